@@ -1,0 +1,76 @@
+import type { Position } from './position';
+
+/** any: no check; no_stream: must not exist; stream_exists: must exist; a number: the stream's last revision. */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface EventMetadata {
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  /** Who caused the event: a staff subject, `citizen`, or `system`. */
+  readonly actor: string;
+  readonly occurredAt: string;
+  readonly schemaVersion: number;
+  readonly [extra: string]: unknown;
+}
+
+export interface EventToAppend {
+  /** A uuid; generated when absent. */
+  readonly id?: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface StoredEvent<Data = unknown> {
+  readonly id: string;
+  readonly type: string;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+  readonly streamId: string;
+  /** Counts from 0 within the stream, as in EventStoreDB. */
+  readonly streamRevision: number;
+  /** Unique and increasing in append order (not necessarily in commit order). */
+  readonly globalPosition: bigint;
+  /** The checkpoint to resume after this event. */
+  readonly position: Position;
+  readonly recordedAt: Date;
+}
+
+export interface AppendResult {
+  /** The stream's last revision after the append: pass it as the next expectedRevision. */
+  readonly nextExpectedRevision: number;
+  readonly globalPosition: bigint;
+  readonly position: Position;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position. Default: from the beginning. */
+  readonly fromPosition?: Position;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive: events after this checkpoint. Default: from the beginning. */
+  readonly fromPosition?: Position;
+}
+
+/** Catch-up, then live. Iterate it; close() ends the iteration. */
+export interface EventSubscription extends AsyncIterable<StoredEvent> {
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult>;
+  /** The stream's events from a revision (inclusive); [] when the stream does not exist. */
+  readStream(streamId: string, options?: { fromRevision?: number }): Promise<StoredEvent[]>;
+  /** Events in global order, never skipping one committed late by a slower writer. */
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  subscribeToAll(options?: SubscribeOptions): EventSubscription;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');

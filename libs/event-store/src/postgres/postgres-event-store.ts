@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Pool, PoolClient } from 'pg';
+import { CatchUpSubscription, waitForWakeOrTimeout } from '../catch-up-subscription';
+import { WrongExpectedVersion } from '../errors';
+import type {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  StoredEvent,
+  SubscribeOptions,
+} from '../event-store.port';
+import { START, type Position } from '../position';
+import { EVENTS_APPENDED_CHANNEL } from './postgres-event-store.schema';
+
+export interface PostgresEventStoreOptions {
+  /** How long a caught-up subscriber waits when no notification comes (an aborted or foreign transaction wakes nobody). */
+  readonly pollIntervalMs?: number;
+  readonly batchSize?: number;
+}
+
+const COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_revision, type, data, metadata, recorded_at`;
+
+/** The default adapter: an append-only table in the same PostgreSQL as the read models. */
+export class PostgresEventStore implements EventStore {
+  private readonly wakeUps = new EventEmitter().setMaxListeners(0);
+  private listener: PoolClient | null = null;
+  private listening: Promise<void> | null = null;
+  private closed = false;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly pool: Pool,
+    options: PostgresEventStoreOptions = {},
+  ) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.batchSize = options.batchSize ?? 1000;
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    { expectedRevision }: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('Nothing to append');
+    const { rows } = await this.pool.query({
+      name: 'append_to_stream',
+      text: 'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
+      values: [
+        streamId,
+        String(expectedRevision),
+        events.map((event) => event.id ?? randomUUID()),
+        events.map((event) => event.type),
+        events.map((event) => JSON.stringify(event.data)),
+        events.map((event) => JSON.stringify(event.metadata)),
+      ],
+    });
+    const row = rows[0];
+    if (!row.ok) throw new WrongExpectedVersion(streamId, expectedRevision, Number(row.revision));
+    const globalPosition = BigInt(row.last_position);
+    return {
+      nextExpectedRevision: Number(row.revision),
+      globalPosition,
+      position: { commit: BigInt(row.transaction_id), prepare: globalPosition },
+    };
+  }
+
+  async readStream(streamId: string, { fromRevision = 0 }: { fromRevision?: number } = {}): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query({
+      name: 'read_stream',
+      text: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
+      values: [streamId, fromRevision],
+    });
+    return rows.map(toStoredEvent);
+  }
+
+  async readAll({ fromPosition = START, maxCount = this.batchSize }: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    // Only below the oldest transaction still in flight: a slower writer can
+    // never commit an event behind what a reader has already passed.
+    const { rows } = await this.pool.query({
+      name: 'read_all',
+      text: `SELECT ${COLUMNS} FROM events
+             WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+               AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             ORDER BY transaction_id, global_position
+             LIMIT $3`,
+      values: [fromPosition.commit.toString(), fromPosition.prepare.toString(), maxCount],
+    });
+    return rows.map(toStoredEvent);
+  }
+
+  subscribeToAll({ fromPosition = START }: SubscribeOptions = {}): EventSubscription {
+    void this.listen();
+    return new CatchUpSubscription(
+      {
+        readBatch: (after) => this.readAll({ fromPosition: after, maxCount: this.batchSize }),
+        waitForMore: (signal) =>
+          waitForWakeOrTimeout(
+            (wake) => {
+              this.wakeUps.once('wake', wake);
+              return () => this.wakeUps.off('wake', wake);
+            },
+            this.pollIntervalMs,
+            signal,
+          ),
+      },
+      fromPosition,
+    );
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wakeUps.emit('wake');
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) {
+      await listener.query(`UNLISTEN ${EVENTS_APPENDED_CHANNEL}`).catch(() => undefined);
+      listener.release();
+    }
+  }
+
+  /** One LISTEN connection per store wakes every subscription; polling covers its outages. */
+  private listen(): Promise<void> {
+    if (this.listening || this.closed) return this.listening ?? Promise.resolve();
+    this.listening = (async () => {
+      try {
+        const client = await this.pool.connect();
+        if (this.closed) return client.release();
+        client.on('notification', () => this.wakeUps.emit('wake'));
+        client.on('error', () => {
+          // The connection broke: let it go and listen again on the next subscription or poll.
+          if (this.listener === client) this.listener = null;
+          client.release(true);
+          this.listening = null;
+          if (!this.closed) setTimeout(() => void this.listen(), this.pollIntervalMs).unref();
+        });
+        await client.query(`LISTEN ${EVENTS_APPENDED_CHANNEL}`);
+        this.listener = client;
+      } catch {
+        this.listening = null;
+        if (!this.closed) setTimeout(() => void this.listen(), this.pollIntervalMs).unref();
+      }
+    })();
+    return this.listening;
+  }
+}
+
+interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  event_id: string;
+  stream_id: string;
+  stream_revision: string;
+  type: string;
+  data: unknown;
+  metadata: StoredEvent['metadata'];
+  recorded_at: Date;
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  const globalPosition = BigInt(row.global_position);
+  const position: Position = { commit: BigInt(row.transaction_id), prepare: globalPosition };
+  return {
+    id: row.event_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    streamId: row.stream_id,
+    streamRevision: Number(row.stream_revision),
+    globalPosition,
+    position,
+    recordedAt: row.recorded_at,
+  };
+}

@@ -1,0 +1,110 @@
+import type { Channel, Contact, CostBand, Decision, Feasibility, Language, Location, Recommendation, RoutedBy } from './vocabulary';
+
+/** Every command names its idea and carries the time it happens: the domain never reads a clock. */
+interface CommandBase {
+  ideaId: string;
+  /** ISO-8601 timestamp. */
+  at: string;
+}
+
+export interface AutoRoute {
+  department: string;
+  ruleId: string;
+  reason: string;
+}
+
+export interface SubmitIdea extends CommandBase {
+  type: 'SubmitIdea';
+  publicCode: string;
+  trackingTokenHash: string;
+  title: string;
+  description: string;
+  category: string;
+  district: string;
+  location: Location | null;
+  contact: Contact | null;
+  language: Language;
+  channel: Channel;
+  /** The routing rule that matched at submission, resolved by the caller with matchRoutingRule. */
+  autoRoute: AutoRoute | null;
+}
+
+export interface RouteIdea extends CommandBase {
+  type: 'RouteIdea';
+  department: string;
+  /** Departments that exist now; passed in so the domain needs no lookup. */
+  knownDepartments: readonly string[];
+  routedBy: RoutedBy;
+  ruleId: string | null;
+  reason: string;
+}
+
+export interface AssignIdea extends CommandBase {
+  type: 'AssignIdea';
+  assignee: string;
+}
+
+export interface DiagnoseIdea extends CommandBase {
+  type: 'DiagnoseIdea';
+  feasibility: Feasibility;
+  costBand: CostBand;
+  recommendation: Recommendation;
+  notes: string;
+}
+
+export interface AskCitizen extends CommandBase {
+  type: 'AskCitizen';
+  questionId: string;
+  question: string;
+}
+
+export interface ProvideCitizenInformation extends CommandBase {
+  type: 'ProvideCitizenInformation';
+  /** null answers whichever question is open. */
+  questionId: string | null;
+  answer: string;
+}
+
+export interface AnswerIdea extends CommandBase {
+  type: 'AnswerIdea';
+  decision: Decision;
+  publicAnswer: string;
+}
+
+export interface RecordImplementationProgress extends CommandBase {
+  type: 'RecordImplementationProgress';
+  note: string;
+  percentComplete: number | null;
+}
+
+export interface CompleteImplementation extends CommandBase {
+  type: 'CompleteImplementation';
+  note: string;
+}
+
+export interface WithdrawIdea extends CommandBase {
+  type: 'WithdrawIdea';
+  reason: string | null;
+}
+
+export interface MarkDuplicate extends CommandBase {
+  type: 'MarkDuplicate';
+  duplicateOf: string;
+  /** Looked up by the caller; the domain only sees one stream. */
+  duplicateOfExists: boolean;
+}
+
+export type IdeaCommand =
+  | SubmitIdea
+  | RouteIdea
+  | AssignIdea
+  | DiagnoseIdea
+  | AskCitizen
+  | ProvideCitizenInformation
+  | AnswerIdea
+  | RecordImplementationProgress
+  | CompleteImplementation
+  | WithdrawIdea
+  | MarkDuplicate;
+
+export type IdeaCommandType = IdeaCommand['type'];

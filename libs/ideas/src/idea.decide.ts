@@ -1,0 +1,309 @@
+import type {
+  AnswerIdea,
+  AskCitizen,
+  AssignIdea,
+  CompleteImplementation,
+  DiagnoseIdea,
+  IdeaCommand,
+  MarkDuplicate,
+  ProvideCitizenInformation,
+  RecordImplementationProgress,
+  RouteIdea,
+  SubmitIdea,
+  WithdrawIdea,
+} from './idea.commands';
+import {
+  AlreadyAssignedError,
+  AlreadyRoutedThereError,
+  IdeaAlreadyAnsweredError,
+  IdeaAlreadyExistsError,
+  IdeaClosedError,
+  IdeaNotFoundError,
+  IdeaWithdrawnError,
+  ImplementationAlreadyCompletedError,
+  InvalidCommandError,
+  NoOpenQuestionError,
+  NotAcceptedError,
+  NotAnsweredYetError,
+  NotRoutedYetError,
+  QuestionAlreadyOpenError,
+  QuestionMismatchError,
+  UnknownDepartmentError,
+  UnknownIdeaError,
+} from './idea.errors';
+import type { IdeaEvent } from './idea.events';
+import type { Idea } from './idea.state';
+import {
+  optionalText,
+  requireContact,
+  requireLocation,
+  requireOneOf,
+  requirePercent,
+  requireText,
+  requireTimestamp,
+} from './idea.validation';
+import {
+  CHANNELS,
+  COST_BANDS,
+  DECISIONS,
+  DESCRIPTION_MAX,
+  FEASIBILITY,
+  LANGUAGES,
+  RECOMMENDATIONS,
+  ROUTED_BY,
+  TITLE_MAX,
+} from './vocabulary';
+
+/**
+ * Judges a command against the idea's current state. Returns the events to
+ * append, or throws an IdeaDomainError: never a partial result.
+ * Order of checks: existence, then the command's own input, then the state.
+ */
+export function decide(command: IdeaCommand, state: Idea): IdeaEvent[] {
+  requireText(command.ideaId, 'ideaId');
+  requireTimestamp(command.at);
+
+  if (command.type === 'SubmitIdea') {
+    if (state.status !== 'none') throw new IdeaAlreadyExistsError(command.ideaId);
+    return submit(command);
+  }
+  if (state.status === 'none') throw new IdeaNotFoundError(command.ideaId);
+  // A handler that folded the wrong stream must not write into it.
+  if (state.id !== command.ideaId) throw new InvalidCommandError('ideaId', `does not match the loaded idea ${state.id}`);
+
+  switch (command.type) {
+    case 'RouteIdea':
+      return route(command, state);
+    case 'AssignIdea':
+      return assign(command, state);
+    case 'DiagnoseIdea':
+      return diagnose(command, state);
+    case 'AskCitizen':
+      return ask(command, state);
+    case 'ProvideCitizenInformation':
+      return provide(command, state);
+    case 'AnswerIdea':
+      return answer(command, state);
+    case 'RecordImplementationProgress':
+      return progress(command, state);
+    case 'CompleteImplementation':
+      return complete(command, state);
+    case 'WithdrawIdea':
+      return withdraw(command, state);
+    case 'MarkDuplicate':
+      return markDuplicate(command, state);
+    default:
+      return unknownCommand(command);
+  }
+}
+
+function unknownCommand(command: never): never {
+  throw new InvalidCommandError('type', `unknown command ${(command as { type?: unknown }).type}`);
+}
+
+function submit(c: SubmitIdea): IdeaEvent[] {
+  requireText(c.publicCode, 'publicCode');
+  requireText(c.trackingTokenHash, 'trackingTokenHash');
+  requireText(c.title, 'title', TITLE_MAX);
+  requireText(c.description, 'description', DESCRIPTION_MAX);
+  requireText(c.category, 'category');
+  requireText(c.district, 'district');
+  requireLocation(c.location);
+  requireContact(c.contact);
+  requireOneOf(LANGUAGES, c.language, 'language');
+  requireOneOf(CHANNELS, c.channel, 'channel');
+  if (c.autoRoute !== null) {
+    requireText(c.autoRoute.department, 'autoRoute.department');
+    requireText(c.autoRoute.ruleId, 'autoRoute.ruleId');
+    requireText(c.autoRoute.reason, 'autoRoute.reason');
+  }
+
+  const submitted: IdeaEvent = {
+    type: 'IdeaSubmitted',
+    data: {
+      ideaId: c.ideaId,
+      at: c.at,
+      publicCode: c.publicCode,
+      trackingTokenHash: c.trackingTokenHash,
+      title: c.title,
+      description: c.description,
+      category: c.category,
+      district: c.district,
+      location: c.location,
+      contact: c.contact,
+      language: c.language,
+      channel: c.channel,
+    },
+  };
+  if (c.autoRoute === null) return [submitted];
+  return [
+    submitted,
+    {
+      type: 'IdeaRouted',
+      data: {
+        ideaId: c.ideaId,
+        at: c.at,
+        department: c.autoRoute.department,
+        previousDepartment: null,
+        routedBy: 'rule',
+        ruleId: c.autoRoute.ruleId,
+        reason: c.autoRoute.reason,
+      },
+    },
+  ];
+}
+
+function route(c: RouteIdea, s: Idea): IdeaEvent[] {
+  requireText(c.department, 'department');
+  if (!c.knownDepartments.includes(c.department)) throw new UnknownDepartmentError(c.department);
+  requireOneOf(ROUTED_BY, c.routedBy, 'routedBy');
+  if (c.routedBy === 'rule') requireText(c.ruleId, 'ruleId');
+  else optionalText(c.ruleId, 'ruleId');
+  optionalText(c.reason, 'reason');
+
+  refuseUnlessOpen(s);
+  if (s.department === c.department) throw new AlreadyRoutedThereError(s.id, c.department);
+  return [
+    {
+      type: 'IdeaRouted',
+      data: {
+        ideaId: s.id,
+        at: c.at,
+        department: c.department,
+        previousDepartment: s.department,
+        routedBy: c.routedBy,
+        ruleId: c.ruleId,
+        reason: c.reason,
+      },
+    },
+  ];
+}
+
+function assign(c: AssignIdea, s: Idea): IdeaEvent[] {
+  requireText(c.assignee, 'assignee');
+
+  refuseUnlessOpen(s);
+  requireRouted(s);
+  if (s.assignee === c.assignee) throw new AlreadyAssignedError(s.id, c.assignee);
+  return [{ type: 'IdeaAssigned', data: { ideaId: s.id, at: c.at, assignee: c.assignee, previousAssignee: s.assignee } }];
+}
+
+function diagnose(c: DiagnoseIdea, s: Idea): IdeaEvent[] {
+  requireOneOf(FEASIBILITY, c.feasibility, 'feasibility');
+  requireOneOf(COST_BANDS, c.costBand, 'costBand');
+  requireOneOf(RECOMMENDATIONS, c.recommendation, 'recommendation');
+  optionalText(c.notes, 'notes');
+
+  refuseUnlessOpen(s);
+  requireRouted(s);
+  return [
+    {
+      type: 'IdeaDiagnosed',
+      data: {
+        ideaId: s.id,
+        at: c.at,
+        feasibility: c.feasibility,
+        costBand: c.costBand,
+        recommendation: c.recommendation,
+        notes: c.notes,
+      },
+    },
+  ];
+}
+
+function ask(c: AskCitizen, s: Idea): IdeaEvent[] {
+  requireText(c.questionId, 'questionId');
+  requireText(c.question, 'question');
+
+  refuseUnlessOpen(s);
+  requireRouted(s);
+  if (s.openQuestion !== null) throw new QuestionAlreadyOpenError(s.id, s.openQuestion.questionId);
+  return [{ type: 'CitizenInformationRequested', data: { ideaId: s.id, at: c.at, questionId: c.questionId, question: c.question } }];
+}
+
+function provide(c: ProvideCitizenInformation, s: Idea): IdeaEvent[] {
+  if (c.questionId !== null) requireText(c.questionId, 'questionId');
+  requireText(c.answer, 'answer');
+
+  refuseIfClosed(s);
+  const open = s.openQuestion;
+  if (open === null) throw new NoOpenQuestionError(s.id);
+  if (c.questionId !== null && c.questionId !== open.questionId) {
+    throw new QuestionMismatchError(s.id, c.questionId, open.questionId);
+  }
+  return [{ type: 'CitizenInformationProvided', data: { ideaId: s.id, at: c.at, questionId: open.questionId, answer: c.answer } }];
+}
+
+function answer(c: AnswerIdea, s: Idea): IdeaEvent[] {
+  requireOneOf(DECISIONS, c.decision, 'decision');
+  requireText(c.publicAnswer, 'publicAnswer');
+
+  refuseUnlessOpen(s);
+  requireRouted(s);
+  return [{ type: 'IdeaAnswered', data: { ideaId: s.id, at: c.at, decision: c.decision, publicAnswer: c.publicAnswer } }];
+}
+
+function progress(c: RecordImplementationProgress, s: Idea): IdeaEvent[] {
+  optionalText(c.note, 'note');
+  requirePercent(c.percentComplete);
+
+  requireImplementable(s);
+  return [
+    {
+      type: 'IdeaImplementationProgressed',
+      data: { ideaId: s.id, at: c.at, note: c.note, percentComplete: c.percentComplete },
+    },
+  ];
+}
+
+function complete(c: CompleteImplementation, s: Idea): IdeaEvent[] {
+  optionalText(c.note, 'note');
+
+  requireImplementable(s);
+  return [{ type: 'IdeaImplemented', data: { ideaId: s.id, at: c.at, note: c.note } }];
+}
+
+function withdraw(c: WithdrawIdea, s: Idea): IdeaEvent[] {
+  optionalText(c.reason, 'reason');
+
+  refuseUnlessOpen(s);
+  return [{ type: 'IdeaWithdrawn', data: { ideaId: s.id, at: c.at, reason: c.reason } }];
+}
+
+function markDuplicate(c: MarkDuplicate, s: Idea): IdeaEvent[] {
+  requireText(c.duplicateOf, 'duplicateOf');
+  if (c.duplicateOf === c.ideaId) throw new InvalidCommandError('duplicateOf', 'an idea cannot duplicate itself');
+  if (c.duplicateOfExists !== true) throw new UnknownIdeaError(c.duplicateOf, 'duplicateOf');
+
+  refuseUnlessOpen(s);
+  return [{ type: 'IdeaMarkedDuplicate', data: { ideaId: s.id, at: c.at, duplicateOf: c.duplicateOf } }];
+}
+
+// --- state guards, shared so every command refuses the same way ---
+
+function refuseIfClosed(s: Idea): void {
+  if (s.status === 'withdrawn') throw new IdeaWithdrawnError(s.id);
+  if (s.status === 'duplicate') throw new IdeaClosedError(s.id, s.status);
+}
+
+function isAnswered(s: Idea): boolean {
+  return s.status === 'answered' || s.status === 'in_implementation' || s.status === 'implemented';
+}
+
+/** Case work (routing, diagnosis, questions, answering) ends with the answer or with closing. */
+function refuseUnlessOpen(s: Idea): void {
+  refuseIfClosed(s);
+  if (isAnswered(s)) throw new IdeaAlreadyAnsweredError(s.id, s.status);
+}
+
+function requireRouted(s: Idea): void {
+  if (s.department === null) throw new NotRoutedYetError(s.id);
+}
+
+function requireImplementable(s: Idea): void {
+  refuseIfClosed(s);
+  if (s.status === 'implemented') throw new ImplementationAlreadyCompletedError(s.id);
+  if (s.status === 'in_implementation') return;
+  if (s.status !== 'answered') throw new NotAnsweredYetError(s.id);
+  if (s.decision !== 'accepted') throw new NotAcceptedError(s.id, s.decision);
+}

@@ -1,0 +1,121 @@
+import type { Channel, Contact, CostBand, Decision, Feasibility, Language, Location, Recommendation, RoutedBy } from './vocabulary';
+
+interface EventDataBase {
+  ideaId: string;
+  /** ISO-8601 timestamp of the fact, taken from the command. */
+  at: string;
+}
+
+export interface IdeaSubmittedData extends EventDataBase {
+  publicCode: string;
+  trackingTokenHash: string;
+  title: string;
+  description: string;
+  category: string;
+  district: string;
+  location: Location | null;
+  contact: Contact | null;
+  language: Language;
+  channel: Channel;
+}
+
+export interface IdeaRoutedData extends EventDataBase {
+  department: string;
+  previousDepartment: string | null;
+  routedBy: RoutedBy;
+  ruleId: string | null;
+  reason: string;
+}
+
+export interface IdeaAssignedData extends EventDataBase {
+  assignee: string;
+  previousAssignee: string | null;
+}
+
+export interface IdeaDiagnosedData extends EventDataBase {
+  feasibility: Feasibility;
+  costBand: CostBand;
+  recommendation: Recommendation;
+  notes: string;
+}
+
+export interface CitizenInformationRequestedData extends EventDataBase {
+  questionId: string;
+  question: string;
+}
+
+export interface CitizenInformationProvidedData extends EventDataBase {
+  questionId: string;
+  answer: string;
+}
+
+export interface IdeaAnsweredData extends EventDataBase {
+  decision: Decision;
+  publicAnswer: string;
+}
+
+export interface IdeaImplementationProgressedData extends EventDataBase {
+  note: string;
+  percentComplete: number | null;
+}
+
+export interface IdeaImplementedData extends EventDataBase {
+  note: string;
+}
+
+export interface IdeaWithdrawnData extends EventDataBase {
+  reason: string | null;
+}
+
+export interface IdeaMarkedDuplicateData extends EventDataBase {
+  duplicateOf: string;
+}
+
+export type IdeaSubmitted = { type: 'IdeaSubmitted'; data: IdeaSubmittedData };
+export type IdeaRouted = { type: 'IdeaRouted'; data: IdeaRoutedData };
+export type IdeaAssigned = { type: 'IdeaAssigned'; data: IdeaAssignedData };
+export type IdeaDiagnosed = { type: 'IdeaDiagnosed'; data: IdeaDiagnosedData };
+export type CitizenInformationRequested = { type: 'CitizenInformationRequested'; data: CitizenInformationRequestedData };
+export type CitizenInformationProvided = { type: 'CitizenInformationProvided'; data: CitizenInformationProvidedData };
+export type IdeaAnswered = { type: 'IdeaAnswered'; data: IdeaAnsweredData };
+export type IdeaImplementationProgressed = { type: 'IdeaImplementationProgressed'; data: IdeaImplementationProgressedData };
+export type IdeaImplemented = { type: 'IdeaImplemented'; data: IdeaImplementedData };
+export type IdeaWithdrawn = { type: 'IdeaWithdrawn'; data: IdeaWithdrawnData };
+export type IdeaMarkedDuplicate = { type: 'IdeaMarkedDuplicate'; data: IdeaMarkedDuplicateData };
+
+export type IdeaEvent =
+  | IdeaSubmitted
+  | IdeaRouted
+  | IdeaAssigned
+  | IdeaDiagnosed
+  | CitizenInformationRequested
+  | CitizenInformationProvided
+  | IdeaAnswered
+  | IdeaImplementationProgressed
+  | IdeaImplemented
+  | IdeaWithdrawn
+  | IdeaMarkedDuplicate;
+
+export type IdeaEventType = IdeaEvent['type'];
+
+// `satisfies` keeps this list and the union in step: a missing or misspelt name fails to compile.
+const EVENT_TYPES = {
+  IdeaSubmitted: true,
+  IdeaRouted: true,
+  IdeaAssigned: true,
+  IdeaDiagnosed: true,
+  CitizenInformationRequested: true,
+  CitizenInformationProvided: true,
+  IdeaAnswered: true,
+  IdeaImplementationProgressed: true,
+  IdeaImplemented: true,
+  IdeaWithdrawn: true,
+  IdeaMarkedDuplicate: true,
+} as const satisfies Record<IdeaEventType, true>;
+
+export const IDEA_EVENT_TYPES: readonly IdeaEventType[] = Object.keys(EVENT_TYPES) as IdeaEventType[];
+
+/** Filters a store's events down to this domain's (other event types may share a stream later). */
+export function isIdeaEvent(e: { type: string }): e is IdeaEvent {
+  return Object.prototype.hasOwnProperty.call(EVENT_TYPES, e.type);
+}

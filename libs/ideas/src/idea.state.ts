@@ -1,0 +1,86 @@
+import type { Channel, Contact, CostBand, Decision, Feasibility, IdeaStatus, Language, Location, Recommendation } from './vocabulary';
+
+/** 'none' is only ever the state of a stream with no events yet. */
+export type IdeaStateStatus = IdeaStatus | 'none';
+
+export interface Diagnosis {
+  feasibility: Feasibility;
+  costBand: CostBand;
+  recommendation: Recommendation;
+  notes: string;
+  at: string;
+}
+
+export interface OpenQuestion {
+  questionId: string;
+  question: string;
+  askedAt: string;
+}
+
+export interface ImplementationProgress {
+  note: string;
+  percentComplete: number | null;
+  at: string;
+}
+
+export interface Implementation {
+  progress: ImplementationProgress[];
+  completedAt: string | null;
+}
+
+/** What evolve folds from an idea's events; all that decide needs to judge a command. */
+export interface Idea {
+  id: string;
+  status: IdeaStateStatus;
+  publicCode: string;
+  trackingTokenHash: string;
+  title: string;
+  description: string;
+  category: string;
+  district: string;
+  location: Location | null;
+  contact: Contact | null;
+  language: Language | null;
+  channel: Channel | null;
+  submittedAt: string | null;
+  department: string | null;
+  assignee: string | null;
+  diagnosis: Diagnosis | null;
+  openQuestion: OpenQuestion | null;
+  decision: Decision | null;
+  publicAnswer: string | null;
+  answeredAt: string | null;
+  implementation: Implementation;
+  duplicateOf: string | null;
+  withdrawnAt: string | null;
+  routedAt: string | null;
+}
+
+export function initialIdea(): Idea {
+  return {
+    id: '',
+    status: 'none',
+    publicCode: '',
+    trackingTokenHash: '',
+    title: '',
+    description: '',
+    category: '',
+    district: '',
+    location: null,
+    contact: null,
+    language: null,
+    channel: null,
+    submittedAt: null,
+    department: null,
+    assignee: null,
+    diagnosis: null,
+    openQuestion: null,
+    decision: null,
+    publicAnswer: null,
+    answeredAt: null,
+    implementation: { progress: [], completedAt: null },
+    duplicateOf: null,
+    withdrawnAt: null,
+    routedAt: null,
+  };
+}

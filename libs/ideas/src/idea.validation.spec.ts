@@ -1,0 +1,42 @@
+import { IdeaDomainError, InvalidCommandError } from './idea.errors';
+import { given, routeIdea, submitIdea, submitted } from './testing';
+
+// The domain's second guard on input, exercised through SubmitIdea which carries most of it.
+describe('input guard', () => {
+  it.each([
+    ['title', { title: '' }],
+    ['title', { title: '   ' }],
+    ['title', { title: 't'.repeat(201) }],
+    ['description', { description: '\t' }],
+    ['description', { description: 'd'.repeat(10_001) }],
+    ['language', { language: 'de' }],
+    ['channel', { channel: 'fax' }],
+    ['category', { category: '' }],
+    ['district', { district: ' ' }],
+    ['publicCode', { publicCode: '' }],
+    ['location.lat', { location: { lat: 91, lon: 12 } }],
+    ['location.lon', { location: { lat: 55, lon: Number.POSITIVE_INFINITY } }],
+    ['contact.email', { contact: { email: '' } }],
+    ['at', { at: '1 March 2025' }],
+    ['at', { at: '2025-03-01T09:00:00' }],
+    ['at', { at: '2025-13-45T09:00:00Z' }],
+    ['autoRoute.department', { autoRoute: { department: '', ruleId: 'r', reason: 'x' } }],
+  ])('refuses a bad %s', (field, bad) =>
+    given().when(submitIdea(bad as never)).thenThrows(InvalidCommandError, { kind: 'invalid', code: 'invalid-command', field }));
+
+  it('accepts a title of exactly 200 characters', () =>
+    given().when(submitIdea({ title: 't'.repeat(200) })).then(submitted({ title: 't'.repeat(200) })));
+
+  it('accepts a timestamp with an offset and milliseconds', () =>
+    given().when(submitIdea({ at: '2025-03-01T10:00:00.123+01:00' })).then(submitted({ at: '2025-03-01T10:00:00.123+01:00' })));
+
+  it('names the field in a clear message', () => {
+    try {
+      given(submitted()).when(routeIdea({ reason: 'r'.repeat(10_001) })).then();
+      fail('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(IdeaDomainError);
+      expect(error).toMatchObject({ name: 'InvalidCommandError', field: 'reason', message: 'Invalid reason: must be at most 10000 characters.' });
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { InvalidCommandError } from './idea.errors';
+import type { Contact, Location } from './vocabulary';
+import { isOneOf, TEXT_MAX } from './vocabulary';
+
+// The second guard: the API validates first, but the domain must not record a
+// fact it could not have meant, whoever calls it.
+
+// ISO-8601 date-time with an explicit offset, so `at` orders the same everywhere.
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export function requireTimestamp(value: unknown, field = 'at'): void {
+  if (typeof value !== 'string' || !ISO_8601.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidCommandError(field, 'must be an ISO-8601 date-time with a time zone');
+  }
+}
+
+/** Required free text: a string, not blank, at most `max` characters. */
+export function requireText(value: unknown, field: string, max = TEXT_MAX): void {
+  if (typeof value !== 'string') throw new InvalidCommandError(field, 'must be text');
+  if (value.trim() === '') throw new InvalidCommandError(field, 'must not be blank');
+  if (value.length > max) throw new InvalidCommandError(field, `must be at most ${max} characters`);
+}
+
+/** Free text that may be empty (notes, reasons), but not too long. */
+export function optionalText(value: unknown, field: string, max = TEXT_MAX): void {
+  if (value === null || value === undefined) return;
+  if (typeof value !== 'string') throw new InvalidCommandError(field, 'must be text');
+  if (value.length > max) throw new InvalidCommandError(field, `must be at most ${max} characters`);
+}
+
+export function requireOneOf(values: readonly string[], value: unknown, field: string): void {
+  if (!isOneOf(values, value)) throw new InvalidCommandError(field, `must be one of ${values.join(', ')}`);
+}
+
+export function requireLocation(location: Location | null, field = 'location'): void {
+  if (location === null) return;
+  if (typeof location !== 'object') throw new InvalidCommandError(field, 'must be an object or null');
+  const { lat, lon, address } = location;
+  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) {
+    throw new InvalidCommandError(`${field}.lat`, 'must be a latitude between -90 and 90');
+  }
+  if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) {
+    throw new InvalidCommandError(`${field}.lon`, 'must be a longitude between -180 and 180');
+  }
+  if (address !== undefined) requireText(address, `${field}.address`);
+}
+
+export function requireContact(contact: Contact | null, field = 'contact'): void {
+  if (contact === null) return;
+  if (typeof contact !== 'object') throw new InvalidCommandError(field, 'must be an object or null');
+  for (const key of ['name', 'email', 'phone'] as const) {
+    if (contact[key] !== undefined) requireText(contact[key], `${field}.${key}`);
+  }
+}
+
+export function requirePercent(value: number | null, field = 'percentComplete'): void {
+  if (value === null) return;
+  if (!Number.isInteger(value) || value < 0 || value > 100) {
+    throw new InvalidCommandError(field, 'must be a whole number from 0 to 100');
+  }
+}

@@ -1,0 +1,205 @@
+import type {
+  AnswerIdea,
+  AskCitizen,
+  AssignIdea,
+  CompleteImplementation,
+  DiagnoseIdea,
+  MarkDuplicate,
+  ProvideCitizenInformation,
+  RecordImplementationProgress,
+  RouteIdea,
+  SubmitIdea,
+  WithdrawIdea,
+} from '../idea.commands';
+import type {
+  CitizenInformationProvided,
+  CitizenInformationRequested,
+  IdeaAnswered,
+  IdeaAssigned,
+  IdeaDiagnosed,
+  IdeaImplementationProgressed,
+  IdeaImplemented,
+  IdeaMarkedDuplicate,
+  IdeaRouted,
+  IdeaSubmitted,
+  IdeaWithdrawn,
+} from '../idea.events';
+
+// Sensible defaults for one idea's life, so a test states only what matters to it.
+
+export const IDEA_ID = 'idea-1';
+export const OTHER_IDEA_ID = 'idea-2';
+export const AT = '2025-03-01T09:00:00Z';
+export const LATER = '2025-03-02T10:30:00Z';
+export const DEPARTMENTS = ['roads', 'parks', 'culture'] as const;
+
+type Overrides<T> = Partial<Omit<T, 'type'>>;
+
+// --- commands ---
+
+export const submitIdea = (o: Overrides<SubmitIdea> = {}): SubmitIdea => ({
+  type: 'SubmitIdea',
+  ideaId: IDEA_ID,
+  at: AT,
+  publicCode: 'CI-2025-0001',
+  trackingTokenHash: 'sha256:abc',
+  title: 'Cykelsti langs Søborg Hovedgade',
+  description: 'Der mangler en sikker cykelsti til skolen.',
+  category: 'roads',
+  district: 'Brønshøj-Husum',
+  location: { lat: 55.71, lon: 12.5, address: 'Søborg Hovedgade 1' },
+  contact: { name: 'Karen', email: 'karen@example.dk' },
+  language: 'da',
+  channel: 'web',
+  autoRoute: null,
+  ...o,
+});
+
+export const routeIdea = (o: Overrides<RouteIdea> = {}): RouteIdea => ({
+  type: 'RouteIdea',
+  ideaId: IDEA_ID,
+  at: LATER,
+  department: 'parks',
+  knownDepartments: DEPARTMENTS,
+  routedBy: 'hand',
+  ruleId: null,
+  reason: 'Belongs with parks',
+  ...o,
+});
+
+export const assignIdea = (o: Overrides<AssignIdea> = {}): AssignIdea => ({
+  type: 'AssignIdea',
+  ideaId: IDEA_ID,
+  at: LATER,
+  assignee: 'handler-anna',
+  ...o,
+});
+
+export const diagnoseIdea = (o: Overrides<DiagnoseIdea> = {}): DiagnoseIdea => ({
+  type: 'DiagnoseIdea',
+  ideaId: IDEA_ID,
+  at: LATER,
+  feasibility: 'feasible',
+  costBand: 'medium',
+  recommendation: 'accept',
+  notes: 'Fits the 2026 cycling plan.',
+  ...o,
+});
+
+export const askCitizen = (o: Overrides<AskCitizen> = {}): AskCitizen => ({
+  type: 'AskCitizen',
+  ideaId: IDEA_ID,
+  at: LATER,
+  questionId: 'q-1',
+  question: 'Which side of the road do you mean?',
+  ...o,
+});
+
+export const provideInformation = (o: Overrides<ProvideCitizenInformation> = {}): ProvideCitizenInformation => ({
+  type: 'ProvideCitizenInformation',
+  ideaId: IDEA_ID,
+  at: LATER,
+  questionId: 'q-1',
+  answer: 'The north side.',
+  ...o,
+});
+
+export const answerIdea = (o: Overrides<AnswerIdea> = {}): AnswerIdea => ({
+  type: 'AnswerIdea',
+  ideaId: IDEA_ID,
+  at: LATER,
+  decision: 'accepted',
+  publicAnswer: 'Tak! Vi bygger cykelstien i 2026.',
+  ...o,
+});
+
+export const recordProgress = (o: Overrides<RecordImplementationProgress> = {}): RecordImplementationProgress => ({
+  type: 'RecordImplementationProgress',
+  ideaId: IDEA_ID,
+  at: LATER,
+  note: 'Tender published.',
+  percentComplete: 20,
+  ...o,
+});
+
+export const completeImplementation = (o: Overrides<CompleteImplementation> = {}): CompleteImplementation => ({
+  type: 'CompleteImplementation',
+  ideaId: IDEA_ID,
+  at: LATER,
+  note: 'Opened to cyclists.',
+  ...o,
+});
+
+export const withdrawIdea = (o: Overrides<WithdrawIdea> = {}): WithdrawIdea => ({
+  type: 'WithdrawIdea',
+  ideaId: IDEA_ID,
+  at: LATER,
+  reason: 'Moved away.',
+  ...o,
+});
+
+export const markDuplicate = (o: Overrides<MarkDuplicate> = {}): MarkDuplicate => ({
+  type: 'MarkDuplicate',
+  ideaId: IDEA_ID,
+  at: LATER,
+  duplicateOf: OTHER_IDEA_ID,
+  duplicateOfExists: true,
+  ...o,
+});
+
+// --- events ---
+
+export const submitted = (o: Partial<IdeaSubmitted['data']> = {}): IdeaSubmitted => {
+  const { type: _t, autoRoute: _r, ...data } = submitIdea();
+  return { type: 'IdeaSubmitted', data: { ...data, ...o } };
+};
+
+export const routed = (o: Partial<IdeaRouted['data']> = {}): IdeaRouted => ({
+  type: 'IdeaRouted',
+  data: { ideaId: IDEA_ID, at: AT, department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: 'Triage', ...o },
+});
+
+export const assigned = (o: Partial<IdeaAssigned['data']> = {}): IdeaAssigned => ({
+  type: 'IdeaAssigned',
+  data: { ideaId: IDEA_ID, at: AT, assignee: 'handler-anna', previousAssignee: null, ...o },
+});
+
+export const diagnosed = (o: Partial<IdeaDiagnosed['data']> = {}): IdeaDiagnosed => ({
+  type: 'IdeaDiagnosed',
+  data: { ideaId: IDEA_ID, at: AT, feasibility: 'feasible', costBand: 'medium', recommendation: 'accept', notes: 'Fits the plan.', ...o },
+});
+
+export const informationRequested = (o: Partial<CitizenInformationRequested['data']> = {}): CitizenInformationRequested => ({
+  type: 'CitizenInformationRequested',
+  data: { ideaId: IDEA_ID, at: AT, questionId: 'q-1', question: 'Which side of the road?', ...o },
+});
+
+export const informationProvided = (o: Partial<CitizenInformationProvided['data']> = {}): CitizenInformationProvided => ({
+  type: 'CitizenInformationProvided',
+  data: { ideaId: IDEA_ID, at: AT, questionId: 'q-1', answer: 'The north side.', ...o },
+});
+
+export const answered = (o: Partial<IdeaAnswered['data']> = {}): IdeaAnswered => ({
+  type: 'IdeaAnswered',
+  data: { ideaId: IDEA_ID, at: AT, decision: 'accepted', publicAnswer: 'Tak!', ...o },
+});
+
+export const progressed = (o: Partial<IdeaImplementationProgressed['data']> = {}): IdeaImplementationProgressed => ({
+  type: 'IdeaImplementationProgressed',
+  data: { ideaId: IDEA_ID, at: AT, note: 'Started.', percentComplete: 10, ...o },
+});
+
+export const implemented = (o: Partial<IdeaImplemented['data']> = {}): IdeaImplemented => ({
+  type: 'IdeaImplemented',
+  data: { ideaId: IDEA_ID, at: AT, note: 'Done.', ...o },
+});
+
+export const withdrawn = (o: Partial<IdeaWithdrawn['data']> = {}): IdeaWithdrawn => ({
+  type: 'IdeaWithdrawn',
+  data: { ideaId: IDEA_ID, at: AT, reason: null, ...o },
+});
+
+export const markedDuplicate = (o: Partial<IdeaMarkedDuplicate['data']> = {}): IdeaMarkedDuplicate => ({
+  type: 'IdeaMarkedDuplicate',
+  data: { ideaId: IDEA_ID, at: AT, duplicateOf: OTHER_IDEA_ID, ...o },
+});
