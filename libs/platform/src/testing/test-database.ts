@@ -13,13 +13,13 @@ export interface TestDatabase {
 /** A fresh, empty database per test file, so files run in parallel without seeing each other. */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const name = `civic_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
+  await withAdmin(async (admin) => void (await admin.query(`CREATE DATABASE ${name}`)));
   const url = new URL(TEST_SERVER_URL);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     name,
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    drop: () => withAdmin(async (admin) => void (await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
   };
 }
 
