@@ -1,0 +1,40 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { HealthController } from './health/health.controller';
+import { ChangeIdeaHandler } from './ideas/change-idea.handler';
+import { GetIdeaHandler } from './ideas/get-idea.handler';
+import { IdeaRepository } from './ideas/idea.repository';
+import { IdeasController } from './ideas/ideas.controller';
+import { PublicCodes } from './ideas/public-codes';
+import { SubmitIdeaHandler } from './ideas/submit-idea.handler';
+import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module';
+import { ReferenceData } from './reference-data/reference-data';
+import { ReferenceDataController } from './reference-data/reference-data.controller';
+import { RoutingRulesService } from './reference-data/routing-rules.service';
+import { ChangeTrackedIdeaHandler } from './tracking/change-tracked-idea.handler';
+import { GetTrackedIdeaHandler } from './tracking/get-tracked-idea.handler';
+import { TrackedIdeas } from './tracking/tracked-ideas';
+import { TrackingController } from './tracking/tracking.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(options: InfrastructureOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [InfrastructureModule.forRoot(options), CqrsModule.forRoot()],
+      controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
+      providers: [
+        IdeaRepository,
+        PublicCodes,
+        ReferenceData,
+        RoutingRulesService,
+        TrackedIdeas,
+        SubmitIdeaHandler,
+        ChangeIdeaHandler,
+        GetIdeaHandler,
+        ChangeTrackedIdeaHandler,
+        GetTrackedIdeaHandler,
+      ],
+    };
+  }
+}

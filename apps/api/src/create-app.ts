@@ -1,0 +1,12 @@
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
+import type { InfrastructureOptions } from './infrastructure/infrastructure.module';
+
+export async function createApp(options: InfrastructureOptions, logger: LogLevel[] = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bodyParser: false, logger });
+  configureApp(app);
+  return app;
+}

@@ -1,0 +1,30 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { toProblem } from './problem-details.filter';
+import { PROBLEM_CONTENT_TYPE, ProblemError } from './problem';
+
+/** A description of 10,000 characters fits with room to spare; more is refused before parsing. */
+export const BODY_LIMIT = '100kb';
+
+/** Our own JSON parser, so malformed or oversized bodies answer as problems, not as HTML. */
+export function useJsonBodies(app: NestExpressApplication): void {
+  app.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use((error: { type?: string; status?: number } | undefined, request: Request, response: Response, next: NextFunction) => {
+    if (!error) return next();
+    const problem: ProblemError =
+      error.type === 'entity.too.large'
+        ? new ProblemError(413, 'body-too-large', 'The request body is too large', `At most ${BODY_LIMIT} of JSON is accepted.`)
+        : error.type === 'entity.parse.failed'
+          ? new ProblemError(400, 'malformed-json', 'The request body is not valid JSON', 'Send a JSON object with Content-Type: application/json.')
+          : new ProblemError(error.status && error.status < 500 ? error.status : 400, 'unreadable-body', 'The request body could not be read');
+    send(request, response, problem);
+  });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (Array.isArray(request.body)) return send(request, response, new ProblemError(400, 'malformed-json', 'The request body must be a JSON object, not an array'));
+    next();
+  });
+}
+
+function send(request: Request, response: Response, problem: ProblemError): void {
+  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...toProblem(problem), instance: request.originalUrl }));
+}

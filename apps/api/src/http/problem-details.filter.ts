@@ -1,0 +1,65 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { WrongExpectedVersion } from '@civic/event-store';
+import { IdeaDomainError } from '@civic/ideas';
+import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
+
+const DOMAIN_STATUS = { conflict: 409, invalid: 422, 'not-found': 404 } as const;
+
+/** Every error leaves as application/problem+json; only our own faults are 500. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = { ...toProblem(error), instance: request.originalUrl };
+    if (problem.status >= 500) this.logger.error(`${request.method} ${request.originalUrl}`, error instanceof Error ? error.stack : String(error));
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+}
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ProblemError) {
+    return { type: problemType(error.code), title: error.title, status: error.status, detail: error.detail, code: error.code, ...error.extensions };
+  }
+  if (error instanceof IdeaDomainError) {
+    const status = DOMAIN_STATUS[error.kind];
+    return {
+      type: problemType(error.code),
+      title: titleOf(error.code),
+      status,
+      detail: error.message,
+      code: error.code,
+      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+    };
+  }
+  if (error instanceof WrongExpectedVersion) {
+    return {
+      type: problemType('concurrent-change'),
+      title: 'Someone else changed this idea at the same moment',
+      status: 409,
+      detail: `The idea moved on to revision ${error.actual} while this change was being made. Reload it and try again.`,
+      code: 'concurrent-change',
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const detail = typeof body === 'string' ? body : typeof (body as { message?: unknown }).message === 'string' ? (body as { message: string }).message : undefined;
+    return { type: 'about:blank', title: statusTitle(status, error.message), status, detail };
+  }
+  return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Something went wrong on our side. It has been logged.' };
+}
+
+function titleOf(code: string): string {
+  const text = code.replace(/-/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function statusTitle(status: number, fallback: string): string {
+  const titles: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type' };
+  return titles[status] ?? fallback;
+}

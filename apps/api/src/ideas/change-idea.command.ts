@@ -1,0 +1,25 @@
+import { Command } from '@nestjs/cqrs';
+import type { IdeaCommand, SubmitIdea } from '@civic/ideas';
+import type { RequestContext } from '../http/request-context';
+import type { ExecuteResult } from './idea.repository';
+
+/** A domain command as a caller states it: the handler adds the time and what must be looked up. */
+type AsStated<C> = C extends { type: 'RouteIdea' }
+  ? Omit<C, 'ideaId' | 'at' | 'knownDepartments'>
+  : C extends { type: 'MarkDuplicate' }
+    ? Omit<C, 'ideaId' | 'at' | 'duplicateOfExists'>
+    : Omit<C, 'ideaId' | 'at'>;
+
+export type IdeaChange = AsStated<Exclude<IdeaCommand, SubmitIdea>>;
+
+export class ChangeIdeaCommand extends Command<ExecuteResult> {
+  constructor(
+    readonly ideaId: string,
+    /** From If-Match; 'as-loaded' where the caller has none (citizens). */
+    readonly expectedRevision: number | 'as-loaded',
+    readonly change: IdeaChange,
+    readonly context: RequestContext,
+  ) {
+    super();
+  }
+}

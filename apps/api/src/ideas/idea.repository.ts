@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '@civic/event-store';
+import { decide, foldIdea, initialIdea, type Idea, type IdeaCommand, type IdeaEvent } from '@civic/ideas';
+import { ProblemError } from '../http/problem';
+import type { RequestContext } from '../http/request-context';
+import { ideaStreamId } from './idea-stream';
+
+export const EVENT_SCHEMA_VERSION = 1;
+
+export interface LoadedIdea {
+  readonly state: Idea;
+  /** -1 when the idea does not exist. */
+  readonly revision: number;
+  readonly events: StoredEvent[];
+}
+
+export interface ExecuteResult {
+  readonly revision: number;
+  readonly events: IdeaEvent[];
+}
+
+/** The write path: read the stream, fold it, decide, append at the revision read. */
+@Injectable()
+export class IdeaRepository {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async load(ideaId: string): Promise<LoadedIdea> {
+    const events = await this.store.readStream(ideaStreamId(ideaId));
+    return { state: foldIdea(events.map((event) => ({ type: event.type, data: event.data }) as IdeaEvent)), revision: events.length - 1, events };
+  }
+
+  /**
+   * expectedRevision: the revision the caller saw (If-Match), 'as-loaded'
+   * for callers without one (citizens), or 'new'; either way the append expects the
+   * revision that was folded, so a concurrent change is a 409, never lost.
+   */
+  async execute(command: IdeaCommand, expectedRevision: number | 'as-loaded' | 'new', context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
+    // 'new': a fresh id nobody has written to; the no_stream append still guards it.
+    const { state, revision } = expectedRevision === 'new' ? { state: initialIdea(), revision: -1 } : await this.load(command.ideaId);
+    if (typeof expectedRevision === 'number' && revision >= 0 && expectedRevision !== revision) {
+      throw new ProblemError(412, 'stale-revision', 'The idea has changed since you read it', `You sent If-Match "${expectedRevision}" but the idea is at revision ${revision}. Reload it and try again.`, { currentRevision: revision });
+    }
+    const events = decide(command, state);
+    if (events.length === 0) return { revision, events };
+    const result = await this.store.appendToStream(
+      ideaStreamId(command.ideaId),
+      events.map((event) => ({
+        type: event.type,
+        data: event.data,
+        metadata: { correlationId: context.correlationId, causationId: null, actor: context.actor, occurredAt: command.at, schemaVersion: EVENT_SCHEMA_VERSION, ...extraMetadata },
+      })),
+      { expectedRevision: revision === -1 ? 'no_stream' : revision },
+    );
+    return { revision: result.nextExpectedRevision, events };
+  }
+}

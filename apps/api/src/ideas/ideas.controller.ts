@@ -1,0 +1,103 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { setEtag, IfMatch } from '../http/if-match';
+import { ProblemError } from '../http/problem';
+import { CitizenContext, type RequestContext, StaffContext } from '../http/request-context';
+import { ChangeIdeaCommand, type IdeaChange } from './change-idea.command';
+import { GetIdeaQuery } from './get-idea.query';
+import { IDEMPOTENCY_KEY_PATTERN } from './idempotency';
+import { IdeaView } from './idea.view';
+import {
+  AnswerIdeaInput,
+  AskCitizenInput,
+  AssignIdeaInput,
+  ChangedIdea,
+  CompleteImplementationInput,
+  DiagnoseIdeaInput,
+  ImplementationProgressInput,
+  MarkDuplicateInput,
+  RouteIdeaInput,
+} from './staff-commands.dto';
+import { SubmitIdeaCommand } from './submit-idea.command';
+import { SubmitIdeaInput, SubmittedIdea } from './submit-idea.dto';
+
+const IdeaId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the revision you read' };
+
+@ApiTags('ideas')
+@Controller('ideas')
+export class IdeasController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat the same key to retry safely' })
+  @ApiCreatedResponse({ type: SubmittedIdea })
+  async submit(@Body() input: SubmitIdeaInput, @Headers('idempotency-key') key: string | undefined, @CitizenContext() context: RequestContext, @Res({ passthrough: true }) response: Response) {
+    if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key)) throw new ProblemError(400, 'bad-idempotency-key', 'Idempotency-Key is not usable', 'Use 8–200 visible ASCII characters, e.g. a UUID.');
+    const { replayed, ...submitted } = await this.commands.execute(new SubmitIdeaCommand(input, key ?? null, context));
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    setEtag(response, submitted.revision);
+    return submitted;
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: IdeaView })
+  async get(@IdeaId() id: string, @StaffContext() _staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetIdeaQuery(id));
+    setEtag(response, view.revision);
+    return view;
+  }
+
+  @Post(':id/route') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
+  route(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: RouteIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'RouteIdea', department: body.department, reason: body.reason, routedBy: 'hand', ruleId: null }, staff, response);
+  }
+
+  @Post(':id/assign') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
+  assign(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AssignIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'AssignIdea', assignee: body.assignee }, staff, response);
+  }
+
+  @Post(':id/diagnosis') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
+  diagnose(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: DiagnoseIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'DiagnoseIdea', ...body }, staff, response);
+  }
+
+  @Post(':id/questions') @HttpCode(200) @ApiHeader(IF_MATCH)
+  async ask(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AskCitizenInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    const questionId = randomUUID();
+    return { ...(await this.change(id, revision, { type: 'AskCitizen', questionId, question: body.question }, staff, response)), questionId };
+  }
+
+  @Post(':id/answer') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
+  answer(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AnswerIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'AnswerIdea', ...body }, staff, response);
+  }
+
+  @Post(':id/implementation') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
+  progress(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: ImplementationProgressInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'RecordImplementationProgress', note: body.note, percentComplete: body.percentComplete ?? null }, staff, response);
+  }
+
+  @Post(':id/implementation/complete') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
+  complete(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: CompleteImplementationInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'CompleteImplementation', note: body.note }, staff, response);
+  }
+
+  @Post(':id/duplicate') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
+  duplicate(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: MarkDuplicateInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'MarkDuplicate', duplicateOf: body.duplicateOf }, staff, response);
+  }
+
+  private async change(id: string, revision: number, change: IdeaChange, staff: RequestContext, response: Response): Promise<ChangedIdea> {
+    const result = await this.commands.execute(new ChangeIdeaCommand(id, revision, change, staff));
+    setEtag(response, result.revision);
+    return { id, revision: result.revision };
+  }
+}

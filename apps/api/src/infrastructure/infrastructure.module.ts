@@ -1,0 +1,62 @@
+import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import { EVENT_STORE, type EventStore, PostgresEventStore } from '@civic/event-store';
+import { Clock, createPgPool, SystemClock } from '@civic/platform';
+import { TrackingTokens } from '../ideas/tracking-tokens';
+import { CategoryEntity } from '../reference-data/category.entity';
+import { DepartmentEntity } from '../reference-data/department.entity';
+import { DistrictEntity } from '../reference-data/district.entity';
+import { RoutingRuleEntity } from '../reference-data/routing-rule.entity';
+
+export const PG_POOL = Symbol('PgPool');
+
+export interface InfrastructureOptions {
+  readonly databaseUrl: string;
+  readonly poolSize: number;
+  readonly trackingTokenSecret: string;
+  /** Tests pass a clock they control. */
+  readonly clock?: Clock;
+}
+
+@Injectable()
+class CloseConnections implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+    await this.pool.end();
+  }
+}
+
+/** PostgreSQL (event store and read models), the clock and secrets: what every feature module stands on. */
+@Module({})
+export class InfrastructureModule {
+  static forRoot(options: InfrastructureOptions): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.databaseUrl,
+          entities: [DepartmentEntity, DistrictEntity, CategoryEntity, RoutingRuleEntity],
+          synchronize: false,
+          migrationsRun: false, // applied before the app starts, under a lock (applyMigrations)
+          extra: { max: Math.max(2, Math.ceil(options.poolSize / 4)) },
+        }),
+      ],
+      providers: [
+        { provide: PG_POOL, useFactory: () => createPgPool(options.databaseUrl, options.poolSize) },
+        { provide: EVENT_STORE, useFactory: (pool: Pool) => new PostgresEventStore(pool), inject: [PG_POOL] },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
+        CloseConnections,
+      ],
+      exports: [PG_POOL, EVENT_STORE, Clock, TrackingTokens],
+    };
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RoutingRule } from '@civic/ideas';
+import { DataSource } from 'typeorm';
+import { CategoryEntity } from './category.entity';
+import { DepartmentEntity } from './department.entity';
+import { DistrictEntity } from './district.entity';
+import { RoutingRuleEntity } from './routing-rule.entity';
+
+export interface ReferenceSnapshot {
+  readonly departments: ReadonlyMap<string, DepartmentEntity>;
+  readonly districts: ReadonlyMap<string, DistrictEntity>;
+  readonly categories: ReadonlyMap<string, CategoryEntity>;
+  readonly rules: readonly RoutingRule[];
+}
+
+/** How long another instance's edit may take to be seen here. */
+const MAX_AGE_MS = 5000;
+
+/**
+ * Departments, districts, categories and rules change rarely and are read on
+ * every submit: one snapshot, re-read after a few seconds or after an edit here.
+ */
+@Injectable()
+export class ReferenceData {
+  private cached: { at: number; snapshot: Promise<ReferenceSnapshot> } | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  snapshot(): Promise<ReferenceSnapshot> {
+    if (!this.cached || Date.now() - this.cached.at > MAX_AGE_MS) {
+      const snapshot = this.read();
+      this.cached = { at: Date.now(), snapshot };
+      snapshot.catch(() => (this.cached = null));
+    }
+    return this.cached.snapshot;
+  }
+
+  invalidate(): void {
+    this.cached = null;
+  }
+
+  private async read(): Promise<ReferenceSnapshot> {
+    const [departments, districts, categories, rules] = await Promise.all([
+      this.dataSource.getRepository(DepartmentEntity).find({ order: { code: 'ASC' } }),
+      this.dataSource.getRepository(DistrictEntity).find({ order: { code: 'ASC' } }),
+      this.dataSource.getRepository(CategoryEntity).find({ order: { code: 'ASC' } }),
+      this.dataSource.getRepository(RoutingRuleEntity).find({ order: { id: 'ASC' } }),
+    ]);
+    return {
+      departments: new Map(departments.map((d) => [d.code, d])),
+      districts: new Map(districts.map((d) => [d.code, d])),
+      categories: new Map(categories.map((c) => [c.code, c])),
+      rules: rules.map(({ id, department, category, district, keywords, priority }) => ({ id, department, category, district, keywords, priority })),
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { Pool } from 'pg';
+import { applyMigrations, loadConfig, startEmbeddedPostgres } from '@civic/platform';
+import { seedReferenceData } from './seed/seed-reference-data';
+
+/** npm run seed: Copenhagen's departments, districts, categories and routing rules. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
+  const url = config.databaseUrl ?? embedded!.url;
+  await applyMigrations(url);
+  const pool = new Pool({ connectionString: url, max: 1 });
+  try {
+    await seedReferenceData(pool);
+    const counts = await pool.query('SELECT (SELECT count(*) FROM departments) AS departments, (SELECT count(*) FROM districts) AS districts, (SELECT count(*) FROM categories) AS categories, (SELECT count(*) FROM routing_rules) AS rules');
+    console.log('Seeded reference data:', counts.rows[0]);
+  } finally {
+    await pool.end();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

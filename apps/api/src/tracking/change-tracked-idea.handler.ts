@@ -1,0 +1,20 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@civic/platform';
+import { IdeaRepository } from '../ideas/idea.repository';
+import { ChangeTrackedIdeaCommand } from './change-tracked-idea.command';
+import { TrackedIdeas } from './tracked-ideas';
+
+@CommandHandler(ChangeTrackedIdeaCommand)
+export class ChangeTrackedIdeaHandler implements ICommandHandler<ChangeTrackedIdeaCommand> {
+  constructor(
+    private readonly tracked: TrackedIdeas,
+    private readonly ideas: IdeaRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ trackingToken, change, context }: ChangeTrackedIdeaCommand) {
+    const { state, revision } = await this.tracked.resolve(trackingToken);
+    const result = await this.ideas.execute({ ...change, ideaId: state.id, at: this.clock.now().toISOString() }, revision, context);
+    return { revision: result.revision };
+  }
+}

@@ -1,0 +1,14 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { GetTrackedIdeaQuery } from './get-tracked-idea.query';
+import { TrackedIdeas } from './tracked-ideas';
+import { toTrackedIdeaView } from './tracked-idea.view';
+
+@QueryHandler(GetTrackedIdeaQuery)
+export class GetTrackedIdeaHandler implements IQueryHandler<GetTrackedIdeaQuery> {
+  constructor(private readonly tracked: TrackedIdeas) {}
+
+  async execute({ trackingToken }: GetTrackedIdeaQuery) {
+    const { state, events } = await this.tracked.resolve(trackingToken);
+    return toTrackedIdeaView(state, events);
+  }
+}

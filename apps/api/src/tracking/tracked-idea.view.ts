@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { StoredEvent } from '@civic/event-store';
+import type { Idea, IdeaEvent } from '@civic/ideas';
+
+export class CitizenTimelineEntry {
+  @ApiProperty() at: string;
+  @ApiProperty({ example: 'routed' }) step: string;
+  @ApiProperty({ example: 'Sent to TMF' }) text: string;
+}
+
+/** What the citizen sees of their own idea: no staff names, no internal notes. */
+export class TrackedIdeaView {
+  @ApiProperty() publicCode: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty() category: string;
+  @ApiProperty() district: string;
+  @ApiProperty() status: string;
+  @ApiPropertyOptional({ nullable: true }) department: string | null;
+  @ApiProperty() submittedAt: string;
+  @ApiPropertyOptional({ nullable: true, description: 'A question from the case handler waiting for your reply' }) openQuestion: { questionId: string; question: string; askedAt: string } | null;
+  @ApiPropertyOptional({ nullable: true }) decision: string | null;
+  @ApiPropertyOptional({ nullable: true }) publicAnswer: string | null;
+  @ApiProperty({ type: [CitizenTimelineEntry] }) timeline: CitizenTimelineEntry[];
+}
+
+export function toTrackedIdeaView(state: Idea, events: StoredEvent[]): TrackedIdeaView {
+  return {
+    publicCode: state.publicCode,
+    title: state.title,
+    description: state.description,
+    category: state.category,
+    district: state.district,
+    status: state.status,
+    department: state.department,
+    submittedAt: state.submittedAt ?? '',
+    openQuestion: state.openQuestion,
+    decision: state.decision,
+    publicAnswer: state.publicAnswer,
+    timeline: events.flatMap((stored) => {
+      const entry = citizenEntry(stored as unknown as IdeaEvent);
+      return entry ? [{ at: stored.metadata.occurredAt, ...entry }] : [];
+    }),
+  };
+}
+
+function citizenEntry(event: IdeaEvent): { step: string; text: string } | null {
+  switch (event.type) {
+    case 'IdeaSubmitted':
+      return { step: 'received', text: `Received as ${event.data.publicCode}` };
+    case 'IdeaRouted':
+      return { step: 'routed', text: `Sent to ${event.data.department}` };
+    case 'IdeaAssigned':
+      return { step: 'assigned', text: 'A case handler is working on your idea' };
+    case 'IdeaDiagnosed':
+      return { step: 'assessed', text: 'Your idea has been assessed' };
+    case 'CitizenInformationRequested':
+      return { step: 'question', text: event.data.question };
+    case 'CitizenInformationProvided':
+      return { step: 'reply', text: event.data.answer };
+    case 'IdeaAnswered':
+      return { step: 'answered', text: event.data.publicAnswer };
+    case 'IdeaImplementationProgressed':
+      return { step: 'implementation', text: event.data.note };
+    case 'IdeaImplemented':
+      return { step: 'implemented', text: event.data.note };
+    case 'IdeaWithdrawn':
+      return { step: 'withdrawn', text: 'You withdrew the idea' };
+    case 'IdeaMarkedDuplicate':
+      return { step: 'duplicate', text: 'Handled together with an earlier idea on the same subject' };
+    default:
+      return null;
+  }
+}

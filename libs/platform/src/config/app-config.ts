@@ -1,0 +1,54 @@
+/** Everything the service reads from its environment, read once at start. */
+export interface AppConfig {
+  readonly production: boolean;
+  readonly host: string;
+  readonly port: number;
+  /** Absent: start an embedded PostgreSQL. */
+  readonly databaseUrl: string | null;
+  /** Absent: BullMQ runs on its PostgreSQL backend. */
+  readonly redisUrl: string | null;
+  readonly eventStore: 'postgres';
+  readonly embeddedPostgres: { readonly dataDir: string; readonly port: number };
+  /** Derives citizens' tracking tokens; rotating it breaks no existing link (the event keeps the token's hash). */
+  readonly trackingTokenSecret: string;
+  readonly databasePoolSize: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEVELOPMENT_TRACKING_SECRET = 'development-only-tracking-secret';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const eventStore = env.EVENT_STORE ?? 'postgres';
+  if (eventStore !== 'postgres') throw new ConfigError(`EVENT_STORE="${eventStore}" is not supported yet; use "postgres"`);
+  const trackingTokenSecret = env.TRACKING_TOKEN_SECRET ?? (production ? '' : DEVELOPMENT_TRACKING_SECRET);
+  if (production && trackingTokenSecret.length < 32) throw new ConfigError('TRACKING_TOKEN_SECRET must be set to at least 32 characters in production');
+  if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL must be set in production (the embedded PostgreSQL is for development)');
+  return {
+    production,
+    host: env.HOST ?? '127.0.0.1',
+    port: integer(env.PORT, 3000, 'PORT'),
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    eventStore,
+    embeddedPostgres: {
+      dataDir: env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres',
+      port: integer(env.EMBEDDED_POSTGRES_PORT, 54329, 'EMBEDDED_POSTGRES_PORT'),
+    },
+    trackingTokenSecret,
+    databasePoolSize: integer(env.DATABASE_POOL_SIZE, 20, 'DATABASE_POOL_SIZE'),
+  };
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return parsed;
+}

@@ -1,0 +1,5 @@
+import { EventStore1732406400000 } from './1732406400000-event-store';
+import { ReferenceData1732406400001 } from './1732406400001-reference-data';
+
+/** Every migration, in order. The service applies the pending ones at start. */
+export const MIGRATIONS = [EventStore1732406400000, ReferenceData1732406400001];

@@ -1,0 +1,66 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Pool } from 'pg';
+import request from 'supertest';
+import { applyMigrations, Clock } from '@civic/platform';
+import { createTestDatabase, type TestDatabase } from '@civic/platform/testing';
+import { createApp } from '../../apps/api/src/create-app';
+import { seedReferenceData } from '../../apps/api/src/seed/seed-reference-data';
+
+/** A clock the test moves by hand. */
+export class TestClock extends Clock {
+  constructor(private current = new Date('2026-11-24T09:00:00.000Z')) {
+    super();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly http: ReturnType<typeof request>;
+  readonly db: Pool;
+  readonly clock: TestClock;
+  readonly database: TestDatabase;
+  eventCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The real Nest app, configured as main.ts does, on a fresh migrated and seeded database. */
+export async function startTestApp(label: string): Promise<TestApp> {
+  const database = await createTestDatabase(label);
+  await applyMigrations(database.url);
+  const db = new Pool({ connectionString: database.url, max: 2 });
+  await seedReferenceData(db);
+  const clock = new TestClock();
+  const app = await createApp({ databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock }, ['error', 'warn']);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    db,
+    clock,
+    database,
+    eventCount: async () => Number((await db.query('SELECT count(*) AS n FROM events')).rows[0].n),
+    close: async () => {
+      await app.close();
+      await db.end();
+      await database.drop();
+    },
+  };
+}
+
+export const validIdea = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Sikker cykelsti langs Amager Strandvej',
+  description: 'Børn cykler til skole på en smal vej med mange lastbiler. En adskilt cykelsti ville gøre det sikkert.',
+  category: 'traffic',
+  district: 'amager-oest',
+  language: 'da',
+  channel: 'web',
+  contact: { name: 'Karen Hansen', email: 'karen@example.dk', phone: '+45 12 34 56 78' },
+  location: { lat: 55.66, lon: 12.62, address: 'Amager Strandvej 100' },
+  ...overrides,
+});
