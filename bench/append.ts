@@ -93,6 +93,14 @@ async function dropDatabases(): Promise<void> {
   });
 }
 
+function newPool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: POOL_MAX });
+  // pool.end() resolves before its connections are gone; DROP DATABASE ... WITH (FORCE)
+  // may then kill one, which must not crash the run.
+  pool.on('error', (error) => log(`pool: ${error.message}`));
+  return pool;
+}
+
 /** Flush dirty pages before a phase so a checkpoint triggered by the previous one does not land in it. */
 async function checkpoint(): Promise<void> {
   await withAdmin((admin) => admin.query('CHECKPOINT')).catch(() => undefined);
@@ -212,7 +220,7 @@ function ourWriter(store: PostgresEventStore, phase: string, writer: number, eve
 
 async function benchOurs() {
   const database = await createDatabase('bench_append');
-  const pool = new pg.Pool({ connectionString: databaseUrl(database), max: POOL_MAX });
+  const pool = newPool(databaseUrl(database));
   try {
     await pool.query(POSTGRES_EVENT_STORE_SCHEMA);
     const store = new PostgresEventStore(pool);
@@ -241,7 +249,7 @@ async function benchEmmett() {
   const emmett = await import('@event-driven-io/emmett-postgresql');
   const database = await createDatabase('bench_append_emmett');
   const connectionString = databaseUrl(database);
-  const pool = new pg.Pool({ connectionString, max: POOL_MAX });
+  const pool = newPool(connectionString);
   try {
     const store = emmett.getPostgreSQLEventStore(connectionString, { connectionOptions: { pool } });
     await store.schema.migrate();

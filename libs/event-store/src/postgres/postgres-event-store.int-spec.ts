@@ -26,6 +26,29 @@ eventStoreContract('postgres', async () => {
   return { store: new PostgresEventStore(pool, { pollIntervalMs: 100 }), dispose: () => pool.end() };
 });
 
+describe('PostgresEventStore wake-ups', () => {
+  it('wakes a subscriber in another process (another pool) by NOTIFY, long before its poll', async () => {
+    const writerPool = await openPool(2);
+    const readerPool = await openPool(2);
+    const writer = new PostgresEventStore(writerPool);
+    const reader = new PostgresEventStore(readerPool, { pollIntervalMs: 60_000 });
+    const head = await reader.readAll({ maxCount: 1_000_000 });
+    const subscription = reader.subscribeToAll({ fromPosition: head.at(-1)?.position });
+    const first = (async () => {
+      for await (const event of subscription) return event;
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // caught up and waiting
+    const started = Date.now();
+    const id = `wake-${randomUUID()}`;
+    await writer.appendToStream(id, [{ type: 'Ping', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
+    expect((await first)?.streamId).toBe(id);
+    expect(Date.now() - started).toBeLessThan(2000);
+    await subscription.close();
+    await Promise.all([writer.close(), reader.close()]);
+    await Promise.all([writerPool.end(), readerPool.end()]);
+  });
+});
+
 describe('PostgresEventStore under concurrent writers', () => {
   const WRITERS = 16;
   const APPENDS_PER_WRITER = 200;

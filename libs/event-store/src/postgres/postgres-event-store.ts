@@ -22,6 +22,8 @@ export interface PostgresEventStoreOptions {
   readonly batchSize?: number;
 }
 
+const NOTIFY_COALESCE_MS = 5;
+
 const COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_revision, type, data, metadata, recorded_at`;
 
 /** The default adapter: an append-only table in the same PostgreSQL as the read models. */
@@ -30,6 +32,7 @@ export class PostgresEventStore implements EventStore {
   private listener: PoolClient | null = null;
   private listening: Promise<void> | null = null;
   private closed = false;
+  private notifyPending = false;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
 
@@ -61,6 +64,7 @@ export class PostgresEventStore implements EventStore {
     });
     const row = rows[0];
     if (!row.ok) throw new WrongExpectedVersion(streamId, expectedRevision, Number(row.revision));
+    this.announceAppend();
     const globalPosition = BigInt(row.last_position);
     return {
       nextExpectedRevision: Number(row.revision),
@@ -121,6 +125,21 @@ export class PostgresEventStore implements EventStore {
       await listener.query(`UNLISTEN ${EVENTS_APPENDED_CHANNEL}`).catch(() => undefined);
       listener.release();
     }
+  }
+
+  /**
+   * Wakes this process's subscribers at once and other processes' through one
+   * NOTIFY per few milliseconds, sent after the commit: a NOTIFY inside the
+   * append would serialise every commit on the server's notify lock.
+   */
+  private announceAppend(): void {
+    this.wakeUps.emit('wake');
+    if (this.notifyPending || this.closed) return;
+    this.notifyPending = true;
+    setTimeout(() => {
+      this.notifyPending = false;
+      if (!this.closed) this.pool.query(`SELECT pg_notify('${EVENTS_APPENDED_CHANNEL}', '')`).catch(() => undefined);
+    }, NOTIFY_COALESCE_MS).unref();
   }
 
   /** One LISTEN connection per store wakes every subscription; polling covers its outages. */
