@@ -22,7 +22,7 @@ describe('npm start with nothing configured', () => {
   });
 
   it('starts an embedded PostgreSQL, accepts an idea and stops everything on SIGTERM', async () => {
-    const env = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: join(dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(pgPort), NODE_ENV: 'development' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: join(dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(pgPort), NODE_ENV: 'development' };
     delete env.DATABASE_URL;
     delete env.REDIS_URL;
     service = spawn(process.execPath, ['dist/apps/api/src/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
-  if (!config.databaseUrl) await seedWhenEmpty(databaseUrl, logger);
+  if (config.seedDemoData) await seedWhenEmpty(databaseUrl, logger);
 
   const app = await createApp({ databaseUrl, poolSize: config.databasePoolSize, trackingTokenSecret: config.trackingTokenSecret });
   await app.listen(config.port, config.host);

@@ -12,6 +12,8 @@ export interface AppConfig {
   /** Derives citizens' tracking tokens; rotating it breaks no existing link (the event keeps the token's hash). */
   readonly trackingTokenSecret: string;
   readonly databasePoolSize: number;
+  /** Seed the demo reference data into an empty database: default with the embedded one. */
+  readonly seedDemoData: boolean;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trackingTokenSecret,
     databasePoolSize: integer(env.DATABASE_POOL_SIZE, 20, 'DATABASE_POOL_SIZE'),
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
   };
 }
 
