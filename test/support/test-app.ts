@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import request from 'supertest';
 import { applyMigrations, Clock } from '@civic/platform';
-import { createTestDatabase, type TestDatabase } from '@civic/platform/testing';
+import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { createApp } from '../../apps/api/src/create-app';
 import { seedReferenceData } from '../../apps/api/src/seed/seed-reference-data';
 
@@ -33,7 +33,7 @@ export interface TestApp {
 export async function startTestApp(label: string): Promise<TestApp> {
   const database = await createTestDatabase(label);
   await applyMigrations(database.url);
-  const db = new Pool({ connectionString: database.url, max: 2 });
+  const db = createTestPool(database.url, 2);
   await seedReferenceData(db);
   const clock = new TestClock();
   const app = await createApp({ databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock }, ['error', 'warn']);

@@ -4,6 +4,20 @@ import type { EventStore, EventToAppend, StoredEvent } from '../event-store.port
 import { comparePositions } from '../position';
 
 /**
+ * $all may show a committed event a moment later (PostgreSQL: once every older
+ * transaction on the server has finished), so reads of it are awaited, bounded.
+ */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    value = await read();
+  }
+  return value;
+}
+
+/**
  * The behaviour every adapter must show. Written once; each adapter's spec
  * calls it with a factory that gives a fresh, empty store.
  */
@@ -109,7 +123,7 @@ export function eventStoreContract(adapter: string, openStore: () => Promise<{ s
       await store.appendToStream(b, [event('B1')], { expectedRevision: 'no_stream' });
       await store.appendToStream(a, [event('A3')], { expectedRevision: 1 });
 
-      const all = await store.readAll({ fromPosition: from, maxCount: 100 });
+      const all = await eventually(() => store.readAll({ fromPosition: from, maxCount: 100 }), (events) => events.length >= 4);
       expect(all.map((e) => e.type)).toEqual(['A1', 'A2', 'B1', 'A3']);
       const page = await store.readAll({ fromPosition: all[1].position, maxCount: 1 });
       expect(page.map((e) => e.type)).toEqual(['B1']);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Pool } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@civic/platform/testing';
+import { Client, type Pool } from 'pg';
+import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { eventStoreContract } from '../contract/event-store.contract';
 import type { StoredEvent } from '../event-store.port';
 import { PostgresEventStore } from './postgres-event-store';
@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 async function openPool(max = 10): Promise<Pool> {
-  const pool = new Pool({ connectionString: database.url, max, options: '-c idle_in_transaction_session_timeout=5000' });
+  const pool = createTestPool(database.url, max, { options: '-c idle_in_transaction_session_timeout=5000' });
   await pool.query(POSTGRES_EVENT_STORE_SCHEMA);
   return pool;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Pool, type PoolConfig } from 'pg';
 
 /** The local server the tests use; override with TEST_DATABASE_URL. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -19,8 +19,36 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   return {
     url: url.toString(),
     name,
-    drop: () => withAdmin(async (admin) => void (await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    drop: () => dropWhenClosed(name),
   };
+}
+
+/**
+ * A pool's end() resolves before its connections have closed on the server;
+ * dropping with FORCE then would kill them mid-goodbye. Wait for them, and
+ * force only what is still connected after a few seconds.
+ */
+async function dropWhenClosed(name: string): Promise<void> {
+  await withAdmin(async (admin) => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || Date.now() > deadline) break; // 55006: still in use
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
+/** A pool for test code; a connection the server drops is not an unhandled error. */
+export function createTestPool(url: string, max = 4, options: Partial<PoolConfig> = {}): Pool {
+  const pool = new Pool({ connectionString: url, max, ...options });
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
