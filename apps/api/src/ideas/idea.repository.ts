@@ -30,16 +30,20 @@ export class IdeaRepository {
   }
 
   /**
-   * expectedRevision: the revision the caller saw (If-Match), 'as-loaded'
-   * for callers without one (citizens), or 'new'; either way the append expects the
-   * revision that was folded, so a concurrent change is a 409, never lost.
+   * expectedRevision: the revision the caller saw (If-Match; a mismatch is
+   * 412), 'as-loaded' for callers without one, or 'new' for a fresh id.
    */
   async execute(command: IdeaCommand, expectedRevision: number | 'as-loaded' | 'new', context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
     // 'new': a fresh id nobody has written to; the no_stream append still guards it.
-    const { state, revision } = expectedRevision === 'new' ? { state: initialIdea(), revision: -1 } : await this.load(command.ideaId);
-    if (typeof expectedRevision === 'number' && revision >= 0 && expectedRevision !== revision) {
-      throw new ProblemError(412, 'stale-revision', 'The idea has changed since you read it', `You sent If-Match "${expectedRevision}" but the idea is at revision ${revision}. Reload it and try again.`, { currentRevision: revision });
+    const loaded = expectedRevision === 'new' ? { state: initialIdea(), revision: -1 } : await this.load(command.ideaId);
+    if (typeof expectedRevision === 'number' && loaded.revision >= 0 && expectedRevision !== loaded.revision) {
+      throw new ProblemError(412, 'stale-revision', 'The idea has changed since you read it', `You sent If-Match "${expectedRevision}" but the idea is at revision ${loaded.revision}. Reload it and try again.`, { currentRevision: loaded.revision });
     }
+    return this.decideAndAppend(loaded, command, context, extraMetadata);
+  }
+
+  /** Decides on a state already read; the append expects the revision it was folded at, so a concurrent change is a 409, never lost. */
+  async decideAndAppend({ state, revision }: Pick<LoadedIdea, 'state' | 'revision'>, command: IdeaCommand, context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
     const events = decide(command, state);
     if (events.length === 0) return { revision, events };
     const result = await this.store.appendToStream(

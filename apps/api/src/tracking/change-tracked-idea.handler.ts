@@ -13,8 +13,8 @@ export class ChangeTrackedIdeaHandler implements ICommandHandler<ChangeTrackedId
   ) {}
 
   async execute({ trackingToken, change, context }: ChangeTrackedIdeaCommand) {
-    const { state, revision } = await this.tracked.resolve(trackingToken);
-    const result = await this.ideas.execute({ ...change, ideaId: state.id, at: this.clock.now().toISOString() }, revision, context);
+    const loaded = await this.tracked.resolve(trackingToken);
+    const result = await this.ideas.decideAndAppend(loaded, { ...change, ideaId: loaded.state.id, at: this.clock.now().toISOString() }, context);
     return { revision: result.revision };
   }
 }
