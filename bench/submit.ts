@@ -39,7 +39,7 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 async function startService(databaseUrl: string): Promise<ChildProcess> {
-  const service = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+  const service = spawn(process.execPath, ['dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), SEED_DEMO_DATA: 'true', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

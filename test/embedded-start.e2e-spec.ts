@@ -25,7 +25,7 @@ describe('npm start with nothing configured', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: join(dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(pgPort), NODE_ENV: 'development' };
     delete env.DATABASE_URL;
     delete env.REDIS_URL;
-    service = spawn(process.execPath, ['dist/apps/api/src/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    service = spawn(process.execPath, ['dist/apps/api/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     service.stdout?.on('data', (chunk) => (output += chunk));
     service.stderr?.on('data', (chunk) => (output += chunk));
 

@@ -29,7 +29,8 @@ describe('An idea from submission to implementation, over HTTP', () => {
       t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set('X-Dev-Actor', actor).send(body);
 
     t.clock.advance(3_600_000);
-    let r = await staff('/route', 0, { department: 'TMF', reason: 'Benches along the lakes are park furniture' }).expect(200);
+    let r = await staff('/route', 0, { department: 'TMF', reason: 'Benches along the lakes are park furniture' }).set('X-Correlation-Id', 'case-meeting-42').expect(200);
+    expect(r.headers['x-correlation-id']).toBe('case-meeting-42');
     expect(r.body).toEqual({ id, revision: 1 });
     expect(r.headers.etag).toBe('"1"');
 
@@ -77,6 +78,9 @@ describe('An idea from submission to implementation, over HTTP', () => {
       'handler-anna',
     ]);
     expect(idea.body.timeline[1]).toMatchObject({ revision: 1, at: '2026-11-24T10:00:00.000Z', data: { department: 'TMF', routedBy: 'hand' } });
+    const { rows } = await t.db.query("SELECT metadata FROM events WHERE stream_id = $1 ORDER BY stream_revision", [`idea-${id}`]);
+    expect(rows[1].metadata).toEqual({ correlationId: 'case-meeting-42', causationId: null, actor: 'dispatcher-dorte', occurredAt: '2026-11-24T10:00:00.000Z', schemaVersion: 1 });
+    expect(rows[0].metadata.correlationId).toMatch(/^[0-9a-f-]{36}$/);
 
     // The citizen's own view: their steps in plain words, without staff names or internal notes.
     const own = await t.http.get(`/track/${trackingToken}`).expect(200);

@@ -10,11 +10,9 @@ export interface RequestContext {
 }
 
 const ACTOR_PATTERN = /^[\w.@:-]{1,100}$/;
-const CORRELATION_PATTERN = /^[\w.:-]{1,100}$/;
-
+/** Set for every request by the correlationIds middleware. */
 function correlationIdOf(request: Request): string {
-  const given = request.header('x-correlation-id');
-  return given && CORRELATION_PATTERN.test(given) ? given : randomUUID();
+  return request.header('x-correlation-id') ?? randomUUID();
 }
 
 /**

@@ -1,0 +1,2 @@
+// The worker process: node dist/apps/worker/main.js
+import './src/main';
