@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { uuidText } from './uuid-text';
 
 /**
  * The same Idempotency-Key always names the same idea, so a retry finds the
@@ -8,8 +9,7 @@ export function ideaIdForIdempotencyKey(key: string): string {
   const bytes = createHash('sha256').update(`idempotency:${key}`).digest().subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50; // version 5 layout (name-based)
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidText(bytes);
 }
 
 /** What the retry must repeat exactly: the request body, canonically serialised. */

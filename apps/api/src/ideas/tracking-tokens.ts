@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { uuidText } from './uuid-text';
 
 const SECRET_BYTES = 24;
 
@@ -23,8 +24,7 @@ export class TrackingTokens {
   /** The idea a token names, or null when it cannot be one of ours. */
   static ideaIdOf(token: string): string | null {
     if (!/^[A-Za-z0-9_-]{54}$/.test(token)) return null;
-    const hex = Buffer.from(token, 'base64url').subarray(0, 16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    return uuidText(Buffer.from(token, 'base64url').subarray(0, 16));
   }
 
   /** Constant-time comparison with the hash kept in the idea. */
