@@ -15,8 +15,8 @@ export type IdeaChange = AsStated<Exclude<IdeaCommand, SubmitIdea>>;
 export class ChangeIdeaCommand extends Command<ExecuteResult> {
   constructor(
     readonly ideaId: string,
-    /** From If-Match; 'as-loaded' where the caller has none (citizens). */
-    readonly expectedRevision: number | 'as-loaded',
+    /** From If-Match: the revision the caller read. */
+    readonly expectedRevision: number,
     readonly change: IdeaChange,
     readonly context: RequestContext,
   ) {

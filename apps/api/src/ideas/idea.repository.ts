@@ -31,12 +31,12 @@ export class IdeaRepository {
 
   /**
    * expectedRevision: the revision the caller saw (If-Match; a mismatch is
-   * 412), 'as-loaded' for callers without one, or 'new' for a fresh id.
+   * 412), or 'new' for a fresh id.
    */
-  async execute(command: IdeaCommand, expectedRevision: number | 'as-loaded' | 'new', context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
+  async execute(command: IdeaCommand, expectedRevision: number | 'new', context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
     // 'new': a fresh id nobody has written to; the no_stream append still guards it.
     const loaded = expectedRevision === 'new' ? { state: initialIdea(), revision: -1 } : await this.load(command.ideaId);
-    if (typeof expectedRevision === 'number' && loaded.revision >= 0 && expectedRevision !== loaded.revision) {
+    if (expectedRevision !== 'new' && loaded.revision >= 0 && expectedRevision !== loaded.revision) {
       throw new ProblemError(412, 'stale-revision', 'The idea has changed since you read it', `You sent If-Match "${expectedRevision}" but the idea is at revision ${loaded.revision}. Reload it and try again.`, { currentRevision: loaded.revision });
     }
     return this.decideAndAppend(loaded, command, context, extraMetadata);
