@@ -69,6 +69,8 @@ export interface EventStore {
   readStream(streamId: string, options?: { fromRevision?: number }): Promise<StoredEvent[]>;
   /** Events in global order, never skipping one committed late by a slower writer. */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** The last event a reader of $all can see now, or null when the store is empty (for lag and progress). */
+  readHead(): Promise<StoredEvent | null>;
   subscribeToAll(options?: SubscribeOptions): EventSubscription;
   close(): Promise<void>;
 }

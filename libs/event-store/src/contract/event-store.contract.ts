@@ -129,6 +129,16 @@ export function eventStoreContract(adapter: string, openStore: () => Promise<{ s
       expect(page.map((e) => e.type)).toEqual(['B1']);
     });
 
+    it('reads the head of $all: the last event a reader can see', async () => {
+      const id = streamId();
+      const appended = [event('H1'), event('H2')];
+      await store.appendToStream(id, appended, { expectedRevision: 'no_stream' });
+      const head = await eventually(() => store.readHead(), (e) => e?.id === appended[1].id);
+      expect(head).toMatchObject({ id: appended[1].id, streamId: id, streamRevision: 1 });
+      const all = await store.readAll({ fromPosition: head!.position, maxCount: 10 });
+      expect(all).toEqual([]);
+    });
+
     it('subscribes to all: catches up from a checkpoint, then delivers live appends', async () => {
       const id = streamId();
       await store.appendToStream(id, [event('Old1'), event('Old2')], { expectedRevision: 'no_stream' });

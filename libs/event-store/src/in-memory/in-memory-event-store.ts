@@ -77,6 +77,10 @@ export class InMemoryEventStore implements EventStore {
     );
   }
 
+  async readHead(): Promise<StoredEvent | null> {
+    return this.all.at(-1) ?? null;
+  }
+
   async close(): Promise<void> {}
 }
 

@@ -97,6 +97,17 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toStoredEvent);
   }
 
+  async readHead(): Promise<StoredEvent | null> {
+    const { rows } = await this.pool.query({
+      name: 'read_head',
+      text: `SELECT ${COLUMNS} FROM events
+             WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             ORDER BY transaction_id DESC, global_position DESC
+             LIMIT 1`,
+    });
+    return rows.length === 0 ? null : toStoredEvent(rows[0]);
+  }
+
   subscribeToAll({ fromPosition = START }: SubscribeOptions = {}): EventSubscription {
     void this.listen();
     return new CatchUpSubscription(
