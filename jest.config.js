@@ -23,6 +23,7 @@ module.exports = {
     '^@civic/ideas$': '<rootDir>/libs/ideas/src/index.ts',
     '^@civic/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@civic/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
+    '^@civic/projections$': '<rootDir>/libs/projections/src/index.ts',
     '^@civic/platform$': '<rootDir>/libs/platform/src/index.ts',
     '^@civic/platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
   },

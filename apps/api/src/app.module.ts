@@ -7,9 +7,12 @@ import { IdeaRepository } from './ideas/idea.repository';
 import { IdeasController } from './ideas/ideas.controller';
 import { PublicCodes } from './ideas/public-codes';
 import { SubmitIdeaHandler } from './ideas/submit-idea.handler';
+import { InboxModule } from './inbox/inbox.module';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module';
+import { PublicStatusModule } from './public-status/public-status.module';
 import { ReferenceData } from './reference-data/reference-data';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
+import { ReportsModule } from './reports/reports.module';
 import { RoutingRulesService } from './reference-data/routing-rules.service';
 import { ChangeTrackedIdeaHandler } from './tracking/change-tracked-idea.handler';
 import { GetTrackedIdeaHandler } from './tracking/get-tracked-idea.handler';
@@ -21,7 +24,7 @@ export class AppModule {
   static forRoot(options: InfrastructureOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(options), CqrsModule.forRoot()],
+      imports: [InfrastructureModule.forRoot(options), CqrsModule.forRoot(), InboxModule, PublicStatusModule, ReportsModule],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
       providers: [
         IdeaRepository,

@@ -5,3 +5,4 @@ export { createPgPool } from './database/pg-pool';
 export { MIGRATIONS } from './database/migrations';
 export { applyMigrations } from './database/migrate';
 export * from './jobs/queue-backend';
+export * from './calendar/working-day-calendar';

@@ -44,6 +44,7 @@ export class InfrastructureModule {
           type: 'postgres',
           url: options.databaseUrl,
           entities: [DepartmentEntity, DistrictEntity, CategoryEntity, RoutingRuleEntity],
+          autoLoadEntities: true, // read-model entities come with their feature modules (forFeature)
           synchronize: false,
           migrationsRun: false, // applied before the app starts, under a lock (applyMigrations)
           extra: { max: Math.max(2, Math.ceil(options.poolSize / 4)) },

@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly databasePoolSize: number;
   /** Seed the demo reference data into an empty database: default with the embedded one. */
   readonly seedDemoData: boolean;
+  /** Which days count as working days for response deadlines. */
+  readonly calendar: { readonly country: string; readonly region: string | null; readonly timeZone: string };
 }
 
 export class ConfigError extends Error {
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trackingTokenSecret,
     databasePoolSize: integer(env.DATABASE_POOL_SIZE, 20, 'DATABASE_POOL_SIZE'),
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
+    calendar: { country: env.HOLIDAY_COUNTRY || 'DK', region: env.HOLIDAY_REGION || null, timeZone: env.TIME_ZONE || 'Europe/Copenhagen' },
   };
 }
 

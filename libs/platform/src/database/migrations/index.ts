@@ -1,5 +1,6 @@
 import { EventStore1732406400000 } from './1732406400000-event-store';
 import { ReferenceData1732406400001 } from './1732406400001-reference-data';
+import { Projections1732406400002 } from './1732406400002-projections';
 
 /** Every migration, in order. The service applies the pending ones at start. */
-export const MIGRATIONS = [EventStore1732406400000, ReferenceData1732406400001];
+export const MIGRATIONS = [EventStore1732406400000, ReferenceData1732406400001, Projections1732406400002];

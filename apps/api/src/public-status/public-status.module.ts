@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The public status (GET /public/ideas), read from its projection. */
+@Module({})
+export class PublicStatusModule {}

@@ -1,0 +1,60 @@
+import { WorkingDayCalendar } from './working-day-calendar';
+
+describe('WorkingDayCalendar (Denmark, Copenhagen time)', () => {
+  const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
+
+  it('knows weekends and Danish public holidays, and that Store Bededag is gone since 2024', () => {
+    expect(calendar.isWorkingDay('2026-11-24')).toBe(true); // Tuesday
+    expect(calendar.isWorkingDay('2026-11-28')).toBe(false); // Saturday
+    expect(calendar.isWorkingDay('2026-04-02')).toBe(false); // Skærtorsdag
+    expect(calendar.isWorkingDay('2026-05-14')).toBe(false); // Kristi Himmelfartsdag
+    expect(calendar.isWorkingDay('2026-12-25')).toBe(false); // Juledag
+    expect(calendar.isWorkingDay('2026-05-01')).toBe(true); // 1. maj is an observance, not a public holiday
+    expect(calendar.isWorkingDay('2025-05-16')).toBe(true); // former Store Bededag
+  });
+
+  it('takes the local date, not the UTC one', () => {
+    expect(calendar.localDate(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
+    expect(calendar.localDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+  });
+
+  it('sets a 10-working-day deadline at the local midnight ending the 10th working day', () => {
+    // Routed Tuesday 24 Nov 2026 → Tuesday 8 Dec ends at midnight CET (UTC+1).
+    expect(calendar.addWorkingDays(new Date('2026-11-24T10:00:00Z'), 10).toISOString()).toBe('2026-12-08T23:00:00.000Z');
+  });
+
+  it('skips Easter: routed the Monday before Easter 2026, 5 working days end on Tuesday 7 April (CEST)', () => {
+    // Mon 30 Mar; Tue 31, Wed 1, (Thu 2, Fri 3 holidays), (Mon 6 holiday), Tue 7, Wed 8, Thu 9 → 5th is Thu 9 Apr.
+    expect(calendar.addWorkingDays(new Date('2026-03-30T08:00:00Z'), 5).toISOString()).toBe('2026-04-09T22:00:00.000Z');
+  });
+
+  it('starts counting on Monday for an idea routed on a Saturday', () => {
+    expect(calendar.addWorkingDays(new Date('2026-11-28T12:00:00Z'), 1).toISOString()).toBe('2026-11-30T23:00:00.000Z');
+  });
+
+  it('finds local midnight across daylight saving changes', () => {
+    expect(calendar.startOfLocalDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z'); // DST starts that night
+    expect(calendar.startOfLocalDay('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(calendar.startOfLocalDay('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z'); // DST ends that night
+    expect(calendar.startOfLocalDay('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('counts working days between two instants', () => {
+    const tuesday = new Date('2026-11-24T10:00:00Z');
+    expect(calendar.workingDaysBetween(tuesday, new Date('2026-11-24T15:00:00Z'))).toBe(0);
+    expect(calendar.workingDaysBetween(tuesday, new Date('2026-11-25T08:00:00Z'))).toBe(1);
+    expect(calendar.workingDaysBetween(tuesday, new Date('2026-12-01T08:00:00Z'))).toBe(5); // over a weekend
+    expect(calendar.workingDaysBetween(tuesday, new Date('2026-12-08T22:59:00Z'))).toBe(10);
+  });
+
+  it('uses another country when configured', () => {
+    const sweden = new WorkingDayCalendar({ country: 'SE', timeZone: 'Europe/Stockholm' });
+    expect(sweden.isWorkingDay('2026-06-06')).toBe(false); // Saturday anyway
+    expect(sweden.isWorkingDay('2026-06-19')).toBe(false); // Midsommarafton is a day off in Sweden
+    expect(calendar.isWorkingDay('2026-06-19')).toBe(true);
+  });
+
+  it('refuses an unknown country', () => {
+    expect(() => new WorkingDayCalendar({ country: 'XX', timeZone: 'UTC' })).toThrow(/No public holiday calendar/);
+  });
+});

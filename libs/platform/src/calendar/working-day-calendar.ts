@@ -1,0 +1,118 @@
+import Holidays from 'date-holidays';
+
+export interface WorkingDayCalendarOptions {
+  /** ISO country code whose public holidays are days off, e.g. DK. */
+  readonly country: string;
+  readonly region?: string | null;
+  /** The municipality's time zone: a day starts and ends at its local midnight. */
+  readonly timeZone: string;
+}
+
+const DAY_MS = 86_400_000;
+/** 'bank' days are de facto days off in the public sector too (Sweden's Midsommarafton); observances are not. */
+const DAYS_OFF = new Set(['public', 'bank']);
+
+/**
+ * Working days: Monday to Friday, except the country's public holidays and bank holidays (from
+ * date-holidays). One implementation for the inbox deadlines, the reports
+ * and the deadline jobs, so they never disagree about a date.
+ */
+export class WorkingDayCalendar {
+  private readonly holidays: Holidays;
+  private readonly holidaysByYear = new Map<number, Set<string>>();
+  private readonly localDates: Intl.DateTimeFormat;
+  private readonly offsetParts: Intl.DateTimeFormat;
+
+  constructor(readonly options: WorkingDayCalendarOptions) {
+    const holidays = new Holidays();
+    const known = holidays.getCountries()[options.country.toUpperCase()] !== undefined;
+    if (!known) {
+      throw new Error(`No public holiday calendar for country "${options.country}"${options.region ? ` region "${options.region}"` : ''}`);
+    }
+    holidays.init(options.country, options.region ?? undefined);
+    this.holidays = holidays;
+    this.localDates = new Intl.DateTimeFormat('en-CA', { timeZone: options.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    this.offsetParts = new Intl.DateTimeFormat('en-US', {
+      timeZone: options.timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  }
+
+  /** The local calendar date of an instant, as YYYY-MM-DD. */
+  localDate(instant: Date): string {
+    return this.localDates.format(instant);
+  }
+
+  isWorkingDay(localDate: string): boolean {
+    const day = new Date(`${localDate}T00:00:00Z`).getUTCDay();
+    if (day === 0 || day === 6) return false;
+    return !this.holidaysOf(Number(localDate.slice(0, 4))).has(localDate);
+  }
+
+  /**
+   * The deadline N working days after the day of `from`: the local midnight
+   * that ends the Nth working day. Received on a Saturday, counting starts Monday.
+   */
+  addWorkingDays(from: Date, workingDays: number): Date {
+    let date = this.localDate(from);
+    for (let counted = 0; counted < workingDays; ) {
+      date = nextDate(date);
+      if (this.isWorkingDay(date)) counted++;
+    }
+    return this.startOfLocalDay(nextDate(date));
+  }
+
+  /** Working days after the day of `from` up to and including the day of `to`: 0 on the same day. */
+  workingDaysBetween(from: Date, to: Date): number {
+    const last = this.localDate(to);
+    let date = this.localDate(from);
+    let count = 0;
+    while (date < last) {
+      date = nextDate(date);
+      if (this.isWorkingDay(date)) count++;
+    }
+    return count;
+  }
+
+  /** The instant of local midnight starting a date, honouring daylight saving time. */
+  startOfLocalDay(localDate: string): Date {
+    const utcMidnight = Date.parse(`${localDate}T00:00:00Z`);
+    let instant = utcMidnight - this.offsetAt(utcMidnight);
+    // The offset at the guess may differ from the offset at the answer around a DST change.
+    instant = utcMidnight - this.offsetAt(instant);
+    return new Date(instant);
+  }
+
+  private offsetAt(instant: number): number {
+    const parts: Record<string, number> = {};
+    for (const part of this.offsetParts.formatToParts(new Date(instant))) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return asUtc - Math.floor(instant / 1000) * 1000;
+  }
+
+  private holidaysOf(year: number): Set<string> {
+    let dates = this.holidaysByYear.get(year);
+    if (!dates) {
+      dates = new Set(
+        this.holidays
+          .getHolidays(year)
+          .filter((holiday) => DAYS_OFF.has(holiday.type))
+          .map((holiday) => holiday.date.slice(0, 10)),
+      );
+      this.holidaysByYear.set(year, dates);
+    }
+    return dates;
+  }
+}
+
+function nextDate(localDate: string): string {
+  return new Date(Date.parse(`${localDate}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}

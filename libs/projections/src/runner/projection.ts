@@ -1,0 +1,28 @@
+import type { StoredEvent } from '@civic/event-store';
+
+/** The projection's connection, inside the transaction that also moves its checkpoint. */
+export interface SqlExecutor {
+  query<Row = any>(text: string, values?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+}
+
+/**
+ * Physical table of each logical table in one generation, e.g.
+ * { department_inbox: 'department_inbox_g2' }. Queries read the logical name:
+ * a view that a rebuild switches to the new generation in one transaction.
+ */
+export type TableNames = Readonly<Record<string, string>>;
+
+export interface Projection {
+  /** Names its checkpoint, its tables' prefix and the rebuild command's argument. */
+  readonly name: string;
+  /** Logical table names, each served to queries through a view of that name. */
+  readonly tables: readonly string[];
+  /** Creates one generation's tables and indexes. */
+  createTables(sql: SqlExecutor, tables: TableNames): Promise<void>;
+  /**
+   * Applies a batch of $all events (of any type: skip what you do not read)
+   * in the runner's transaction. Idempotent by stream revision, so a batch
+   * seen twice changes nothing.
+   */
+  applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames): Promise<void>;
+}
