@@ -1,0 +1,8 @@
+export * from './runner/projection';
+export * from './runner/idea-row-projection';
+export { ensureProjection, activeGeneration, tableNames } from './runner/generations';
+export { catchUpProjection, type CatchUpProgress } from './runner/catch-up';
+export { rebuildProjection, RebuildAlreadyRunning, type RebuildProgress, type RebuildResult } from './runner/rebuild';
+export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerLogger } from './runner/projection-runner';
+export { projectionStatus, type ProjectionStatus } from './runner/projection-status';
+export { allProjections } from './all-projections';

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { PostgresEventStore, type EventToAppend } from '@civic/event-store';
+import { applyMigrations } from '@civic/platform';
+import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
+import { seenEventsProjection } from '../testing';
+import { catchUpProjection } from './catch-up';
+import { activeGeneration, ensureProjection } from './generations';
+import { ProjectionRunner } from './projection-runner';
+import { projectionStatus } from './projection-status';
+import { RebuildAlreadyRunning, rebuildProjection } from './rebuild';
+
+let database: TestDatabase;
+let pool: Pool;
+let store: PostgresEventStore;
+
+beforeAll(async () => {
+  database = await createTestDatabase('projection_runner');
+  await applyMigrations(database.url);
+  pool = createTestPool(database.url, 20, { options: '-c idle_in_transaction_session_timeout=5000' });
+  store = new PostgresEventStore(pool, { pollIntervalMs: 50 });
+});
+afterAll(async () => {
+  await store.close();
+  await pool.end();
+  await database.drop();
+});
+
+const event = (type = 'Something'): EventToAppend => ({
+  type,
+  data: { n: Math.random() },
+  metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: new Date().toISOString(), schemaVersion: 1 },
+});
+
+async function appendStreams(streams: number, eventsEach: number): Promise<number> {
+  await Promise.all(
+    Array.from({ length: streams }, async () => {
+      const id = `test-${randomUUID()}`;
+      for (let revision = 0; revision < eventsEach; revision++) {
+        await store.appendToStream(id, [event()], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
+      }
+    }),
+  );
+  // $all shows an event once every older transaction on the server has ended: wait for that (bounded).
+  const last = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string;
+  await eventually(() => store.readHead(), (head) => head?.globalPosition === BigInt(last));
+  return streams * eventsEach;
+}
+
+async function eventually<T>(read: () => Promise<T>, until: (value: T) => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if ((await until(value)) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const count = async (table: string) => Number((await pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+const totalEvents = async () => Number((await pool.query('SELECT count(*) AS n FROM events')).rows[0].n);
+const fingerprint = async (table: string) =>
+  (await pool.query(`SELECT md5(string_agg(event_id::text || stream_revision, ',' ORDER BY event_id)) AS h FROM ${table}`)).rows[0].h as string;
+
+describe('catchUpProjection', () => {
+  it('applies every event once, moving the checkpoint with the rows; a second run applies nothing', async () => {
+    const projection = seenEventsProjection('seen_catch_up');
+    await appendStreams(5, 20);
+    const applied = await catchUpProjection(pool, store, projection);
+    expect(applied).toBe(await totalEvents());
+    expect(await count('seen_catch_up')).toBe(applied);
+    expect(await catchUpProjection(pool, store, projection)).toBe(0);
+    const { position } = await activeGeneration(pool, 'seen_catch_up');
+    const head = await store.readHead();
+    expect(position).toBe(`${head!.position.commit}/${head!.position.prepare}`);
+  });
+
+  it('rolls back the rows with the checkpoint when a batch fails', async () => {
+    const projection = seenEventsProjection('seen_failing');
+    await ensureProjection(pool, projection);
+    // Pre-insert a row the projection will insert again: its batch must fail as a whole.
+    const [first] = await store.readAll({ maxCount: 1 });
+    await pool.query('INSERT INTO seen_failing_g1 VALUES ($1, $2, $3, $4)', [first.id, first.streamId, first.streamRevision, first.globalPosition.toString()]);
+    await expect(catchUpProjection(pool, store, projection)).rejects.toThrow(/duplicate key/);
+    expect(await count('seen_failing')).toBe(1);
+    expect((await activeGeneration(pool, 'seen_failing')).position).toBeNull();
+  });
+});
+
+describe('ProjectionRunner', () => {
+  it('follows live appends, with exactly one owner among three runners, and a standby takes over when the owner dies', async () => {
+    const projection = seenEventsProjection('seen_live');
+    const runners = [0, 1, 2].map(() => new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: 100 }));
+    runners.forEach((runner) => runner.start());
+    try {
+      await appendStreams(4, 10);
+      await eventually(() => count('seen_live'), async (n) => n === (await totalEvents()));
+      expect(await count('seen_live')).toBe(await totalEvents());
+      expect(runners.filter((runner) => runner.isOwner)).toHaveLength(1);
+
+      // Kill the owner's connection as a crashed process would lose it.
+      const owner = runners.find((runner) => runner.isOwner)!;
+      await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = 7412 AND granted`);
+      await appendStreams(4, 10);
+      const total = await totalEvents();
+      const seen = await eventually(() => count('seen_live'), (n) => n === total);
+      expect(seen).toBe(total);
+      await eventually(async () => runners.filter((runner) => runner.isOwner).length, (n) => n === 1);
+      expect(runners.filter((runner) => runner.isOwner)).toHaveLength(1);
+      void owner;
+
+      const [status] = (await projectionStatus(pool, store)).filter((s) => s.name === 'seen_live');
+      expect(status).toMatchObject({ name: 'seen_live', positionsBehind: 0, secondsBehind: 0, owned: true, eventsApplied: total });
+    } finally {
+      await Promise.all(runners.map((runner) => runner.stop()));
+    }
+  });
+
+  it('reports lag while no runner is running', async () => {
+    const projection = seenEventsProjection('seen_lagging');
+    await ensureProjection(pool, projection);
+    const [status] = (await projectionStatus(pool, store, new Date(Date.now() + 60_000))).filter((s) => s.name === 'seen_lagging');
+    expect(status.positionsBehind).toBeGreaterThan(0);
+    expect(status.secondsBehind).toBeGreaterThan(59);
+    expect(status.owned).toBe(false);
+  });
+});
+
+describe('rebuildProjection', () => {
+  it('builds a new generation equal to the incremental one and switches the view, while the live runner keeps writing', async () => {
+    const projection = seenEventsProjection('seen_rebuilt');
+    const runner = new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: 100 });
+    runner.start();
+    try {
+      await appendStreams(3, 10);
+      await eventually(() => count('seen_rebuilt'), async (n) => n === (await totalEvents()));
+      const writing = appendStreams(6, 30); // appends during the rebuild
+      const progress: number[] = [];
+      const result = await rebuildProjection(pool, store, projection, { batchSize: 50, progressIntervalMs: 0, onProgress: (p) => progress.push(p.applied) });
+      await writing;
+      expect(result.generation).toBe(2);
+      expect(progress.length).toBeGreaterThan(1);
+      expect((await activeGeneration(pool, 'seen_rebuilt')).generation).toBe(2);
+      const total = await totalEvents();
+      // The runner notices the switch and carries on in generation 2.
+      expect(await eventually(() => count('seen_rebuilt'), (n) => n === total)).toBe(total);
+      const incremental = seenEventsProjection('seen_incremental');
+      await catchUpProjection(pool, store, incremental);
+      expect(await fingerprint('seen_rebuilt')).toBe(await fingerprint('seen_incremental'));
+      const old = await pool.query(`SELECT to_regclass('seen_rebuilt_g1') AS t`);
+      expect(old.rows[0].t).toBeNull();
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('refuses a second rebuild of the same projection while one runs', async () => {
+    const projection = seenEventsProjection('seen_twice');
+    const first = rebuildProjection(pool, store, projection, { batchSize: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const second = rebuildProjection(pool, store, projection, { batchSize: 10 });
+    const results = await Promise.allSettled([first, second]);
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(RebuildAlreadyRunning);
+  });
+});

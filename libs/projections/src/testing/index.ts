@@ -1,0 +1,1 @@
+export { seenEventsProjection } from './seen-events.projection';
