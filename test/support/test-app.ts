@@ -1,7 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Pool } from 'pg';
 import request from 'supertest';
-import { applyMigrations, Clock } from '@civic/platform';
+import { PostgresEventStore } from '@civic/event-store';
+import { applyMigrations, Clock, WorkingDayCalendar } from '@civic/platform';
+import { allProjections, ProjectionRunner } from '@civic/projections';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { createApp } from '../../apps/api/src/create-app';
 import { seedReferenceData } from '../../apps/api/src/seed/seed-reference-data';
@@ -29,8 +31,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Run the projection runners in-process, as `npm start` does, so read models follow the events. */
+  readonly projections?: boolean;
+}
+
 /** The real Nest app, configured as main.ts does, on a fresh migrated and seeded database. */
-export async function startTestApp(label: string): Promise<TestApp> {
+export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(label);
   await applyMigrations(database.url);
   const db = createTestPool(database.url, 2);
@@ -38,6 +45,7 @@ export async function startTestApp(label: string): Promise<TestApp> {
   const clock = new TestClock();
   const app = await createApp({ databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock }, ['error', 'warn']);
   await app.init();
+  const projections = options.projections ? startProjections(database.url) : null;
   return {
     app,
     http: request(app.getHttpServer()),
@@ -46,9 +54,26 @@ export async function startTestApp(label: string): Promise<TestApp> {
     database,
     eventCount: async () => Number((await db.query('SELECT count(*) AS n FROM events')).rows[0].n),
     close: async () => {
+      await projections?.stop();
       await app.close();
       await db.end();
       await database.drop();
+    },
+  };
+}
+
+/** The worker's projection runners, on their own pool as in a separate process. */
+function startProjections(url: string): { stop(): Promise<void> } {
+  const pool = createTestPool(url, 8, { options: '-c idle_in_transaction_session_timeout=5000' });
+  const store = new PostgresEventStore(pool, { pollIntervalMs: 100 });
+  const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
+  const runners = allProjections(calendar).map((projection) => new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: 200 }));
+  runners.forEach((runner) => runner.start());
+  return {
+    stop: async () => {
+      await Promise.all(runners.map((runner) => runner.stop()));
+      await store.close();
+      await pool.end();
     },
   };
 }

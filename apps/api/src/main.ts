@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const app = await createApp({ databaseUrl, poolSize: config.databasePoolSize, trackingTokenSecret: config.trackingTokenSecret });
   await app.listen(config.port, config.host);
   // npm start: API and worker in one process; production runs them apart.
-  const worker = process.argv.includes('--with-worker') ? await startWorker({ databaseUrl, redisUrl: config.redisUrl }) : null;
+  const worker = process.argv.includes('--with-worker') ? await startWorker({ databaseUrl, redisUrl: config.redisUrl, calendar: config.calendar, batchSize: config.projectionBatchSize }) : null;
   // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

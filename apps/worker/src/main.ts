@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL must be set for a separate worker process (npm start runs API and worker together on the embedded database)');
   await applyMigrations(config.databaseUrl);
-  const worker = await startWorker({ databaseUrl: config.databaseUrl, redisUrl: config.redisUrl });
+  const worker = await startWorker({ databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, calendar: config.calendar, batchSize: config.projectionBatchSize });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void worker.close().then(() => process.exit(0)));
 }
 

@@ -1,24 +1,26 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { queueBackend } from '@civic/platform';
+import { queueBackend, type WorkingDayCalendarOptions } from '@civic/platform';
+import { ProjectionsHost } from './projections-host';
 
 export const QUEUE_BACKEND = Symbol('QueueBackend');
 
 export interface WorkerOptions {
   readonly databaseUrl: string;
   readonly redisUrl: string | null;
+  readonly calendar: WorkingDayCalendarOptions;
+  readonly batchSize?: number;
 }
 
-/**
- * The background side: projections (read models) and reactors (jobs) will
- * run here, fed by the event store's $all subscription. For now it only
- * settles which backend BullMQ uses.
- */
+/** The background side: projections (read models) fed by the event store's $all subscription, and the job queues. */
 @Module({})
 export class WorkerModule {
   static forRoot(options: WorkerOptions): DynamicModule {
     return {
       module: WorkerModule,
-      providers: [{ provide: QUEUE_BACKEND, useValue: queueBackend(options) }],
+      providers: [
+        { provide: QUEUE_BACKEND, useValue: queueBackend(options) },
+        { provide: ProjectionsHost, useValue: new ProjectionsHost(options) },
+      ],
       exports: [QUEUE_BACKEND],
     };
   }

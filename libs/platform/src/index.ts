@@ -1,6 +1,6 @@
 export * from './config/app-config';
 export * from './clock';
-export { startEmbeddedPostgres } from './database/embedded-postgres';
+export { embeddedPostgresUrl, startEmbeddedPostgres } from './database/embedded-postgres';
 export { createPgPool } from './database/pg-pool';
 export { MIGRATIONS } from './database/migrations';
 export { applyMigrations } from './database/migrate';

@@ -1,21 +1,35 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Pool } from 'pg';
+import { EVENT_STORE, type EventStore } from '@civic/event-store';
+import { projectionStatus } from '@civic/projections';
 import { ProblemError } from '../http/problem';
-import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { PG_POOL } from '../infrastructure/pg-pool.token';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Liveness and readiness: the database, and each projection’s lag behind the event store (positions and seconds)' })
   async health() {
     try {
       await this.pool.query('SELECT 1');
     } catch {
       throw new ProblemError(503, 'database-unavailable', 'The database is not reachable');
     }
-    return { status: 'ok', database: 'up' };
+    // Lag is measured on the machine's own clock, the one that stamped recorded_at, not the business clock.
+    const projections = await projectionStatus(this.pool, this.store);
+    return { status: 'ok', database: 'up', projections };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'The same, for load balancers' })
+  ready() {
+    return this.health();
   }
 }

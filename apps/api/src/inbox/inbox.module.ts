@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DepartmentInboxEntity } from './department-inbox';
+import { GetInboxHandler } from './get-inbox.handler';
+import { InboxController } from './inbox.controller';
 
-/** The department inboxes (GET /departments/:code/inbox), read from its projection. */
-@Module({})
+/** The department inboxes (GET /departments/:code/inbox) and the triage inbox (GET /triage/inbox), read from their projection. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DepartmentInboxEntity])],
+  controllers: [InboxController],
+  providers: [GetInboxHandler],
+})
 export class InboxModule {}

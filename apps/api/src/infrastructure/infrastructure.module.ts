@@ -2,14 +2,16 @@ import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutd
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, PostgresEventStore } from '@civic/event-store';
-import { Clock, createPgPool, SystemClock } from '@civic/platform';
+import { Clock, createPgPool, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { PG_POOL } from './pg-pool.token';
+import { ProjectionViews } from './projection-views';
 import { TrackingTokens } from '../ideas/tracking-tokens';
 import { CategoryEntity } from '../reference-data/category.entity';
 import { DepartmentEntity } from '../reference-data/department.entity';
 import { DistrictEntity } from '../reference-data/district.entity';
 import { RoutingRuleEntity } from '../reference-data/routing-rule.entity';
 
-export const PG_POOL = Symbol('PgPool');
+export { PG_POOL };
 
 export interface InfrastructureOptions {
   readonly databaseUrl: string;
@@ -17,7 +19,11 @@ export interface InfrastructureOptions {
   readonly trackingTokenSecret: string;
   /** Tests pass a clock they control. */
   readonly clock?: Clock;
+  /** Working days for deadlines; default Denmark, Copenhagen time. */
+  readonly calendar?: WorkingDayCalendarOptions;
 }
+
+const DEFAULT_CALENDAR: WorkingDayCalendarOptions = { country: 'DK', timeZone: 'Europe/Copenhagen' };
 
 @Injectable()
 class CloseConnections implements OnApplicationShutdown {
@@ -55,9 +61,11 @@ export class InfrastructureModule {
         { provide: EVENT_STORE, useFactory: (pool: Pool) => new PostgresEventStore(pool), inject: [PG_POOL] },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
+        { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar ?? DEFAULT_CALENDAR) },
+        ProjectionViews,
         CloseConnections,
       ],
-      exports: [PG_POOL, EVENT_STORE, Clock, TrackingTokens],
+      exports: [PG_POOL, EVENT_STORE, Clock, TrackingTokens, WorkingDayCalendar],
     };
   }
 }

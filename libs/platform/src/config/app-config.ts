@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly seedDemoData: boolean;
   /** Which days count as working days for response deadlines. */
   readonly calendar: { readonly country: string; readonly region: string | null; readonly timeZone: string };
+  /** Most events a projection applies in one transaction. */
+  readonly projectionBatchSize: number;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trackingTokenSecret,
     databasePoolSize: integer(env.DATABASE_POOL_SIZE, 20, 'DATABASE_POOL_SIZE'),
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
+    projectionBatchSize: Math.max(1, integer(env.PROJECTION_BATCH_SIZE, 500, 'PROJECTION_BATCH_SIZE')),
     calendar: { country: env.HOLIDAY_COUNTRY || 'DK', region: env.HOLIDAY_REGION || null, timeZone: env.TIME_ZONE || 'Europe/Copenhagen' },
   };
 }

