@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DepartmentInboxEntity } from './department-inbox';
+import { DepartmentInboxEntity } from '@civic/projections';
 import { GetInboxHandler } from './get-inbox.handler';
 import { InboxController } from './inbox.controller';
 

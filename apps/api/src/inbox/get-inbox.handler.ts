@@ -1,0 +1,46 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { Clock } from '@civic/platform';
+import { ProblemError } from '../http/problem';
+import { DepartmentEntity } from '../reference-data/department.entity';
+import { INBOX_DEFAULT_ORDER, decodeInboxCursor, DepartmentInboxEntity, INBOX_PAGE_DEFAULT, type InboxCursor, type InboxSort, InvalidInboxCursorError, queryInbox, type InboxSortOrder } from '@civic/projections';
+import { GetInboxQuery } from './get-inbox.query';
+
+@QueryHandler(GetInboxQuery)
+export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
+  constructor(
+    @InjectRepository(DepartmentInboxEntity) private readonly inbox: Repository<DepartmentInboxEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ department, input }: GetInboxQuery) {
+    if (department !== null && !(await this.dataSource.getRepository(DepartmentEntity).existsBy({ code: department }))) {
+      throw new ProblemError(404, 'unknown-department', 'No such department', `There is no department with the code ${department}; see GET /departments.`);
+    }
+    const sort = input.sort ?? 'dueAt';
+    const order = input.order ?? INBOX_DEFAULT_ORDER[sort];
+    const { status, assignee, unassigned, overdue, category, district, q } = input;
+    return queryInbox(this.inbox, {
+      department,
+      filters: { status, assignee, unassigned, overdue, category, district, text: q },
+      sort,
+      order,
+      limit: input.limit ?? INBOX_PAGE_DEFAULT,
+      after: input.cursor === undefined ? null : cursorOf(input.cursor, sort, order),
+      now: this.clock.now(),
+    });
+  }
+}
+
+function cursorOf(text: string, sort: InboxSort, order: InboxSortOrder): InboxCursor {
+  try {
+    return decodeInboxCursor(text, sort, order);
+  } catch (error) {
+    if (!(error instanceof InvalidInboxCursorError)) throw error;
+    throw new ProblemError(400, 'bad-cursor', 'The cursor cannot be used', `The cursor ${error.message}. Start again without a cursor.`, {
+      errors: [{ field: 'cursor', message: error.message }],
+    });
+  }
+}

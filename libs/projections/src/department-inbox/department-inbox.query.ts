@@ -1,0 +1,124 @@
+import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { DepartmentInboxEntity } from './department-inbox.entity';
+import type { InboxStatus } from './department-inbox.row';
+import { encodeInboxCursor, type InboxCursor, type InboxSort, type InboxSortOrder } from './inbox-cursor';
+
+export const INBOX_PAGE_DEFAULT = 25;
+export const INBOX_PAGE_MAX = 100;
+
+export interface InboxFilters {
+  readonly status?: readonly InboxStatus[];
+  readonly assignee?: string;
+  /** true: nobody assigned; false: somebody is. */
+  readonly unassigned?: boolean;
+  /** true: past the deadline and not answered; false: everything else. */
+  readonly overdue?: boolean;
+  readonly category?: string;
+  readonly district?: string;
+  /** Case-insensitive substring of the title. */
+  readonly text?: string;
+}
+
+export interface InboxPageRequest {
+  /** null: the triage inbox (ideas no rule routed). */
+  readonly department: string | null;
+  readonly filters: InboxFilters;
+  readonly sort: InboxSort;
+  readonly order: InboxSortOrder;
+  readonly limit: number;
+  readonly after: InboxCursor | null;
+  /** The app's clock: what "overdue" is measured against. */
+  readonly now: Date;
+}
+
+export interface InboxItem {
+  id: string;
+  publicCode: string;
+  title: string;
+  status: string;
+  category: string;
+  district: string;
+  assignee: string | null;
+  receivedAt: string;
+  routedAt: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  lastActivityAt: string;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** The SQL of each sort key: the same expressions the table's indexes are built on. */
+const SORT_KEY: Readonly<Record<InboxSort, string>> = {
+  dueAt: "coalesce(i.due_at, 'infinity'::timestamptz)",
+  receivedAt: 'i.received_at',
+  lastActivityAt: 'i.last_activity_at',
+};
+
+/**
+ * One page of an inbox, by keyset: the page after a cursor is an index seek
+ * to (sort key, idea_id), so page 1,000 costs what page 1 costs.
+ */
+export async function queryInbox(inbox: Repository<DepartmentInboxEntity>, request: InboxPageRequest): Promise<InboxPage> {
+  const limit = Math.min(Math.max(1, Math.trunc(request.limit)), INBOX_PAGE_MAX);
+  // The expression the indexes lead with ('' is the triage inbox), so each inbox is one index range in sort order.
+  const query = inbox.createQueryBuilder('i').where('i.open').andWhere("coalesce(i.department, '') = :inbox", { inbox: request.department ?? '' });
+  applyFilters(query, request.filters, request.now);
+
+  const key = SORT_KEY[request.sort];
+  const direction = request.order === 'asc' ? 'ASC' : 'DESC';
+  if (request.after) {
+    query.andWhere(`(${key}, i.idea_id) ${request.order === 'asc' ? '>' : '<'} (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))`, {
+      afterKey: request.after.key,
+      afterId: request.after.id,
+    });
+  }
+  const rows = await query.orderBy(key, direction).addOrderBy('i.idea_id', direction).limit(limit + 1).getMany();
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeInboxCursor({ sort: request.sort, order: request.order, key: sortKeyOf(last, request.sort), id: last.ideaId }) : null;
+  return { items: page.map((row) => toItem(row, request.now)), nextCursor };
+}
+
+function applyFilters(query: SelectQueryBuilder<DepartmentInboxEntity>, filters: InboxFilters, now: Date): void {
+  if (filters.status?.length) query.andWhere('i.status IN (:...statuses)', { statuses: filters.status });
+  if (filters.assignee !== undefined) query.andWhere('i.assignee = :assignee', { assignee: filters.assignee });
+  if (filters.unassigned !== undefined) query.andWhere(filters.unassigned ? 'i.assignee IS NULL' : 'i.assignee IS NOT NULL');
+  // Written on the due sort key, so "overdue by deadline" is a range of the due index.
+  const overdue = `(${SORT_KEY.dueAt} < CAST(:now AS timestamptz) AND i.answered_at IS NULL)`;
+  if (filters.overdue !== undefined) query.andWhere(filters.overdue ? overdue : `NOT ${overdue}`, { now: now.toISOString() });
+  if (filters.category !== undefined) query.andWhere('i.category = :category', { category: filters.category });
+  if (filters.district !== undefined) query.andWhere('i.district = :district', { district: filters.district });
+  if (filters.text) query.andWhere('i.title ILIKE :title', { title: `%${escapeLike(filters.text)}%` });
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function sortKeyOf(row: DepartmentInboxEntity, sort: InboxSort): string {
+  const value = sort === 'dueAt' ? row.dueAt : sort === 'receivedAt' ? row.receivedAt : row.lastActivityAt;
+  return value ? value.toISOString() : 'infinity';
+}
+
+function toItem(row: DepartmentInboxEntity, now: Date): InboxItem {
+  return {
+    id: row.ideaId,
+    publicCode: row.publicCode,
+    title: row.title,
+    status: row.status,
+    category: row.category,
+    district: row.district,
+    assignee: row.assignee,
+    receivedAt: row.receivedAt.toISOString(),
+    routedAt: row.routedAt?.toISOString() ?? null,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    overdue: row.dueAt !== null && row.dueAt < now && row.answeredAt === null,
+    lastActivityAt: row.lastActivityAt.toISOString(),
+  };
+}
