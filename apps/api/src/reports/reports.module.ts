@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ResponseTimesEntity } from '@civic/projections';
+import { loadConfig } from '@civic/platform';
+import { GetResponseTimesReportHandler } from './get-response-times-report.handler';
+import { GetThroughputReportHandler } from './get-throughput-report.handler';
+import { REPORT_TIME_ZONE } from './report-time-zone';
+import { ReportsController } from './reports.controller';
 
-/** The management reports (GET /reports/...), read from its projection. */
-@Module({})
+/** The management reports (GET /reports/...), read from the response_times projection. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ResponseTimesEntity])],
+  controllers: [ReportsController],
+  providers: [
+    GetResponseTimesReportHandler,
+    GetThroughputReportHandler,
+    { provide: REPORT_TIME_ZONE, useFactory: () => loadConfig().calendar.timeZone },
+  ],
+})
 export class ReportsModule {}

@@ -1,0 +1,24 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { responseTimesReport } from '@civic/projections';
+import { Clock } from '@civic/platform';
+import { GetResponseTimesReportQuery } from './get-response-times-report.query';
+import { resolveReportPeriod } from './report-period';
+import { REPORT_TIME_ZONE } from './report-time-zone';
+
+/** Read from the response_times projection; overdue is judged against the app's clock. */
+@QueryHandler(GetResponseTimesReportQuery)
+export class GetResponseTimesReportHandler implements IQueryHandler<GetResponseTimesReportQuery> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(REPORT_TIME_ZONE) private readonly timeZone: string,
+  ) {}
+
+  execute({ input }: GetResponseTimesReportQuery) {
+    const now = this.clock.now();
+    const period = resolveReportPeriod(input, now, this.timeZone);
+    return responseTimesReport(this.dataSource, { ...period, timeZone: this.timeZone, groupBy: input.groupBy ?? 'department', now });
+  }
+}

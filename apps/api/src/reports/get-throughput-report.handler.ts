@@ -1,0 +1,22 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { throughputReport } from '@civic/projections';
+import { Clock } from '@civic/platform';
+import { GetThroughputReportQuery } from './get-throughput-report.query';
+import { resolveReportPeriod } from './report-period';
+import { REPORT_TIME_ZONE } from './report-time-zone';
+
+@QueryHandler(GetThroughputReportQuery)
+export class GetThroughputReportHandler implements IQueryHandler<GetThroughputReportQuery> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(REPORT_TIME_ZONE) private readonly timeZone: string,
+  ) {}
+
+  execute({ input }: GetThroughputReportQuery) {
+    const period = resolveReportPeriod(input, this.clock.now(), this.timeZone);
+    return throughputReport(this.dataSource, { ...period, timeZone: this.timeZone });
+  }
+}

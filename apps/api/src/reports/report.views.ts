@@ -1,0 +1,46 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { RESPONSE_TIMES_GROUPINGS, type ResponseTimesGrouping } from '@civic/projections';
+
+// OpenAPI shapes of the reports; the query functions in @civic/projections produce them.
+
+export class ResponseTimesFiguresView {
+  @ApiProperty({ description: 'Ideas received in the period' }) received: number;
+  @ApiProperty({ description: 'Of those, answered by now' }) answered: number;
+  @ApiProperty({ description: 'Of those, implemented by now' }) implemented: number;
+  @ApiProperty({ description: 'Of those, neither answered nor closed (withdrawn, duplicate)' }) openBacklog: number;
+  @ApiProperty({ description: 'Of the open backlog, past the deadline set at the first routing' }) overdue: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median working days from received to answered (percentile_cont)' }) medianWorkingDaysToAnswer: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '90th percentile, working days (percentile_cont)' }) p90WorkingDaysToAnswer: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median real hours from received to answered' }) medianHoursToAnswer: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '90th percentile, real hours' }) p90HoursToAnswer: number | null;
+  @ApiProperty({ description: 'Answered by the deadline' }) answeredWithinDeadline: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'answeredWithinDeadline / answered, 0–1; null when none is answered' }) answeredWithinDeadlineShare: number | null;
+}
+
+export class ResponseTimesGroupView extends ResponseTimesFiguresView {
+  @ApiProperty({ type: String, nullable: true, description: 'Department, district or category code, or YYYY-MM; null: not routed yet' }) group: string | null;
+}
+
+export class ResponseTimesReportView {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date', description: 'Exclusive' }) to: string;
+  @ApiProperty({ example: 'Europe/Copenhagen' }) timeZone: string;
+  @ApiProperty({ enum: RESPONSE_TIMES_GROUPINGS }) groupBy: ResponseTimesGrouping;
+  @ApiProperty({ format: 'date-time', description: 'The "now" that overdue was judged against' }) generatedAt: string;
+  @ApiProperty({ type: [ResponseTimesGroupView] }) groups: ResponseTimesGroupView[];
+  @ApiProperty({ type: ResponseTimesFiguresView, description: 'Over every idea received in the period' }) total: ResponseTimesFiguresView;
+}
+
+export class ThroughputMonthView {
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty({ description: 'Received in the month' }) received: number;
+  @ApiProperty({ description: 'Answered in the month, whenever received' }) answered: number;
+  @ApiProperty({ description: 'Implemented in the month, whenever received' }) implemented: number;
+}
+
+export class ThroughputReportView {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date', description: 'Exclusive' }) to: string;
+  @ApiProperty({ example: 'Europe/Copenhagen' }) timeZone: string;
+  @ApiProperty({ type: [ThroughputMonthView], description: 'Every local month the period touches, zeros included' }) months: ThroughputMonthView[];
+}

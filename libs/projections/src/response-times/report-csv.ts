@@ -1,0 +1,33 @@
+import { toCsv } from './csv';
+import type { ResponseTimesFigures, ResponseTimesReport } from './response-times.query';
+import type { ThroughputReport } from './throughput.query';
+
+const FIGURE_COLUMNS: readonly (readonly [string, keyof ResponseTimesFigures])[] = [
+  ['received', 'received'],
+  ['answered', 'answered'],
+  ['implemented', 'implemented'],
+  ['open_backlog', 'openBacklog'],
+  ['overdue', 'overdue'],
+  ['median_working_days_to_answer', 'medianWorkingDaysToAnswer'],
+  ['p90_working_days_to_answer', 'p90WorkingDaysToAnswer'],
+  ['median_hours_to_answer', 'medianHoursToAnswer'],
+  ['p90_hours_to_answer', 'p90HoursToAnswer'],
+  ['answered_within_deadline', 'answeredWithinDeadline'],
+  ['answered_within_deadline_share', 'answeredWithinDeadlineShare'],
+];
+
+/** One line per group, then a `total` line over every idea in the period; the group column is named after groupBy. */
+export function responseTimesCsv(report: ResponseTimesReport): string {
+  const line = (group: string | null, figures: ResponseTimesFigures) => [group, ...FIGURE_COLUMNS.map(([, key]) => figures[key])];
+  return toCsv(
+    [report.groupBy, ...FIGURE_COLUMNS.map(([name]) => name)],
+    [...report.groups.map(({ group, ...figures }) => line(group, figures)), line('total', report.total)],
+  );
+}
+
+export function throughputCsv(report: ThroughputReport): string {
+  return toCsv(
+    ['month', 'received', 'answered', 'implemented'],
+    report.months.map((month) => [month.month, month.received, month.answered, month.implemented]),
+  );
+}

@@ -1,0 +1,136 @@
+import type { IdeaEvent } from '@civic/ideas';
+import { WorkingDayCalendar } from '@civic/platform';
+import {
+  answered,
+  assigned,
+  diagnosed,
+  implemented,
+  informationProvided,
+  informationRequested,
+  markedDuplicate,
+  progressed,
+  routed,
+  submitted,
+  withdrawn,
+} from '../../../ideas/src/testing';
+import { foldResponseTimes, type ResponseDeadlines } from './response-times.projection';
+import type { ResponseTimesRow } from './response-times.row';
+
+const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
+const deadlines: ResponseDeadlines = new Map([
+  ['TMF', 10],
+  ['KFF', 5],
+]);
+
+// Tuesday 24 November 2026, Copenhagen (UTC+1).
+const RECEIVED = '2026-11-24T09:00:00.000Z';
+const ROUTED = '2026-11-24T10:00:00.000Z';
+
+function fold(...events: IdeaEvent[]): ResponseTimesRow | undefined {
+  return events.reduce<ResponseTimesRow | undefined>((row, event) => foldResponseTimes(row, event, deadlines, calendar) ?? row, undefined);
+}
+
+const received = () => submitted({ at: RECEIVED, district: 'amager-oest', category: 'traffic' });
+const routedTo = (department: string, at = ROUTED, previousDepartment: string | null = null) => routed({ at, department, previousDepartment });
+
+describe('the response_times fold', () => {
+  it('starts a row at submission, with where the idea is from and what it is about', () => {
+    expect(fold(received())).toEqual({
+      idea_id: 'idea-1',
+      last_revision: -1,
+      received_at: RECEIVED,
+      routed_at: null,
+      department: null,
+      district: 'amager-oest',
+      category: 'traffic',
+      first_response_at: null,
+      answered_at: null,
+      decision: null,
+      implemented_at: null,
+      closed_at: null,
+      outcome: null,
+      response_working_days: null,
+      due_at: null,
+      working_days_to_answer: null,
+      hours_to_answer: null,
+      answered_within_deadline: null,
+    });
+  });
+
+  it("sets the deadline at the first routing: the department's working days after the day routed", () => {
+    expect(fold(received(), routedTo('TMF'))).toMatchObject({
+      routed_at: ROUTED,
+      department: 'TMF',
+      response_working_days: 10,
+      due_at: '2026-12-08T23:00:00.000Z', // midnight ending Tuesday 8 December, Copenhagen
+    });
+    expect(fold(received(), routedTo('KFF'))).toMatchObject({ response_working_days: 5, due_at: '2026-12-01T23:00:00.000Z' });
+  });
+
+  it('keeps the original promise when re-routed: the department moves, routed_at and the deadline stay', () => {
+    const row = fold(received(), routedTo('KFF'), routedTo('TMF', '2026-11-27T12:00:00.000Z', 'KFF'));
+    expect(row).toMatchObject({ routed_at: ROUTED, department: 'TMF', response_working_days: 5, due_at: '2026-12-01T23:00:00.000Z' });
+  });
+
+  it("uses the departments' default of 10 working days for a department it does not know", () => {
+    expect(fold(received(), routedTo('GONE'))).toMatchObject({ department: 'GONE', response_working_days: 10, due_at: '2026-12-08T23:00:00.000Z' });
+  });
+
+  it('answers: working days and real hours from receipt, within the deadline, first response = the answer', () => {
+    // Friday 27 November, 15:30 Copenhagen: Wed, Thu, Fri = 3 working days; 72 + 5.5 hours.
+    const row = fold(received(), routedTo('TMF'), answered({ at: '2026-11-27T14:30:00.000Z', decision: 'declined' }));
+    expect(row).toMatchObject({
+      answered_at: '2026-11-27T14:30:00.000Z',
+      decision: 'declined',
+      first_response_at: '2026-11-27T14:30:00.000Z',
+      working_days_to_answer: 3,
+      hours_to_answer: 77.5,
+      answered_within_deadline: true,
+    });
+  });
+
+  it('counts a question to the citizen as the first response, and the answer does not move it', () => {
+    const row = fold(
+      received(),
+      routedTo('TMF'),
+      informationRequested({ at: '2026-11-25T08:00:00.000Z' }),
+      informationProvided({ at: '2026-11-26T08:00:00.000Z' }),
+      informationRequested({ at: '2026-11-27T08:00:00.000Z', questionId: 'q-2' }),
+      answered({ at: '2026-11-30T08:00:00.000Z' }),
+    );
+    expect(row).toMatchObject({ first_response_at: '2026-11-25T08:00:00.000Z', answered_at: '2026-11-30T08:00:00.000Z', working_days_to_answer: 4 });
+  });
+
+  it('judges the deadline to the minute: answered on the last day is in time, the day after is late', () => {
+    const lastMinute = fold(received(), routedTo('TMF'), answered({ at: '2026-12-08T22:59:00.000Z' }));
+    expect(lastMinute).toMatchObject({ working_days_to_answer: 10, answered_within_deadline: true });
+    const nextMorning = fold(received(), routedTo('TMF'), answered({ at: '2026-12-09T07:00:00.000Z' }));
+    expect(nextMorning).toMatchObject({ working_days_to_answer: 11, answered_within_deadline: false });
+  });
+
+  it('records the implementation', () => {
+    const row = fold(received(), routedTo('TMF'), answered({ at: '2026-11-27T14:30:00.000Z' }), progressed({ at: '2027-01-10T09:00:00.000Z' }), implemented({ at: '2027-03-02T09:00:00.000Z' }));
+    expect(row).toMatchObject({ implemented_at: '2027-03-02T09:00:00.000Z', answered_at: '2026-11-27T14:30:00.000Z' });
+  });
+
+  it('closes a withdrawn or duplicate idea with its outcome, unanswered', () => {
+    expect(fold(received(), withdrawn({ at: '2026-11-25T09:00:00.000Z' }))).toMatchObject({ closed_at: '2026-11-25T09:00:00.000Z', outcome: 'withdrawn', answered_at: null });
+    expect(fold(received(), routedTo('TMF'), markedDuplicate({ at: '2026-11-26T09:00:00.000Z' }))).toMatchObject({ closed_at: '2026-11-26T09:00:00.000Z', outcome: 'duplicate' });
+  });
+
+  it('normalises event times to ISO instants in UTC', () => {
+    expect(fold(submitted({ at: '2026-11-24T10:00:00+01:00' }))?.received_at).toBe(RECEIVED);
+  });
+
+  it('leaves the row alone for events it does not measure', () => {
+    const row = fold(received(), routedTo('TMF'));
+    for (const event of [assigned(), diagnosed(), progressed(), informationProvided()]) {
+      expect(foldResponseTimes(row, event, deadlines, calendar)).toBeUndefined();
+    }
+  });
+
+  it('ignores events of an idea it never saw submitted, and a second submission', () => {
+    expect(foldResponseTimes(undefined, answered(), deadlines, calendar)).toBeUndefined();
+    expect(foldResponseTimes(fold(received()), received(), deadlines, calendar)).toBeUndefined();
+  });
+});

@@ -1,0 +1,139 @@
+import { localMidnight, localMonth, type ReportPeriod, type ReportSql, roundTo } from './report-sql';
+import { RESPONSE_TIMES } from './response-times.table';
+
+export const RESPONSE_TIMES_GROUPINGS = ['department', 'district', 'category', 'month'] as const;
+export type ResponseTimesGrouping = (typeof RESPONSE_TIMES_GROUPINGS)[number];
+
+export interface ResponseTimesReportParams extends ReportPeriod {
+  readonly groupBy: ResponseTimesGrouping;
+  /** Overdue means still open with its deadline before this instant. */
+  readonly now: Date;
+}
+
+/** The figures of one group of ideas, all received in the period. */
+export interface ResponseTimesFigures {
+  received: number;
+  /** Answered by now (whenever that was). */
+  answered: number;
+  implemented: number;
+  /** Neither answered nor closed (withdrawn, duplicate). */
+  openBacklog: number;
+  /** Open and past the deadline set at the first routing. */
+  overdue: number;
+  medianWorkingDaysToAnswer: number | null;
+  p90WorkingDaysToAnswer: number | null;
+  medianHoursToAnswer: number | null;
+  p90HoursToAnswer: number | null;
+  answeredWithinDeadline: number;
+  /** answeredWithinDeadline / answered (of those with a deadline); null when none is answered. */
+  answeredWithinDeadlineShare: number | null;
+}
+
+export interface ResponseTimesGroup extends ResponseTimesFigures {
+  /** The department code, district code, category code or YYYY-MM; null for ideas not routed yet (by department). */
+  group: string | null;
+}
+
+export interface ResponseTimesReport {
+  from: string;
+  to: string;
+  timeZone: string;
+  groupBy: ResponseTimesGrouping;
+  generatedAt: string;
+  groups: ResponseTimesGroup[];
+  total: ResponseTimesFigures;
+}
+
+// Whitelisted expressions only: groupBy never reaches SQL as text. $3 is the time zone.
+const GROUP_KEYS: Record<ResponseTimesGrouping, string> = {
+  department: 'department',
+  district: 'district',
+  category: 'category',
+  month: localMonth('received_at', '$3'),
+};
+
+interface FiguresRow {
+  is_total: number;
+  group_key: string | null;
+  received: string;
+  answered: string;
+  implemented: string;
+  open_backlog: string;
+  overdue: string;
+  median_working_days: number | null;
+  p90_working_days: number | null;
+  median_hours: number | null;
+  p90_hours: number | null;
+  within_deadline: string;
+  with_deadline: string;
+}
+
+/** Ideas received in [from, to), by group, with a total over all of them; percentiles as percentile_cont (interpolated). */
+export async function responseTimesReport(sql: ReportSql, params: ResponseTimesReportParams): Promise<ResponseTimesReport> {
+  const rows = await sql.query<FiguresRow[]>(
+    `WITH ideas AS (
+       SELECT r.*, ${GROUP_KEYS[params.groupBy]} AS group_key
+         FROM ${RESPONSE_TIMES} r
+        WHERE received_at >= ${localMidnight('$1', '$3')} AND received_at < ${localMidnight('$2', '$3')}
+     )
+     SELECT GROUPING(group_key) AS is_total,
+            group_key,
+            count(*) AS received,
+            count(answered_at) AS answered,
+            count(implemented_at) AS implemented,
+            count(*) FILTER (WHERE answered_at IS NULL AND closed_at IS NULL) AS open_backlog,
+            count(*) FILTER (WHERE answered_at IS NULL AND closed_at IS NULL AND due_at < $4::timestamptz) AS overdue,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY working_days_to_answer) AS median_working_days,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY working_days_to_answer) AS p90_working_days,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_answer) AS median_hours,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_answer) AS p90_hours,
+            count(*) FILTER (WHERE answered_within_deadline) AS within_deadline,
+            count(answered_within_deadline) AS with_deadline
+       FROM ideas
+      GROUP BY GROUPING SETS ((group_key), ())
+      ORDER BY is_total, group_key NULLS LAST`,
+    [params.from, params.to, params.timeZone, params.now.toISOString()],
+  );
+  const totalRow = rows.find((row) => Number(row.is_total) === 1);
+  return {
+    from: params.from,
+    to: params.to,
+    timeZone: params.timeZone,
+    groupBy: params.groupBy,
+    generatedAt: params.now.toISOString(),
+    groups: rows.filter((row) => Number(row.is_total) === 0).map((row) => ({ group: row.group_key, ...figures(row) })),
+    total: totalRow ? figures(totalRow) : EMPTY_FIGURES,
+  };
+}
+
+const EMPTY_FIGURES: ResponseTimesFigures = {
+  received: 0,
+  answered: 0,
+  implemented: 0,
+  openBacklog: 0,
+  overdue: 0,
+  medianWorkingDaysToAnswer: null,
+  p90WorkingDaysToAnswer: null,
+  medianHoursToAnswer: null,
+  p90HoursToAnswer: null,
+  answeredWithinDeadline: 0,
+  answeredWithinDeadlineShare: null,
+};
+
+function figures(row: FiguresRow): ResponseTimesFigures {
+  const withDeadline = Number(row.with_deadline);
+  const within = Number(row.within_deadline);
+  return {
+    received: Number(row.received),
+    answered: Number(row.answered),
+    implemented: Number(row.implemented),
+    openBacklog: Number(row.open_backlog),
+    overdue: Number(row.overdue),
+    medianWorkingDaysToAnswer: roundTo(row.median_working_days, 2),
+    p90WorkingDaysToAnswer: roundTo(row.p90_working_days, 2),
+    medianHoursToAnswer: roundTo(row.median_hours, 2),
+    p90HoursToAnswer: roundTo(row.p90_hours, 2),
+    answeredWithinDeadline: within,
+    answeredWithinDeadlineShare: withDeadline === 0 ? null : roundTo(within / withDeadline, 4),
+  };
+}
