@@ -6,3 +6,18 @@ export { rebuildProjection, RebuildAlreadyRunning, type RebuildProgress, type Re
 export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerLogger } from './runner/projection-runner';
 export { projectionStatus, type ProjectionStatus } from './runner/projection-status';
 export { allProjections } from './all-projections';
+export * from './department-inbox';
+export {
+  responseTimesProjection,
+  ResponseTimesEntity,
+  responseTimesReport,
+  RESPONSE_TIMES_GROUPINGS,
+  type ResponseTimesGrouping,
+  type ResponseTimesReport,
+  type ResponseTimesReportParams,
+  throughputReport,
+  type ThroughputReport,
+  responseTimesCsv,
+  throughputCsv,
+} from './response-times';
+export * from './public-status';

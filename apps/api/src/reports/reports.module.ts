@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ResponseTimesEntity } from '@civic/projections';
-import { loadConfig } from '@civic/platform';
+import { WorkingDayCalendar } from '@civic/platform';
 import { GetResponseTimesReportHandler } from './get-response-times-report.handler';
 import { GetThroughputReportHandler } from './get-throughput-report.handler';
 import { REPORT_TIME_ZONE } from './report-time-zone';
@@ -14,7 +14,7 @@ import { ReportsController } from './reports.controller';
   providers: [
     GetResponseTimesReportHandler,
     GetThroughputReportHandler,
-    { provide: REPORT_TIME_ZONE, useFactory: () => loadConfig().calendar.timeZone },
+    { provide: REPORT_TIME_ZONE, useFactory: (calendar: WorkingDayCalendar) => calendar.options.timeZone, inject: [WorkingDayCalendar] },
   ],
 })
 export class ReportsModule {}

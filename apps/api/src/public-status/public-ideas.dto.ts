@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DECISIONS } from '@civic/ideas';
+import { PUBLIC_PAGE_DEFAULT, PUBLIC_PAGE_MAX, PUBLIC_STATUSES, type PublicStatus, TIMELINE_STEPS } from '@civic/projections';
+
+const CODE = /^[a-z0-9-]{1,40}$/;
+
+/** Filters and the page of the public list. */
+export class ListPublicIdeasInput {
+  @ApiPropertyOptional({ enum: PUBLIC_STATUSES, description: 'An assigned idea counts as routed (being handled)' }) @IsOptional() @IsIn(PUBLIC_STATUSES) status?: PublicStatus;
+  @ApiPropertyOptional({ example: 'amager-oest', description: 'A code from GET /districts' }) @IsOptional() @IsString() @Matches(CODE) district?: string;
+  @ApiPropertyOptional({ example: 'traffic', description: 'A code from GET /categories' }) @IsOptional() @IsString() @Matches(CODE) category?: string;
+  @ApiPropertyOptional({ example: 'cykelsti', description: 'Words, or the starts of words, that must all occur in the title or description (Danish full-text search: "cykel" finds "cykelstien"); or a public code' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: PUBLIC_PAGE_MAX, default: PUBLIC_PAGE_DEFAULT }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(PUBLIC_PAGE_MAX) limit?: number;
+  @ApiPropertyOptional({ description: "The previous page's nextCursor" }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) cursor?: string;
+}
+
+export class PlainTextView {
+  @ApiProperty({ example: 'Besvaret' }) da: string;
+  @ApiProperty({ example: 'Answered' }) en: string;
+}
+
+export class PublicDepartmentView {
+  @ApiProperty({ example: 'TMF' }) code: string;
+  @ApiProperty({ example: 'Teknik- og Miljøforvaltningen' }) name: string;
+}
+
+export class PublicTimelineItemView {
+  @ApiProperty({ enum: TIMELINE_STEPS }) step: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: PlainTextView, description: 'The step in plain words' }) label: PlainTextView;
+  @ApiPropertyOptional({ type: PublicDepartmentView, description: 'routed: where it went' }) department?: PublicDepartmentView;
+  @ApiPropertyOptional({ enum: DECISIONS, description: 'answered: the decision' }) decision?: string;
+  @ApiPropertyOptional({ description: 'answered, implementation_progress, implemented: the public text, with e-mail addresses, phone and CPR numbers masked' }) text?: string;
+  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 100, description: 'implementation_progress' }) percentComplete?: number | null;
+}
+
+class PublicIdeaSummaryView {
+  @ApiProperty({ example: 'K-2026-000123' }) publicCode: string;
+  @ApiProperty({ description: 'Masked for personal data' }) title: string;
+  @ApiProperty({ example: 'traffic' }) category: string;
+  @ApiProperty({ example: 'amager-oest' }) district: string;
+  @ApiProperty({ enum: PUBLIC_STATUSES }) status: string;
+  @ApiProperty({ type: PlainTextView, description: 'The status in plain words' }) statusText: PlainTextView;
+  @ApiPropertyOptional({ type: PublicDepartmentView, nullable: true, description: 'The responsible department; null until routed' }) department: PublicDepartmentView | null;
+  @ApiPropertyOptional({ enum: DECISIONS, nullable: true }) decision: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'K-2026-000042', description: 'duplicate: the public code of the idea it was merged into' }) duplicateOf: string | null;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'The last public change' }) updatedAt: string;
+}
+
+export class PublicIdeaListItemView extends PublicIdeaSummaryView {
+  @ApiProperty({ description: 'The start of the description (masked)' }) excerpt: string;
+}
+
+export class PublicIdeaPageView {
+  @ApiProperty({ type: [PublicIdeaListItemView] }) items: PublicIdeaListItemView[];
+  @ApiPropertyOptional({ nullable: true, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor: string | null;
+}
+
+/** One idea as anyone may see it: no contact, no staff names, no internal notes, no questions or replies. */
+export class PublicIdeaView extends PublicIdeaSummaryView {
+  @ApiProperty({ description: 'Masked for personal data' }) description: string;
+  @ApiPropertyOptional({ nullable: true, example: 'da' }) language: string | null;
+  @ApiPropertyOptional({ type: PlainTextView, nullable: true }) decisionText: PlainTextView | null;
+  @ApiPropertyOptional({ nullable: true, description: "The department's public answer in plain language (masked)" }) publicAnswer: string | null;
+  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 100 }) implementationPercent: number | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) routedAt: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) answeredAt: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) implementedAt: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'When it was withdrawn or merged' }) closedAt: string | null;
+  @ApiProperty({ type: [PublicTimelineItemView] }) timeline: PublicTimelineItemView[];
+}

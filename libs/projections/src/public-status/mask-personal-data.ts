@@ -1,0 +1,118 @@
+/**
+ * Screens free text before it is shown publicly: e-mail addresses, phone
+ * numbers and Danish CPR numbers become placeholders, and so do the names the
+ * caller knows belong to the person (the submitter's own name).
+ *
+ * The trade-off: it is a pattern screen, not understanding. It errs towards
+ * masking (a date-like ten-digit account number is masked as a CPR number, an
+ * eight-digit number without "kr" as a phone number) but keeps what a public
+ * text needs: years, amounts ("2.500 kr", "12345678 kr"), house numbers,
+ * postcodes ("2300 København S"), dates (24-11-2026, 2026-11-24) and year
+ * ranges (2020-2026). It does not find other people's names, addresses,
+ * numbers spelt out in words, obfuscated e-mails ("karen at example dot dk"),
+ * nor foreign numbers written without their + or 00 country prefix.
+ */
+export const MASKS = {
+  email: '[e-mail fjernet]',
+  phone: '[telefonnummer fjernet]',
+  cpr: '[CPR-nummer fjernet]',
+  name: '[navn fjernet]',
+} as const;
+
+export interface MaskOptions {
+  /** Names known to be personal data here (the submitter's), masked wherever they appear as whole words. */
+  readonly names?: readonly (string | null | undefined)[];
+}
+
+// Local part: letters of any script, digits and RFC 5322's atom specials; domain: labels of letters, digits and hyphens.
+const EMAIL_CHAR = String.raw`\p{L}\p{M}\p{N}._%+\-!#$&'*/=?^\x60{|}~`;
+const EMAIL = new RegExp(
+  String.raw`(?<![${EMAIL_CHAR}])[${EMAIL_CHAR}]+@(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+`,
+  'gu',
+);
+
+// A country prefix (+45, 0045, (+44)) and digit groups: +44 20 7946 0958, +1 (555) 123-4567. Judged by digit count below.
+const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}+])\(?(?:\+|00)[1-9]\d{0,2}\)?(?:[ .\-\u00a0]?\(?\d{1,5}\)?){1,6}/gu;
+const DIGIT_GROUP = /[ .\-\u00a0]?\(?\d+\)?/gu;
+
+// DDMMYY-SSSS or DDMMYYSSSS (or with a space): the first six digits must be a date; days 61–91 are substitute numbers.
+const CPR = /(?<!\d)(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])(?:0[1-9]|1[0-2])\d{2}[- \u00a0]?\d{4}(?!\d)/gu;
+
+// Eight digits as Danes write them: 12345678, 12 34 56 78 (or with . or -, the same separator each time), 1234 5678.
+// Not 4-4 with a hyphen (year ranges: 2020-2026), not part of a longer number (1.234.567,89), not an amount ("12345678 kr").
+const DANISH_PHONE = new RegExp(
+  String.raw`(?<![\d+])(?<!\d[.,\-])(?:\d{2}([ .\-\u00a0]?)\d{2}\1\d{2}\1\d{2}|\d{4}[ \u00a0]\d{4})(?!\d|[.,]\d)(?![ \u00a0]?(?:kr\b|kr\.|dkk|kroner|eur|euro|%|,-))`,
+  'giu',
+);
+
+const MIN_PHONE_DIGITS = 8;
+const MAX_PHONE_DIGITS = 15; // E.164
+
+export function maskPersonalData(text: string, options: MaskOptions = {}): string {
+  let masked = text.replace(EMAIL, MASKS.email);
+  masked = masked.replace(INTERNATIONAL_PHONE, maskInternationalNumber);
+  masked = masked.replace(CPR, MASKS.cpr);
+  masked = masked.replace(DANISH_PHONE, MASKS.phone);
+  return maskNames(masked, options.names ?? []);
+}
+
+/**
+ * The pattern is greedy and may run on into a following number ("+45 12345678
+ * 24-11-2026"): mask the groups that fit a phone number (at most 15 digits)
+ * and leave the rest as it was.
+ */
+function maskInternationalNumber(match: string): string {
+  const prefix = /^\(?(?:\+|00)[1-9]\d{0,2}\)?/u.exec(match)![0];
+  let digits = prefix.replace(/\D/g, '').length;
+  let end = prefix.length;
+  for (const group of match.slice(prefix.length).matchAll(DIGIT_GROUP)) {
+    const groupDigits = group[0].replace(/\D/g, '').length;
+    if (digits + groupDigits > MAX_PHONE_DIGITS) break;
+    digits += groupDigits;
+    end = prefix.length + group.index + group[0].length;
+  }
+  if (digits < MIN_PHONE_DIGITS) return match;
+  const number = match.slice(0, end);
+  // A ")" that closes a parenthesis opened before the number belongs to the sentence.
+  const closesOutside = number.endsWith(')') && count(number, ')') > count(number, '(');
+  return MASKS.phone + (closesOutside ? ')' : '') + match.slice(end);
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/**
+ * The full name in any letter case; each part of three letters or more (and
+ * a full name shorter than that) only as written or capitalised, so a name
+ * that is also a word ("Mark", "Sol", "Bo") does not eat the lower-case word.
+ * A genitive s goes with the name.
+ */
+function maskNames(text: string, names: readonly (string | null | undefined)[]): string {
+  const full = new Set<string>();
+  const parts = new Set<string>();
+  for (const name of names) {
+    const trimmed = name?.trim().replace(/\s+/g, ' ');
+    if (!trimmed) continue;
+    // A one- or two-letter name ("Bo") is also a word ("bo"): only as written.
+    if ([...trimmed].length >= 3) full.add(trimmed);
+    else parts.add(trimmed);
+    for (const part of trimmed.split(/[\s,-]+/)) {
+      if ([...part].length < 3) continue;
+      parts.add(part);
+      parts.add(part.charAt(0).toLocaleUpperCase('da') + part.slice(1));
+    }
+  }
+  let masked = text;
+  if (full.size > 0) masked = masked.replace(wholeWords([...full], 'giu'), MASKS.name);
+  if (parts.size > 0) masked = masked.replace(wholeWords([...parts], 'gu'), MASKS.name);
+  return masked;
+}
+
+function wholeWords(words: string[], flags: string): RegExp {
+  const alternatives = words
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+  return new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${alternatives})(?:'?s)?(?![\p{L}\p{M}\p{N}])`, flags);
+}

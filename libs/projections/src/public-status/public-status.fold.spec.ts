@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import type { StoredEvent } from '@civic/event-store';
+import type { IdeaEvent } from '@civic/ideas';
+import {
+  answered,
+  assigned,
+  diagnosed,
+  implemented,
+  informationProvided,
+  informationRequested,
+  markedDuplicate,
+  progressed,
+  routed,
+  submitted,
+  withdrawn,
+} from '../../../ideas/src/testing';
+import { MASKS } from './mask-personal-data';
+import { foldPublicStatus, type PublicStatusContext } from './public-status.fold';
+import type { PublicStatusRow } from './public-status.row';
+
+const IDEA = randomUUID();
+const context: PublicStatusContext = { departmentNames: new Map([['roads', 'Vej og Park'], ['TMF', 'Teknik- og Miljøforvaltningen']]) };
+const RECORDED_LATE = new Date('2030-01-01T00:00:00.000Z');
+
+function stored(events: IdeaEvent[], ideaId = IDEA): StoredEvent[] {
+  return events.map((event, revision) => ({
+    id: randomUUID(),
+    type: event.type,
+    data: event.data,
+    metadata: { correlationId: 'c', causationId: null, actor: 'handler-anna', occurredAt: event.data.at, schemaVersion: 1 },
+    streamId: `idea-${ideaId}`,
+    streamRevision: revision,
+    globalPosition: BigInt(revision + 1),
+    position: { commit: BigInt(revision + 1), prepare: BigInt(revision + 1) },
+    recordedAt: RECORDED_LATE,
+  }));
+}
+
+/** Folds as the runner does: an undefined result leaves the row and its revision as they were. */
+function project(...events: IdeaEvent[]): PublicStatusRow | undefined {
+  let row: PublicStatusRow | undefined;
+  for (const event of stored(events)) {
+    const next = foldPublicStatus(row, event, context);
+    if (next) row = { ...next, last_revision: event.streamRevision };
+  }
+  return row;
+}
+
+const at = (iso: string) => new Date(iso).toISOString();
+const steps = (row: PublicStatusRow | undefined) => row?.timeline.map((entry) => entry.step);
+
+describe('the public status fold', () => {
+  it('shows a submitted idea as received, with its text masked and no contact', () => {
+    const row = project(
+      submitted({
+        title: 'Bænke ved søen – Karen Hansen',
+        description: 'Ring til mig, Karen, på 12 34 56 78 eller skriv til karen@example.dk. CPR 010203-1234.',
+        contact: { name: 'Karen Hansen', email: 'karen.private@example.dk', phone: '+45 87 65 43 21' },
+        at: '2026-11-24T09:00:00Z',
+      }),
+    );
+    expect(row).toEqual({
+      idea_id: IDEA,
+      last_revision: 0,
+      public_code: 'CI-2025-0001',
+      title: `Bænke ved søen – ${MASKS.name}`,
+      description: `Ring til mig, ${MASKS.name}, på ${MASKS.phone} eller skriv til ${MASKS.email}. CPR ${MASKS.cpr}.`,
+      category: 'roads',
+      district: 'Brønshøj-Husum',
+      language: 'da',
+      status: 'received',
+      department_code: null,
+      department_name: null,
+      decision: null,
+      public_answer: null,
+      implementation_percent: null,
+      duplicate_of: null,
+      timeline: [{ step: 'received', at: '2026-11-24T09:00:00.000Z' }],
+      received_at: '2026-11-24T09:00:00.000Z',
+      routed_at: null,
+      answered_at: null,
+      implemented_at: null,
+      closed_at: null,
+      updated_at: '2026-11-24T09:00:00.000Z',
+    });
+    const text = JSON.stringify(row);
+    for (const personal of ['Karen', 'Hansen', 'karen', '87 65 43 21', 'Søborg Hovedgade', '55.71', 'sha256']) expect(text).not.toContain(personal);
+  });
+
+  it('names the department an idea is routed to, with its name from the reference data, but not the reason', () => {
+    const row = project(submitted(), routed({ department: 'roads', reason: 'Internal: Lars says roads has budget', at: '2025-03-02T10:00:00Z' }));
+    expect(row).toMatchObject({ status: 'routed', department_code: 'roads', department_name: 'Vej og Park', routed_at: at('2025-03-02T10:00:00Z'), updated_at: at('2025-03-02T10:00:00Z') });
+    expect(row?.timeline.at(-1)).toEqual({ step: 'routed', at: at('2025-03-02T10:00:00Z'), department: { code: 'roads', name: 'Vej og Park' } });
+    expect(JSON.stringify(row)).not.toContain('Lars');
+  });
+
+  it('shows every re-routing in the timeline and the latest department on the row', () => {
+    const row = project(submitted(), routed({ department: 'roads' }), routed({ department: 'TMF', previousDepartment: 'roads', at: '2025-03-05T08:00:00Z' }));
+    expect(row).toMatchObject({ department_code: 'TMF', department_name: 'Teknik- og Miljøforvaltningen', routed_at: at('2025-03-05T08:00:00Z') });
+    expect(row?.timeline.filter((entry) => entry.step === 'routed').map((entry) => entry.department?.code)).toEqual(['roads', 'TMF']);
+  });
+
+  it('falls back to the code for a department it has no name for', () => {
+    expect(project(submitted(), routed({ department: 'XYZ' }))).toMatchObject({ department_code: 'XYZ', department_name: 'XYZ' });
+  });
+
+  it('keeps assignment internal: no name, and no change unless it brings an assessed idea back to being handled', () => {
+    const [submission, routing, assignment] = stored([submitted(), routed(), assigned({ assignee: 'handler-anna' })]);
+    const routedRow = foldPublicStatus(foldPublicStatus(undefined, submission, context), routing, context)!;
+    expect(foldPublicStatus(routedRow, assignment, context)).toBeUndefined();
+
+    const reassessed = project(submitted(), routed(), diagnosed(), assigned({ assignee: 'handler-bo' }));
+    expect(reassessed?.status).toBe('routed');
+    expect(JSON.stringify(reassessed)).not.toContain('handler-');
+  });
+
+  it('shows an assessment as a step, without feasibility, cost, recommendation or notes', () => {
+    const row = project(submitted(), routed(), diagnosed({ feasibility: 'not-feasible', costBand: 'very-high', recommendation: 'decline', notes: 'Citizen Karen is difficult, tel 12345678' }));
+    expect(row?.status).toBe('diagnosed');
+    expect(row?.timeline.at(-1)).toEqual({ step: 'assessed', at: at('2025-03-01T09:00:00Z') });
+    const text = JSON.stringify(row);
+    for (const internal of ['not-feasible', 'very-high', 'decline', 'difficult', '12345678']) expect(text).not.toContain(internal);
+  });
+
+  it('ignores questions to the citizen and their replies: they are private', () => {
+    const before = project(submitted(), routed());
+    const after = project(submitted(), routed(), informationRequested({ question: 'Karen, what is your CPR?' }), informationProvided({ answer: '010203-1234' }));
+    expect(after).toEqual(before);
+  });
+
+  it('shows the public answer, masked, with the decision and when', () => {
+    const row = project(submitted(), routed(), answered({ decision: 'declined', publicAnswer: 'Kontakt vej@kk.dk eller 33 66 33 66.', at: '2025-04-01T12:00:00Z' }));
+    const text = `Kontakt ${MASKS.email} eller ${MASKS.phone}.`;
+    expect(row).toMatchObject({ status: 'answered', decision: 'declined', public_answer: text, answered_at: at('2025-04-01T12:00:00Z') });
+    expect(row?.timeline.at(-1)).toEqual({ step: 'answered', at: at('2025-04-01T12:00:00Z'), decision: 'declined', text });
+  });
+
+  it('shows implementation updates and completion with masked notes', () => {
+    const row = project(
+      submitted(),
+      routed(),
+      answered(),
+      progressed({ note: 'Entreprenør: ring +45 11 22 33 44', percentComplete: 40 }),
+      progressed({ note: 'Fortsat', percentComplete: null }),
+      implemented({ note: 'Færdig.', at: '2025-09-01T10:00:00Z' }),
+    );
+    expect(row).toMatchObject({ status: 'implemented', implementation_percent: 100, implemented_at: at('2025-09-01T10:00:00Z') });
+    expect(row?.timeline.slice(-3)).toEqual([
+      { step: 'implementation_progress', at: at('2025-03-01T09:00:00Z'), text: `Entreprenør: ring ${MASKS.phone}`, percentComplete: 40 },
+      { step: 'implementation_progress', at: at('2025-03-01T09:00:00Z'), text: 'Fortsat', percentComplete: null },
+      { step: 'implemented', at: at('2025-09-01T10:00:00Z'), text: 'Færdig.' },
+    ]);
+  });
+
+  it('keeps the last known percentage when an update gives none', () => {
+    expect(project(submitted(), routed(), answered(), progressed({ percentComplete: 30 }), progressed({ percentComplete: null }))?.implementation_percent).toBe(30);
+  });
+
+  it('keeps a withdrawn idea visible as withdrawn, without the reason', () => {
+    const row = project(submitted(), withdrawn({ reason: 'Flytter til Aarhus, ring 12345678', at: '2025-03-03T08:00:00Z' }));
+    expect(row).toMatchObject({ status: 'withdrawn', closed_at: at('2025-03-03T08:00:00Z') });
+    expect(row?.timeline.at(-1)).toEqual({ step: 'withdrawn', at: at('2025-03-03T08:00:00Z') });
+    expect(JSON.stringify(row)).not.toContain('Aarhus');
+  });
+
+  it('records which idea a duplicate was merged into (an idea id; its public code is read at query time)', () => {
+    const original = randomUUID();
+    expect(project(submitted(), routed(), markedDuplicate({ duplicateOf: original.toUpperCase() }))).toMatchObject({ status: 'duplicate', duplicate_of: original, closed_at: expect.any(String) });
+    expect(project(submitted(), markedDuplicate({ duplicateOf: 'not-a-uuid' }))).toMatchObject({ status: 'duplicate', duplicate_of: null });
+  });
+
+  it('walks the whole public life in order', () => {
+    const row = project(submitted(), routed(), assigned(), diagnosed(), informationRequested(), informationProvided(), answered(), progressed(), implemented());
+    expect(steps(row)).toEqual(['received', 'routed', 'assessed', 'answered', 'implementation_progress', 'implemented']);
+    expect(row?.last_revision).toBe(8);
+  });
+
+  it('uses the fact time (data.at), not when the event was recorded', () => {
+    expect(project(submitted({ at: '2025-03-01T09:00:00+01:00' }))?.received_at).toBe('2025-03-01T08:00:00.000Z');
+  });
+
+  it('says nothing of an idea whose submission it has not seen, and takes a submission only once', () => {
+    const [routing] = stored([routed()]);
+    expect(foldPublicStatus(undefined, routing, context)).toBeUndefined();
+    const first = project(submitted());
+    const [again] = stored([submitted({ title: 'Changed' })]);
+    expect(foldPublicStatus(first, again, context)).toBeUndefined();
+  });
+
+  it('ignores event types it does not know', () => {
+    const row = project(submitted());
+    const unknown = { ...stored([submitted()])[0], type: 'IdeaSupported', data: { ideaId: IDEA, at: '2025-05-05T00:00:00Z' } };
+    expect(foldPublicStatus(row, unknown, context)).toBeUndefined();
+  });
+});

@@ -1,0 +1,103 @@
+import type { StoredEvent } from '@civic/event-store';
+import type { IdeaEvent } from '@civic/ideas';
+import { maskPersonalData } from './mask-personal-data';
+import type { PublicDepartment, PublicStatusRow, PublicTimelineEntry } from './public-status.row';
+
+/** Reference data the fold needs: department names by code. */
+export interface PublicStatusContext {
+  readonly departmentNames: ReadonlyMap<string, string>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The public row after one event, or undefined when the public sees no
+ * change (questions and replies between staff and citizen are private).
+ * Free text is masked here, so nothing unmasked ever reaches the table.
+ */
+export function foldPublicStatus(row: PublicStatusRow | undefined, stored: StoredEvent, context: PublicStatusContext): PublicStatusRow | undefined {
+  const event = { type: stored.type, data: stored.data } as IdeaEvent;
+  const at = instant(event.data?.at, stored.recordedAt);
+  if (event.type === 'IdeaSubmitted') {
+    if (row) return undefined; // a stream is submitted once
+    const d = event.data;
+    const names = [d.contact?.name];
+    return {
+      idea_id: stored.streamId.slice('idea-'.length),
+      last_revision: stored.streamRevision,
+      public_code: d.publicCode,
+      title: maskPersonalData(d.title, { names }),
+      description: maskPersonalData(d.description, { names }),
+      category: d.category,
+      district: d.district,
+      language: d.language ?? null,
+      status: 'received',
+      department_code: null,
+      department_name: null,
+      decision: null,
+      public_answer: null,
+      implementation_percent: null,
+      duplicate_of: null,
+      timeline: [{ step: 'received', at }],
+      received_at: at,
+      routed_at: null,
+      answered_at: null,
+      implemented_at: null,
+      closed_at: null,
+      updated_at: at,
+    };
+  }
+  if (!row) return undefined; // nothing public can be said of an idea without its submission
+  const changed = (change: Partial<PublicStatusRow>, entry?: PublicTimelineEntry): PublicStatusRow => ({
+    ...row,
+    ...change,
+    timeline: entry ? [...row.timeline, entry] : row.timeline,
+    updated_at: at,
+  });
+
+  switch (event.type) {
+    case 'IdeaRouted': {
+      const department: PublicDepartment = { code: event.data.department, name: context.departmentNames.get(event.data.department) ?? event.data.department };
+      // The routing reason is written for colleagues, not for the public.
+      return changed({ status: 'routed', department_code: department.code, department_name: department.name, routed_at: at }, { step: 'routed', at, department });
+    }
+    case 'IdeaAssigned':
+      // Who handles it is internal; the public only sees that it is being handled again after an assessment.
+      return row.status === 'diagnosed' ? changed({ status: 'routed' }) : undefined;
+    case 'IdeaDiagnosed':
+      // Feasibility, cost band, recommendation and notes are the case handler's working material.
+      return changed({ status: 'diagnosed' }, { step: 'assessed', at });
+    case 'IdeaAnswered': {
+      const text = maskPersonalData(event.data.publicAnswer);
+      return changed({ status: 'answered', decision: event.data.decision, public_answer: text, answered_at: at }, { step: 'answered', at, decision: event.data.decision, text });
+    }
+    case 'IdeaImplementationProgressed': {
+      const percentComplete = event.data.percentComplete ?? null;
+      return changed(
+        { status: 'in_implementation', implementation_percent: percentComplete ?? row.implementation_percent },
+        { step: 'implementation_progress', at, ...publicText(event.data.note), percentComplete },
+      );
+    }
+    case 'IdeaImplemented':
+      return changed({ status: 'implemented', implementation_percent: 100, implemented_at: at }, { step: 'implemented', at, ...publicText(event.data.note) });
+    case 'IdeaWithdrawn':
+      // Stays visible: its public code keeps working and the record of what the city received stays whole. The reason is the citizen's own.
+      return changed({ status: 'withdrawn', closed_at: at }, { step: 'withdrawn', at });
+    case 'IdeaMarkedDuplicate': {
+      const original = UUID.test(event.data.duplicateOf) ? event.data.duplicateOf.toLowerCase() : null;
+      return changed({ status: 'duplicate', duplicate_of: original, closed_at: at }, { step: 'merged', at });
+    }
+    default:
+      return undefined;
+  }
+}
+
+function publicText(note: string | null | undefined): { text?: string } {
+  return note ? { text: maskPersonalData(note) } : {};
+}
+
+/** The fact's own time as ISO; the recording time only if an event ever lacked a usable one. */
+function instant(at: unknown, recordedAt: Date): string {
+  const time = typeof at === 'string' ? Date.parse(at) : NaN;
+  return new Date(Number.isNaN(time) ? recordedAt : time).toISOString();
+}

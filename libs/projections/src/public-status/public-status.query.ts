@@ -1,0 +1,105 @@
+import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { encodePublicListCursor, type PublicListCursor } from './public-status.cursor';
+import { PublicStatusEntity } from './public-status.entity';
+import { PUBLIC_STATUS } from './public-status.name';
+import { toPrefixTsQuery } from './public-status.search';
+import { searchDocument } from './public-status.table';
+import { type PublicIdea, type PublicIdeaListItem, toPublicIdea, toPublicIdeaListItem } from './public-status.view';
+import type { PublicStatus } from './public-status.vocabulary';
+
+export const PUBLIC_PAGE_DEFAULT = 20;
+export const PUBLIC_PAGE_MAX = 100;
+
+export interface PublicIdeaFilters {
+  readonly status?: PublicStatus;
+  readonly district?: string;
+  readonly category?: string;
+  /** Words (or the starts of words) in the title or description, by Danish full-text search; or a public code. */
+  readonly text?: string;
+}
+
+export interface PublicIdeaListRequest {
+  readonly filters: PublicIdeaFilters;
+  readonly limit: number;
+  readonly after: PublicListCursor | null;
+}
+
+export interface PublicIdeaPage {
+  items: PublicIdeaListItem[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** The columns a list item needs: not the timeline. */
+const LIST_COLUMNS = [
+  'ideaId',
+  'publicCode',
+  'title',
+  'description',
+  'category',
+  'district',
+  'status',
+  'departmentCode',
+  'departmentName',
+  'decision',
+  'duplicateOf',
+  'receivedAt',
+  'updatedAt',
+] as const;
+
+/** One idea's public page by its public code, or null. */
+export async function findPublicIdea(ideas: Repository<PublicStatusEntity>, publicCode: string): Promise<PublicIdea | null> {
+  const [found] = await withOriginalCodes(ideas.createQueryBuilder('p').where('p.public_code = :publicCode', { publicCode }));
+  return found ? toPublicIdea(found.row, found.duplicateOf) : null;
+}
+
+/**
+ * Newest first, by keyset: the page after a cursor is an index seek to
+ * (received_at, idea_id), so a deep page costs what the first one does.
+ */
+export async function listPublicIdeas(ideas: Repository<PublicStatusEntity>, request: PublicIdeaListRequest): Promise<PublicIdeaPage> {
+  const limit = Math.min(Math.max(1, Math.trunc(request.limit)), PUBLIC_PAGE_MAX);
+  const query = ideas.createQueryBuilder('p').select(LIST_COLUMNS.map((column) => `p.${column}`));
+  applyFilters(query, request.filters);
+  if (request.after) {
+    query.andWhere('(p.received_at, p.idea_id) < (CAST(:afterReceivedAt AS timestamptz), CAST(:afterId AS uuid))', {
+      afterReceivedAt: request.after.receivedAt,
+      afterId: request.after.ideaId,
+    });
+  }
+  const rows = await withOriginalCodes(query.orderBy('p.received_at', 'DESC').addOrderBy('p.idea_id', 'DESC').limit(limit + 1));
+  const page = rows.slice(0, limit);
+  const last = page.at(-1)?.row;
+  const nextCursor = rows.length > limit && last ? encodePublicListCursor({ receivedAt: last.receivedAt.toISOString(), ideaId: last.ideaId }) : null;
+  return { items: page.map(({ row, duplicateOf }) => toPublicIdeaListItem(row, duplicateOf)), nextCursor };
+}
+
+/**
+ * Runs the query with, for each duplicate, the public code of the idea it was
+ * merged into: a join on the same view, so both come from one generation.
+ */
+async function withOriginalCodes(query: SelectQueryBuilder<PublicStatusEntity>): Promise<{ row: PublicStatusEntity; duplicateOf: string | null }[]> {
+  const { entities, raw } = await query
+    .leftJoin(PublicStatusEntity, 'original', 'original.idea_id = p.duplicate_of')
+    .addSelect('original.public_code', 'original_public_code')
+    .getRawAndEntities<{ p_idea_id: string; original_public_code: string | null }>();
+  const originals = new Map(raw.map((r) => [r.p_idea_id, r.original_public_code]));
+  return entities.map((row) => ({ row, duplicateOf: originals.get(row.ideaId) ?? null }));
+}
+
+function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: PublicIdeaFilters): void {
+  if (filters.status !== undefined) query.andWhere('p.status = :status', { status: filters.status });
+  if (filters.district !== undefined) query.andWhere('p.district = :district', { district: filters.district });
+  if (filters.category !== undefined) query.andWhere('p.category = :category', { category: filters.category });
+  if (filters.text?.trim()) {
+    // Matches are found first, on the GIN index, then ordered: filtered inside the newest-first
+    // scan, a rare word would recompute to_tsvector for every row before giving up.
+    const tsquery = toPrefixTsQuery(filters.text);
+    const words = tsquery ? `${searchDocument('s')} @@ to_tsquery('danish', :tsquery) OR ` : '';
+    query
+      .addCommonTableExpression(`SELECT s.idea_id FROM ${PUBLIC_STATUS} s WHERE ${words}s.public_code = :publicCode`, 'matches', { materialized: true })
+      .innerJoin('matches', 'matches', 'matches.idea_id = p.idea_id')
+      .setParameter('tsquery', tsquery)
+      .setParameter('publicCode', filters.text.trim().toUpperCase());
+  }
+}
