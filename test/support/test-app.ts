@@ -6,6 +6,7 @@ import { applyMigrations, Clock, WorkingDayCalendar } from '@civic/platform';
 import { allProjections, ProjectionRunner } from '@civic/projections';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { createApp } from '../../apps/api/src/create-app';
+import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/infrastructure.module';
 import { seedReferenceData } from '../../apps/api/src/seed/seed-reference-data';
 
 /** A clock the test moves by hand. */
@@ -34,6 +35,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Run the projection runners in-process, as `npm start` does, so read models follow the events. */
   readonly projections?: boolean;
+  /** Another event store than the test database's PostgreSQL one. */
+  readonly eventStore?: InfrastructureOptions['eventStore'];
 }
 
 /** The real Nest app, configured as main.ts does, on a fresh migrated and seeded database. */
@@ -43,7 +46,10 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   const db = createTestPool(database.url, 2);
   await seedReferenceData(db);
   const clock = new TestClock();
-  const app = await createApp({ databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock }, ['error', 'warn']);
+  const app = await createApp(
+    { databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock, eventStore: options.eventStore },
+    ['error', 'warn'],
+  );
   await app.init();
   const projections = options.projections ? startProjections(database.url) : null;
   return {

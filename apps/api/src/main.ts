@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, loadConfig, startEmbeddedPostgres } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, startEmbeddedPostgres } from '@civic/platform';
 import { Pool } from 'pg';
 import { startWorker } from '../../worker/src/start-worker';
 import { createApp } from './create-app';
@@ -22,10 +22,11 @@ async function main(): Promise<void> {
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
   if (config.seedDemoData) await seedWhenEmpty(databaseUrl, logger);
 
-  const app = await createApp({ databaseUrl, poolSize: config.databasePoolSize, trackingTokenSecret: config.trackingTokenSecret });
+  const eventStore = eventStoreOptions(config);
+  const app = await createApp({ databaseUrl, poolSize: config.databasePoolSize, trackingTokenSecret: config.trackingTokenSecret, eventStore, calendar: config.calendar });
   await app.listen(config.port, config.host);
   // npm start: API and worker in one process; production runs them apart.
-  const worker = process.argv.includes('--with-worker') ? await startWorker({ databaseUrl, redisUrl: config.redisUrl, calendar: config.calendar, batchSize: config.projectionBatchSize }) : null;
+  const worker = process.argv.includes('--with-worker') ? await startWorker({ databaseUrl, redisUrl: config.redisUrl, calendar: config.calendar, batchSize: config.projectionBatchSize, eventStore }) : null;
   // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

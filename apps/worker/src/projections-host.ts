@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { PostgresEventStore } from '@civic/event-store';
+import { type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
 import { createPgPool, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
 import { allProjections, ProjectionRunner } from '@civic/projections';
 
@@ -8,6 +8,8 @@ export interface ProjectionsHostOptions {
   readonly databaseUrl: string;
   readonly calendar: WorkingDayCalendarOptions;
   readonly batchSize?: number;
+  /** Which event store to follow (EVENT_STORE); default PostgreSQL, the same database as the read models. */
+  readonly eventStore?: Omit<OpenEventStoreOptions, 'pool'>;
 }
 
 /**
@@ -16,14 +18,14 @@ export interface ProjectionsHostOptions {
  */
 export class ProjectionsHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly pool: Pool;
-  private readonly store: PostgresEventStore;
+  private readonly store: EventStore;
   readonly runners: ProjectionRunner[];
 
   constructor(options: ProjectionsHostOptions) {
     const projections = allProjections(new WorkingDayCalendar(options.calendar));
     // Each runner keeps one connection (its owner lock and batch transactions); the rest read events.
     this.pool = createPgPool(options.databaseUrl, projections.length * 2 + 2);
-    this.store = new PostgresEventStore(this.pool);
+    this.store = openEventStore({ ...options.eventStore, pool: this.pool });
     const logger = new Logger('Projections');
     this.runners = projections.map((projection) => new ProjectionRunner(this.pool, this.store, projection, { logger, batchSize: options.batchSize }));
   }

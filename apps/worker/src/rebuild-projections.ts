@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { PostgresEventStore } from '@civic/event-store';
-import { applyMigrations, ConfigError, createPgPool, embeddedPostgresUrl, loadConfig, WorkingDayCalendar } from '@civic/platform';
+import { openEventStore } from '@civic/event-store';
+import { applyMigrations, ConfigError, createPgPool, embeddedPostgresUrl, eventStoreOptions, loadConfig, WorkingDayCalendar } from '@civic/platform';
 import { allProjections, rebuildProjection, RebuildAlreadyRunning, type RebuildProgress } from '@civic/projections';
 
 const USAGE = 'Usage: npm run projections:rebuild -- <projection name | all>';
@@ -28,7 +28,7 @@ async function main(args: string[]): Promise<number> {
   const url = config.databaseUrl ?? embeddedPostgresUrl(config.embeddedPostgres.port);
   await applyMigrations(url);
   const pool = createPgPool(url, chosen.length * 3 + 2);
-  const store = new PostgresEventStore(pool);
+  const store = openEventStore({ ...eventStoreOptions(config), pool });
   try {
     // In parallel: each reads $all on its own, and the two cores share the work.
     const results = await Promise.all(

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { OpenEventStoreOptions } from '@civic/event-store';
 import { queueBackend, type WorkingDayCalendarOptions } from '@civic/platform';
 import { ProjectionsHost } from './projections-host';
 
@@ -9,6 +10,7 @@ export interface WorkerOptions {
   readonly redisUrl: string | null;
   readonly calendar: WorkingDayCalendarOptions;
   readonly batchSize?: number;
+  readonly eventStore?: Omit<OpenEventStoreOptions, 'pool'>;
 }
 
 /** The background side: projections (read models) fed by the event store's $all subscription, and the job queues. */

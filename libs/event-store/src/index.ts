@@ -1,6 +1,13 @@
 export * from './event-store.port';
 export * from './errors';
 export * from './position';
+export { EventStoreUnavailable } from './event-store-unavailable';
+export { checkEventStoreReachable, type ReachabilityCheck } from './reachability';
+export { openEventStore, type EventStoreKind, type OpenEventStoreOptions } from './open-event-store';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { POSTGRES_EVENT_STORE_SCHEMA } from './postgres/postgres-event-store.schema';
+export { DEFAULT_EVENTSTORE_TIMEOUT_MS, EventStoreDbEventStore, type EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store';
+export { copyEvents, type CopyEventsOptions, type CopyProgress, type CopyResult } from './copy/copy-events';
+export { CopyConflict } from './copy/copy-conflict';
+export { formatCopyProgress } from './copy/copy-progress';

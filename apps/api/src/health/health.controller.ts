@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Pool } from 'pg';
-import { EVENT_STORE, type EventStore } from '@civic/event-store';
+import { checkEventStoreReachable, EVENT_STORE, type EventStore } from '@civic/event-store';
 import { projectionStatus } from '@civic/projections';
 import { ProblemError } from '../http/problem';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
@@ -22,9 +22,14 @@ export class HealthController {
     } catch {
       throw new ProblemError(503, 'database-unavailable', 'The database is not reachable');
     }
+    try {
+      await checkEventStoreReachable(this.store); // EventStoreDB: its own server; PostgreSQL: checked above
+    } catch {
+      throw new ProblemError(503, 'event-store-unavailable', 'The event store is not reachable');
+    }
     // Lag is measured on the machine's own clock, the one that stamped recorded_at, not the business clock.
     const projections = await projectionStatus(this.pool, this.store);
-    return { status: 'ok', database: 'up', projections };
+    return { status: 'ok', database: 'up', eventStore: 'up', projections };
   }
 
   @Get('ready')

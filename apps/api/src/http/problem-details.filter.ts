@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { WrongExpectedVersion } from '@civic/event-store';
+import { EventStoreUnavailable, WrongExpectedVersion } from '@civic/event-store';
 import { IdeaDomainError } from '@civic/ideas';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 
@@ -43,6 +43,16 @@ export function toProblem(error: unknown): Problem {
       status: 409,
       detail: `The idea moved on to revision ${error.actual} while this change was being made. Reload it and try again.`,
       code: 'concurrent-change',
+    };
+  }
+  if (error instanceof EventStoreUnavailable) {
+    // Not the client's mistake and nothing was written: retrying later is safe.
+    return {
+      type: problemType('event-store-unavailable'),
+      title: 'The event store is not reachable',
+      status: 503,
+      detail: 'Nothing was saved. Please try again in a moment.',
+      code: 'event-store-unavailable',
     };
   }
   if (error instanceof HttpException) {

@@ -1,7 +1,7 @@
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
-import { EVENT_STORE, type EventStore, PostgresEventStore } from '@civic/event-store';
+import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
 import { Clock, createPgPool, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
 import { PG_POOL } from './pg-pool.token';
 import { ProjectionViews } from './projection-views';
@@ -17,6 +17,8 @@ export interface InfrastructureOptions {
   readonly databaseUrl: string;
   readonly poolSize: number;
   readonly trackingTokenSecret: string;
+  /** Which event store (EVENT_STORE); default: PostgreSQL on the pool below. */
+  readonly eventStore?: Omit<OpenEventStoreOptions, 'pool'>;
   /** Tests pass a clock they control. */
   readonly clock?: Clock;
   /** Working days for deadlines; default Denmark, Copenhagen time. */
@@ -58,7 +60,7 @@ export class InfrastructureModule {
       ],
       providers: [
         { provide: PG_POOL, useFactory: () => createPgPool(options.databaseUrl, options.poolSize) },
-        { provide: EVENT_STORE, useFactory: (pool: Pool) => new PostgresEventStore(pool), inject: [PG_POOL] },
+        { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool }), inject: [PG_POOL] },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
         { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar ?? DEFAULT_CALENDAR) },
