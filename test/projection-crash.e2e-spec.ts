@@ -36,7 +36,7 @@ function startWorker(): ChildProcess {
   // Small batches make the run long enough to be killed in the middle of it, many times.
   return spawn(process.execPath, [WORKER], {
     env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', PROJECTION_BATCH_SIZE: '7' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', process.env.CRASH_TEST_LOG ? 'inherit' : 'ignore', process.env.CRASH_TEST_LOG ? 'inherit' : 'ignore'],
   });
 }
 
@@ -81,13 +81,25 @@ it('after SIGKILLs at random moments and a restart, every read model equals a fr
   }
   expect(kills).toBeGreaterThanOrEqual(2);
 
-  const worker = startWorker();
+  // Two workers: the first owns the projections; kill it and the standby must finish the work.
+  const more = await appendInterleaved(store, ideaLifecycles(300, 11, Date.parse('2026-06-01T08:00:00Z'), 501));
+  const all = total + more;
+  const lastMore = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string;
+  await eventually(() => store.readHead(), (head) => head?.globalPosition === BigInt(lastMore), 30_000);
+  const owner = startWorker();
+  const standby = startWorker();
   try {
-    const done = await eventually(applied, (now) => now.every((n) => n === total), 60_000);
-    expect(done).toEqual(projections.map(() => total));
+    const before = await applied();
+    await eventually(applied, (now) => now.every((n, j) => n > before[j]), 30_000);
+    owner.kill('SIGKILL');
+    await new Promise((resolve) => owner.once('exit', resolve));
+    const atKill = await applied();
+    expect(Math.min(...atKill)).toBeLessThan(all); // the standby had something left to take over
+    const done = await eventually(applied, (now) => now.every((n) => n === all), 60_000);
+    expect(done).toEqual(projections.map(() => all));
   } finally {
-    worker.kill('SIGTERM');
-    await new Promise((resolve) => worker.once('exit', resolve));
+    standby.kill('SIGTERM');
+    await new Promise((resolve) => standby.once('exit', resolve));
   }
   const incremental = await checksums();
 

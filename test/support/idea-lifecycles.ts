@@ -21,7 +21,7 @@ function sequence(seed: number): () => number {
  * Ideas through varied lifecycles (routed, re-routed, asked, answered,
  * implemented, withdrawn, left open), as domain events with business times.
  */
-export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026-03-02T08:00:00Z')): Array<{ streamId: string; events: IdeaEvent[] }> {
+export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026-03-02T08:00:00Z'), firstNumber = 1): Array<{ streamId: string; events: IdeaEvent[] }> {
   const random = sequence(seed);
   const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)];
   return Array.from({ length: count }, (_, i) => {
@@ -30,7 +30,7 @@ export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026
     const at = (hours: number) => new Date((time += hours * HOUR)).toISOString();
     const department = pick(DEPARTMENTS);
     const events: IdeaEvent[] = [
-      submitted({ ideaId, at: at(0), publicCode: `K-2026-${String(i + 1).padStart(6, '0')}`, title: `Idé nummer ${i + 1}`, category: pick(CATEGORIES), district: pick(DISTRICTS), contact: { name: 'Test Borger', email: `borger${i}@example.dk` } }),
+      submitted({ ideaId, at: at(0), publicCode: `K-2026-${String(firstNumber + i).padStart(6, '0')}`, title: `Idé nummer ${firstNumber + i}`, category: pick(CATEGORIES), district: pick(DISTRICTS), contact: { name: 'Test Borger', email: `borger${i}@example.dk` } }),
     ];
     const fate = random();
     if (fate < 0.05) return { streamId: `idea-${ideaId}`, events: [...events, withdrawn({ ideaId, at: at(2), reason: null })] };

@@ -1,0 +1,149 @@
+/**
+ * Rebuild benchmark: every read model (allProjections) rebuilt from position
+ * 0 of a generated history (bench/generate-events.ts, ~1M events), with the
+ * runner's own rebuildProjection (new generation, switch of the views) as
+ * `npm run projections:rebuild all` does it.
+ *
+ * Two measurements on the same data:
+ *   sequential  one projection at a time: each one's own events/s
+ *   parallel    all at once, as `projections:rebuild all` runs them: the wall
+ *               time to rebuild every read model, and events/s over it
+ * Target: ≥ 20,000 events/s.
+ *
+ * The database (--database-url, else DATABASE_URL, else the generator's
+ * civic_bench on the local server) is reused when it already holds at least
+ * --events events; otherwise the generator fills it first (a few minutes).
+ *
+ * Run:   npm run -s bench:rebuild [-- --events 1000000 --mode both|sequential|parallel --batch-size N --projections a,b --database-url URL]
+ * Output: one JSON line on stdout; progress on stderr.
+ */
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { PostgresEventStore } from '../libs/event-store/src/index';
+import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
+import { allProjections, rebuildProjection, type Projection, type RebuildProgress } from '../libs/projections/src/index';
+import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
+
+const TARGET_EVENTS_PER_SEC = 20_000;
+const MODES = ['both', 'sequential', 'parallel'] as const;
+type Mode = (typeof MODES)[number];
+
+const log = (message: string) => process.stderr.write(`[bench:rebuild] ${message}\n`);
+
+interface Rebuilt {
+  events: number;
+  seconds: number;
+  eventsPerSec: number;
+  rows: number;
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+async function rowCount(pool: pg.Pool, table: string): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(rows[0].n);
+}
+
+async function rebuild(pool: pg.Pool, store: PostgresEventStore, projection: Projection, batchSize: number | undefined): Promise<Rebuilt> {
+  const started = performance.now();
+  const result = await rebuildProjection(pool, store, projection, {
+    batchSize,
+    progressIntervalMs: 5000,
+    onProgress: (p: RebuildProgress) => log(`${p.projection}: ${p.applied} / ~${p.total} events, ${p.eventsPerSec} events/s`),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  let rows = 0;
+  for (const table of projection.tables) rows += await rowCount(pool, table);
+  return { events: result.events, seconds: round(seconds), eventsPerSec: Math.round(result.events / seconds), rows };
+}
+
+const round = (value: number) => Number(value.toFixed(2));
+
+/** Flush dirty pages before a phase, so a checkpoint the previous one caused does not land in it. */
+async function checkpoint(pool: pg.Pool): Promise<void> {
+  await pool.query('CHECKPOINT').catch(() => undefined);
+}
+
+async function main(): Promise<void> {
+  const loadAverageAtStart = Number(loadavg()[0].toFixed(2));
+  const args = process.argv.slice(2);
+  const mode = (flag(args, 'mode') ?? 'both') as Mode;
+  if (!MODES.includes(mode)) throw new Error(`--mode must be one of ${MODES.join(', ')}`);
+  // Unset: the runner's own default, what `projections:rebuild` uses.
+  const batchSize = flag(args, 'batch-size') === undefined ? undefined : Number(flag(args, 'batch-size'));
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new Error('--batch-size must be a positive whole number');
+  const history = await ensureGeneratedHistory(optionsFromArgs(args), log);
+  await applyMigrations(history.url);
+  const postgres = await postgresVersion(history.url);
+  const wanted = flag(args, 'projections')?.split(',');
+  const projections = allProjections(new WorkingDayCalendar(loadConfig().calendar)).filter((p) => !wanted || wanted.includes(p.name));
+  if (projections.length === 0) throw new Error(`--projections names none of ${allProjections(new WorkingDayCalendar(loadConfig().calendar)).map((p) => p.name).join(', ')}`);
+  const pool = new pg.Pool({ connectionString: history.url, max: projections.length * 3 + 2 });
+  pool.on('error', (error) => log(`pool: ${error.message}`));
+  const store = new PostgresEventStore(pool);
+  log(`PostgreSQL ${postgres}, node ${process.version}; projections ${projections.map((p) => p.name).join(', ')}; mode ${mode}`);
+  try {
+    let sequential: Record<string, unknown> | undefined;
+    if (mode !== 'parallel') {
+      const each: Record<string, Rebuilt> = {};
+      let total = 0;
+      for (const projection of projections) {
+        await checkpoint(pool);
+        log(`sequential: ${projection.name}`);
+        each[projection.name] = await rebuild(pool, store, projection, batchSize);
+        total += each[projection.name].seconds;
+        log(`sequential: ${projection.name} ${JSON.stringify(each[projection.name])}`);
+      }
+      // The store's events over the time to rebuild every read model from them, one after another.
+      sequential = { ...each, seconds: round(total), eventsPerSec: Math.round(history.events / total) };
+    }
+    let parallel: Record<string, unknown> | undefined;
+    if (mode !== 'sequential') {
+      await checkpoint(pool);
+      log('parallel: all projections at once');
+      const started = performance.now();
+      const results = await Promise.all(projections.map((projection) => rebuild(pool, store, projection, batchSize)));
+      const wall = (performance.now() - started) / 1000;
+      parallel = {
+        ...Object.fromEntries(projections.map((projection, i) => [projection.name, results[i]])),
+        wallSeconds: round(wall),
+        // The store's events over the time to rebuild every read model from them.
+        eventsPerSec: Math.round(history.events / wall),
+      };
+      log(`parallel: ${JSON.stringify(parallel)}`);
+    }
+    // Two readings of the target: each projection on its own, and all three from the same events at once.
+    const alone = sequential ? Math.min(...projections.map((p) => (sequential[p.name] as Rebuilt).eventsPerSec)) : null;
+    const headline = (parallel?.eventsPerSec ?? sequential?.eventsPerSec) as number;
+    process.stdout.write(
+      `${JSON.stringify({
+        bench: 'rebuild',
+        events: history.events,
+        ideas: history.ideas,
+        projections: projections.map((p) => p.name),
+        batchSize: batchSize ?? 'runner default',
+        ...(sequential ? { sequential } : {}),
+        ...(parallel ? { parallel } : {}),
+        eventsPerSec: headline,
+        slowestProjectionAloneEventsPerSec: alone,
+        target: TARGET_EVENTS_PER_SEC,
+        meetsTarget: { allProjectionsTogether: headline >= TARGET_EVENTS_PER_SEC, eachProjectionAlone: alone === null ? null : alone >= TARGET_EVENTS_PER_SEC },
+        loadAverageAtStart,
+        node: process.version,
+        postgres,
+      })}\n`,
+    );
+  } finally {
+    await store.close();
+    await pool.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});
