@@ -24,6 +24,15 @@ export interface BatchTarget {
  * The caller has opened the transaction.
  */
 export async function applyBatchInTransaction(sql: SqlExecutor, target: BatchTarget, events: readonly StoredEvent[]): Promise<BatchOutcome> {
+  const outcome = await lockCheckpoint(sql, target);
+  if (outcome !== 'applied' || events.length === 0) return outcome;
+  await target.projection.applyBatch(sql, events, tableNames(target.projection, target.generation));
+  await moveCheckpoint(sql, target, events[events.length - 1], events.length);
+  return 'applied';
+}
+
+/** Locks the generation's checkpoint for this transaction; 'applied' means it is where the writer expects it. */
+export async function lockCheckpoint(sql: SqlExecutor, target: BatchTarget): Promise<BatchOutcome> {
   const { projection, generation } = target;
   // FOR SHARE: a rebuild's switch (FOR UPDATE) waits for this batch, and this batch for the switch.
   const active = await sql.query<{ active_generation: number }>('SELECT active_generation FROM projections WHERE name = $1 FOR SHARE', [projection.name]);
@@ -34,14 +43,15 @@ export async function applyBatchInTransaction(sql: SqlExecutor, target: BatchTar
   );
   if (checkpoint.rows.length === 0) return 'generation-switched'; // dropped by a finished rebuild
   if (checkpoint.rows[0].position !== target.from) return 'checkpoint-moved';
-  if (events.length === 0) return 'applied';
-  await projection.applyBatch(sql, events, tableNames(projection, generation));
-  const last = events[events.length - 1];
+  return 'applied';
+}
+
+/** Moves the locked checkpoint past `last`, counting `count` events. */
+export async function moveCheckpoint(sql: SqlExecutor, target: Pick<BatchTarget, 'projection' | 'generation'>, last: StoredEvent, count: number): Promise<void> {
   await sql.query(
     `UPDATE projection_checkpoints
         SET position = $3, events_applied = events_applied + $4, last_event_recorded_at = $5, updated_at = clock_timestamp()
       WHERE projection = $1 AND generation = $2`,
-    [projection.name, generation, positionToString(last.position), events.length, last.recordedAt],
+    [target.projection.name, target.generation, positionToString(last.position), count, last.recordedAt],
   );
-  return 'applied';
 }

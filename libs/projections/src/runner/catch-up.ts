@@ -70,7 +70,7 @@ export async function catchUpProjection(pool: Pool, store: EventStore, projectio
   }
 }
 
-async function inOwnTransaction<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
+export async function inOwnTransaction<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
     const result = await work();

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@civic/event-store';
 import { type IdeaEvent, isIdeaEvent } from '@civic/ideas';
-import type { Projection, SqlExecutor, TableNames } from './projection';
+import type { BulkSession, Projection, SqlExecutor, TableNames } from './projection';
 
 /** Every row of a per-idea table carries the last stream revision folded into it. */
 export interface IdeaRow {
@@ -23,10 +23,10 @@ export interface IdeaRowModel<Row extends IdeaRow, Context> {
 }
 
 /**
- * Runs an IdeaRowModel in batches: loads the rows the batch touches, folds
- * the events in memory, writes every changed row back in one statement.
- * A row skips events at or below its last_revision: the second guard after
- * the checkpoint against applying an event twice.
+ * Runs an IdeaRowModel: loads the rows a batch touches, folds the events in
+ * memory, writes every changed row back in one statement per few thousand
+ * rows. A row skips events at or below its last_revision: the second guard
+ * after the checkpoint against applying an event twice.
  */
 export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projection {
   readonly name: string;
@@ -43,33 +43,19 @@ export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projecti
   }
 
   async applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames): Promise<void> {
-    const ideaEvents = events.filter((event) => isIdeaEvent(event) && event.streamId.startsWith('idea-'));
-    if (ideaEvents.length === 0) return;
-    const table = tables[this.name];
-    const ids = [...new Set(ideaEvents.map((event) => ideaIdOf(event)))];
-    const [{ rows: existing }, context] = await Promise.all([
-      sql.query<{ row: Row }>(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE idea_id = ANY($1::uuid[])`, [ids]),
-      this.model.loadContext(sql),
-    ]);
-    const rows = new Map<string, Row>(existing.map(({ row }) => [row.idea_id, row]));
-    const changed = new Set<string>();
-    for (const event of ideaEvents) {
-      const id = ideaIdOf(event);
-      const row = rows.get(id);
-      if (row && event.streamRevision <= row.last_revision) continue;
-      const next = this.model.fold(row, event as never, context);
-      if (!next) continue;
-      next.last_revision = event.streamRevision;
-      rows.set(id, next);
-      changed.add(id);
-    }
-    if (changed.size === 0) return;
-    const statement = this.upsertStatements.get(table) ?? (await this.upsertStatement(sql, table));
-    await sql.query(statement, [JSON.stringify([...changed].map((id) => rows.get(id)))]);
+    const session = this.openBulkSession(tables);
+    await session.apply(sql, events);
+    await session.flush(sql);
   }
 
-  /** One statement for the whole batch: the table's own row type parses the JSON. */
+  openBulkSession(tables: TableNames, options: { startsEmpty?: boolean } = {}): BulkSession {
+    return new IdeaRowSession(this.model, tables[this.name], options.startsEmpty ?? false, (sql, table) => this.upsertStatement(sql, table));
+  }
+
+  /** One statement for many rows: the table's own row type parses the JSON. */
   private async upsertStatement(sql: SqlExecutor, table: string): Promise<string> {
+    const cached = this.upsertStatements.get(table);
+    if (cached) return cached;
     const { rows: columns } = await sql.query<{ name: string }>(
       `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'idea_id' ORDER BY attnum`,
       [table],
@@ -79,6 +65,65 @@ export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projecti
        ON CONFLICT (idea_id) DO UPDATE SET ${updates}`;
     this.upsertStatements.set(table, statement);
     return statement;
+  }
+}
+
+const ROWS_PER_STATEMENT = 2000;
+
+/** Rows held in memory between batches until flushed: a batch in service, or many in a rebuild. */
+class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
+  private readonly rows = new Map<string, Row>();
+  private readonly dirty = new Set<string>();
+  private context: Context | undefined;
+
+  constructor(
+    private readonly model: IdeaRowModel<Row, Context>,
+    private readonly table: string,
+    /** A rebuild's new table: nothing to read back until the first flush. */
+    private tableEmpty: boolean,
+    private readonly upsertStatement: (sql: SqlExecutor, table: string) => Promise<string>,
+  ) {}
+
+  get heldRows(): number {
+    return this.rows.size;
+  }
+
+  async apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void> {
+    const ideaEvents = events.filter((event) => isIdeaEvent(event) && event.streamId.startsWith('idea-'));
+    if (ideaEvents.length === 0) return;
+    const missing = [...new Set(ideaEvents.map(ideaIdOf))].filter((id) => !this.rows.has(id));
+    const [existing, context] = await Promise.all([
+      missing.length === 0 || this.tableEmpty
+        ? { rows: [] }
+        : sql.query<{ row: Row }>(`SELECT to_jsonb(t) AS row FROM ${this.table} t WHERE idea_id = ANY($1::uuid[])`, [missing]),
+      this.context ?? this.model.loadContext(sql),
+    ]);
+    this.context = context;
+    for (const { row } of existing.rows) this.rows.set(row.idea_id, row);
+    for (const event of ideaEvents) {
+      const id = ideaIdOf(event);
+      const row = this.rows.get(id);
+      if (row && event.streamRevision <= row.last_revision) continue;
+      const next = this.model.fold(row, event as never, context);
+      if (!next) continue;
+      next.last_revision = event.streamRevision;
+      this.rows.set(id, next);
+      this.dirty.add(id);
+    }
+  }
+
+  async flush(sql: SqlExecutor): Promise<void> {
+    if (this.dirty.size > 0) {
+      const statement = await this.upsertStatement(sql, this.table);
+      const changed = [...this.dirty].map((id) => this.rows.get(id));
+      for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
+        await sql.query(statement, [JSON.stringify(changed.slice(i, i + ROWS_PER_STATEMENT))]);
+      }
+      this.tableEmpty = false;
+    }
+    this.rows.clear();
+    this.dirty.clear();
+    this.context = undefined; // reference data is read again for the next rows
   }
 }
 

@@ -25,4 +25,19 @@ export interface Projection {
    * seen twice changes nothing.
    */
   applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames): Promise<void>;
+  /**
+   * Optional, for rebuilds: folds many batches in memory and writes them at
+   * flush, far fewer writes than a transaction per batch. The rebuild flushes
+   * in the transaction that moves the new generation's checkpoint.
+   */
+  openBulkSession?(tables: TableNames, options: { startsEmpty?: boolean }): BulkSession;
+}
+
+export interface BulkSession {
+  /** Folds a batch into memory (reading rows it does not hold yet). */
+  apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void>;
+  /** Rows in memory: the caller flushes before this grows too large. */
+  readonly heldRows: number;
+  /** Writes the changed rows, in the caller's transaction, and forgets them all. */
+  flush(sql: SqlExecutor): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { EventStore } from '@civic/event-store';
+import { pumpInBulk } from './bulk-pump';
 import { pumpEvents } from './catch-up';
 import { ensureProjection, inTransaction, pointViewsAt, tableNames } from './generations';
 import { projectionLockKey, REBUILD_LOCK_CLASS } from './locks';
@@ -37,7 +38,7 @@ export async function rebuildProjection(
   pool: Pool,
   store: EventStore,
   projection: Projection,
-  options: { batchSize?: number; onProgress?: (progress: RebuildProgress) => void; progressIntervalMs?: number } = {},
+  options: { batchSize?: number; maxHeldRows?: number; onProgress?: (progress: RebuildProgress) => void; progressIntervalMs?: number } = {},
 ): Promise<RebuildResult> {
   await ensureProjection(pool, projection);
   const client = await pool.connect();
@@ -56,15 +57,20 @@ export async function rebuildProjection(
       const head = await store.readHead();
       const total = head ? Number(head.globalPosition) : 0;
       let lastReport = 0;
-      const bulk = await pumpEvents(client, store, { projection, generation, from: null, mustBeActive: false }, {
-        batchSize: options.batchSize ?? 2000,
-        onBatch: ({ applied }) => {
-          const now = Date.now();
-          if (now - lastReport < (options.progressIntervalMs ?? 1000)) return;
-          lastReport = now;
-          options.onProgress?.({ projection: projection.name, applied, total, eventsPerSec: Math.round(applied / ((now - started) / 1000)) });
-        },
-      });
+      const onBatch = ({ applied }: { applied: number }) => {
+        const now = Date.now();
+        if (now - lastReport < (options.progressIntervalMs ?? 1000)) return;
+        lastReport = now;
+        options.onProgress?.({ projection: projection.name, applied, total, eventsPerSec: Math.round(applied / ((now - started) / 1000)) });
+      };
+      const tables = tableNames(projection, generation);
+      const session = projection.openBulkSession?.(tables, { startsEmpty: true });
+      const batchSize = options.batchSize ?? 2000;
+      const bulk = session
+        ? { ...(await pumpInBulk(client, store, { projection, generation, session }, { batchSize, onBatch, maxHeldRows: options.maxHeldRows })), outcome: 'applied' as const }
+        : await pumpEvents(client, store, { projection, generation, from: null, mustBeActive: false }, { batchSize, onBatch });
+      // Fresh statistics before the API reads the new tables, or its first plans are blind.
+      for (const physical of Object.values(tables)) await client.query(`ANALYZE ${physical}`);
       if (bulk.outcome !== 'applied') throw new Error(`Rebuild of ${projection.name} lost its checkpoint (${bulk.outcome})`);
       // The switch: hold the registry row so the live runner pauses, take the last few events, repoint the views.
       const final = await inTransaction(pool, async (tx) => {
