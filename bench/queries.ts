@@ -11,10 +11,11 @@
  *
  * The service runs as its own process (API only: the read models are
  * brought up to date before it starts, so nothing writes during the runs).
- * Their tables are vacuumed and analyzed first, as autovacuum would have
- * done by then on a normal server; --no-vacuum measures them as left.
+ * Their tables are measured as the rebuild left them (it analyzes each new
+ * generation before switching); --vacuum first runs VACUUM (ANALYZE), as
+ * autovacuum would after live traffic on a normal server.
  *
- * Run:   npm run -s bench:queries [-- --runs 200 --warmup 20 --events 1000000 --database-url URL --no-vacuum]
+ * Run:   npm run -s bench:queries [-- --runs 200 --warmup 20 --events 1000000 --database-url URL --vacuum]
  * Output: one JSON line on stdout; progress on stderr.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -196,7 +197,7 @@ async function main(): Promise<void> {
   const history = await ensureGeneratedHistory(generate, log);
   await applyMigrations(history.url);
   const caughtUp = await catchUpReadModels(history.url);
-  const vacuumed = !args.includes('--no-vacuum');
+  const vacuumed = args.includes('--vacuum');
   if (vacuumed) await vacuumReadModels(history.url);
   const inputs = await sampleInputs(history.url);
   const postgres = await postgresVersion(history.url);
