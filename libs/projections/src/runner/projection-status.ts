@@ -28,7 +28,9 @@ export async function projectionStatus(pool: Pool, store: EventStore, now: Date 
     store.readHead(),
   ]);
   const owners = await pool.query<{ key: number }>(
-    `SELECT (objid::bigint - CASE WHEN objid::bigint >= 2147483648 THEN 4294967296 ELSE 0 END)::int AS key FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objsubid = 2 AND granted`,
+    `SELECT (objid::bigint - CASE WHEN objid::bigint >= 2147483648 THEN 4294967296 ELSE 0 END)::int AS key FROM pg_locks
+      WHERE locktype = 'advisory' AND classid = $1 AND objsubid = 2 AND granted
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`, // advisory locks are per database
     [OWNER_LOCK_CLASS],
   );
   const owned = new Set(owners.rows.map((row) => row.key));
