@@ -21,12 +21,13 @@
  * Run:   npm run -s bench:projection-lag [-- --rate 500 --seconds 20]
  * Output: one JSON line on stdout; progress on stderr.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { postgresVersion } from './generate-events';
+import { startService } from './support/start-service';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -67,23 +68,6 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   } finally {
     await client.end();
   }
-}
-
-async function startService(databaseUrl: string): Promise<ChildProcess> {
-  const service = spawn(process.execPath, ['dist/apps/api/main.js', '--with-worker'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: String(PORT), SEED_DEMO_DATA: 'true', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  service.stdout?.on('data', (chunk) => (output += chunk));
-  service.stderr?.on('data', (chunk) => (output += chunk));
-  const started = Date.now();
-  // main.ts starts the worker before it announces the API.
-  while (!output.includes('API listening on')) {
-    if (service.exitCode !== null || Date.now() - started > 60_000) throw new Error(`service did not start:\n${output}`);
-    await sleep(100);
-  }
-  return service;
 }
 
 // ---------------------------------------------------------------------------
@@ -231,7 +215,7 @@ async function main(): Promise<void> {
   let poller: ReturnType<typeof startPoller> | null = null;
   try {
     const postgres = await postgresVersion(ADMIN_URL);
-    service = await startService(databaseUrl);
+    service = await startService({ databaseUrl, port: PORT, withWorker: true, env: { REDIS_URL, SEED_DEMO_DATA: 'true' } });
     poller = startPoller(databaseUrl);
     log(`service (API + worker) up on port ${PORT}, Redis ${REDIS_URL}; ${rate} submits/s for ${WARMUP_SECONDS} s warm-up + ${seconds} s measured`);
     const measureFrom = Date.now() + WARMUP_SECONDS * 1000;

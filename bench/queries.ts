@@ -18,7 +18,7 @@
  * Run:   npm run -s bench:queries [-- --runs 200 --warmup 20 --events 1000000 --database-url URL --vacuum]
  * Output: one JSON line on stdout; progress on stderr.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -26,6 +26,7 @@ import { PostgresEventStore } from '../libs/event-store/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
 import { activeGeneration, allProjections, catchUpProjection, tableNames } from '../libs/projections/src/index';
 import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
+import { startService } from './support/start-service';
 
 const TARGET_P95_MS = { inbox: 20, publicStatus: 10, report: 100 } as const;
 const PORT = 3900 + Math.floor(Math.random() * 100);
@@ -107,22 +108,6 @@ async function sampleInputs(url: string): Promise<Inputs> {
   } finally {
     await client.end();
   }
-}
-
-async function startService(databaseUrl: string): Promise<ChildProcess> {
-  const service = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), SEED_DEMO_DATA: 'false', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  service.stdout?.on('data', (chunk) => (output += chunk));
-  service.stderr?.on('data', (chunk) => (output += chunk));
-  const started = Date.now();
-  while (!output.includes('API listening on')) {
-    if (service.exitCode !== null || Date.now() - started > 60_000) throw new Error(`service did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return service;
 }
 
 interface Measured {
@@ -209,7 +194,7 @@ async function main(): Promise<void> {
 
   let service: ChildProcess | null = null;
   try {
-    service = await startService(history.url);
+    service = await startService({ databaseUrl: history.url, port: PORT, env: { SEED_DEMO_DATA: 'false' } });
     log(`service up on port ${PORT}; ${warmup} warm-up + ${runs} measured requests per query, one at a time`);
     const inbox = await measure('inbox', warmup, runs, (i) => inboxRequest(inputs, i));
     const publicStatus = await measure('publicStatus', warmup, runs, () => ({

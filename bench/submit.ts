@@ -9,10 +9,11 @@
  * Env:   BENCH_SECONDS (15), BENCH_CONNECTIONS (64), BENCH_DATABASE_URL.
  * Output: one JSON line on stdout; progress on stderr.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { startService } from './support/start-service';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -38,22 +39,6 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-async function startService(databaseUrl: string): Promise<ChildProcess> {
-  const service = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), SEED_DEMO_DATA: 'true', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  service.stdout?.on('data', (chunk) => (output += chunk));
-  service.stderr?.on('data', (chunk) => (output += chunk));
-  const started = Date.now();
-  while (!output.includes('API listening on')) {
-    if (service.exitCode !== null || Date.now() - started > 60_000) throw new Error(`service did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return service;
-}
-
 function run(seconds: number): Promise<autocannon.Result> {
   let next = 0;
   return autocannon({
@@ -71,7 +56,7 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   let service: ChildProcess | null = null;
   try {
-    service = await startService(url.toString());
+    service = await startService({ databaseUrl: url.toString(), port: PORT, env: { SEED_DEMO_DATA: 'true' } });
     log(`service up on port ${PORT}; warming up 2 s`);
     await run(2);
     log(`measuring ${SECONDS} s with ${CONNECTIONS} connections`);

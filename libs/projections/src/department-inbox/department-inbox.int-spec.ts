@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource, type Repository } from 'typeorm';
 import { PostgresEventStore } from '@civic/event-store';
-import { decide, foldIdea, type IdeaCommand, type IdeaEvent } from '@civic/ideas';
+import type { IdeaCommand } from '@civic/ideas';
 import { applyMigrations, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { answerIdea, assignIdea, routeIdea, submitIdea, withdrawIdea } from '../../../ideas/src/testing';
@@ -14,6 +14,7 @@ import { DepartmentInboxEntity } from './department-inbox.entity';
 import { departmentInboxProjection } from './department-inbox.projection';
 import { type InboxFilters, type InboxItem, queryInbox } from './department-inbox.query';
 import { decodeInboxCursor, INBOX_SORTS, type InboxSort, INBOX_SORT_ORDERS, type InboxSortOrder } from './inbox-cursor';
+import { recordCommands } from '../testing';
 
 const DEPARTMENTS = ['TMF', 'SOF', 'KFF'];
 const TUESDAY = '2026-11-24T10:00:00.000Z';
@@ -45,19 +46,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Runs commands through the domain and appends what it decides, as the API's handlers do. */
-async function record(ideaId: string, commands: IdeaCommand[]): Promise<void> {
-  const stream = `idea-${ideaId}`;
-  const history: IdeaEvent[] = (await store.readStream(stream)).map(({ type, data }) => ({ type, data }) as IdeaEvent);
-  for (const command of commands) {
-    const events = decide({ ...command, ideaId } as IdeaCommand, foldIdea(history));
-    const metadata = { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: command.at, schemaVersion: 1 };
-    await store.appendToStream(stream, events.map((event) => ({ type: event.type, data: event.data, metadata })), {
-      expectedRevision: history.length === 0 ? 'no_stream' : history.length - 1,
-    });
-    history.push(...events);
-  }
-}
+const record = (ideaId: string, commands: IdeaCommand[]) => recordCommands(store, ideaId, commands);
 
 const submit = (at: string, o: Partial<Parameters<typeof submitIdea>[0]> = {}) => submitIdea({ at, publicCode: `K-${randomUUID().slice(0, 8)}`, ...o });
 const route = (at: string, department: string) => routeIdea({ at, department, knownDepartments: DEPARTMENTS });

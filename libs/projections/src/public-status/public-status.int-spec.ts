@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource, type Repository } from 'typeorm';
 import { PostgresEventStore } from '@civic/event-store';
-import { decide, foldIdea, type IdeaCommand, type IdeaEvent } from '@civic/ideas';
+import type { IdeaCommand } from '@civic/ideas';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import {
@@ -28,6 +28,7 @@ import { PublicStatusEntity } from './public-status.entity';
 import { publicStatusProjection } from './public-status.projection';
 import { findPublicIdea, listPublicIdeas, type PublicIdeaFilters } from './public-status.query';
 import type { PublicIdeaListItem } from './public-status.view';
+import { recordCommands } from '../testing';
 
 const DEPARTMENTS = ['TMF', 'SOF', 'KFF'];
 
@@ -57,19 +58,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Runs commands through the domain and appends what it decides, as the API's handlers do. */
-async function record(ideaId: string, commands: IdeaCommand[]): Promise<void> {
-  const stream = `idea-${ideaId}`;
-  const history: IdeaEvent[] = (await store.readStream(stream)).map(({ type, data }) => ({ type, data }) as IdeaEvent);
-  for (const command of commands) {
-    const events = decide({ ...command, ideaId } as IdeaCommand, foldIdea(history));
-    const metadata = { correlationId: randomUUID(), causationId: null, actor: 'handler-anna', occurredAt: command.at, schemaVersion: 1 };
-    await store.appendToStream(stream, events.map((event) => ({ type: event.type, data: event.data, metadata })), {
-      expectedRevision: history.length === 0 ? 'no_stream' : history.length - 1,
-    });
-    history.push(...events);
-  }
-}
+const record = (ideaId: string, commands: IdeaCommand[]) => recordCommands(store, ideaId, commands, 'handler-anna');
 
 let codes = 0;
 const submit = (at: string, o: Partial<Parameters<typeof submitIdea>[0]> = {}) =>

@@ -1,1 +1,2 @@
 export { seenEventsProjection } from './seen-events.projection';
+export { recordCommands } from './record-commands';

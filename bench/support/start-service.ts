@@ -1,0 +1,18 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** Starts the built service (dist/) on a port and waits until it announces the API; main.ts starts the worker first. */
+export async function startService(options: { databaseUrl: string; port: number; withWorker?: boolean; env?: Record<string, string> }): Promise<ChildProcess> {
+  const service = spawn(process.execPath, ['dist/apps/api/main.js', ...(options.withWorker ? ['--with-worker'] : [])], {
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(options.port), NODE_ENV: 'development', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  service.stdout?.on('data', (chunk) => (output += chunk));
+  service.stderr?.on('data', (chunk) => (output += chunk));
+  const started = Date.now();
+  while (!output.includes('API listening on')) {
+    if (service.exitCode !== null || Date.now() - started > 60_000) throw new Error(`service did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return service;
+}

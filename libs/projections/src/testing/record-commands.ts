@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@civic/event-store';
+import { decide, foldIdea, type IdeaCommand, type IdeaEvent } from '@civic/ideas';
+
+/** Runs commands through the domain and appends what it decides, as the API's handlers do. */
+export async function recordCommands(store: EventStore, ideaId: string, commands: readonly IdeaCommand[], actor = 'test'): Promise<void> {
+  const stream = `idea-${ideaId}`;
+  const history: IdeaEvent[] = (await store.readStream(stream)).map(({ type, data }) => ({ type, data }) as IdeaEvent);
+  for (const command of commands) {
+    const events = decide({ ...command, ideaId } as IdeaCommand, foldIdea(history));
+    const metadata = { correlationId: randomUUID(), causationId: null, actor, occurredAt: command.at, schemaVersion: 1 };
+    await store.appendToStream(stream, events.map((event) => ({ type: event.type, data: event.data, metadata })), {
+      expectedRevision: history.length === 0 ? 'no_stream' : history.length - 1,
+    });
+    history.push(...events);
+  }
+}
