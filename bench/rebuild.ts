@@ -17,6 +17,7 @@
  * Run:   npm run -s bench:rebuild [-- --events 1000000 --mode both|sequential|parallel --batch-size N --projections a,b --database-url URL]
  * Output: one JSON line on stdout; progress on stderr.
  */
+import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -63,6 +64,33 @@ async function rebuild(pool: pg.Pool, store: PostgresEventStore, projection: Pro
 
 const round = (value: number) => Number(value.toFixed(2));
 
+/** Runs the real command (apps/worker/rebuild-projections.ts) and reads each projection's figures from its closing lines. */
+async function rebuildWithCommand(url: string, projections: Projection[], pool: pg.Pool): Promise<Rebuilt[]> {
+  const names = projections.map((p) => p.name);
+  const child = spawn(process.execPath, [...process.execArgv, 'apps/worker/rebuild-projections.ts', ...names], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk;
+    process.stderr.write(chunk);
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`projections:rebuild exited with ${code}`);
+  return Promise.all(
+    names.map(async (name) => {
+      const match = new RegExp(`${name}: rebuilt as generation \\d+ from (\\d+) events in ([\\d.]+) s`).exec(output);
+      if (!match) throw new Error(`no result line for ${name}`);
+      const events = Number(match[1]);
+      const seconds = Number(match[2]);
+      let rows = 0;
+      for (const table of projections.find((p) => p.name === name)!.tables) rows += await rowCount(pool, table);
+      return { events, seconds, eventsPerSec: Math.round(events / seconds), rows };
+    }),
+  );
+}
+
 /** Flush dirty pages before a phase, so a checkpoint the previous one caused does not land in it. */
 async function checkpoint(pool: pg.Pool): Promise<void> {
   await pool.query('CHECKPOINT').catch(() => undefined);
@@ -104,9 +132,9 @@ async function main(): Promise<void> {
     let parallel: Record<string, unknown> | undefined;
     if (mode !== 'sequential') {
       await checkpoint(pool);
-      log('parallel: all projections at once');
+      log('parallel: all projections at once, as `npm run projections:rebuild -- all` runs them (a process each)');
       const started = performance.now();
-      const results = await Promise.all(projections.map((projection) => rebuild(pool, store, projection, batchSize)));
+      const results = await rebuildWithCommand(history.url, projections, pool);
       const wall = (performance.now() - started) / 1000;
       parallel = {
         ...Object.fromEntries(projections.map((projection, i) => [projection.name, results[i]])),

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import { openEventStore } from '@civic/event-store';
 import { applyMigrations, ConfigError, createPgPool, embeddedPostgresUrl, eventStoreOptions, loadConfig, WorkingDayCalendar } from '@civic/platform';
 import { allProjections, rebuildProjection, RebuildAlreadyRunning, type RebuildProgress } from '@civic/projections';
@@ -24,19 +25,16 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const chosen = wanted.includes('all') ? projections : projections.filter((projection) => wanted.includes(projection.name));
+  // Several: one process each, so their folds run on separate cores (one Node thread would do them in turn).
+  if (chosen.length > 1) return Math.max(...(await Promise.all(chosen.map((projection) => rebuildInChildProcess(projection.name)))));
   // Without DATABASE_URL: the embedded database of a running `npm start`.
   const url = config.databaseUrl ?? embeddedPostgresUrl(config.embeddedPostgres.port);
   await applyMigrations(url);
-  const pool = createPgPool(url, chosen.length * 3 + 2);
+  const pool = createPgPool(url, 4);
   const store = openEventStore({ ...eventStoreOptions(config), pool });
   try {
-    // In parallel: each reads $all on its own, and the two cores share the work.
-    const results = await Promise.all(
-      chosen.map((projection) => rebuildProjection(pool, store, projection, { onProgress: printProgress })),
-    );
-    for (const result of results) {
-      console.error(`${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`);
-    }
+    const result = await rebuildProjection(pool, store, chosen[0], { onProgress: printProgress });
+    console.error(`${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`);
     return 0;
   } catch (error) {
     if (error instanceof RebuildAlreadyRunning) {
@@ -48,6 +46,13 @@ async function main(args: string[]): Promise<number> {
     await store.close();
     await pool.end();
   }
+}
+
+function rebuildInChildProcess(name: string): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], name], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
 }
 
 function printProgress(progress: RebuildProgress): void {
