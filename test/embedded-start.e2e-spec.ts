@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from './support/eventually';
 
 /**
  * The README's "run it" path: no DATABASE_URL, no REDIS_URL. The built
@@ -44,7 +45,12 @@ describe('npm start with nothing configured', () => {
       body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da' }),
     });
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ publicCode: expect.stringMatching(/^K-\d{4}-\d{6}$/), status: 'routed', department: 'TMF' });
+    const idea = await response.json();
+    expect(idea).toMatchObject({ publicCode: expect.stringMatching(/^K-\d{4}-\d{6}$/), status: 'routed', department: 'TMF' });
+    // The in-process worker's projections follow: the idea reaches its public page.
+    const page = await eventually(() => fetch(`http://127.0.0.1:${port}/public/ideas/${idea.publicCode}`), (reply) => reply.status === 200);
+    expect(page.status).toBe(200);
+    expect(output).toMatch(/Worker ready: projections department_inbox, public_status, response_times/);
     expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
 
     const exited = new Promise<number | null>((resolve) => service.once('exit', resolve));
