@@ -45,7 +45,7 @@ describe('npm start with nothing configured', () => {
       body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da' }),
     });
     expect(response.status).toBe(201);
-    const idea = await response.json();
+    const idea = (await response.json()) as { publicCode: string };
     expect(idea).toMatchObject({ publicCode: expect.stringMatching(/^K-\d{4}-\d{6}$/), status: 'routed', department: 'TMF' });
     // The in-process worker's projections follow: the idea reaches its public page.
     const page = await eventually(() => fetch(`http://127.0.0.1:${port}/public/ideas/${idea.publicCode}`), (reply) => reply.status === 200);
