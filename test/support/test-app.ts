@@ -8,6 +8,8 @@ import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/pl
 import { createApp } from '../../apps/api/src/create-app';
 import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/infrastructure.module';
 import { seedReferenceData } from '../../apps/api/src/seed/seed-reference-data';
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/http-options';
+import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
 
 /** A clock the test moves by hand. */
 export class TestClock extends Clock {
@@ -28,6 +30,10 @@ export interface TestApp {
   readonly db: Pool;
   readonly clock: TestClock;
   readonly database: TestDatabase;
+  /** Signs staff tokens this app trusts. */
+  readonly auth: TestAuth;
+  /** Authorization headers for a staff member (default: every role, no department). */
+  staff(staff?: TestStaff): Promise<Record<string, string>>;
   eventCount(): Promise<number>;
   close(): Promise<void>;
 }
@@ -37,7 +43,12 @@ export interface TestAppOptions {
   readonly projections?: boolean;
   /** Another event store than the test database's PostgreSQL one. */
   readonly eventStore?: InfrastructureOptions['eventStore'];
+  /** Rate limits, CORS, proxies; default: limits off, counters in the shared Redis under this app's own prefix. */
+  readonly http?: Partial<HttpOptions>;
 }
+
+/** The same for every test app: a submitter's data key wrapped with it can be read back by another app on the same database. */
+export const TEST_PII_MASTER_KEY = Buffer.alloc(32, 0x5a);
 
 /** The real Nest app, configured as main.ts does, on a fresh migrated and seeded database. */
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
@@ -46,8 +57,15 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   const db = createTestPool(database.url, 2);
   await seedReferenceData(db);
   const clock = new TestClock();
+  const auth = await createTestAuth();
+  const http: HttpOptions = {
+    ...DEFAULT_HTTP_OPTIONS,
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    rateLimitKeyPrefix: `${database.name}:`,
+    ...options.http,
+  };
   const app = await createApp(
-    { databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock, eventStore: options.eventStore },
+    { databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock, eventStore: options.eventStore, auth: auth.options, piiMasterKey: TEST_PII_MASTER_KEY, http },
     ['error', 'warn'],
   );
   await app.init();
@@ -58,6 +76,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     db,
     clock,
     database,
+    auth,
+    staff: (staff) => auth.headers(staff),
     eventCount: async () => Number((await db.query('SELECT count(*) AS n FROM events')).rows[0].n),
     close: async () => {
       await projections?.stop();

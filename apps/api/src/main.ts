@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, startEmbeddedPostgres } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, startEmbeddedPostgres } from '@civic/platform';
 import { Pool } from 'pg';
 import { startWorker } from '../../worker/src/start-worker';
+import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';
 import { hasReferenceData, seedReferenceData } from './seed/seed-reference-data';
 
@@ -23,7 +24,16 @@ async function main(): Promise<void> {
   if (config.seedDemoData) await seedWhenEmpty(databaseUrl, logger);
 
   const eventStore = eventStoreOptions(config);
-  const app = await createApp({ databaseUrl, poolSize: config.databasePoolSize, trackingTokenSecret: config.trackingTokenSecret, eventStore, calendar: config.calendar });
+  const app = await createApp({
+    databaseUrl,
+    poolSize: config.databasePoolSize,
+    trackingTokenSecret: config.trackingTokenSecret,
+    eventStore,
+    calendar: config.calendar,
+    auth: await staffAuthOptions(config),
+    piiMasterKey: await personalDataMasterKey(config),
+    http: { rateLimits: config.rateLimits, redisUrl: config.redisUrl, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy },
+  });
   await app.listen(config.port, config.host);
   // npm start: API and worker in one process; production runs them apart.
   const worker = process.argv.includes('--with-worker') ? await startWorker({ databaseUrl, redisUrl: config.redisUrl, calendar: config.calendar, batchSize: config.projectionBatchSize, eventStore }) : null;

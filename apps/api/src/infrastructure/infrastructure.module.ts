@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
 import { Clock, createPgPool, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import type { StaffAuthOptions } from '../auth/staff-auth.options';
+import type { HttpOptions } from '../http/http-options';
 import { PG_POOL } from './pg-pool.token';
 import { ProjectionViews } from './projection-views';
 import { TrackingTokens } from '../ideas/tracking-tokens';
@@ -23,6 +25,12 @@ export interface InfrastructureOptions {
   readonly clock?: Clock;
   /** Working days for deadlines; default Denmark, Copenhagen time. */
   readonly calendar?: WorkingDayCalendarOptions;
+  /** How staff tokens are verified. */
+  readonly auth: StaffAuthOptions;
+  /** Wraps every submitter's data key (PII_MASTER_KEY). */
+  readonly piiMasterKey: Buffer;
+  /** Rate limits, CORS, proxies; default: no limits, no cross-origin access. */
+  readonly http?: HttpOptions;
 }
 
 const DEFAULT_CALENDAR: WorkingDayCalendarOptions = { country: 'DK', timeZone: 'Europe/Copenhagen' };

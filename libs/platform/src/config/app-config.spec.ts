@@ -1,5 +1,15 @@
 import { ConfigError, loadConfig } from './app-config';
 
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://db/civic',
+  TRACKING_TOKEN_SECRET: 'x'.repeat(32),
+  AUTH_JWKS_URL: 'https://login.example.dk/keys',
+  AUTH_ISSUER: 'https://login.example.dk',
+  AUTH_AUDIENCE: 'civic-ideas',
+  PII_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
+
 describe('loadConfig', () => {
   it('runs with nothing configured: embedded PostgreSQL, BullMQ on PostgreSQL, demo data', () => {
     expect(loadConfig({})).toMatchObject({ production: false, port: 3000, databaseUrl: null, redisUrl: null, eventStore: 'postgres', seedDemoData: true });
@@ -14,7 +24,35 @@ describe('loadConfig', () => {
   it('refuses production without a database or a tracking secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', TRACKING_TOKEN_SECRET: 'x'.repeat(32) })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/civic' })).toThrow(/TRACKING_TOKEN_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/civic', TRACKING_TOKEN_SECRET: 'x'.repeat(32) }).production).toBe(true);
+    expect(loadConfig({ ...PRODUCTION }).production).toBe(true);
+  });
+
+  it('refuses production without a real identity provider or a PII master key', () => {
+    const { AUTH_JWKS_URL: _, ...withoutJwks } = PRODUCTION;
+    expect(() => loadConfig(withoutJwks)).toThrow(/AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must be set in production/);
+    expect(() => loadConfig({ ...PRODUCTION, AUTH_JWKS_URL: 'http://idp/keys' })).toThrow(/https in production/);
+    expect(() => loadConfig({ ...PRODUCTION, AUTH_AUDIENCE: '' })).toThrow(/AUTH_ISSUER and AUTH_AUDIENCE/);
+    const { PII_MASTER_KEY: __, ...withoutKey } = PRODUCTION;
+    expect(() => loadConfig(withoutKey)).toThrow(/PII_MASTER_KEY must be set in production/);
+    expect(() => loadConfig({ ...PRODUCTION, PII_MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/32 bytes/);
+  });
+
+  it('trusts the development key, with its own issuer and audience, only outside production', () => {
+    expect(loadConfig({}).auth).toEqual({ jwksUrl: null, issuer: 'civic-ideas-development', audience: 'civic-ideas', rolesClaim: 'roles', departmentsClaim: 'departments' });
+    expect(loadConfig({ ...PRODUCTION, AUTH_ROLES_CLAIM: 'realm_access.roles' }).auth).toEqual({
+      jwksUrl: 'https://login.example.dk/keys',
+      issuer: 'https://login.example.dk',
+      audience: 'civic-ideas',
+      rolesClaim: 'realm_access.roles',
+      departmentsClaim: 'departments',
+    });
+  });
+
+  it('reads rate limits (0 turns one off), CORS origins and retention', () => {
+    expect(loadConfig({})).toMatchObject({ rateLimits: { submitPerMinute: 10, trackPerMinute: 60 }, corsOrigins: [], personalDataRetentionMonths: 24, piiMasterKey: null });
+    const config = loadConfig({ RATE_LIMIT_SUBMIT_PER_MINUTE: '0', RATE_LIMIT_TRACK_PER_MINUTE: '5', CORS_ORIGINS: 'https://a.dk, https://b.dk', PERSONAL_DATA_RETENTION_MONTHS: '36' });
+    expect(config).toMatchObject({ rateLimits: { submitPerMinute: 0, trackPerMinute: 5 }, corsOrigins: ['https://a.dk', 'https://b.dk'], personalDataRetentionMonths: 36 });
+    expect(() => loadConfig({ RATE_LIMIT_TRACK_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_TRACK_PER_MINUTE/);
   });
 
   it('selects EventStoreDB with its connection string and our own call timeout', () => {

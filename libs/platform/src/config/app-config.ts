@@ -22,7 +22,35 @@ export interface AppConfig {
   readonly calendar: { readonly country: string; readonly region: string | null; readonly timeZone: string };
   /** Most events a projection applies in one transaction. */
   readonly projectionBatchSize: number;
+  /** Staff sign-in: tokens from the identity provider, or (outside production, with no AUTH_JWKS_URL) the development key. */
+  readonly auth: AuthConfig;
+  /** Requests per minute per client IP; 0 turns a limit off (load tests). */
+  readonly rateLimits: { readonly submitPerMinute: number; readonly trackPerMinute: number };
+  /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); empty: no cross-origin access. */
+  readonly corsOrigins: readonly string[];
+  /** Express's "trust proxy" (TRUST_PROXY), so rate limits see the client's IP behind a load balancer; null: trust none. */
+  readonly trustProxy: string | null;
+  /** Wraps every submitter's data key (PII_MASTER_KEY, 32 bytes in base64); null outside production: a development key in .data. */
+  readonly piiMasterKey: Buffer | null;
+  /** Personal data is erased this many months after an idea is closed (PERSONAL_DATA_RETENTION_MONTHS). */
+  readonly personalDataRetentionMonths: number;
+  /** Where development-only secrets (signing key, PII master key) are kept. */
+  readonly developmentSecretsDir: string;
 }
+
+export interface AuthConfig {
+  /** The identity provider's JWKS; null: the development key (never in production). */
+  readonly jwksUrl: string | null;
+  readonly issuer: string;
+  readonly audience: string;
+  /** Claim holding the roles (dotted paths reach nested claims, e.g. realm_access.roles). */
+  readonly rolesClaim: string;
+  /** Claim holding the department codes. */
+  readonly departmentsClaim: string;
+}
+
+/** Issuer and audience of tokens made by `npm run token` with the development key. */
+export const DEVELOPMENT_AUTH = { issuer: 'civic-ideas-development', audience: 'civic-ideas' } as const;
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -45,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const trackingTokenSecret = env.TRACKING_TOKEN_SECRET ?? (production ? '' : DEVELOPMENT_TRACKING_SECRET);
   if (production && trackingTokenSecret.length < 32) throw new ConfigError('TRACKING_TOKEN_SECRET must be set to at least 32 characters in production');
   if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL must be set in production (the embedded PostgreSQL is for development)');
+  const auth = authConfig(env, production);
+  const piiMasterKey = masterKey(env.PII_MASTER_KEY, production);
   return {
     production,
     host: env.HOST ?? '127.0.0.1',
@@ -63,7 +93,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
     projectionBatchSize: Math.max(1, integer(env.PROJECTION_BATCH_SIZE, 500, 'PROJECTION_BATCH_SIZE')),
     calendar: { country: env.HOLIDAY_COUNTRY || 'DK', region: env.HOLIDAY_REGION || null, timeZone: env.TIME_ZONE || 'Europe/Copenhagen' },
+    auth,
+    rateLimits: {
+      submitPerMinute: integer(env.RATE_LIMIT_SUBMIT_PER_MINUTE, 10, 'RATE_LIMIT_SUBMIT_PER_MINUTE'),
+      trackPerMinute: integer(env.RATE_LIMIT_TRACK_PER_MINUTE, 60, 'RATE_LIMIT_TRACK_PER_MINUTE'),
+    },
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY || null,
+    piiMasterKey,
+    personalDataRetentionMonths: Math.max(1, integer(env.PERSONAL_DATA_RETENTION_MONTHS, 24, 'PERSONAL_DATA_RETENTION_MONTHS')),
+    developmentSecretsDir: env.DEVELOPMENT_SECRETS_DIR ?? '.data',
   };
+}
+
+function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
+  const claims = { rolesClaim: env.AUTH_ROLES_CLAIM || 'roles', departmentsClaim: env.AUTH_DEPARTMENTS_CLAIM || 'departments' };
+  const jwksUrl = env.AUTH_JWKS_URL || null;
+  if (!jwksUrl) {
+    // The development key signs whatever `npm run token` is asked for: never trusted in production.
+    if (production) throw new ConfigError('AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must be set in production (the development signing key is never trusted there)');
+    return { jwksUrl: null, issuer: DEVELOPMENT_AUTH.issuer, audience: DEVELOPMENT_AUTH.audience, ...claims };
+  }
+  if (!/^https?:\/\//.test(jwksUrl)) throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
+  if (production && !jwksUrl.startsWith('https://')) throw new ConfigError('AUTH_JWKS_URL must use https in production');
+  if (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE) throw new ConfigError('AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL');
+  return { jwksUrl, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, ...claims };
+}
+
+function masterKey(value: string | undefined, production: boolean): Buffer | null {
+  if (!value) {
+    if (production) throw new ConfigError('PII_MASTER_KEY must be set in production (32 random bytes in base64, e.g. `openssl rand -base64 32`)');
+    return null;
+  }
+  const key = Buffer.from(value, 'base64');
+  if (key.length !== 32) throw new ConfigError(`PII_MASTER_KEY must be 32 bytes in base64 (got ${key.length} bytes); make one with \`openssl rand -base64 32\``);
+  return key;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
