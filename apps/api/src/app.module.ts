@@ -1,6 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { HealthController } from './health/health.controller';
+import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
+import { RateLimitModule } from './http/rate-limit.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
 import { IdeaRepository } from './ideas/idea.repository';
@@ -24,7 +27,15 @@ export class AppModule {
   static forRoot(options: InfrastructureOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(options), CqrsModule.forRoot(), InboxModule, PublicStatusModule, ReportsModule],
+      imports: [
+        InfrastructureModule.forRoot(options),
+        CqrsModule.forRoot(),
+        RateLimitModule.forRoot(options.http ?? DEFAULT_HTTP_OPTIONS),
+        PersonalDataModule.forRoot(options),
+        InboxModule,
+        PublicStatusModule,
+        ReportsModule,
+      ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
       providers: [
         IdeaRepository,
