@@ -19,19 +19,23 @@
  * Output: one JSON line on stdout; progress on stderr.
  */
 import type { ChildProcess } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { PostgresEventStore } from '../libs/event-store/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
 import { activeGeneration, allProjections, catchUpProjection, tableNames } from '../libs/projections/src/index';
 import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
+import { issueDevelopmentToken } from '../apps/tools/issue-token-command';
 import { startService } from './support/start-service';
 
 const TARGET_P95_MS = { inbox: 20, publicStatus: 10, report: 100 } as const;
 const PORT = 3900 + Math.floor(Math.random() * 100);
 const BASE = `http://127.0.0.1:${PORT}`;
-const STAFF = { 'x-dev-actor': 'bench-queries' };
+/** A manager's token (managers read every inbox and every report), signed once the service's key exists. */
+let STAFF: Record<string, string> = {};
 
 const log = (message: string) => process.stderr.write(`[bench:queries] ${message}\n`);
 
@@ -193,8 +197,13 @@ async function main(): Promise<void> {
   const from = fromDate.toISOString().slice(0, 10);
 
   let service: ChildProcess | null = null;
+  // The service trusts the development key in a folder of the bench's own; the bench signs its token with the same key.
+  const secretsDir = mkdtempSync(join(tmpdir(), 'civic-bench-'));
+  const serviceEnv = { SEED_DEMO_DATA: 'false', DEVELOPMENT_SECRETS_DIR: secretsDir, AUTH_JWKS_URL: '' };
   try {
-    service = await startService({ databaseUrl: history.url, port: PORT, env: { SEED_DEMO_DATA: 'false' } });
+    const config = loadConfig({ ...process.env, NODE_ENV: 'development', ...serviceEnv });
+    STAFF = { authorization: `Bearer ${await issueDevelopmentToken({ roles: ['manager'], departments: [], subject: 'bench-queries', expires: '12h' }, config)}` };
+    service = await startService({ databaseUrl: history.url, port: PORT, env: serviceEnv });
     log(`service up on port ${PORT}; ${warmup} warm-up + ${runs} measured requests per query, one at a time`);
     const inbox = await measure('inbox', warmup, runs, (i) => inboxRequest(inputs, i));
     const publicStatus = await measure('publicStatus', warmup, runs, () => ({
@@ -229,6 +238,7 @@ async function main(): Promise<void> {
       service.kill('SIGTERM');
       await exited;
     }
+    rmSync(secretsDir, { recursive: true, force: true });
   }
 }
 

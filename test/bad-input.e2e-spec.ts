@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
 
 /** Every client mistake: a clear 4xx in problem+json, and nothing appended. */
@@ -6,12 +7,14 @@ describe('Bad input over HTTP', () => {
   let t: TestApp;
   let routed: { id: string; trackingToken: string };
   let declined: string;
+  let as: Record<string, Record<string, string>>;
 
   beforeAll(async () => {
     t = await startTestApp('bad_input');
+    as = await headersBySubject(t, ['dev']);
     routed = (await t.http.post('/ideas').send(validIdea()).expect(201)).body;
     const d = (await t.http.post('/ideas').send(validIdea()).expect(201)).body;
-    await t.http.post(`/ideas/${d.id}/answer`).set('If-Match', '"1"').send({ decision: 'declined', publicAnswer: 'Not this year.' }).expect(200);
+    await t.http.post(`/ideas/${d.id}/answer`).set(as.dev).set('If-Match', '"1"').send({ decision: 'declined', publicAnswer: 'Not this year.' }).expect(200);
     declined = d.id;
   });
   afterAll(async () => {
@@ -37,28 +40,28 @@ describe('Bad input over HTTP', () => {
     ['a latitude of 100', () => t.http.post('/ideas').send(validIdea({ location: { lat: 100, lon: 12 } })), 422, 'validation-failed', 'location.lat'],
     ['a location that is a string', () => t.http.post('/ideas').send(validIdea({ location: 'Amager' })), 422, 'validation-failed', 'location'],
     ['an unusable Idempotency-Key', () => t.http.post('/ideas').set('Idempotency-Key', 'short').send(validIdea()), 400, 'bad-idempotency-key'],
-    ['an idea id that is not a uuid', () => t.http.get('/ideas/123'), 400],
-    ['an idea that does not exist', () => t.http.get(`/ideas/${randomUUID()}`), 404, 'idea-not-found'],
-    ['a command on an idea that does not exist', () => t.http.post(`/ideas/${randomUUID()}/assign`).set('If-Match', '"0"').send({ assignee: 'anna' }), 404, 'idea-not-found'],
-    ['a staff command without If-Match', () => t.http.post(`/ideas/${routed.id}/assign`).send({ assignee: 'anna' }), 428, 'if-match-required'],
-    ['a malformed If-Match', () => t.http.post(`/ideas/${routed.id}/assign`).set('If-Match', 'yesterday').send({ assignee: 'anna' }), 400, 'bad-if-match'],
-    ['a stale If-Match', () => t.http.post(`/ideas/${routed.id}/assign`).set('If-Match', '"0"').send({ assignee: 'anna' }), 412, 'stale-revision'],
-    ['an X-Dev-Actor with spaces', () => t.http.post(`/ideas/${routed.id}/assign`).set('If-Match', '"1"').set('X-Dev-Actor', 'Robert; DROP TABLE').send({ assignee: 'anna' }), 400, 'bad-actor-header'],
-    ['routing to an unknown department', () => t.http.post(`/ideas/${routed.id}/route`).set('If-Match', '"1"').send({ department: 'NASA', reason: 'why not' }), 422, 'unknown-department'],
-    ['routing to where it already is', () => t.http.post(`/ideas/${routed.id}/route`).set('If-Match', '"1"').send({ department: 'TMF', reason: 'again' }), 409, 'already-routed-there'],
-    ['a diagnosis with a bad feasibility', () => t.http.post(`/ideas/${routed.id}/diagnosis`).set('If-Match', '"1"').send({ feasibility: 'maybe', costBand: 'low', recommendation: 'accept', notes: '' }), 422, 'validation-failed', 'feasibility'],
-    ['an answer with an unknown decision', () => t.http.post(`/ideas/${routed.id}/answer`).set('If-Match', '"1"').send({ decision: 'perhaps', publicAnswer: 'x' }), 422, 'validation-failed', 'decision'],
-    ['implementing a declined idea', () => t.http.post(`/ideas/${declined}/implementation`).set('If-Match', '"2"').send({ note: 'Started anyway' }), 409, 'not-accepted'],
-    ['progress over 100 %', () => t.http.post(`/ideas/${routed.id}/implementation`).set('If-Match', '"1"').send({ note: 'x', percentComplete: 150 }), 422, 'validation-failed', 'percentComplete'],
-    ['marking an idea a duplicate of itself', () => t.http.post(`/ideas/${routed.id}/duplicate`).set('If-Match', '"1"').send({ duplicateOf: routed.id }), 422],
-    ['marking a duplicate of an idea that does not exist', () => t.http.post(`/ideas/${routed.id}/duplicate`).set('If-Match', '"1"').send({ duplicateOf: randomUUID() }), 422, 'unknown-idea'],
+    ['an idea id that is not a uuid', () => t.http.get('/ideas/123').set(as.dev), 400],
+    ['an idea that does not exist', () => t.http.get(`/ideas/${randomUUID()}`).set(as.dev), 404, 'idea-not-found'],
+    ['a command on an idea that does not exist', () => t.http.post(`/ideas/${randomUUID()}/assign`).set(as.dev).set('If-Match', '"0"').send({ assignee: 'anna' }), 404, 'idea-not-found'],
+    ['a staff command without If-Match', () => t.http.post(`/ideas/${routed.id}/assign`).set(as.dev).send({ assignee: 'anna' }), 428, 'if-match-required'],
+    ['a malformed If-Match', () => t.http.post(`/ideas/${routed.id}/assign`).set(as.dev).set('If-Match', 'yesterday').send({ assignee: 'anna' }), 400, 'bad-if-match'],
+    ['a stale If-Match', () => t.http.post(`/ideas/${routed.id}/assign`).set(as.dev).set('If-Match', '"0"').send({ assignee: 'anna' }), 412, 'stale-revision'],
+    ['a bearer token that is not one', () => t.http.post(`/ideas/${routed.id}/assign`).set('If-Match', '"1"').set('Authorization', 'Bearer Robert; DROP TABLE').send({ assignee: 'anna' }), 401, 'invalid-token'],
+    ['routing to an unknown department', () => t.http.post(`/ideas/${routed.id}/route`).set(as.dev).set('If-Match', '"1"').send({ department: 'NASA', reason: 'why not' }), 422, 'unknown-department'],
+    ['routing to where it already is', () => t.http.post(`/ideas/${routed.id}/route`).set(as.dev).set('If-Match', '"1"').send({ department: 'TMF', reason: 'again' }), 409, 'already-routed-there'],
+    ['a diagnosis with a bad feasibility', () => t.http.post(`/ideas/${routed.id}/diagnosis`).set(as.dev).set('If-Match', '"1"').send({ feasibility: 'maybe', costBand: 'low', recommendation: 'accept', notes: '' }), 422, 'validation-failed', 'feasibility'],
+    ['an answer with an unknown decision', () => t.http.post(`/ideas/${routed.id}/answer`).set(as.dev).set('If-Match', '"1"').send({ decision: 'perhaps', publicAnswer: 'x' }), 422, 'validation-failed', 'decision'],
+    ['implementing a declined idea', () => t.http.post(`/ideas/${declined}/implementation`).set(as.dev).set('If-Match', '"2"').send({ note: 'Started anyway' }), 409, 'not-accepted'],
+    ['progress over 100 %', () => t.http.post(`/ideas/${routed.id}/implementation`).set(as.dev).set('If-Match', '"1"').send({ note: 'x', percentComplete: 150 }), 422, 'validation-failed', 'percentComplete'],
+    ['marking an idea a duplicate of itself', () => t.http.post(`/ideas/${routed.id}/duplicate`).set(as.dev).set('If-Match', '"1"').send({ duplicateOf: routed.id }), 422],
+    ['marking a duplicate of an idea that does not exist', () => t.http.post(`/ideas/${routed.id}/duplicate`).set(as.dev).set('If-Match', '"1"').send({ duplicateOf: randomUUID() }), 422, 'unknown-idea'],
     ['a reply when no question is open', () => t.http.post(`/track/${routed.trackingToken}/replies`).send({ answer: 'Hello' }), 409, 'no-open-question'],
     ['an unknown tracking token', () => t.http.get(`/track/${'A'.repeat(54)}`), 404, 'tracking-link-not-found'],
     ['a tracking token that is not one', () => t.http.get('/track/abc'), 404, 'tracking-link-not-found'],
     ['a forged tracking token for a real idea', () => t.http.get(`/track/${routed.trackingToken.slice(0, 22)}${'B'.repeat(32)}`), 404, 'tracking-link-not-found'],
     ['withdrawing with an unknown token', () => t.http.post(`/track/${'A'.repeat(54)}/withdraw`).send({}), 404, 'tracking-link-not-found'],
-    ['a routing rule for an unknown department', () => t.http.post('/routing-rules').send({ department: 'NASA', keywords: ['rocket'] }), 422, 'unknown-reference', 'department'],
-    ['a routing rule with keywords that are not a list', () => t.http.post('/routing-rules').send({ department: 'TMF', keywords: 'rocket' }), 422, 'validation-failed', 'keywords'],
+    ['a routing rule for an unknown department', () => t.http.post('/routing-rules').set(as.dev).send({ department: 'NASA', keywords: ['rocket'] }), 422, 'unknown-reference', 'department'],
+    ['a routing rule with keywords that are not a list', () => t.http.post('/routing-rules').set(as.dev).send({ department: 'TMF', keywords: 'rocket' }), 422, 'validation-failed', 'keywords'],
     ['a path that does not exist', () => t.http.get('/nowhere'), 404],
   ];
 

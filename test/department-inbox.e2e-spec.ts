@@ -1,4 +1,5 @@
 import { eventually } from './support/eventually';
+import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
 
 interface InboxItem {
@@ -20,21 +21,23 @@ const NEUTRAL = 'Et forslag til kommunen.';
 
 describe('Department and triage inboxes, over HTTP', () => {
   let t: TestApp;
+  let as: Record<string, Record<string, string>>;
   beforeAll(async () => {
     t = await startTestApp('department_inbox', { projections: true });
+    as = await headersBySubject(t, ['handler-anna', 'dispatcher-dorte']);
   });
   afterAll(async () => {
     await t.close();
   });
 
   const inbox = async (path: string, query: Record<string, string | number | boolean> = {}): Promise<InboxPage> =>
-    (await t.http.get(path).query(query).set('X-Dev-Actor', 'handler-anna').expect(200)).body;
+    (await t.http.get(path).query(query).set(as['handler-anna']).expect(200)).body;
   const ids = (page: InboxPage) => page.items.map((item) => item.id);
   /** Read models follow the events a moment later: poll, bounded. */
   const until = (path: string, check: (page: InboxPage) => boolean, query: Record<string, string | number | boolean> = {}) =>
     eventually(() => inbox(path, query), check, 5000);
   const staff = (id: string, path: string, revision: number, body: object) =>
-    t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set('X-Dev-Actor', 'dispatcher-dorte').send(body).expect(200);
+    t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set(as['dispatcher-dorte']).send(body).expect(200);
 
   it('shows an idea a rule routed in its department inbox, with the response deadline 10 working days on', async () => {
     const { body } = await t.http.post('/ideas').send(validIdea({ title: 'Sikker cykelsti langs Amager Strandvej' })).expect(201);
@@ -121,7 +124,7 @@ describe('Department and triage inboxes, over HTTP', () => {
   });
 
   it('reads a department code with a non-ASCII letter', async () => {
-    await t.http.get(`/departments/${encodeURIComponent('ØKF')}/inbox`).expect(200);
+    await t.http.get(`/departments/${encodeURIComponent('ØKF')}/inbox`).set(as['handler-anna']).expect(200);
   });
 
   it.each([
@@ -135,7 +138,7 @@ describe('Department and triage inboxes, over HTTP', () => {
     ['an unknown filter', '/departments/TMF/inbox?colour=red', 422, 'validation-failed'],
     ['a cursor this API did not write', '/departments/TMF/inbox?cursor=bm90LWEtY3Vyc29y', 400, 'bad-cursor'],
   ])('answers %s with a problem document', async (_, path, status, code) => {
-    const response = await t.http.get(path).expect(status);
+    const response = await t.http.get(path).set(as['handler-anna']).expect(status);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status, code });
   });
@@ -143,7 +146,7 @@ describe('Department and triage inboxes, over HTTP', () => {
   it('refuses a cursor from a listing sorted another way', async () => {
     await Promise.all(Array.from({ length: 3 }, () => t.http.post('/ideas').send(validIdea({ category: 'sports', description: NEUTRAL, title: 'Udendørs fitness' })).expect(201)));
     const first = await until('/departments/KFF/inbox', (p) => p.nextCursor !== null, { limit: 1 });
-    const response = await t.http.get('/departments/KFF/inbox').query({ limit: 1, sort: 'receivedAt', cursor: first.nextCursor! }).expect(400);
+    const response = await t.http.get('/departments/KFF/inbox').set(as['handler-anna']).query({ limit: 1, sort: 'receivedAt', cursor: first.nextCursor! }).expect(400);
     expect(response.body).toMatchObject({ code: 'bad-cursor', errors: [{ field: 'cursor' }] });
   });
 

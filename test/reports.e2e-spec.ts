@@ -1,4 +1,5 @@
 import { eventually } from './support/eventually';
+import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
 
 const HOUR = 3_600_000;
@@ -6,14 +7,16 @@ const NOVEMBER = 'from=2026-11-01&to=2026-12-01';
 
 describe('Management reports over HTTP', () => {
   let t: TestApp;
+  let as: Record<string, Record<string, string>>;
   beforeAll(async () => {
     t = await startTestApp('reports', { projections: true });
+    as = await headersBySubject(t, ['manager-mette', 'handler-anna', 'dispatcher-dorte']);
   });
   afterAll(async () => {
     await t.close();
   });
 
-  const responseTimes = (query: string) => t.http.get(`/reports/response-times?${query}`).set('X-Dev-Actor', 'manager-mette');
+  const responseTimes = (query: string) => t.http.get(`/reports/response-times?${query}`).set(as['manager-mette']);
 
   it('counts a submitted and answered idea, in JSON and CSV, once the projection has caught up', async () => {
     // Tuesday 24 November 2026, 10:00 in Copenhagen. "traffic" is routed to TMF by rule (10 working days).
@@ -23,8 +26,8 @@ describe('Management reports over HTTP', () => {
     expect(waiting.body.department).toBeNull();
 
     t.clock.advance(51 * HOUR); // Thursday 26 November, 13:00: two working days later
-    await t.http.post(`/ideas/${cycling.body.id}/answer`).set('If-Match', '"1"').set('X-Dev-Actor', 'handler-anna').send({ decision: 'accepted', publicAnswer: 'Vi bygger cykelstien i 2027.' }).expect(200);
-    await t.http.post(`/ideas/${waiting.body.id}/route`).set('If-Match', '"0"').set('X-Dev-Actor', 'dispatcher-dorte').send({ department: 'KFF', reason: 'Park furniture' }).expect(200);
+    await t.http.post(`/ideas/${cycling.body.id}/answer`).set('If-Match', '"1"').set(as['handler-anna']).send({ decision: 'accepted', publicAnswer: 'Vi bygger cykelstien i 2027.' }).expect(200);
+    await t.http.post(`/ideas/${waiting.body.id}/route`).set('If-Match', '"0"').set(as['dispatcher-dorte']).send({ department: 'KFF', reason: 'Park furniture' }).expect(200);
 
     const report = await eventually(
       () => responseTimes(`${NOVEMBER}&groupBy=department`),
@@ -70,13 +73,13 @@ describe('Management reports over HTTP', () => {
   });
 
   it('reports throughput per month, by default over the last 12 months, also as CSV', async () => {
-    const report = await t.http.get('/reports/throughput').expect(200);
+    const report = await t.http.get('/reports/throughput').set(as['manager-mette']).expect(200);
     expect(report.body).toMatchObject({ from: '2026-01-01', to: '2027-01-01', timeZone: 'Europe/Copenhagen' });
     expect(report.body.months).toHaveLength(12);
     expect(report.body.months.find((m: { month: string }) => m.month === '2026-11')).toEqual({ month: '2026-11', received: 2, answered: 1, implemented: 0 });
     expect(report.body.months.find((m: { month: string }) => m.month === '2026-10')).toEqual({ month: '2026-10', received: 0, answered: 0, implemented: 0 });
 
-    const csv = await t.http.get('/reports/throughput?from=2026-10-01&to=2026-12-01').set('Accept', 'text/csv').expect(200);
+    const csv = await t.http.get('/reports/throughput?from=2026-10-01&to=2026-12-01').set(as['manager-mette']).set('Accept', 'text/csv').expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="throughput-2026-10-01-2026-12-01.csv"');
     expect(csv.text).toBe('month,received,answered,implemented\r\n2026-10,0,0,0\r\n2026-11,2,1,0\r\n');

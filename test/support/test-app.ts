@@ -32,7 +32,7 @@ export interface TestApp {
   readonly database: TestDatabase;
   /** Signs staff tokens this app trusts. */
   readonly auth: TestAuth;
-  /** Authorization headers for a staff member (default: every role, no department). */
+  /** Authorization headers for a staff member (default: every role in every seeded department). */
   staff(staff?: TestStaff): Promise<Record<string, string>>;
   eventCount(): Promise<number>;
   close(): Promise<void>;

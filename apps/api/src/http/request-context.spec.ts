@@ -1,20 +1,26 @@
 import type { Request } from 'express';
-import { ProblemError } from './problem';
+import { attachStaff } from '../auth/staff-of-request';
+import type { StaffMember } from '../auth/staff-member';
 import { staffContextOf } from './request-context';
 
-const requestWith = (headers: Record<string, string>) => ({ header: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
+const requestWith = (headers: Record<string, string>) => ({ method: 'GET', url: '/ideas/1', header: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
+const anna: StaffMember = { subject: 'handler-anna', roles: new Set(['handler']), departments: new Set(['TMF']) };
 
 describe('staffContextOf', () => {
-  it('takes the actor from X-Dev-Actor outside production, "dev" by default', () => {
-    expect(staffContextOf(requestWith({ 'x-dev-actor': 'handler-anna', 'x-correlation-id': 'c-1' }), false)).toEqual({ actor: 'handler-anna', correlationId: 'c-1' });
-    expect(staffContextOf(requestWith({}), false).actor).toBe('dev');
+  it('takes the actor from the verified token’s subject, and keeps the correlation id', () => {
+    const request = requestWith({ 'x-correlation-id': 'c-1' });
+    attachStaff(request, anna);
+    expect(staffContextOf(request)).toEqual({ actor: 'handler-anna', correlationId: 'c-1', staff: anna });
   });
 
-  it('refuses a subject that is not one', () => {
-    expect(() => staffContextOf(requestWith({ 'x-dev-actor': 'two words' }), false)).toThrow(ProblemError);
+  it('ignores a request’s claim to be someone: only what the guard verified counts', () => {
+    const request = Object.assign(requestWith({ 'x-dev-actor': 'admin' }), { staff: { subject: 'admin' }, user: { sub: 'admin' } });
+    expect(() => staffContextOf(request)).toThrow(/has no @Roles/);
   });
 
-  it('closes staff endpoints in production, header or not', () => {
-    expect(() => staffContextOf(requestWith({ 'x-dev-actor': 'admin' }), true)).toThrow(expect.objectContaining({ status: 401 }));
+  it('makes a correlation id when the request has none', () => {
+    const request = requestWith({});
+    attachStaff(request, anna);
+    expect(staffContextOf(request).correlationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -1,7 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import { ProblemError } from './problem';
+import { staffOf } from '../auth/staff-of-request';
+import type { StaffMember } from '../auth/staff-member';
 
 /** Who is asking and which request chain this is: goes into every event's metadata. */
 export interface RequestContext {
@@ -9,22 +10,21 @@ export interface RequestContext {
   readonly correlationId: string;
 }
 
-const ACTOR_PATTERN = /^[\w.@:-]{1,100}$/;
+/** A signed-in staff member's request: the actor is the token's subject. */
+export interface StaffRequestContext extends RequestContext {
+  readonly staff: StaffMember;
+}
+
 /** Set for every request by the correlationIds middleware. */
 function correlationIdOf(request: Request): string {
   return request.header('x-correlation-id') ?? randomUUID();
 }
 
-/**
- * Staff requests. Until sign-in arrives, staff endpoints are open outside
- * production and the actor is the X-Dev-Actor header; only this function
- * changes when tokens replace it.
- */
-export function staffContextOf(request: Request, production = process.env.NODE_ENV === 'production'): RequestContext {
-  if (production) throw new ProblemError(401, 'sign-in-required', 'Staff sign-in is required', 'Staff endpoints are closed in production until sign-in is configured.');
-  const actor = request.header('x-dev-actor') ?? 'dev';
-  if (!ACTOR_PATTERN.test(actor)) throw new ProblemError(400, 'bad-actor-header', 'X-Dev-Actor is not a valid subject', 'Use 1–100 letters, digits or . _ @ : -');
-  return { actor, correlationId: correlationIdOf(request) };
+/** The staff member the guard verified; a route reaching here without @Roles is a defect, so it fails closed. */
+export function staffContextOf(request: Request): StaffRequestContext {
+  const staff = staffOf(request);
+  if (!staff) throw new Error(`${request.method} ${request.originalUrl ?? request.url} reads the staff context but has no @Roles(...): mark it so the token is verified`);
+  return { actor: staff.subject, correlationId: correlationIdOf(request), staff };
 }
 
 export const StaffContext = createParamDecorator((_: unknown, context: ExecutionContext) => staffContextOf(context.switchToHttp().getRequest<Request>()));
