@@ -1,11 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { StaffAuthGuard } from './auth/staff-auth.guard';
+import { StaffTokenVerifier } from './auth/staff-token-verifier';
 import { HealthController } from './health/health.controller';
 import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
+import { GetIdeaAuditHandler } from './ideas/get-idea-audit.handler';
 import { IdeaRepository } from './ideas/idea.repository';
 import { IdeasController } from './ideas/ideas.controller';
 import { PublicCodes } from './ideas/public-codes';
@@ -17,6 +21,7 @@ import { ReferenceData } from './reference-data/reference-data';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReportsModule } from './reports/reports.module';
 import { RoutingRulesService } from './reference-data/routing-rules.service';
+import { DepartmentsService } from './reference-data/departments.service';
 import { ChangeTrackedIdeaHandler } from './tracking/change-tracked-idea.handler';
 import { GetTrackedIdeaHandler } from './tracking/get-tracked-idea.handler';
 import { TrackedIdeas } from './tracking/tracked-ideas';
@@ -38,14 +43,18 @@ export class AppModule {
       ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
       providers: [
+        { provide: StaffTokenVerifier, useValue: new StaffTokenVerifier(options.auth) },
+        { provide: APP_GUARD, useClass: StaffAuthGuard },
         IdeaRepository,
         PublicCodes,
         ReferenceData,
         RoutingRulesService,
+        DepartmentsService,
         TrackedIdeas,
         SubmitIdeaHandler,
         ChangeIdeaHandler,
         GetIdeaHandler,
+        GetIdeaAuditHandler,
         ChangeTrackedIdeaHandler,
         GetTrackedIdeaHandler,
       ],

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { IdeaCommand, SubmitIdea } from '@civic/ideas';
-import type { RequestContext } from '../http/request-context';
+import type { StaffRequestContext } from '../http/request-context';
 import type { ExecuteResult } from './idea.repository';
 
 /** A domain command as a caller states it: the handler adds the time and what must be looked up. */
@@ -18,7 +18,8 @@ export class ChangeIdeaCommand extends Command<ExecuteResult> {
     /** From If-Match: the revision the caller read. */
     readonly expectedRevision: number,
     readonly change: IdeaChange,
-    readonly context: RequestContext,
+    /** The signed-in member: the handler checks what they may do to this idea. */
+    readonly context: StaffRequestContext,
   ) {
     super();
   }

@@ -1,9 +1,24 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@civic/platform';
 import type { IdeaCommand } from '@civic/ideas';
+import { type IdeaAction, mayActOnIdea } from '../auth/access-policy';
+import { ideaAccessRefused } from '../auth/access-policy.refusal';
+import type { StaffMember } from '../auth/staff-member';
 import { ReferenceData } from '../reference-data/reference-data';
 import { ChangeIdeaCommand, type IdeaChange } from './change-idea.command';
-import { IdeaRepository } from './idea.repository';
+import { IdeaRepository, requireRevision } from './idea.repository';
+
+/** The staff commands and what each asks of the access policy; others (the citizen's, erasure) are not staff case work. */
+const ACTION_OF: Partial<Record<IdeaChange['type'], IdeaAction>> = {
+  RouteIdea: 'route',
+  AssignIdea: 'assign',
+  DiagnoseIdea: 'diagnose',
+  AskCitizen: 'ask',
+  AnswerIdea: 'answer',
+  RecordImplementationProgress: 'record-progress',
+  CompleteImplementation: 'complete',
+  MarkDuplicate: 'mark-duplicate',
+};
 
 @CommandHandler(ChangeIdeaCommand)
 export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
@@ -13,9 +28,20 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
     private readonly clock: Clock,
   ) {}
 
+  /** Checked against the very state it decides on and appends after, so a re-routing in between is a 409, not a pass. */
   async execute({ ideaId, expectedRevision, change, context }: ChangeIdeaCommand) {
+    const loaded = await this.ideas.load(ideaId);
+    // An unknown idea stays a 404 (decide says so); access is judged by the department it is in now.
+    if (loaded.revision >= 0) this.authorise(context.staff, change.type, loaded.state.department);
+    requireRevision(loaded, expectedRevision);
     const command = await this.complete(ideaId, change, this.clock.now().toISOString());
-    return this.ideas.execute(command, expectedRevision, context);
+    return this.ideas.decideAndAppend(loaded, command, context);
+  }
+
+  private authorise(staff: StaffMember, type: IdeaChange['type'], department: string | null): void {
+    const action = ACTION_OF[type];
+    if (action && mayActOnIdea(staff, action, department)) return;
+    throw ideaAccessRefused(action ?? type, department);
   }
 
   /** Adds what the pure domain cannot look up itself. */

@@ -19,6 +19,13 @@ export interface ExecuteResult {
   readonly events: IdeaEvent[];
 }
 
+/** The caller must have read the revision it changes (If-Match); an idea that does not exist is left for decide to refuse (404). */
+export function requireRevision(loaded: Pick<LoadedIdea, 'revision'>, expectedRevision: number): void {
+  if (loaded.revision >= 0 && expectedRevision !== loaded.revision) {
+    throw new ProblemError(412, 'stale-revision', 'The idea has changed since you read it', `You sent If-Match "${expectedRevision}" but the idea is at revision ${loaded.revision}. Reload it and try again.`, { currentRevision: loaded.revision });
+  }
+}
+
 /** The write path: read the stream, fold it, decide, append at the revision read. */
 @Injectable()
 export class IdeaRepository {
@@ -36,9 +43,7 @@ export class IdeaRepository {
   async execute(command: IdeaCommand, expectedRevision: number | 'new', context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
     // 'new': a fresh id nobody has written to; the no_stream append still guards it.
     const loaded = expectedRevision === 'new' ? { state: initialIdea(), revision: -1 } : await this.load(command.ideaId);
-    if (expectedRevision !== 'new' && loaded.revision >= 0 && expectedRevision !== loaded.revision) {
-      throw new ProblemError(412, 'stale-revision', 'The idea has changed since you read it', `You sent If-Match "${expectedRevision}" but the idea is at revision ${loaded.revision}. Reload it and try again.`, { currentRevision: loaded.revision });
-    }
+    if (expectedRevision !== 'new') requireRevision(loaded, expectedRevision);
     return this.decideAndAppend(loaded, command, context, extraMetadata);
   }
 

@@ -3,10 +3,15 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
+import { ENDPOINT_ROLES } from '../auth/access-policy';
+import { Roles } from '../auth/roles.decorator';
 import { setEtag, IfMatch } from '../http/if-match';
 import { ProblemError } from '../http/problem';
-import { CitizenContext, type RequestContext, StaffContext } from '../http/request-context';
+import { SubmitRateLimit } from '../http/rate-limits';
+import { CitizenContext, type RequestContext, StaffContext, type StaffRequestContext } from '../http/request-context';
 import { ChangeIdeaCommand, type IdeaChange } from './change-idea.command';
+import { AuditView } from './audit.view';
+import { GetIdeaAuditQuery } from './get-idea-audit.query';
 import { GetIdeaQuery } from './get-idea.query';
 import { IDEMPOTENCY_KEY_PATTERN } from './idempotency';
 import { IdeaView } from './idea.view';
@@ -36,6 +41,7 @@ export class IdeasController {
   ) {}
 
   @Post()
+  @SubmitRateLimit()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat the same key to retry safely' })
   @ApiCreatedResponse({ type: SubmittedIdea })
   async submit(@Body() input: SubmitIdeaInput, @Headers('idempotency-key') key: string | undefined, @CitizenContext() context: RequestContext, @Res({ passthrough: true }) response: Response) {
@@ -47,55 +53,71 @@ export class IdeasController {
   }
 
   @Get(':id')
+  @Roles(...ENDPOINT_ROLES.readIdea)
   @ApiOkResponse({ type: IdeaView })
-  async get(@IdeaId() id: string, @StaffContext() _staff: RequestContext, @Res({ passthrough: true }) response: Response) {
-    const view = await this.queries.execute(new GetIdeaQuery(id));
+  async get(@IdeaId() id: string, @StaffContext() context: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetIdeaQuery(id, context.staff));
     setEtag(response, view.revision);
     return view;
   }
 
+  @Get(':id/audit')
+  @Roles(...ENDPOINT_ROLES.auditIdea)
+  @ApiOkResponse({ type: AuditView, description: 'Who did what and when, from the event stream; never the submitter’s personal data' })
+  audit(@IdeaId() id: string, @StaffContext() context: StaffRequestContext) {
+    return this.queries.execute(new GetIdeaAuditQuery(id, context.staff));
+  }
+
+  @Roles(...ENDPOINT_ROLES.routeIdea)
   @Post(':id/route') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  route(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: RouteIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  route(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: RouteIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     return this.change(id, revision, { type: 'RouteIdea', department: body.department, reason: body.reason, routedBy: 'hand', ruleId: null }, staff, response);
   }
 
+  @Roles(...ENDPOINT_ROLES.assignIdea)
   @Post(':id/assign') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  assign(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AssignIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  assign(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AssignIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     return this.change(id, revision, { type: 'AssignIdea', assignee: body.assignee }, staff, response);
   }
 
+  @Roles(...ENDPOINT_ROLES.workOnIdea)
   @Post(':id/diagnosis') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  diagnose(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: DiagnoseIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  diagnose(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: DiagnoseIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     return this.change(id, revision, { type: 'DiagnoseIdea', ...body }, staff, response);
   }
 
+  @Roles(...ENDPOINT_ROLES.workOnIdea)
   @Post(':id/questions') @HttpCode(200) @ApiHeader(IF_MATCH)
-  async ask(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AskCitizenInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  async ask(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AskCitizenInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     const questionId = randomUUID();
     return { ...(await this.change(id, revision, { type: 'AskCitizen', questionId, question: body.question }, staff, response)), questionId };
   }
 
+  @Roles(...ENDPOINT_ROLES.workOnIdea)
   @Post(':id/answer') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  answer(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AnswerIdeaInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  answer(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AnswerIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     return this.change(id, revision, { type: 'AnswerIdea', ...body }, staff, response);
   }
 
+  @Roles(...ENDPOINT_ROLES.workOnIdea)
   @Post(':id/implementation') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  progress(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: ImplementationProgressInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  progress(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: ImplementationProgressInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     return this.change(id, revision, { type: 'RecordImplementationProgress', note: body.note, percentComplete: body.percentComplete ?? null }, staff, response);
   }
 
+  @Roles(...ENDPOINT_ROLES.workOnIdea)
   @Post(':id/implementation/complete') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  complete(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: CompleteImplementationInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  complete(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: CompleteImplementationInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     return this.change(id, revision, { type: 'CompleteImplementation', note: body.note }, staff, response);
   }
 
+  @Roles(...ENDPOINT_ROLES.markDuplicate)
   @Post(':id/duplicate') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  duplicate(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: MarkDuplicateInput, @StaffContext() staff: RequestContext, @Res({ passthrough: true }) response: Response) {
+  duplicate(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: MarkDuplicateInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     return this.change(id, revision, { type: 'MarkDuplicate', duplicateOf: body.duplicateOf }, staff, response);
   }
 
-  private async change(id: string, revision: number, change: IdeaChange, staff: RequestContext, response: Response): Promise<ChangedIdea> {
+  private async change(id: string, revision: number, change: IdeaChange, staff: StaffRequestContext, response: Response): Promise<ChangedIdea> {
     const result = await this.commands.execute(new ChangeIdeaCommand(id, revision, change, staff));
     setEtag(response, result.revision);
     return { id, revision: result.revision };

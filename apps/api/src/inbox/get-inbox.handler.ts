@@ -2,6 +2,8 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Clock } from '@civic/platform';
+import { mayReadInbox } from '../auth/access-policy';
+import { accessRefused } from '../auth/access-policy.refusal';
 import { ProblemError } from '../http/problem';
 import { DepartmentEntity } from '../reference-data/department.entity';
 import { INBOX_DEFAULT_ORDER, decodeInboxCursor, DepartmentInboxEntity, INBOX_PAGE_DEFAULT, type InboxCursor, type InboxSort, InvalidInboxCursorError, queryInbox, type InboxSortOrder } from '@civic/projections';
@@ -15,10 +17,12 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ department, input }: GetInboxQuery) {
+  async execute({ department, input, staff }: GetInboxQuery) {
+    // Departments are public (GET /departments), so saying which exist gives nothing away.
     if (department !== null && !(await this.dataSource.getRepository(DepartmentEntity).existsBy({ code: department }))) {
       throw new ProblemError(404, 'unknown-department', 'No such department', `There is no department with the code ${department}; see GET /departments.`);
     }
+    if (!mayReadInbox(staff, department)) throw accessRefused(department === null ? 'Only dispatchers and managers read the triage inbox.' : `Your roles and departments do not allow reading the inbox of ${department}.`);
     const sort = input.sort ?? 'dueAt';
     const order = input.order ?? INBOX_DEFAULT_ORDER[sort];
     const { status, assignee, unassigned, overdue, category, district, q } = input;

@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { InboxPage } from '@civic/projections';
+import type { StaffMember } from '../auth/staff-member';
 import type { InboxQueryInput } from './inbox-query.dto';
 
 export class GetInboxQuery extends Query<InboxPage> {
@@ -7,6 +8,8 @@ export class GetInboxQuery extends Query<InboxPage> {
     /** null: the triage inbox. */
     readonly department: string | null,
     readonly input: InboxQueryInput,
+    /** Checked against the department asked for (the access policy). */
+    readonly staff: StaffMember,
   ) {
     super();
   }

@@ -1,6 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ENDPOINT_ROLES } from '../auth/access-policy';
+import { Roles } from '../auth/roles.decorator';
 import { type RequestContext, StaffContext } from '../http/request-context';
+import { DepartmentChangeInput, DepartmentView } from './department.dto';
+import { DepartmentsService } from './departments.service';
 import { ReferenceData } from './reference-data';
 import { CreateRoutingRuleInput, RoutingRuleInput } from './routing-rule.dto';
 import { RoutingRulesService } from './routing-rules.service';
@@ -11,11 +15,21 @@ export class ReferenceDataController {
   constructor(
     private readonly referenceData: ReferenceData,
     private readonly routingRules: RoutingRulesService,
+    private readonly departmentAdmin: DepartmentsService,
   ) {}
 
   @Get('departments')
   async departments() {
     return [...(await this.referenceData.snapshot()).departments.values()];
+  }
+
+  @Patch('departments/:code')
+  @Roles(...ENDPOINT_ROLES.administer)
+  @ApiOkResponse({ type: DepartmentView })
+  @ApiNotFoundResponse({ description: 'No such department (application/problem+json)' })
+  @ApiUnprocessableEntityResponse({ description: 'A blank name, responseWorkingDays outside 1–60, unknown fields or nothing to change' })
+  changeDepartment(@Param('code') code: string, @Body() input: DepartmentChangeInput, @StaffContext() _staff: RequestContext) {
+    return this.departmentAdmin.change(code, input);
   }
 
   @Get('districts')
@@ -29,26 +43,31 @@ export class ReferenceDataController {
   }
 
   @Get('routing-rules')
+  @Roles(...ENDPOINT_ROLES.readRoutingRules)
   listRules(@StaffContext() _staff: RequestContext) {
     return this.routingRules.list();
   }
 
   @Get('routing-rules/:id')
+  @Roles(...ENDPOINT_ROLES.readRoutingRules)
   getRule(@StaffContext() _staff: RequestContext, @Param('id') id: string) {
     return this.routingRules.get(id);
   }
 
   @Post('routing-rules')
+  @Roles(...ENDPOINT_ROLES.administer)
   createRule(@StaffContext() _staff: RequestContext, @Body() input: CreateRoutingRuleInput) {
     return this.routingRules.create(input);
   }
 
   @Put('routing-rules/:id')
+  @Roles(...ENDPOINT_ROLES.administer)
   replaceRule(@StaffContext() _staff: RequestContext, @Param('id') id: string, @Body() input: RoutingRuleInput) {
     return this.routingRules.replace(id, input);
   }
 
   @Delete('routing-rules/:id')
+  @Roles(...ENDPOINT_ROLES.administer)
   @HttpCode(204)
   removeRule(@StaffContext() _staff: RequestContext, @Param('id') id: string) {
     return this.routingRules.remove(id);

@@ -3,6 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiNotAcceptableResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { responseTimesCsv, throughputCsv } from '@civic/projections';
+import { ENDPOINT_ROLES } from '../auth/access-policy';
+import { Roles } from '../auth/roles.decorator';
 import { type RequestContext, StaffContext } from '../http/request-context';
 import { GetResponseTimesReportQuery } from './get-response-times-report.query';
 import { GetThroughputReportQuery } from './get-throughput-report.query';
@@ -20,6 +22,7 @@ export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('response-times')
+  @Roles(...ENDPOINT_ROLES.reports)
   @ApiHeader(ACCEPT)
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: ResponseTimesReportView, description: 'Ideas received in [from, to), per group and in total' })
@@ -32,6 +35,7 @@ export class ReportsController {
   }
 
   @Get('throughput')
+  @Roles(...ENDPOINT_ROLES.reports)
   @ApiHeader(ACCEPT)
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: ThroughputReportView, description: 'Per local month in [from, to): received, answered and implemented, each by its own date' })

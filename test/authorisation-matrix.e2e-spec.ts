@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestApp, type TestApp } from './support/test-app';
+import { ALL_ROLES, type TestRole } from './support/test-auth';
+
+/**
+ * Every staff endpoint × every role × an idea or inbox of the member's own
+ * department (TMF) or another (BUF) → the status in EXPECTED, written here by
+ * hand (not computed from the access policy, or a policy bug would pass).
+ * Refusals must change nothing. The result is the table in README.md.
+ */
+
+const OWN = 'TMF';
+const OTHER = 'BUF';
+
+type Scope = 'department' | 'none';
+
+interface PreparedRequest {
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  readonly path: string;
+  readonly body?: object;
+  /** The revision read, sent as If-Match. */
+  readonly revision?: number;
+}
+
+interface Endpoint {
+  /** Method and path template as the router knows it; the README row. */
+  readonly name: string;
+  /** department: asked once for the own department and once for another; none: the department plays no part. */
+  readonly scope: Scope;
+  /** A valid request on fresh state (made with an all-powerful token), so only access decides the outcome. */
+  prepare(department: string): Promise<PreparedRequest>;
+}
+
+// One cell per role, in ALL_ROLES' order; "own / other" where the department matters.
+//                                              handler      department-lead  dispatcher   manager      admin
+const EXPECTED: Record<string, readonly string[]> = {
+  'GET /ideas/:id':                             ['200 / 403', '200 / 403',     '200 / 200', '200 / 200', '403 / 403'],
+  'GET /ideas/:id/audit':                       ['200 / 403', '200 / 403',     '200 / 200', '200 / 200', '403 / 403'],
+  'POST /ideas/:id/route':                      ['403 / 403', '200 / 403',     '200 / 200', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/assign':                     ['403 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/diagnosis':                  ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/questions':                  ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/answer':                     ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/implementation':             ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/implementation/complete':    ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/duplicate':                  ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/personal-data/erase':        ['403',       '403',           '403',       '403',       '200'],
+  'GET /departments/:code/inbox':               ['200 / 403', '200 / 403',     '403 / 403', '200 / 200', '403 / 403'],
+  'GET /triage/inbox':                          ['403',       '403',           '200',       '200',       '403'],
+  'GET /reports/response-times':                ['403',       '403',           '403',       '200',       '403'],
+  'GET /reports/throughput':                    ['403',       '403',           '403',       '200',       '403'],
+  'GET /routing-rules':                         ['403',       '403',           '200',       '200',       '200'],
+  'GET /routing-rules/:id':                     ['403',       '403',           '200',       '200',       '200'],
+  'POST /routing-rules':                        ['403',       '403',           '403',       '403',       '201'],
+  'PUT /routing-rules/:id':                     ['403',       '403',           '403',       '403',       '200'],
+  'DELETE /routing-rules/:id':                  ['403',       '403',           '403',       '403',       '204'],
+  'PATCH /departments/:code':                   ['403',       '403',           '403',       '403',       '200'],
+};
+
+/** Open to anyone, on purpose: citizens, the public, reference data, health and the API docs. */
+const PUBLIC_ROUTES = [
+  'POST /ideas',
+  'GET /track/:token',
+  'POST /track/:token/replies',
+  'POST /track/:token/withdraw',
+  'POST /track/:token/personal-data/erase',
+  'GET /public/ideas',
+  'GET /public/ideas/:publicCode',
+  'GET /departments',
+  'GET /districts',
+  'GET /categories',
+  'GET /health',
+  'GET /health/ready',
+];
+
+/** Neutral text, so the category's rule decides the department. */
+const CATEGORY_OF: Record<string, string> = { [OWN]: 'traffic', [OTHER]: 'schools-childcare' };
+
+describe('Authorisation matrix: every staff endpoint × role × own/other department', () => {
+  let t: TestApp;
+  let powerful: Record<string, string>;
+  const tokens = new Map<TestRole, Record<string, string>>();
+  const observed = new Map<string, Map<TestRole, string>>();
+
+  beforeAll(async () => {
+    t = await startTestApp('authorisation_matrix');
+    powerful = await t.staff({ sub: 'matrix-setup' });
+    for (const role of ALL_ROLES) tokens.set(role, await t.staff({ sub: `matrix-${role}`, roles: [role], departments: [OWN] }));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const submit = async (department: string): Promise<{ id: string; revision: number }> => {
+    const { body } = await t.http
+      .post('/ideas')
+      .send({ title: 'Et forslag', description: 'Et forslag til kommunen.', category: CATEGORY_OF[department], district: 'valby', language: 'da', channel: 'web', contact: { email: 'borger@example.dk' } })
+      .expect(201);
+    expect(body.department).toBe(department);
+    return { id: body.id, revision: body.revision };
+  };
+  const change = async (id: string, action: string, revision: number, body: object): Promise<number> =>
+    (await t.http.post(`/ideas/${id}/${action}`).set(powerful).set('If-Match', `"${revision}"`).send(body).expect(200)).body.revision;
+  const acceptedIdea = async (department: string) => {
+    const idea = await submit(department);
+    return { ...idea, revision: await change(idea.id, 'answer', idea.revision, { decision: 'accepted', publicAnswer: 'Vi gør det.' }) };
+  };
+  const ideaAction = (action: string, body: object, prepare: (department: string) => Promise<{ id: string; revision: number }> = submit) =>
+    async (department: string): Promise<PreparedRequest> => {
+      const idea = await prepare(department);
+      return { method: 'post', path: `/ideas/${idea.id}/${action}`, body, revision: idea.revision };
+    };
+  const freshRule = async (): Promise<string> =>
+    (await t.http.post('/routing-rules').set(powerful).send({ id: `matrix-${randomUUID().slice(0, 8)}`, department: 'KFF', keywords: ['matrixtest'], priority: 1 }).expect(201)).body.id;
+
+  const ENDPOINTS: Endpoint[] = [
+    { name: 'GET /ideas/:id', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}` }) },
+    { name: 'GET /ideas/:id/audit', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}/audit` }) },
+    { name: 'POST /ideas/:id/route', scope: 'department', prepare: ideaAction('route', { department: 'KFF', reason: 'Belongs to culture and leisure' }) },
+    { name: 'POST /ideas/:id/assign', scope: 'department', prepare: ideaAction('assign', { assignee: 'handler-anna' }) },
+    { name: 'POST /ideas/:id/diagnosis', scope: 'department', prepare: ideaAction('diagnosis', { feasibility: 'feasible', costBand: 'low', recommendation: 'accept', notes: 'Cheap and simple.' }) },
+    { name: 'POST /ideas/:id/questions', scope: 'department', prepare: ideaAction('questions', { question: 'Which stretch do you mean?' }) },
+    { name: 'POST /ideas/:id/answer', scope: 'department', prepare: ideaAction('answer', { decision: 'declined', publicAnswer: 'Det passer ikke i planen.' }) },
+    { name: 'POST /ideas/:id/implementation', scope: 'department', prepare: ideaAction('implementation', { note: 'Work has started.', percentComplete: 50 }, acceptedIdea) },
+    { name: 'POST /ideas/:id/implementation/complete', scope: 'department', prepare: ideaAction('implementation/complete', { note: 'Done.' }, acceptedIdea) },
+    {
+      name: 'POST /ideas/:id/duplicate',
+      scope: 'department',
+      prepare: async (d) => ({ ...(await ideaAction('duplicate', {})(d)), body: { duplicateOf: (await submit(d)).id } }),
+    },
+    { name: 'GET /departments/:code/inbox', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/departments/${d}/inbox` }) },
+    { name: 'GET /triage/inbox', scope: 'none', prepare: async () => ({ method: 'get', path: '/triage/inbox' }) },
+    { name: 'GET /reports/response-times', scope: 'none', prepare: async () => ({ method: 'get', path: '/reports/response-times?from=2026-01-01&to=2027-01-01' }) },
+    { name: 'GET /reports/throughput', scope: 'none', prepare: async () => ({ method: 'get', path: '/reports/throughput?from=2026-01-01&to=2027-01-01' }) },
+    { name: 'GET /routing-rules', scope: 'none', prepare: async () => ({ method: 'get', path: '/routing-rules' }) },
+    { name: 'GET /routing-rules/:id', scope: 'none', prepare: async () => ({ method: 'get', path: '/routing-rules/traffic' }) },
+    {
+      name: 'POST /routing-rules',
+      scope: 'none',
+      prepare: async () => ({ method: 'post', path: '/routing-rules', body: { id: `matrix-${randomUUID().slice(0, 8)}`, department: 'SUF', keywords: ['matrixtest'], priority: 2 } }),
+    },
+    { name: 'PUT /routing-rules/:id', scope: 'none', prepare: async () => ({ method: 'put', path: `/routing-rules/${await freshRule()}`, body: { department: 'SOF', keywords: ['changed'], priority: 3 } }) },
+    { name: 'DELETE /routing-rules/:id', scope: 'none', prepare: async () => ({ method: 'delete', path: `/routing-rules/${await freshRule()}` }) },
+    { name: 'PATCH /departments/:code', scope: 'none', prepare: async () => ({ method: 'patch', path: '/departments/SUF', body: { name: `Renamed ${randomUUID().slice(0, 8)}`, responseWorkingDays: 12 } }) },
+    // The admin erases whichever department holds the idea: no department check.
+    { name: 'POST /ideas/:id/personal-data/erase', scope: 'none', prepare: async () => ({ method: 'post', path: `/ideas/${(await submit(OWN)).id}/personal-data/erase` }) },
+  ];
+
+  const send = (request: PreparedRequest, headers: Record<string, string>) => {
+    let call = t.http[request.method](request.path).set(headers);
+    if (request.revision !== undefined) call = call.set('If-Match', `"${request.revision}"`);
+    return request.body === undefined ? call : call.send(request.body);
+  };
+  /** Everything a staff request could change: the events, submitters' data keys, departments and routing rules. */
+  const snapshot = async () => ({
+    events: await t.eventCount(),
+    dataKeys: Number((await t.db.query('SELECT count(*) AS n FROM submitter_data_keys')).rows[0].n),
+    departments: (await t.db.query('SELECT * FROM departments ORDER BY code')).rows,
+    rules: (await t.db.query('SELECT * FROM routing_rules ORDER BY id')).rows,
+  });
+
+  /** One request as `role`; a refusal must leave everything as it was. */
+  const statusAs = async (endpoint: Endpoint, role: TestRole, department: string): Promise<number> => {
+    const request = await endpoint.prepare(department);
+    const before = await snapshot();
+    const response = await send(request, tokens.get(role)!);
+    if (response.status === 403) {
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(await snapshot()).toEqual(before);
+    }
+    if (response.status >= 400 && response.status !== 403) throw new Error(`${endpoint.name} as ${role} (${department}): ${response.status} ${JSON.stringify(response.body)}`);
+    return response.status;
+  };
+
+  it('covers every route the app serves: each is in the matrix or public on purpose', () => {
+    const routes = registeredRoutes(t).filter((route) => !/^GET \/docs\b/.test(route));
+    const undecided = routes.filter((route) => !(route in EXPECTED) && !PUBLIC_ROUTES.includes(route));
+    expect(undecided).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((name) => !routes.includes(name))).toEqual([]);
+    expect(ENDPOINTS.map((endpoint) => endpoint.name).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.keys(EXPECTED))('%s without a token is 401, and nothing changes', async (name) => {
+    const endpoint = ENDPOINTS.find((e) => e.name === name)!;
+    const request = await endpoint.prepare(OWN);
+    const before = await snapshot();
+    const response = await send(request, {});
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  const cases = Object.keys(EXPECTED).flatMap((name) => ALL_ROLES.map((role, column) => [name, role, EXPECTED[name][column]] as const));
+  it.each(cases)('%s as %s → %s', async (name, role, expected) => {
+    const endpoint = ENDPOINTS.find((e) => e.name === name)!;
+    const cell =
+      endpoint.scope === 'department'
+        ? `${await statusAs(endpoint, role, OWN)} / ${await statusAs(endpoint, role, OTHER)}`
+        : `${await statusAs(endpoint, role, OWN)}`;
+    if (!observed.has(name)) observed.set(name, new Map());
+    observed.get(name)!.set(role, cell);
+    expect(cell).toBe(expected);
+  });
+
+  it('leaves a triage idea (no department yet) to dispatchers to route, and to them and managers to read', async () => {
+    const { body: idea } = await t.http
+      .post('/ideas')
+      .send({ title: 'Et forslag', description: 'Et forslag til kommunen.', category: 'other', district: 'valby', language: 'da', channel: 'web' })
+      .expect(201);
+    expect(idea.department).toBeNull();
+    const lead = await t.staff({ sub: 'lead', roles: ['department-lead', 'handler'], departments: [OWN] });
+    const before = await t.eventCount();
+    await t.http.get(`/ideas/${idea.id}`).set(lead).expect(403);
+    await t.http.post(`/ideas/${idea.id}/route`).set(lead).set('If-Match', '"0"').send({ department: OWN, reason: 'Mine now' }).expect(403);
+    expect(await t.eventCount()).toBe(before);
+    await t.http.get(`/ideas/${idea.id}`).set(tokens.get('manager')!).expect(200);
+    await t.http.get(`/ideas/${idea.id}/audit`).set(tokens.get('dispatcher')!).expect(200);
+    await t.http.post(`/ideas/${idea.id}/route`).set(tokens.get('dispatcher')!).set('If-Match', '"0"').send({ department: OWN, reason: 'Traffic' }).expect(200);
+    // Routed into the lead's department, it is theirs to work on.
+    await t.http.post(`/ideas/${idea.id}/assign`).set(lead).set('If-Match', '"1"').send({ assignee: 'handler-anna' }).expect(200);
+  });
+
+  it('is the table in README.md (UPDATE_README_MATRIX=1 writes it there)', () => {
+    const table = renderMatrix(Object.keys(EXPECTED).map((name) => [name, ALL_ROLES.map((role) => observed.get(name)?.get(role) ?? '?')]));
+    const readmePath = join(__dirname, '..', 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const markers = /(<!-- authorisation-matrix:start -->\n)[\s\S]*?(<!-- authorisation-matrix:end -->)/;
+    expect(readme).toMatch(markers);
+    if (process.env.UPDATE_README_MATRIX === '1') writeFileSync(readmePath, readme.replace(markers, (_, start: string, end: string) => `${start}${table}${end}`));
+    expect(markers.exec(readFileSync(readmePath, 'utf8'))![0]).toBe(`<!-- authorisation-matrix:start -->\n${table}<!-- authorisation-matrix:end -->`);
+  });
+});
+
+/** `METHOD /path` of every route Express holds, as Nest registered them. */
+function registeredRoutes(t: TestApp): string[] {
+  const router = (t.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } }).router;
+  return router.stack.flatMap((layer) =>
+    layer.route ? Object.keys(layer.route.methods).filter((method) => method !== '_all').map((method) => `${method.toUpperCase()} ${layer.route!.path}`) : [],
+  );
+}
+
+function renderMatrix(rows: Array<[string, string[]]>): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |\n`;
+  return (
+    line(['endpoint', ...ALL_ROLES.map((role) => `\`${role}\``)]) +
+    line(['---', ...ALL_ROLES.map(() => '---')]) +
+    rows.map(([name, cells]) => line([`\`${name}\``, ...cells])).join('')
+  );
+}
