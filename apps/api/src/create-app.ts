@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
+import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
 import type { InfrastructureOptions } from './infrastructure/infrastructure.module';
 
 export async function createApp(options: InfrastructureOptions, logger: LogLevel[] = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bodyParser: false, logger });
-  configureApp(app);
+  configureApp(app, options.http ?? DEFAULT_HTTP_OPTIONS);
   return app;
 }

@@ -2,13 +2,20 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { toProblem } from './problem-details.filter';
 import { PROBLEM_CONTENT_TYPE, ProblemError } from './problem';
+import { problemInstance } from './problem-instance';
 
 /** A description of 10,000 characters fits with room to spare; more is refused before parsing. */
 export const BODY_LIMIT = '100kb';
 
+/** The only bodies the API reads. */
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
 /** Our own JSON parser, so malformed or oversized bodies answer as problems, not as HTML. */
 export function useJsonBodies(app: NestExpressApplication): void {
-  app.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use(refuseOtherBodies);
+  app.use(express.json({ limit: BODY_LIMIT, strict: true, type: JSON_TYPES }));
   app.use((error: { type?: string; status?: number } | undefined, request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();
     const problem: ProblemError =
@@ -25,6 +32,18 @@ export function useJsonBodies(app: NestExpressApplication): void {
   });
 }
 
+/** Any other body is refused before a byte of it is read, so no size of it can cost memory. */
+function refuseOtherBodies(request: Request, response: Response, next: NextFunction): void {
+  if (!BODY_METHODS.has(request.method) || !hasBody(request) || request.is(JSON_TYPES)) return next();
+  // The unread rest of the body must not be taken for the next request on this connection.
+  response.setHeader('Connection', 'close');
+  send(request, response, new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the body as JSON with Content-Type: application/json.'));
+}
+
+function hasBody(request: Request): boolean {
+  return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+}
+
 function send(request: Request, response: Response, problem: ProblemError): void {
-  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...toProblem(problem), instance: request.originalUrl }));
+  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...toProblem(problem), instance: problemInstance(request.originalUrl) }));
 }

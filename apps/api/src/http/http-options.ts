@@ -6,6 +6,8 @@ export interface HttpOptions {
   readonly redisUrl: string | null;
   /** Prefix of the rate-limit keys in Redis (tests give each app its own). */
   readonly rateLimitKeyPrefix?: string;
+  /** The rate-limit window; 60 s unless a test needs a short one. */
+  readonly rateLimitWindowSeconds?: number;
   /** Browser origins allowed to call the API; empty: no cross-origin access. */
   readonly corsOrigins: readonly string[];
   /** Express's "trust proxy" setting; null: trust none. */
@@ -13,3 +15,6 @@ export interface HttpOptions {
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = { rateLimits: { submitPerMinute: 0, trackPerMinute: 0 }, redisUrl: null, corsOrigins: [], trustProxy: null };
+
+/** The HttpOptions, for providers that need them. */
+export const HTTP_OPTIONS = Symbol('HttpOptions');

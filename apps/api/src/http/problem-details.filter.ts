@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { EventStoreUnavailable, WrongExpectedVersion } from '@civic/event-store';
 import { IdeaDomainError } from '@civic/ideas';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
+import { problemInstance } from './problem-instance';
 
 const DOMAIN_STATUS = { conflict: 409, invalid: 422, 'not-found': 404 } as const;
 
@@ -15,8 +16,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = { ...toProblem(error), instance: request.originalUrl };
-    if (problem.status >= 500) this.logger.error(`${request.method} ${request.originalUrl}`, error instanceof Error ? error.stack : String(error));
+    const problem = { ...toProblem(error), instance: problemInstance(request.originalUrl) };
+    if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance}`, error instanceof Error ? error.stack : String(error));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '@civic/event-store';
 import type { Idea, IdeaEvent } from '@civic/ideas';
+import type { ContactView } from '../personal-data/submitter-contacts';
 
 export class CitizenTimelineEntry {
   @ApiProperty() at: string;
@@ -21,10 +22,12 @@ export class TrackedIdeaView {
   @ApiPropertyOptional({ nullable: true, description: 'A question from the case handler waiting for your reply' }) openQuestion: { questionId: string; question: string; askedAt: string } | null;
   @ApiPropertyOptional({ nullable: true }) decision: string | null;
   @ApiPropertyOptional({ nullable: true }) publicAnswer: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Your own contact details, or { erased: true, erasedAt } once erased' }) contact: ContactView | null;
   @ApiProperty({ type: [CitizenTimelineEntry] }) timeline: CitizenTimelineEntry[];
 }
 
-export function toTrackedIdeaView(state: Idea, events: StoredEvent[]): TrackedIdeaView {
+/** contact: opened by the caller through the vault (SubmitterContacts.view). */
+export function toTrackedIdeaView(state: Idea, events: StoredEvent[], contact: ContactView | null): TrackedIdeaView {
   return {
     publicCode: state.publicCode,
     title: state.title,
@@ -37,6 +40,7 @@ export function toTrackedIdeaView(state: Idea, events: StoredEvent[]): TrackedId
     openQuestion: state.openQuestion,
     decision: state.decision,
     publicAnswer: state.publicAnswer,
+    contact,
     timeline: events.flatMap((stored) => {
       const entry = citizenEntry(stored as unknown as IdeaEvent);
       return entry ? [{ at: stored.metadata.occurredAt, ...entry }] : [];
@@ -66,6 +70,8 @@ function citizenEntry(event: IdeaEvent): { step: string; text: string } | null {
       return { step: 'implemented', text: event.data.note };
     case 'IdeaWithdrawn':
       return { step: 'withdrawn', text: 'You withdrew the idea' };
+    case 'SubmitterDataErased':
+      return { step: 'personal-data-erased', text: 'Your contact details were erased' };
     case 'IdeaMarkedDuplicate':
       return { step: 'duplicate', text: 'Handled together with an earlier idea on the same subject' };
     default:

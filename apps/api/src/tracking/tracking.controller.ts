@@ -1,14 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { TrackRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { ChangeTrackedIdeaCommand } from './change-tracked-idea.command';
 import { CitizenReplyInput, WithdrawIdeaInput } from './citizen-commands.dto';
 import { GetTrackedIdeaQuery } from './get-tracked-idea.query';
 import { TrackedIdeaView } from './tracked-idea.view';
 
-/** The citizen's private access: the tracking token is the only credential. */
+/** The citizen's private access: the tracking token is the only credential, so every route here is rate-limited per IP. */
 @ApiTags('citizen tracking')
+@TrackRateLimit()
 @Controller('track/:token')
 export class TrackingController {
   constructor(
