@@ -11,7 +11,9 @@
  * the citizen (most answered); diagnosed; ~85% answered within 1–25 working
  * days; ~30% of the accepted ones progress and get implemented; a few
  * withdrawn, marked duplicate or stalled; the newest still open at the end
- * date (so backlog and overdue exist); contact data on most.
+ * date (so backlog and overdue exist); contact data on most, sealed through
+ * the vault as the API seals it (one data key per idea, under PII_MASTER_KEY or
+ * the development key), so the events hold none in clear.
  * Deterministic for a given --seed and --events (idea ids, times, texts).
  *
  * Run:   npm run -s bench:generate -- --events 1000000 [--database-url URL] [--reset]
@@ -50,7 +52,8 @@ import {
   type RoutingRule,
   type SubmitIdea,
 } from '../libs/ideas/src/index';
-import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
+import { applyMigrations, loadConfig, PersonalDataVault, personalDataMasterKey, WorkingDayCalendar } from '../libs/platform/src/index';
+import { findNameSpans } from '../libs/projections/src/public-status/mask-personal-data';
 import { DEPARTMENTS, ROUTING_RULES } from '../apps/api/src/seed/copenhagen.data';
 import { seedReferenceData } from '../apps/api/src/seed/seed-reference-data';
 
@@ -331,6 +334,8 @@ interface IdeaPlan {
   readonly district: string;
   readonly steps: Step[];
   readonly duplicate: boolean;
+  /** In clear until the append, which seals it through the vault as the submit handler does. */
+  readonly contact: Contact | null;
 }
 
 interface World {
@@ -353,7 +358,7 @@ function trackingTokenHash(secret: string, ideaId: string): string {
   return createHash('sha256').update(Buffer.concat([id, mac]).toString('base64url')).digest('hex');
 }
 
-function submitCommand(r: Random, world: World, ideaId: string, at: number): SubmitIdea {
+function submitCommand(r: Random, world: World, ideaId: string, at: number): { command: SubmitIdea; contact: Contact | null } {
   const category = weighted(r, CATEGORY_WEIGHTS);
   const [district, , lat, lon] = weighted(r, DISTRICTS.map((d) => [d, d[1]] as const));
   const language = weighted<Language>(r, [['da', 92], ['en', 6], ['sv', 2]]);
@@ -375,7 +380,7 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): Sub
       }
     : null;
   const input = { category, district, title, description: language === 'en' ? description : description + pick(r, DETAILS) };
-  return {
+  const command: SubmitIdea = {
     type: 'SubmitIdea',
     ideaId,
     at: new Date(at).toISOString(),
@@ -383,11 +388,13 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): Sub
     trackingTokenHash: trackingTokenHash(world.trackingSecret, ideaId),
     ...input,
     location,
-    contact,
+    contact: null, // sealed at the append
+    submitterNameSpans: { title: findNameSpans(input.title, [contact?.name]), description: findNameSpans(input.description, [contact?.name]) },
     language,
     channel: weighted<Channel>(r, [['web', 85], ['email', 8], ['phone', 5], ['meeting', 2]]),
     autoRoute: routeByRule(world, input),
   };
+  return { command, contact };
 }
 
 /** matchRoutingRule compiles a pattern per keyword; the texts come from a few templates, so remember each answer. */
@@ -405,7 +412,7 @@ function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan {
   const add = (at: number, actor: string, command: Record<string, unknown> & { type: IdeaCommand['type'] }) =>
     steps.push({ at, actor, command: { ...command, ideaId, at: new Date(at).toISOString() } as IdeaCommand });
 
-  const submit = submitCommand(r, world, ideaId, submittedAt);
+  const { command: submit, contact } = submitCommand(r, world, ideaId, submittedAt);
   steps.push({ at: submittedAt, actor: 'citizen', command: submit });
   let t = submittedAt;
   let department = submit.autoRoute?.department ?? null;
@@ -489,7 +496,7 @@ function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan {
     cutFrom(steps, Math.max(at, routedAt + 60_000));
     add(Math.max(at, routedAt + 60_000), dispatcher, { type: 'MarkDuplicate', duplicateOf: '', duplicateOfExists: true });
   }
-  return { id: ideaId, submittedAt, category: submit.category, district: submit.district, steps, duplicate: fate === 'duplicate' };
+  return { id: ideaId, submittedAt, category: submit.category, district: submit.district, steps, duplicate: fate === 'duplicate', contact };
 }
 
 function cutFrom(steps: Step[], at: number): void {
@@ -601,7 +608,7 @@ interface Appended {
   openAtEnd: number;
 }
 
-async function appendHistory(pool: pg.Pool, history: History, options: GenerateOptions, log: (m: string) => void): Promise<Appended> {
+async function appendHistory(pool: pg.Pool, vault: PersonalDataVault, history: History, options: GenerateOptions, log: (m: string) => void): Promise<Appended> {
   const store = new PostgresEventStore(pool);
   const states = new Map<number, { state: Idea; revision: number }>();
   const tails = new Map<number, Promise<void>>();
@@ -619,7 +626,9 @@ async function appendHistory(pool: pg.Pool, history: History, options: GenerateO
     let state = entry.state;
     const events: EventToAppend[] = [];
     for (const s of stepIndexes) {
-      const { command, actor } = idea.steps[s];
+      const { actor } = idea.steps[s];
+      let { command } = idea.steps[s];
+      if (command.type === 'SubmitIdea' && idea.contact) command = { ...command, contact: await vault.seal(idea.id, idea.contact) };
       for (const event of decide(command, state)) {
         state = evolve(state, event);
         events.push({
@@ -850,7 +859,8 @@ export async function generateEvents(options: GenerateOptions): Promise<Generate
   pool.on('error', (error) => log(`pool: ${error.message}`));
   try {
     const appendStarted = performance.now();
-    const appended = await appendHistory(pool, history, options, log);
+    const vault = new PersonalDataVault(pool, await personalDataMasterKey(loadConfig({ PII_MASTER_KEY: process.env.PII_MASTER_KEY, DEVELOPMENT_SECRETS_DIR: process.env.DEVELOPMENT_SECRETS_DIR })));
+    const appended = await appendHistory(pool, vault, history, options, log);
     const appendSeconds = (performance.now() - appendStarted) / 1000;
     log(`appended ${appended.events} events in ${appended.appends} appends in ${appendSeconds.toFixed(1)} s; vacuum + analyze`);
     await pool.query(`SELECT setval('idea_public_code_seq', $1)`, [history.ideas.length]);

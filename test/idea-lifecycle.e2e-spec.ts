@@ -1,9 +1,12 @@
+import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
 
 describe('An idea from submission to implementation, over HTTP', () => {
   let t: TestApp;
+  let as: Record<string, Record<string, string>>;
   beforeAll(async () => {
     t = await startTestApp('lifecycle');
+    as = await headersBySubject(t, ['dispatcher-dorte', 'lead-lars', 'handler-anna', 'dev']);
   });
   afterAll(async () => {
     await t.close();
@@ -26,7 +29,7 @@ describe('An idea from submission to implementation, over HTTP', () => {
     expect(submitted.headers.etag).toBe('"0"');
     const { id, trackingToken } = submitted.body;
     const staff = (path: string, revision: number, body: object, actor = 'dispatcher-dorte') =>
-      t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set('X-Dev-Actor', actor).send(body);
+      t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set(as[actor]).send(body);
 
     t.clock.advance(3_600_000);
     let r = await staff('/route', 0, { department: 'TMF', reason: 'Benches along the lakes are park furniture' }).set('X-Correlation-Id', 'case-meeting-42').expect(200);
@@ -43,7 +46,7 @@ describe('An idea from submission to implementation, over HTTP', () => {
     expect(tracked.body.openQuestion).toMatchObject({ questionId: asked.body.questionId, question: 'Which side of the lake do you mean?' });
 
     await t.http.post(`/track/${trackingToken}/replies`).send({ answer: 'The east side, near Øster Farimagsgade.' }).expect(200);
-    const afterReply = await t.http.get(`/ideas/${id}`).set('X-Dev-Actor', 'handler-anna').expect(200);
+    const afterReply = await t.http.get(`/ideas/${id}`).set(as['handler-anna']).expect(200);
     const revision = Number(JSON.parse(afterReply.headers.etag));
     expect(afterReply.body.state.openQuestion).toBeNull();
 
@@ -51,7 +54,7 @@ describe('An idea from submission to implementation, over HTTP', () => {
     r = await staff('/implementation', r.body.revision, { note: 'Bænkene er bestilt.', percentComplete: 40 }, 'handler-anna').expect(200);
     r = await staff('/implementation/complete', r.body.revision, { note: 'Fire bænke står nu ved søen.' }, 'handler-anna').expect(200);
 
-    const idea = await t.http.get(`/ideas/${id}`).expect(200);
+    const idea = await t.http.get(`/ideas/${id}`).set(as.dev).expect(200);
     expect(idea.headers.etag).toBe(`"${r.body.revision}"`);
     expect(idea.body.state).toMatchObject({ status: 'implemented', department: 'TMF', assignee: 'handler-anna', decision: 'accepted', contact: { email: 'karen@example.dk' } });
     expect(idea.body.state.trackingTokenHash).toBeUndefined();
@@ -86,14 +89,16 @@ describe('An idea from submission to implementation, over HTTP', () => {
     const own = await t.http.get(`/track/${trackingToken}`).expect(200);
     expect(own.body).toMatchObject({ publicCode: submitted.body.publicCode, status: 'implemented', decision: 'accepted', publicAnswer: expect.stringContaining('fire nye bænke') });
     expect(own.body.timeline.map((e: { step: string }) => e.step)).toEqual(['received', 'routed', 'assigned', 'assessed', 'question', 'reply', 'answered', 'implementation', 'implemented']);
-    const citizenText = JSON.stringify(own.body);
+    // Their own contact details, opened for them (they may have it erased through the same link).
+    expect(own.body.contact).toEqual({ name: 'Karen Hansen', email: 'karen@example.dk', phone: '+45 12 34 56 78' });
+    const citizenText = JSON.stringify({ ...own.body, contact: undefined });
     for (const hidden of ['handler-anna', 'lead-lars', 'budget line', 'karen@example.dk', 'trackingTokenHash']) expect(citizenText).not.toContain(hidden);
   });
 
   it('routes automatically when a rule matches, by keyword before category', async () => {
     const byKeyword = await t.http.post('/ideas').send(validIdea({ category: 'other', title: 'Luftforurening fra lastbiler i Brønshøj', district: 'broenshoej-husum' })).expect(201);
     expect(byKeyword.body).toMatchObject({ status: 'routed', department: 'TMF', revision: 1 });
-    const idea = await t.http.get(`/ideas/${byKeyword.body.id}`).expect(200);
+    const idea = await t.http.get(`/ideas/${byKeyword.body.id}`).set(as.dev).expect(200);
     expect(idea.body.timeline[1]).toMatchObject({ type: 'IdeaRouted', data: { routedBy: 'rule', ruleId: 'keywords-air-quality' } });
 
     const byCategory = await t.http.post('/ideas').send(validIdea({ category: 'social', title: 'Varmestue om vinteren', description: 'Et sted at være for hjemløse om natten.' })).expect(201);
@@ -103,7 +108,7 @@ describe('An idea from submission to implementation, over HTTP', () => {
   it('lets the citizen withdraw, after which staff can no longer answer', async () => {
     const { body } = await t.http.post('/ideas').send(validIdea()).expect(201);
     await t.http.post(`/track/${body.trackingToken}/withdraw`).send({ reason: 'Solved by the neighbours' }).expect(200);
-    const answer = await t.http.post(`/ideas/${body.id}/answer`).set('If-Match', '"2"').send({ decision: 'accepted', publicAnswer: 'Yes' }).expect(409);
+    const answer = await t.http.post(`/ideas/${body.id}/answer`).set(as.dev).set('If-Match', '"2"').send({ decision: 'accepted', publicAnswer: 'Yes' }).expect(409);
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(answer.body).toMatchObject({ status: 409, code: 'idea-withdrawn' });
   });
@@ -111,8 +116,8 @@ describe('An idea from submission to implementation, over HTTP', () => {
   it('marks an idea as a duplicate of another', async () => {
     const first = await t.http.post('/ideas').send(validIdea()).expect(201);
     const second = await t.http.post('/ideas').send(validIdea()).expect(201);
-    await t.http.post(`/ideas/${second.body.id}/duplicate`).set('If-Match', '"1"').send({ duplicateOf: first.body.id }).expect(200);
-    const idea = await t.http.get(`/ideas/${second.body.id}`).expect(200);
+    await t.http.post(`/ideas/${second.body.id}/duplicate`).set(as.dev).set('If-Match', '"1"').send({ duplicateOf: first.body.id }).expect(200);
+    const idea = await t.http.get(`/ideas/${second.body.id}`).set(as.dev).expect(200);
     expect(idea.body.state).toMatchObject({ status: 'duplicate', duplicateOf: first.body.id });
   });
 });

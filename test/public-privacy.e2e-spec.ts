@@ -32,8 +32,9 @@ describe('No personal data on any public endpoint', () => {
 
     const submit = async (body: object): Promise<Submitted> => (await t.http.post('/ideas').send(body).expect(201)).body;
     const staff = async (idea: Submitted, path: string, body: object, actor = 'handler-birgitte') => {
-      const current = await t.http.get(`/ideas/${idea.id}`).set('X-Dev-Actor', actor).expect(200);
-      return t.http.post(`/ideas/${idea.id}${path}`).set('If-Match', current.headers.etag).set('X-Dev-Actor', actor).send(body).expect(200);
+      const signedIn = await t.staff({ sub: actor });
+      const current = await t.http.get(`/ideas/${idea.id}`).set(signedIn).expect(200);
+      return t.http.post(`/ideas/${idea.id}${path}`).set('If-Match', current.headers.etag).set(signedIn).send(body).expect(200);
     };
     const next = () => t.clock.advance(3_600_000);
 

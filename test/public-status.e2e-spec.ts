@@ -1,4 +1,5 @@
 import { eventually } from './support/eventually';
+import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
 
 interface PublicIdea {
@@ -22,15 +23,17 @@ const unrouted = (title: string, overrides: Record<string, unknown> = {}) =>
 
 describe('Public status pages, over HTTP', () => {
   let t: TestApp;
+  let as: Record<string, Record<string, string>>;
   beforeAll(async () => {
     t = await startTestApp('public_status', { projections: true });
+    as = await headersBySubject(t, ['handler-anna', 'dev']);
   });
   afterAll(async () => {
     await t.close();
   });
 
   const staff = (id: string, path: string, revision: number, body: object) =>
-    t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set('X-Dev-Actor', 'handler-anna').send(body).expect(200);
+    t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set(as['handler-anna']).send(body).expect(200);
   /** The public page once the projection has caught up with what the check expects. */
   const publicPage = async (code: string, check: (idea: PublicIdea) => boolean): Promise<PublicIdea> => {
     const response = await eventually(() => t.http.get(`/public/ideas/${code}`), (r) => r.status === 200 && check(r.body), 10_000);
@@ -108,7 +111,7 @@ describe('Public status pages, over HTTP', () => {
 
     const original = await t.http.post('/ideas').send(unrouted('Cykelstativer ved Nørreport')).expect(201);
     const duplicate = await t.http.post('/ideas').send(unrouted('Flere cykelstativer ved Nørreport')).expect(201);
-    await t.http.post(`/ideas/${duplicate.body.id}/duplicate`).set('If-Match', '"0"').send({ duplicateOf: original.body.id }).expect(200);
+    await t.http.post(`/ideas/${duplicate.body.id}/duplicate`).set(as.dev).set('If-Match', '"0"').send({ duplicateOf: original.body.id }).expect(200);
     const merged = await publicPage(duplicate.body.publicCode, (idea) => idea.status === 'duplicate');
     expect(merged).toMatchObject({ statusText: { da: 'Samlet med en anden idé', en: 'Merged with another idea' }, duplicateOf: original.body.publicCode });
   });

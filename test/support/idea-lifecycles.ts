@@ -30,7 +30,7 @@ export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026
     const at = (hours: number) => new Date((time += hours * HOUR)).toISOString();
     const department = pick(DEPARTMENTS);
     const events: IdeaEvent[] = [
-      submitted({ ideaId, at: at(0), publicCode: `K-2026-${String(firstNumber + i).padStart(6, '0')}`, title: `Idé nummer ${firstNumber + i}`, category: pick(CATEGORIES), district: pick(DISTRICTS), contact: { name: 'Test Borger', email: `borger${i}@example.dk` } }),
+      submitted({ ideaId, at: at(0), publicCode: `K-2026-${String(firstNumber + i).padStart(6, '0')}`, title: `Idé nummer ${firstNumber + i}`, category: pick(CATEGORIES), district: pick(DISTRICTS) }),
     ];
     const fate = random();
     if (fate < 0.05) return { streamId: `idea-${ideaId}`, events: [...events, withdrawn({ ideaId, at: at(2), reason: null })] };

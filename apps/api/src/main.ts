@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     calendar: config.calendar,
     auth: await staffAuthOptions(config),
     piiMasterKey: await personalDataMasterKey(config),
+    personalDataRetentionMonths: config.personalDataRetentionMonths,
     http: { rateLimits: config.rateLimits, redisUrl: config.redisUrl, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy },
   });
   await app.listen(config.port, config.host);

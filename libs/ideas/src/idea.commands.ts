@@ -1,4 +1,4 @@
-import type { Channel, Contact, CostBand, Decision, Feasibility, Language, Location, Recommendation, RoutedBy } from './vocabulary';
+import type { Channel, CostBand, Decision, ErasureReason, Feasibility, Language, Location, Recommendation, RoutedBy, SealedContact, SubmitterNameSpans } from './vocabulary';
 
 /** Every command names its idea and carries the time it happens: the domain never reads a clock. */
 interface CommandBase {
@@ -22,7 +22,9 @@ export interface SubmitIdea extends CommandBase {
   category: string;
   district: string;
   location: Location | null;
-  contact: Contact | null;
+  /** Sealed by the caller after validateContact; null when the citizen left none. */
+  contact: SealedContact | null;
+  submitterNameSpans: SubmitterNameSpans;
   language: Language;
   channel: Channel;
   /** The routing rule that matched at submission, resolved by the caller with matchRoutingRule. */
@@ -94,6 +96,12 @@ export interface MarkDuplicate extends CommandBase {
   duplicateOfExists: boolean;
 }
 
+/** Crypto-shredding: the caller deletes the data key; this records that it happened and why. */
+export interface EraseSubmitterData extends CommandBase {
+  type: 'EraseSubmitterData';
+  reason: ErasureReason;
+}
+
 export type IdeaCommand =
   | SubmitIdea
   | RouteIdea
@@ -105,6 +113,7 @@ export type IdeaCommand =
   | RecordImplementationProgress
   | CompleteImplementation
   | WithdrawIdea
-  | MarkDuplicate;
+  | MarkDuplicate
+  | EraseSubmitterData;
 
 export type IdeaCommandType = IdeaCommand['type'];

@@ -22,6 +22,8 @@ import {
   implemented,
   markDuplicate,
   markedDuplicate,
+  eraseSubmitterData,
+  submitterDataErased,
   progressed,
   routeIdea,
   routed,
@@ -45,6 +47,11 @@ describe('SubmitIdea', () => {
   it('accepts an idea without location or contact', () =>
     given().when(submitIdea({ location: null, contact: null })).then(submitted({ location: null, contact: null })));
 
+  it('carries the sealed contact and where the name stands in the text, never clear data', () =>
+    given()
+      .when(submitIdea({ title: 'Bænke – Karen', submitterNameSpans: { title: [[8, 13]], description: [] } }))
+      .then(submitted({ title: 'Bænke – Karen', submitterNameSpans: { title: [[8, 13]], description: [] } })));
+
   it('refuses a second submission on the same stream', () =>
     given(submitted()).when(submitIdea()).thenThrows(IdeaAlreadyExistsError, { kind: 'conflict', code: 'idea-already-exists' }));
 });
@@ -59,6 +66,29 @@ describe('every command but SubmitIdea needs an idea', () => {
 
   it('refuses a command whose ideaId is not the folded idea', () =>
     given(submitted()).when(routeIdea({ ideaId: OTHER_IDEA_ID })).thenThrows(InvalidCommandError, { field: 'ideaId' }));
+});
+
+describe('EraseSubmitterData', () => {
+  it('records the erasure and why', () =>
+    given(submitted()).when(eraseSubmitterData({ reason: 'admin-request' })).then(submitterDataErased({ at: LATER, reason: 'admin-request' })));
+
+  it.each([
+    ['answered', [routed(), answered()]],
+    ['withdrawn', [withdrawn()]],
+    ['a duplicate', [markedDuplicate()]],
+    ['implemented', [routed(), answered(), implemented()]],
+  ])('erases whatever the case stands at: %s', (_, later) =>
+    given(submitted(), ...later).when(eraseSubmitterData({ reason: 'retention' })).then(submitterDataErased({ at: LATER, reason: 'retention' })));
+
+  it('erases an idea submitted without contact, so the request is on record', () =>
+    given(submitted({ contact: null })).when(eraseSubmitterData()).then(submitterDataErased({ at: LATER })));
+
+  it('does nothing the second time', () => given(submitted(), submitterDataErased()).when(eraseSubmitterData()).then());
+
+  it('refuses an idea that does not exist', () => given().when(eraseSubmitterData()).thenThrows(IdeaNotFoundError, { kind: 'not-found' }));
+
+  it('refuses a reason outside the vocabulary', () =>
+    given(submitted()).when(eraseSubmitterData({ reason: 'curiosity' as never })).thenThrows(InvalidCommandError, { field: 'reason' }));
 });
 
 describe('RouteIdea', () => {

@@ -4,6 +4,7 @@ import type {
   AssignIdea,
   CompleteImplementation,
   DiagnoseIdea,
+  EraseSubmitterData,
   IdeaCommand,
   MarkDuplicate,
   ProvideCitizenInformation,
@@ -35,10 +36,11 @@ import type { IdeaEvent } from './idea.events';
 import type { Idea } from './idea.state';
 import {
   optionalText,
-  requireContact,
   requireLocation,
+  requireNameSpans,
   requireOneOf,
   requirePercent,
+  requireSealedContact,
   requireText,
   requireTimestamp,
 } from './idea.validation';
@@ -47,6 +49,7 @@ import {
   COST_BANDS,
   DECISIONS,
   DESCRIPTION_MAX,
+  ERASURE_REASONS,
   FEASIBILITY,
   LANGUAGES,
   RECOMMENDATIONS,
@@ -92,6 +95,8 @@ export function decide(command: IdeaCommand, state: Idea): IdeaEvent[] {
       return withdraw(command, state);
     case 'MarkDuplicate':
       return markDuplicate(command, state);
+    case 'EraseSubmitterData':
+      return eraseSubmitterData(command, state);
     default:
       return unknownCommand(command);
   }
@@ -109,7 +114,8 @@ function submit(c: SubmitIdea): IdeaEvent[] {
   requireText(c.category, 'category');
   requireText(c.district, 'district');
   requireLocation(c.location);
-  requireContact(c.contact);
+  requireSealedContact(c.contact);
+  requireNameSpans(c.submitterNameSpans, c);
   requireOneOf(LANGUAGES, c.language, 'language');
   requireOneOf(CHANNELS, c.channel, 'channel');
   if (c.autoRoute !== null) {
@@ -131,6 +137,7 @@ function submit(c: SubmitIdea): IdeaEvent[] {
       district: c.district,
       location: c.location,
       contact: c.contact,
+      submitterNameSpans: c.submitterNameSpans,
       language: c.language,
       channel: c.channel,
     },
@@ -277,6 +284,14 @@ function markDuplicate(c: MarkDuplicate, s: Idea): IdeaEvent[] {
 
   refuseUnlessOpen(s);
   return [{ type: 'IdeaMarkedDuplicate', data: { ideaId: s.id, at: c.at, duplicateOf: c.duplicateOf } }];
+}
+
+/** Allowed in any status: erasure must not depend on where the case stands. Twice is nothing new. */
+function eraseSubmitterData(c: EraseSubmitterData, s: Idea): IdeaEvent[] {
+  requireOneOf(ERASURE_REASONS, c.reason, 'reason');
+
+  if (s.contactErasedAt !== null) return [];
+  return [{ type: 'SubmitterDataErased', data: { ideaId: s.id, at: c.at, reason: c.reason } }];
 }
 
 // --- state guards, shared so every command refuses the same way ---

@@ -15,6 +15,7 @@ describe('idea events', () => {
         'IdeaRouted',
         'IdeaSubmitted',
         'IdeaWithdrawn',
+        'SubmitterDataErased',
       ].sort(),
     );
   });

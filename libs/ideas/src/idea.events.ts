@@ -1,4 +1,4 @@
-import type { Channel, Contact, CostBand, Decision, Feasibility, Language, Location, Recommendation, RoutedBy } from './vocabulary';
+import type { Channel, CostBand, Decision, ErasureReason, Feasibility, Language, Location, Recommendation, RoutedBy, SealedContact, SubmitterNameSpans } from './vocabulary';
 
 interface EventDataBase {
   ideaId: string;
@@ -14,7 +14,9 @@ export interface IdeaSubmittedData extends EventDataBase {
   category: string;
   district: string;
   location: Location | null;
-  contact: Contact | null;
+  /** Never clear personal data: sealed under the submitter's data key. */
+  contact: SealedContact | null;
+  submitterNameSpans: SubmitterNameSpans;
   language: Language;
   channel: Channel;
 }
@@ -71,6 +73,10 @@ export interface IdeaMarkedDuplicateData extends EventDataBase {
   duplicateOf: string;
 }
 
+export interface SubmitterDataErasedData extends EventDataBase {
+  reason: ErasureReason;
+}
+
 export type IdeaSubmitted = { type: 'IdeaSubmitted'; data: IdeaSubmittedData };
 export type IdeaRouted = { type: 'IdeaRouted'; data: IdeaRoutedData };
 export type IdeaAssigned = { type: 'IdeaAssigned'; data: IdeaAssignedData };
@@ -82,6 +88,7 @@ export type IdeaImplementationProgressed = { type: 'IdeaImplementationProgressed
 export type IdeaImplemented = { type: 'IdeaImplemented'; data: IdeaImplementedData };
 export type IdeaWithdrawn = { type: 'IdeaWithdrawn'; data: IdeaWithdrawnData };
 export type IdeaMarkedDuplicate = { type: 'IdeaMarkedDuplicate'; data: IdeaMarkedDuplicateData };
+export type SubmitterDataErased = { type: 'SubmitterDataErased'; data: SubmitterDataErasedData };
 
 export type IdeaEvent =
   | IdeaSubmitted
@@ -94,7 +101,8 @@ export type IdeaEvent =
   | IdeaImplementationProgressed
   | IdeaImplemented
   | IdeaWithdrawn
-  | IdeaMarkedDuplicate;
+  | IdeaMarkedDuplicate
+  | SubmitterDataErased;
 
 export type IdeaEventType = IdeaEvent['type'];
 
@@ -111,6 +119,7 @@ const EVENT_TYPES = {
   IdeaImplemented: true,
   IdeaWithdrawn: true,
   IdeaMarkedDuplicate: true,
+  SubmitterDataErased: true,
 } as const satisfies Record<IdeaEventType, true>;
 
 export const IDEA_EVENT_TYPES: readonly IdeaEventType[] = Object.keys(EVENT_TYPES) as IdeaEventType[];

@@ -13,7 +13,9 @@ import {
   markedDuplicate,
   progressed,
   routed,
+  SEALED_CONTACT,
   submitted,
+  submitterDataErased,
   withdrawn,
 } from './testing';
 
@@ -111,6 +113,15 @@ describe('evolve', () => {
   it('records withdrawal and duplication', () => {
     expect(foldIdea([submitted(), withdrawn({ at: LATER })]).withdrawnAt).toBe(LATER);
     expect(foldIdea([submitted(), markedDuplicate({ duplicateOf: 'idea-9' })]).duplicateOf).toBe('idea-9');
+  });
+
+  it('keeps the contact sealed, as the event carries it', () => {
+    expect(foldIdea([submitted()])).toMatchObject({ contact: SEALED_CONTACT, contactErasedAt: null });
+  });
+
+  it('forgets the contact on erasure, and keeps the idea and its history', () => {
+    const idea = foldIdea([submitted(), routed(), answered({ decision: 'declined' }), submitterDataErased({ at: LATER })]);
+    expect(idea).toMatchObject({ contact: null, contactErasedAt: LATER, status: 'answered', decision: 'declined', title: 'Cykelsti langs Søborg Hovedgade', department: 'roads' });
   });
 
   it('ignores event types it does not know', () => {

@@ -63,6 +63,9 @@ export function evolve(state: Idea, event: IdeaEvent): Idea {
     case 'IdeaMarkedDuplicate':
       // A question to the citizen is moot once the idea is folded into another.
       return { ...state, status: 'duplicate', duplicateOf: event.data.duplicateOf, openQuestion: null };
+    case 'SubmitterDataErased':
+      // The idea and its history stay; only the sealed contact goes (its key is deleted anyway).
+      return { ...state, contact: null, contactErasedAt: event.data.at };
     default:
       // Events this version does not know (added later) leave the state as it is, so old code can still fold new streams.
       return state;

@@ -1,4 +1,4 @@
-import type { Channel, Contact, CostBand, Decision, Feasibility, IdeaStatus, Language, Location, Recommendation } from './vocabulary';
+import type { Channel, CostBand, Decision, Feasibility, IdeaStatus, Language, Location, Recommendation, SealedContact } from './vocabulary';
 
 /** 'none' is only ever the state of a stream with no events yet. */
 export type IdeaStateStatus = IdeaStatus | 'none';
@@ -39,7 +39,10 @@ export interface Idea {
   category: string;
   district: string;
   location: Location | null;
-  contact: Contact | null;
+  /** Sealed; null when none was given or once erased. */
+  contact: SealedContact | null;
+  /** When the submitter's personal data was erased (its key deleted). */
+  contactErasedAt: string | null;
   language: Language | null;
   channel: Channel | null;
   submittedAt: string | null;
@@ -68,6 +71,7 @@ export function initialIdea(): Idea {
     district: '',
     location: null,
     contact: null,
+    contactErasedAt: null,
     language: null,
     channel: null,
     submittedAt: null,

@@ -1,4 +1,5 @@
 import { IdeaDomainError, InvalidCommandError } from './idea.errors';
+import { requireContact } from './idea.validation';
 import { decide } from './idea.decide';
 import { foldIdea } from './idea.evolve';
 import { given, routeIdea, submitIdea, submitted } from './testing';
@@ -27,7 +28,14 @@ describe('input guard', () => {
     ['publicCode', { publicCode: '' }],
     ['location.lat', { location: { lat: 91, lon: 12 } }],
     ['location.lon', { location: { lat: 55, lon: Number.POSITIVE_INFINITY } }],
-    ['contact.email', { contact: { email: '' } }],
+    ['contact.keyId', { contact: { keyId: '', ciphertext: 'c2VhbGVk' } }],
+    ['contact.ciphertext', { contact: { keyId: 'idea-1', ciphertext: 'not base64!' } }],
+    ['contact', { contact: { keyId: 'idea-1', ciphertext: 'c2VhbGVk', email: 'karen@example.dk' } }],
+    ['contact', { contact: { name: 'Karen', email: 'karen@example.dk' } }],
+    ['submitterNameSpans.title', { submitterNameSpans: { title: [[0, 500]], description: [] } }],
+    ['submitterNameSpans.title', { submitterNameSpans: { title: [[3, 3]], description: [] } }],
+    ['submitterNameSpans.description', { submitterNameSpans: { title: [], description: [[5, 9], [7, 12]] } }],
+    ['submitterNameSpans.description', { submitterNameSpans: { title: [], description: [[1.5, 4]] } }],
     ['at', { at: '1 March 2025' }],
     ['at', { at: '2025-03-01T09:00:00' }],
     ['at', { at: '2025-13-45T09:00:00Z' }],
@@ -45,5 +53,20 @@ describe('input guard', () => {
     const refusal = catchError(() => decide(routeIdea({ reason: 'r'.repeat(10_001) }), foldIdea([submitted()])));
     expect(refusal).toBeInstanceOf(IdeaDomainError);
     expect(refusal).toMatchObject({ name: 'InvalidCommandError', field: 'reason', message: 'Invalid reason: must be at most 10000 characters.' });
+  });
+});
+
+describe('the clear contact, checked by the caller before it seals it', () => {
+  it('accepts none, or any of name, e-mail and phone', () => {
+    expect(() => requireContact(null)).not.toThrow();
+    expect(() => requireContact({ name: 'Karen', email: 'karen@example.dk', phone: '+45 12345678' })).not.toThrow();
+  });
+
+  it.each([
+    ['contact.email', { email: '' }],
+    ['contact.name', { name: '   ' }],
+    ['contact.phone', { phone: 'p'.repeat(10_001) }],
+  ])('refuses a bad %s', (field, bad) => {
+    expect(catchError(() => requireContact(bad))).toMatchObject({ name: 'InvalidCommandError', field });
   });
 });

@@ -1,5 +1,5 @@
 import { InvalidCommandError } from './idea.errors';
-import type { Contact, Location } from './vocabulary';
+import type { Contact, Location, SealedContact, SubmitterNameSpans, TextSpan } from './vocabulary';
 import { isOneOf, TEXT_MAX } from './vocabulary';
 
 // The second guard: the API validates first, but the domain must not record a
@@ -45,11 +45,43 @@ export function requireLocation(location: Location | null, field = 'location'): 
   if (address !== undefined) requireText(address, `${field}.address`);
 }
 
+/**
+ * A contact in clear, as the citizen gave it. Exported for the caller, which
+ * must validate before sealing: once sealed, the domain cannot look inside.
+ */
 export function requireContact(contact: Contact | null, field = 'contact'): void {
   if (contact === null) return;
   if (typeof contact !== 'object') throw new InvalidCommandError(field, 'must be an object or null');
   for (const key of ['name', 'email', 'phone'] as const) {
     if (contact[key] !== undefined) requireText(contact[key], `${field}.${key}`);
+  }
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+export function requireSealedContact(contact: SealedContact | null, field = 'contact'): void {
+  if (contact === null) return;
+  if (typeof contact !== 'object') throw new InvalidCommandError(field, 'must be a sealed contact or null');
+  if (Object.keys(contact).some((key) => key !== 'keyId' && key !== 'ciphertext')) {
+    // A clear name or e-mail must never reach an event by mistake.
+    throw new InvalidCommandError(field, 'must hold only keyId and ciphertext (contact data is sealed before it reaches the domain)');
+  }
+  requireText(contact.keyId, `${field}.keyId`, 200);
+  if (typeof contact.ciphertext !== 'string' || !BASE64.test(contact.ciphertext)) throw new InvalidCommandError(`${field}.ciphertext`, 'must be base64');
+}
+
+/** Spans must lie inside the text, in order and apart, so masking them is well defined. */
+export function requireNameSpans(spans: SubmitterNameSpans, texts: { title: string; description: string }, field = 'submitterNameSpans'): void {
+  if (typeof spans !== 'object' || spans === null) throw new InvalidCommandError(field, 'must be an object');
+  for (const key of ['title', 'description'] as const) {
+    const list: TextSpan[] = spans[key];
+    if (!Array.isArray(list)) throw new InvalidCommandError(`${field}.${key}`, 'must be a list of [start, end] spans');
+    let previousEnd = 0;
+    for (const span of list) {
+      const ok = Array.isArray(span) && span.length === 2 && Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= previousEnd && span[0] < span[1] && span[1] <= texts[key].length;
+      if (!ok) throw new InvalidCommandError(`${field}.${key}`, `must be ordered, non-overlapping [start, end] spans inside the ${key}`);
+      previousEnd = span[1];
+    }
   }
 }
 

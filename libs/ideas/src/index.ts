@@ -7,5 +7,6 @@ export * from './idea.state';
 export * from './idea.errors';
 export { decide } from './idea.decide';
 export { evolve, foldIdea } from './idea.evolve';
+export { requireContact } from './idea.validation';
 export { matchRoutingRule } from './routing-rule';
 export type { RoutingRule, RoutingInput, RoutingMatch } from './routing-rule';

@@ -46,12 +46,42 @@ export interface Location {
   address?: string;
 }
 
-/** Personal data (GDPR): never shown publicly. */
+/** Personal data (GDPR): never shown publicly, never in clear in an event. */
 export interface Contact {
   name?: string;
   email?: string;
   phone?: string;
 }
+
+/**
+ * A contact as events carry it: sealed by the caller under the submitter's
+ * own data key (which erasure deletes). Opaque to the domain: it never sees
+ * or makes clear personal data.
+ */
+export interface SealedContact {
+  /** Names the data key in the vault. */
+  keyId: string;
+  /** base64 of the authenticated ciphertext. */
+  ciphertext: string;
+}
+
+/** [start, end) character offsets into a text. */
+export type TextSpan = [start: number, end: number];
+
+/**
+ * Where the submitter's own name occurs in the title and description, found
+ * by the caller before sealing, so the public page can mask the name without
+ * anyone having to decrypt it (and after it has been erased).
+ */
+export interface SubmitterNameSpans {
+  title: TextSpan[];
+  description: TextSpan[];
+}
+
+export const NO_NAME_SPANS: SubmitterNameSpans = { title: [], description: [] };
+
+export const ERASURE_REASONS = ['citizen-request', 'admin-request', 'retention'] as const;
+export type ErasureReason = (typeof ERASURE_REASONS)[number];
 
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);

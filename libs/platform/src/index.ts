@@ -7,3 +7,4 @@ export { applyMigrations } from './database/migrate';
 export * from './jobs/queue-backend';
 export * from './calendar/working-day-calendar';
 export { personalDataMasterKey } from './personal-data/master-key';
+export * from './personal-data/personal-data-vault';

@@ -1,5 +1,8 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { IdeaNotFoundError } from '@civic/ideas';
+import { mayActOnIdea } from '../auth/access-policy';
+import { ideaAccessRefused } from '../auth/access-policy.refusal';
+import { SubmitterContacts } from '../personal-data/submitter-contacts';
 import { GetIdeaQuery } from './get-idea.query';
 import { IdeaRepository } from './idea.repository';
 import { toIdeaView } from './idea.view';
@@ -7,11 +10,15 @@ import { toIdeaView } from './idea.view';
 /** Folded from the stream itself, so a handler always reads what it will be judged against. */
 @QueryHandler(GetIdeaQuery)
 export class GetIdeaHandler implements IQueryHandler<GetIdeaQuery> {
-  constructor(private readonly ideas: IdeaRepository) {}
+  constructor(
+    private readonly ideas: IdeaRepository,
+    private readonly contacts: SubmitterContacts,
+  ) {}
 
-  async execute({ ideaId }: GetIdeaQuery) {
+  async execute({ ideaId, staff }: GetIdeaQuery) {
     const { state, revision, events } = await this.ideas.load(ideaId);
     if (revision < 0) throw new IdeaNotFoundError(ideaId);
-    return toIdeaView(state, revision, events);
+    if (!mayActOnIdea(staff, 'read', state.department)) throw ideaAccessRefused('read', state.department);
+    return toIdeaView(state, revision, events, await this.contacts.view(state));
   }
 }

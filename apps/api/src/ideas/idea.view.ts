@@ -1,6 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { StoredEvent } from '@civic/event-store';
 import type { Idea } from '@civic/ideas';
+import type { ContactView } from '../personal-data/submitter-contacts';
+
+/** The folded state as staff see it: the contact opened (or marked erased), the tracking hash left out. */
+export type StaffIdeaState = Omit<Idea, 'trackingTokenHash' | 'contact'> & { contact: ContactView | null };
 
 export class TimelineEntry {
   @ApiProperty() revision: number;
@@ -14,16 +18,17 @@ export class TimelineEntry {
 export class IdeaView {
   @ApiProperty() id: string;
   @ApiProperty() revision: number;
-  @ApiProperty() state: Omit<Idea, 'trackingTokenHash'>;
+  @ApiProperty({ description: 'contact: the submitter\'s data, or { erased: true, erasedAt } once erased; null if none was given' }) state: StaffIdeaState;
   @ApiProperty({ type: [TimelineEntry] }) timeline: TimelineEntry[];
 }
 
-export function toIdeaView(state: Idea, revision: number, events: StoredEvent[]): IdeaView {
-  const { trackingTokenHash: _secret, ...visible } = state;
+/** contact: opened by the caller through the vault (SubmitterContacts.view). */
+export function toIdeaView(state: Idea, revision: number, events: StoredEvent[], contact: ContactView | null): IdeaView {
+  const { trackingTokenHash: _secret, contact: _sealed, ...visible } = state;
   return {
     id: state.id,
     revision,
-    state: visible,
+    state: { ...visible, contact },
     timeline: events.map((event) => ({
       revision: event.streamRevision,
       type: event.type,
@@ -34,7 +39,8 @@ export function toIdeaView(state: Idea, revision: number, events: StoredEvent[])
   };
 }
 
+/** The timeline shows what happened, not secrets: no token hash, and the contact (sealed) only as the state's opened form. */
 function withoutSecrets(data: Record<string, unknown>): Record<string, unknown> {
-  const { trackingTokenHash: _secret, ...rest } = data;
+  const { trackingTokenHash: _secret, contact: _sealed, submitterNameSpans: _spans, ...rest } = data;
   return rest;
 }

@@ -1,14 +1,17 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedVersion } from '@civic/event-store';
-import { matchRoutingRule, type SubmitIdea } from '@civic/ideas';
+import { type Contact, matchRoutingRule, requireContact, type SubmitIdea, type SubmitterNameSpans } from '@civic/ideas';
 import { Clock } from '@civic/platform';
+import { findNameSpans } from '@civic/projections';
 import { ProblemError } from '../http/problem';
+import { SubmitterContacts } from '../personal-data/submitter-contacts';
 import { ReferenceData } from '../reference-data/reference-data';
 import { ideaIdForIdempotencyKey, requestFingerprint } from './idempotency';
 import { IdeaRepository, type LoadedIdea } from './idea.repository';
 import { PublicCodes } from './public-codes';
 import { SubmitIdeaCommand } from './submit-idea.command';
+import type { SubmitIdeaInput } from './submit-idea.dto';
 import { TrackingTokens } from './tracking-tokens';
 
 @CommandHandler(SubmitIdeaCommand)
@@ -19,10 +22,12 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     private readonly publicCodes: PublicCodes,
     private readonly tokens: TrackingTokens,
     private readonly clock: Clock,
+    private readonly contacts: SubmitterContacts,
   ) {}
 
   async execute({ input, idempotencyKey, context }: SubmitIdeaCommand) {
-    const fingerprint = idempotencyKey ? requestFingerprint(input) : null;
+    // The contact stays out of the fingerprint: it outlives erasure in the event's metadata, and a hash of a guessable e-mail would still identify.
+    const fingerprint = idempotencyKey ? requestFingerprint({ ...input, contact: undefined }) : null;
     const ideaId = idempotencyKey ? ideaIdForIdempotencyKey(idempotencyKey) : randomUUID();
     if (fingerprint) {
       const earlier = await this.ideas.load(ideaId);
@@ -35,6 +40,10 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       !districts.has(input.district) && { field: 'district', message: `unknown district "${input.district}"; see GET /districts` },
     ].filter((e): e is { field: string; message: string } => Boolean(e));
     if (unknown.length) throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
+
+    // Checked in clear before sealing: once sealed, the domain cannot look inside.
+    const contact = clearContact(input.contact);
+    requireContact(contact);
 
     const now = this.clock.now();
     const trackingToken = this.tokens.issue(ideaId);
@@ -49,7 +58,8 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       category: input.category,
       district: input.district,
       location: input.location ? { ...input.location } : null,
-      contact: input.contact ? { ...input.contact } : null,
+      contact: contact ? await this.contacts.seal(ideaId, contact) : null,
+      submitterNameSpans: nameSpans(input, contact?.name),
       language: input.language,
       channel: input.channel ?? 'web',
       autoRoute: matchRoutingRule(rules, input),
@@ -70,4 +80,15 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     }
     return { id: state.id, publicCode: state.publicCode, trackingToken: this.tokens.issue(state.id), status: state.status, department: state.department, revision, replayed: true };
   }
+}
+
+function clearContact(input: SubmitIdeaInput['contact']): Contact | null {
+  if (!input) return null;
+  const { name, email, phone } = input;
+  return { ...(name !== undefined && { name }), ...(email !== undefined && { email }), ...(phone !== undefined && { phone }) };
+}
+
+/** Where the name stands in the text, so the public page masks it without ever decrypting the contact. */
+function nameSpans(text: { title: string; description: string }, name: string | undefined): SubmitterNameSpans {
+  return { title: findNameSpans(text.title, [name]), description: findNameSpans(text.description, [name]) };
 }

@@ -29,6 +29,8 @@ export interface InfrastructureOptions {
   readonly auth: StaffAuthOptions;
   /** Wraps every submitter's data key (PII_MASTER_KEY). */
   readonly piiMasterKey: Buffer;
+  /** Months after an idea closes before its submitter's data is erased; default 24. */
+  readonly personalDataRetentionMonths?: number;
   /** Rate limits, CORS, proxies; default: no limits, no cross-origin access. */
   readonly http?: HttpOptions;
 }

@@ -4,6 +4,7 @@ import type {
   AssignIdea,
   CompleteImplementation,
   DiagnoseIdea,
+  EraseSubmitterData,
   MarkDuplicate,
   ProvideCitizenInformation,
   RecordImplementationProgress,
@@ -23,7 +24,9 @@ import type {
   IdeaRouted,
   IdeaSubmitted,
   IdeaWithdrawn,
+  SubmitterDataErased,
 } from '../idea.events';
+import type { SealedContact } from '../vocabulary';
 
 // Sensible defaults for one idea's life, so a test states only what matters to it.
 
@@ -32,6 +35,9 @@ export const OTHER_IDEA_ID = 'idea-2';
 export const AT = '2025-03-01T09:00:00Z';
 export const LATER = '2025-03-02T10:30:00Z';
 export const DEPARTMENTS = ['roads', 'parks', 'culture'] as const;
+
+/** What the API's vault hands the domain: opaque to it ("sealed contact" in base64, not real ciphertext). */
+export const SEALED_CONTACT: SealedContact = { keyId: IDEA_ID, ciphertext: 'c2VhbGVkIGNvbnRhY3Q=' };
 
 type Overrides<T> = Partial<Omit<T, 'type'>>;
 
@@ -48,7 +54,8 @@ export const submitIdea = (o: Overrides<SubmitIdea> = {}): SubmitIdea => ({
   category: 'roads',
   district: 'Brønshøj-Husum',
   location: { lat: 55.71, lon: 12.5, address: 'Søborg Hovedgade 1' },
-  contact: { name: 'Karen', email: 'karen@example.dk' },
+  contact: { ...SEALED_CONTACT },
+  submitterNameSpans: { title: [], description: [] },
   language: 'da',
   channel: 'web',
   autoRoute: null,
@@ -147,6 +154,14 @@ export const markDuplicate = (o: Overrides<MarkDuplicate> = {}): MarkDuplicate =
   ...o,
 });
 
+export const eraseSubmitterData = (o: Overrides<EraseSubmitterData> = {}): EraseSubmitterData => ({
+  type: 'EraseSubmitterData',
+  ideaId: IDEA_ID,
+  at: LATER,
+  reason: 'citizen-request',
+  ...o,
+});
+
 // --- events ---
 
 export const submitted = (o: Partial<IdeaSubmitted['data']> = {}): IdeaSubmitted => {
@@ -202,4 +217,9 @@ export const withdrawn = (o: Partial<IdeaWithdrawn['data']> = {}): IdeaWithdrawn
 export const markedDuplicate = (o: Partial<IdeaMarkedDuplicate['data']> = {}): IdeaMarkedDuplicate => ({
   type: 'IdeaMarkedDuplicate',
   data: { ideaId: IDEA_ID, at: AT, duplicateOf: OTHER_IDEA_ID, ...o },
+});
+
+export const submitterDataErased = (o: Partial<SubmitterDataErased['data']> = {}): SubmitterDataErased => ({
+  type: 'SubmitterDataErased',
+  data: { ideaId: IDEA_ID, at: AT, reason: 'citizen-request', ...o },
 });

@@ -1,4 +1,4 @@
-import { MASKS, maskPersonalData } from './mask-personal-data';
+import { findNameSpans, MASKS, maskPersonalData } from './mask-personal-data';
 
 const { email: EMAIL, phone: PHONE, cpr: CPR, name: NAME } = MASKS;
 
@@ -151,5 +151,33 @@ describe('maskPersonalData', () => {
   it('is idempotent: masking masked text changes nothing', () => {
     const once = maskPersonalData('karen@example.dk 12345678 0102031234 Karen Hansen', { names: ['Karen Hansen'] });
     expect(maskPersonalData(once, { names: ['Karen Hansen'] })).toBe(once);
+  });
+
+  describe('names found at submission (the event keeps the spans, not the name)', () => {
+    it.each([
+      ['Hej, jeg hedder Karen Hansen (KAREN HANSEN). Karen bor i Brønshøj, og Hansens have er stor.', ['Karen Hansen']],
+      ['Mark Sol foreslår en sti over marken, sol på bænkene og en ny Marksti.', ['Mark Sol']],
+      ['Bo vil gerne bo i Valby. BO', ['Bo']],
+      ['Tak til J. (Jens) Ørsted', ['J. (Jens) Ørsted']],
+      ['Jeg (Karen Hansen, karen.hansen+kk@example.dk, +45 12 34 56 78, CPR 010203-1234) foreslår en cykelsti. Ring 87654321.', ['Karen Hansen']],
+      ['Skriv til Karen.Hansen@example.dk, spørg efter Karen', ['Karen Hansen']],
+      ['Ingen navne her', ['Karen Hansen']],
+    ])('masks as the name itself would: %s', (text, names) => {
+      expect(maskPersonalData(text, { nameSpans: findNameSpans(text, names) })).toBe(maskPersonalData(text, { names }));
+    });
+
+    it('gives ordered character spans and nothing for no name', () => {
+      expect(findNameSpans('Karen og Hansen', ['Karen Hansen'])).toEqual([[0, 5], [9, 15]]);
+      expect(findNameSpans('Karen Hansen', [undefined])).toEqual([]);
+    });
+
+    it('leaves a name inside an e-mail address to the e-mail mask', () => {
+      expect(findNameSpans('Karen.Hansen@example.dk', ['Karen Hansen'])).toEqual([]);
+      expect(maskPersonalData('Karen.Hansen@example.dk', { nameSpans: [] })).toBe(EMAIL);
+    });
+
+    it('ignores spans that do not fit the text', () => {
+      expect(maskPersonalData('Karen', { nameSpans: [[0, 50]] })).toBe('Karen');
+    });
   });
 });

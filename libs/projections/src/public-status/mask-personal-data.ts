@@ -19,9 +19,17 @@ export const MASKS = {
   name: '[navn fjernet]',
 } as const;
 
+/** [start, end) character offsets into a text. */
+export type NameSpan = [start: number, end: number];
+
 export interface MaskOptions {
-  /** Names known to be personal data here (the submitter's), masked wherever they appear as whole words. */
+  /** Names known to be personal data here, masked wherever they appear as whole words. */
   readonly names?: readonly (string | null | undefined)[];
+  /**
+   * Where the submitter's name stands in this very text, found with
+   * findNameSpans when the text was submitted (the event keeps these, not the name).
+   */
+  readonly nameSpans?: readonly NameSpan[];
 }
 
 // Local part: letters of any script, digits and RFC 5322's atom specials; domain: labels of letters, digits and hyphens.
@@ -49,11 +57,49 @@ const MIN_PHONE_DIGITS = 8;
 const MAX_PHONE_DIGITS = 15; // E.164
 
 export function maskPersonalData(text: string, options: MaskOptions = {}): string {
-  let masked = text.replace(EMAIL, MASKS.email);
+  let masked = maskSpans(text, options.nameSpans ?? []);
+  masked = masked.replace(EMAIL, MASKS.email);
   masked = masked.replace(INTERNATIONAL_PHONE, maskInternationalNumber);
   masked = masked.replace(CPR, MASKS.cpr);
   masked = masked.replace(DANISH_PHONE, MASKS.phone);
   return maskNames(masked, options.names ?? []);
+}
+
+/**
+ * Where the names stand in the text, as maskPersonalData's `names` would mask
+ * them, leaving out what an e-mail, phone or CPR pattern masks anyway (so
+ * masking the name first cannot break up an address it is part of).
+ * Ordered and apart; offsets in UTF-16 code units, as String.slice counts.
+ */
+export function findNameSpans(text: string, names: readonly (string | null | undefined)[]): NameSpan[] {
+  const patterns = [EMAIL, INTERNATIONAL_PHONE, CPR, DANISH_PHONE].flatMap((pattern) => spansOf(text, pattern));
+  const found: NameSpan[] = [];
+  for (const matcher of nameMatchers(names)) {
+    for (const span of spansOf(text, matcher)) {
+      if (!found.some((other) => overlaps(span, other))) found.push(span);
+    }
+  }
+  return found.filter((span) => !patterns.some((pattern) => overlaps(span, pattern))).sort((a, b) => a[0] - b[0]);
+}
+
+function spansOf(text: string, pattern: RegExp): NameSpan[] {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((match) => [match.index, match.index + match[0].length] as NameSpan);
+}
+
+function overlaps(a: NameSpan, b: NameSpan): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Spans that do not fit the text (it cannot happen for validated events) are left alone rather than cutting text at random. */
+function maskSpans(text: string, spans: readonly NameSpan[]): string {
+  let masked = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    if (start < from || end <= start || end > text.length) continue;
+    masked += text.slice(from, start) + MASKS.name;
+    from = end;
+  }
+  return masked + text.slice(from);
 }
 
 /**
@@ -89,6 +135,11 @@ function count(text: string, char: string): number {
  * A genitive s goes with the name.
  */
 function maskNames(text: string, names: readonly (string | null | undefined)[]): string {
+  return nameMatchers(names).reduce((masked, matcher) => masked.replace(matcher, MASKS.name), text);
+}
+
+/** The full names first, then their parts; both as whole words. */
+function nameMatchers(names: readonly (string | null | undefined)[]): RegExp[] {
   const full = new Set<string>();
   const parts = new Set<string>();
   for (const name of names) {
@@ -103,10 +154,10 @@ function maskNames(text: string, names: readonly (string | null | undefined)[]):
       parts.add(part.charAt(0).toLocaleUpperCase('da') + part.slice(1));
     }
   }
-  let masked = text;
-  if (full.size > 0) masked = masked.replace(wholeWords([...full], 'giu'), MASKS.name);
-  if (parts.size > 0) masked = masked.replace(wholeWords([...parts], 'gu'), MASKS.name);
-  return masked;
+  const matchers: RegExp[] = [];
+  if (full.size > 0) matchers.push(wholeWords([...full], 'giu'));
+  if (parts.size > 0) matchers.push(wholeWords([...parts], 'gu'));
+  return matchers;
 }
 
 function wholeWords(words: string[], flags: string): RegExp {

@@ -55,7 +55,7 @@ describe('the public status fold', () => {
       submitted({
         title: 'Bænke ved søen – Karen Hansen',
         description: 'Ring til mig, Karen, på 12 34 56 78 eller skriv til karen@example.dk. CPR 010203-1234.',
-        contact: { name: 'Karen Hansen', email: 'karen.private@example.dk', phone: '+45 87 65 43 21' },
+        submitterNameSpans: { title: [[17, 29]], description: [[14, 19]] },
         at: '2026-11-24T09:00:00Z',
       }),
     );

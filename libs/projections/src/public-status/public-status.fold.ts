@@ -21,13 +21,14 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, stored: Store
   if (event.type === 'IdeaSubmitted') {
     if (row) return undefined; // a stream is submitted once
     const d = event.data;
-    const names = [d.contact?.name];
+    // The contact is sealed: the name is masked where the submit handler found it, without anyone decrypting it.
+    const spans = d.submitterNameSpans ?? { title: [], description: [] };
     return {
       idea_id: stored.streamId.slice('idea-'.length),
       last_revision: stored.streamRevision,
       public_code: d.publicCode,
-      title: maskPersonalData(d.title, { names }),
-      description: maskPersonalData(d.description, { names }),
+      title: maskPersonalData(d.title, { nameSpans: spans.title }),
+      description: maskPersonalData(d.description, { nameSpans: spans.description }),
       category: d.category,
       district: d.district,
       language: d.language ?? null,

@@ -18,6 +18,7 @@ import {
   submitIdea,
   withdrawIdea,
 } from '../../../ideas/src/testing';
+import { findNameSpans } from './mask-personal-data';
 import { catchUpProjection } from '../runner/catch-up';
 import { activeGeneration, ensureProjection, inTransaction, tableNames } from '../runner/generations';
 import type { Projection } from '../runner/projection';
@@ -99,9 +100,11 @@ describe('public status projection on PostgreSQL', () => {
   const ids = { answered: randomUUID(), implemented: randomUUID(), withdrawn: randomUUID(), original: randomUUID(), duplicate: randomUUID(), fresh: randomUUID() };
 
   beforeAll(async () => {
-    const contact = { name: 'Karen Hansen', email: 'karen.privat@example.dk', phone: '+45 87654321' };
+    // The contact itself is sealed; the submit handler finds the name's spans as here.
+    const [title, description] = ['Cykelstien langs Amager Strandvej – Karen Hansen', 'Skriv til karen@example.dk eller ring 12 34 56 78. CPR 010203-1234.'];
+    const submitterNameSpans = { title: findNameSpans(title, ['Karen Hansen']), description: findNameSpans(description, ['Karen Hansen']) };
     await record(ids.answered, [
-      submit('2026-11-02T09:00:00.000Z', { title: 'Cykelstien langs Amager Strandvej – Karen Hansen', description: 'Skriv til karen@example.dk eller ring 12 34 56 78. CPR 010203-1234.', contact }),
+      submit('2026-11-02T09:00:00.000Z', { title, description, submitterNameSpans }),
       route('2026-11-02T10:00:00.000Z', 'TMF'),
       assignIdea({ at: '2026-11-03T08:00:00.000Z', assignee: 'handler-anna' }),
       diagnoseIdea({ at: '2026-11-04T08:00:00.000Z', notes: 'Internal: budget line 4.2, Karen Hansen 0102031234' }),

@@ -1,0 +1,56 @@
+import { openEventStore } from '@civic/event-store';
+import { applyMigrations, Clock, createPgPool, eventStoreOptions, loadConfig, PersonalDataVault, personalDataMasterKey, startEmbeddedPostgres, SystemClock } from '@civic/platform';
+import { IdeaRepository } from '../api/src/ideas/idea.repository';
+import { PersonalDataRetention } from '../api/src/personal-data/personal-data-retention';
+import { SubmitterContacts } from '../api/src/personal-data/submitter-contacts';
+import { SubmitterDataEraser } from '../api/src/personal-data/submitter-data-eraser';
+
+const USAGE = `npm run retention:run [-- --dry-run]
+
+Erases the personal data of ideas closed more than PERSONAL_DATA_RETENTION_MONTHS
+(default 24) months ago, once. --dry-run only counts how many are due.
+Uses DATABASE_URL, or the embedded PostgreSQL of \`npm start\` when it is unset.`;
+
+export interface RetentionRunIo {
+  readonly stdout: { write(line: string): unknown };
+  readonly stderr: { write(line: string): unknown };
+  /** Tests pass their own; otherwise the system clock. */
+  readonly clock?: Clock;
+}
+
+/** Runs the retention rule once; the exit code: 0 done, 1 some erasures failed, 2 bad arguments. */
+export async function runRetentionCommand(args: readonly string[], env: NodeJS.ProcessEnv, io: RetentionRunIo): Promise<number> {
+  if (args.includes('--help')) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const unknown = args.filter((arg) => arg !== '--dry-run');
+  if (unknown.length) {
+    io.stderr.write(`Unknown argument ${unknown[0]}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const dryRun = args.includes('--dry-run');
+  const config = loadConfig(env);
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const pool = createPgPool(databaseUrl, 4);
+  const store = openEventStore({ ...eventStoreOptions(config), pool });
+  try {
+    await applyMigrations(databaseUrl);
+    const clock = io.clock ?? new SystemClock();
+    const contacts = new SubmitterContacts(new PersonalDataVault(pool, await personalDataMasterKey(config)));
+    const retention = new PersonalDataRetention(pool, new SubmitterDataEraser(new IdeaRepository(store), contacts, clock), clock, config.personalDataRetentionMonths);
+    const cutoff = retention.cutoff().toISOString();
+    const result = await retention.run({ dryRun, progress: (line) => io.stderr.write(`${line}\n`) });
+    io.stdout.write(
+      dryRun
+        ? `${result.due} due: closed before ${cutoff} (${config.personalDataRetentionMonths} months); nothing erased (--dry-run)\n`
+        : `erased ${result.erased} of ${result.due} due (closed before ${cutoff})${result.failed ? `; ${result.failed} failed, the next run tries them again` : ''}\n`,
+    );
+    return result.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+    await pool.end();
+    await embedded?.stop();
+  }
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
+import { decrypt, encrypt, KEY_BYTES } from './aes-256-gcm';
+
+/** What an event may carry instead of personal data. */
+export interface SealedPersonalData {
+  readonly keyId: string;
+  /** base64 of IV | AES-256-GCM ciphertext | tag, under the key's data key. */
+  readonly ciphertext: string;
+}
+
+/** What opening gives once the data key has been deleted. */
+export const ERASED = 'erased';
+export type Erased = typeof ERASED;
+
+/** The master key cannot unwrap a data key: another PII_MASTER_KEY, or a damaged row. Never to be read as "erased". */
+export class PersonalDataKeyError extends Error {
+  constructor(readonly keyId: string) {
+    super(`The data key "${keyId}" cannot be unwrapped: PII_MASTER_KEY is not the key it was wrapped with, or the stored key is damaged`);
+    this.name = 'PersonalDataKeyError';
+  }
+}
+
+/** The sealed data does not open under its own key: changed, truncated or sealed for another key id. */
+export class SealedDataDamagedError extends Error {
+  constructor(readonly keyId: string) {
+    super(`The sealed personal data for key "${keyId}" is damaged or was not sealed under this key`);
+    this.name = 'SealedDataDamagedError';
+  }
+}
+
+/**
+ * The one place personal data is sealed, opened and erased (crypto-shredding).
+ * Each key id gets its own random data key, kept wrapped by the master key in
+ * submitter_data_keys; deleting that row makes every copy of the sealed data
+ * (events, backups, copies in other stores) unreadable at once. The key id is
+ * bound into both seals, so a blob or key cannot be swapped for another's.
+ */
+export class PersonalDataVault {
+  private readonly masterKey: Buffer;
+
+  constructor(
+    private readonly db: Pick<Pool, 'query'>,
+    masterKey: Buffer,
+  ) {
+    if (masterKey.length !== KEY_BYTES) throw new Error(`The personal data master key must be ${KEY_BYTES} bytes, got ${masterKey.length}`);
+    this.masterKey = Buffer.from(masterKey);
+  }
+
+  /** Creates the key id's data key, or reuses it: sealing again for the same id (a retried submission) is safe. */
+  async seal(keyId: string, data: unknown): Promise<SealedPersonalData> {
+    const fresh = randomBytes(KEY_BYTES);
+    // The no-op update makes RETURNING give the existing row when the key is already there.
+    const { rows } = await this.db.query<{ wrapped_key: Buffer }>(
+      `INSERT INTO submitter_data_keys (key_id, wrapped_key) VALUES ($1, $2)
+       ON CONFLICT (key_id) DO UPDATE SET key_id = EXCLUDED.key_id
+       RETURNING wrapped_key`,
+      [keyId, encrypt(this.masterKey, fresh, wrapContext(keyId))],
+    );
+    const dataKey = this.unwrap(keyId, rows[0].wrapped_key);
+    const ciphertext = encrypt(dataKey, Buffer.from(JSON.stringify(data), 'utf8'), sealContext(keyId)).toString('base64');
+    return { keyId, ciphertext };
+  }
+
+  async open<T>(sealed: SealedPersonalData): Promise<T | Erased> {
+    return (await this.openMany<T>([sealed]))[0];
+  }
+
+  /** In the order given; one round trip for all of them. */
+  async openMany<T>(sealed: readonly SealedPersonalData[]): Promise<Array<T | Erased>> {
+    if (sealed.length === 0) return [];
+    const keyIds = [...new Set(sealed.map((s) => s.keyId))];
+    const { rows } = await this.db.query<{ key_id: string; wrapped_key: Buffer }>('SELECT key_id, wrapped_key FROM submitter_data_keys WHERE key_id = ANY($1::text[])', [keyIds]);
+    const dataKeys = new Map(rows.map((row) => [row.key_id, this.unwrap(row.key_id, row.wrapped_key)]));
+    return sealed.map((s) => {
+      const dataKey = dataKeys.get(s.keyId);
+      if (!dataKey) return ERASED;
+      let clear: Buffer;
+      try {
+        clear = decrypt(dataKey, Buffer.from(s.ciphertext, 'base64'), sealContext(s.keyId));
+      } catch {
+        throw new SealedDataDamagedError(s.keyId);
+      }
+      return JSON.parse(clear.toString('utf8')) as T;
+    });
+  }
+
+  /** Deletes the data key; true if there was one. What was sealed under it can never be opened again. */
+  async erase(keyId: string): Promise<boolean> {
+    const { rowCount } = await this.db.query('DELETE FROM submitter_data_keys WHERE key_id = $1', [keyId]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  private unwrap(keyId: string, wrapped: Buffer): Buffer {
+    try {
+      return decrypt(this.masterKey, wrapped, wrapContext(keyId));
+    } catch {
+      throw new PersonalDataKeyError(keyId);
+    }
+  }
+}
+
+const wrapContext = (keyId: string) => `civic-ideas:data-key:${keyId}`;
+const sealContext = (keyId: string) => `civic-ideas:personal-data:${keyId}`;
