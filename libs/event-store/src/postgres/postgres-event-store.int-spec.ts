@@ -49,6 +49,40 @@ describe('PostgresEventStore wake-ups', () => {
   });
 });
 
+describe('PostgresEventStore behind an older open transaction', () => {
+  it('delivers events held back when woken as soon as that transaction ends, not at the next poll', async () => {
+    const writerPool = await openPool(2);
+    const readerPool = await openPool(2);
+    const writer = new PostgresEventStore(writerPool);
+    const reader = new PostgresEventStore(readerPool, { pollIntervalMs: 60_000 });
+    const head = await reader.readAll({ maxCount: 1_000_000 });
+    const subscription = reader.subscribeToAll({ fromPosition: head.at(-1)?.position });
+    const first = (async () => {
+      for await (const event of subscription) return event;
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // caught up and waiting
+
+    // An older transaction holds the horizon back: the NOTIFY for the append arrives while the event is not yet visible to $all.
+    const older = new Client({ connectionString: database.url });
+    await older.connect();
+    older.on('error', () => undefined);
+    await older.query('BEGIN');
+    await older.query('SELECT pg_current_xact_id()');
+    const id = `held-${randomUUID()}`;
+    await writer.appendToStream(id, [{ type: 'Ping', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the wake-up has come and found nothing to read
+    const ended = Date.now();
+    await older.query('COMMIT');
+
+    expect((await first)?.streamId).toBe(id);
+    expect(Date.now() - ended).toBeLessThan(2000);
+    await older.end();
+    await subscription.close();
+    await Promise.all([writer.close(), reader.close()]);
+    await Promise.all([writerPool.end(), readerPool.end()]);
+  }, 15_000);
+});
+
 describe('PostgresEventStore under concurrent writers', () => {
   const WRITERS = 16;
   const APPENDS_PER_WRITER = 200;

@@ -23,6 +23,8 @@ export interface PostgresEventStoreOptions {
 }
 
 const NOTIFY_COALESCE_MS = 5;
+/** How soon a caught-up subscriber looks again while committed events wait behind an older open transaction. */
+const HELD_BACK_RECHECK_MS = 50;
 
 const COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_revision, type, data, metadata, recorded_at`;
 
@@ -110,21 +112,41 @@ export class PostgresEventStore implements EventStore {
 
   subscribeToAll({ fromPosition = START }: SubscribeOptions = {}): EventSubscription {
     void this.listen();
+    let heldBack = false;
     return new CatchUpSubscription(
       {
-        readBatch: (after) => this.readAll({ fromPosition: after, maxCount: this.batchSize }),
+        readBatch: async (after) => {
+          const batch = await this.readAll({ fromPosition: after, maxCount: this.batchSize });
+          heldBack = batch.length === 0 && (await this.hasHeldBackEvents());
+          return batch;
+        },
         waitForMore: (signal) =>
           waitForWakeOrTimeout(
             (wake) => {
               this.wakeUps.once('wake', wake);
               return () => this.wakeUps.off('wake', wake);
             },
-            this.pollIntervalMs,
+            // Nothing wakes us when the transaction holding events back ends, so look again soon rather than at the next poll.
+            heldBack ? HELD_BACK_RECHECK_MS : this.pollIntervalMs,
             signal,
           ),
       },
       fromPosition,
     );
+  }
+
+  /**
+   * Committed events that $all may not show yet, because an older transaction
+   * (anywhere on the server) is still open: the wake-up for them has come and
+   * gone. Rows of transactions in flight are invisible here, so any row at or
+   * above the horizon is committed and merely held back.
+   */
+  private async hasHeldBackEvents(): Promise<boolean> {
+    const { rows } = await this.pool.query<{ held_back: boolean }>({
+      name: 'held_back',
+      text: `SELECT EXISTS (SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) AS held_back`,
+    });
+    return rows[0].held_back;
   }
 
   async close(): Promise<void> {
