@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { TrackRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext, StaffContext } from '../http/request-context';
@@ -23,7 +24,7 @@ export class PersonalDataController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('ideas/:id/personal-data/erase')
-  @Roles('admin')
+  @Roles(...ENDPOINT_ROLES.administer)
   @HttpCode(200)
   @ApiOkResponse({ type: ErasedSubmitterDataView })
   eraseByAdmin(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @StaffContext() staff: RequestContext) {
