@@ -756,8 +756,10 @@ async function eventCount(url: string): Promise<number> {
     return 0; // no database yet: the generator creates it
   }
   try {
-    const { rows } = await client.query<{ n: string | null }>("SELECT CASE WHEN to_regclass('events') IS NULL THEN 0 ELSE (SELECT count(*) FROM events) END AS n");
-    return Number(rows[0].n ?? 0);
+    // Two statements: PostgreSQL plans a subquery on a missing table even where a CASE would skip it.
+    const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('events') IS NOT NULL AS exists");
+    if (!rows[0].exists) return 0;
+    return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
   } finally {
     await client.end();
   }
