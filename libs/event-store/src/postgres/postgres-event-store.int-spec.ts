@@ -26,41 +26,43 @@ eventStoreContract('postgres', async () => {
   return { store: new PostgresEventStore(pool, { pollIntervalMs: 100 }), dispose: () => pool.end() };
 });
 
-describe('PostgresEventStore wake-ups', () => {
-  it('wakes a subscriber in another process (another pool) by NOTIFY, long before its poll', async () => {
-    const writerPool = await openPool(2);
-    const readerPool = await openPool(2);
-    const writer = new PostgresEventStore(writerPool);
-    const reader = new PostgresEventStore(readerPool, { pollIntervalMs: 60_000 });
-    const head = await reader.readAll({ maxCount: 1_000_000 });
-    const subscription = reader.subscribeToAll({ fromPosition: head.at(-1)?.position });
-    const first = (async () => {
-      for await (const event of subscription) return event;
-    })();
-    await new Promise((resolve) => setTimeout(resolve, 300)); // caught up and waiting
-    const started = Date.now();
-    const id = `wake-${randomUUID()}`;
-    await writer.appendToStream(id, [{ type: 'Ping', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
-    expect((await first)?.streamId).toBe(id);
-    expect(Date.now() - started).toBeLessThan(2000);
+const ping = () => ({ type: 'Ping', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 } });
+
+/** A writer, and a reader in another pool (as in another process) caught up and waiting, with a poll too slow to matter: only a wake-up brings it the next event. */
+async function writerAndWaitingReader() {
+  const writerPool = await openPool(2);
+  const readerPool = await openPool(2);
+  const writer = new PostgresEventStore(writerPool);
+  const reader = new PostgresEventStore(readerPool, { pollIntervalMs: 60_000 });
+  const head = await reader.readAll({ maxCount: 1_000_000 });
+  const subscription = reader.subscribeToAll({ fromPosition: head.at(-1)?.position });
+  const first = (async () => {
+    for await (const event of subscription) return event;
+  })();
+  await new Promise((resolve) => setTimeout(resolve, 300)); // caught up and waiting
+  const close = async () => {
     await subscription.close();
     await Promise.all([writer.close(), reader.close()]);
     await Promise.all([writerPool.end(), readerPool.end()]);
+  };
+  return { writer, first, close };
+}
+
+describe('PostgresEventStore wake-ups', () => {
+  it('wakes a subscriber in another process (another pool) by NOTIFY, long before its poll', async () => {
+    const { writer, first, close } = await writerAndWaitingReader();
+    const started = Date.now();
+    const id = `wake-${randomUUID()}`;
+    await writer.appendToStream(id, [ping()], { expectedRevision: 'no_stream' });
+    expect((await first)?.streamId).toBe(id);
+    expect(Date.now() - started).toBeLessThan(2000);
+    await close();
   });
 });
 
 describe('PostgresEventStore behind an older open transaction', () => {
   it('delivers events held back when woken as soon as that transaction ends, not at the next poll', async () => {
-    const writerPool = await openPool(2);
-    const readerPool = await openPool(2);
-    const writer = new PostgresEventStore(writerPool);
-    const reader = new PostgresEventStore(readerPool, { pollIntervalMs: 60_000 });
-    const head = await reader.readAll({ maxCount: 1_000_000 });
-    const subscription = reader.subscribeToAll({ fromPosition: head.at(-1)?.position });
-    const first = (async () => {
-      for await (const event of subscription) return event;
-    })();
-    await new Promise((resolve) => setTimeout(resolve, 300)); // caught up and waiting
+    const { writer, first, close } = await writerAndWaitingReader();
 
     // An older transaction holds the horizon back: the NOTIFY for the append arrives while the event is not yet visible to $all.
     const older = new Client({ connectionString: database.url });
@@ -69,7 +71,7 @@ describe('PostgresEventStore behind an older open transaction', () => {
     await older.query('BEGIN');
     await older.query('SELECT pg_current_xact_id()');
     const id = `held-${randomUUID()}`;
-    await writer.appendToStream(id, [{ type: 'Ping', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
+    await writer.appendToStream(id, [ping()], { expectedRevision: 'no_stream' });
     await new Promise((resolve) => setTimeout(resolve, 500)); // the wake-up has come and found nothing to read
     const ended = Date.now();
     await older.query('COMMIT');
@@ -77,9 +79,7 @@ describe('PostgresEventStore behind an older open transaction', () => {
     expect((await first)?.streamId).toBe(id);
     expect(Date.now() - ended).toBeLessThan(2000);
     await older.end();
-    await subscription.close();
-    await Promise.all([writer.close(), reader.close()]);
-    await Promise.all([writerPool.end(), readerPool.end()]);
+    await close();
   }, 15_000);
 });
 
