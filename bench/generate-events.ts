@@ -340,6 +340,7 @@ interface IdeaPlan {
 
 interface World {
   readonly days: SimulatedDays;
+  readonly calendar: WorkingDayCalendar;
   readonly rules: readonly RoutingRule[];
   readonly departments: readonly string[];
   readonly trackingSecret: string;
@@ -392,9 +393,21 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
     submitterNameSpans: { title: findNameSpans(input.title, [contact?.name]), description: findNameSpans(input.description, [contact?.name]) },
     language,
     channel: weighted<Channel>(r, [['web', 85], ['email', 8], ['phone', 5], ['meeting', 2]]),
-    autoRoute: routeByRule(world, input),
+    autoRoute: autoRoute(world, input, at),
   };
   return { command, contact };
+}
+
+/** The seeded departments all promise the default 10 working days. */
+const RESPONSE_WORKING_DAYS = 10;
+
+function responseDeadline(world: World, at: number) {
+  return { respondBy: world.calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS).toISOString(), workingDays: RESPONSE_WORKING_DAYS };
+}
+
+function autoRoute(world: World, input: RoutingInput, at: number) {
+  const match = routeByRule(world, input);
+  return match && { ...match, responseDeadline: responseDeadline(world, at) };
 }
 
 /** matchRoutingRule compiles a pattern per keyword; the texts come from a few templates, so remember each answer. */
@@ -418,7 +431,7 @@ function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan {
   let department = submit.autoRoute?.department ?? null;
   const dispatcher = `triage-${intBetween(r, 1, 3)}`;
   const route = (to: string, reason: string) =>
-    add((t = days.staffTime(r, t, intBetween(r, 0, 4))), dispatcher, { type: 'RouteIdea', department: to, knownDepartments: world.departments, routedBy: 'hand', ruleId: null, reason });
+    add((t = days.staffTime(r, t, intBetween(r, 0, 4))), dispatcher, { type: 'RouteIdea', department: to, knownDepartments: world.departments, routedBy: 'hand', ruleId: null, reason, responseDeadline: responseDeadline(world, t) });
 
   if (department === null) route((department = weighted(r, HAND_ROUTING[submit.category] ?? HAND_ROUTING.other)), 'Triage: ingen regel passede');
   const routedAt = t;
@@ -852,7 +865,7 @@ export async function generateEvents(options: GenerateOptions): Promise<Generate
 
   const trackingSecret = loadConfig({ TRACKING_TOKEN_SECRET: process.env.TRACKING_TOKEN_SECRET }).trackingTokenSecret;
   const planStarted = performance.now();
-  const history = planHistory({ days, rules, departments, trackingSecret, routes: new Map() }, options, firstDay, lastDay);
+  const history = planHistory({ days, calendar, rules, departments, trackingSecret, routes: new Map() }, options, firstDay, lastDay);
   log(`planned ${history.ideas.length.toLocaleString('en')} ideas, ${history.events.toLocaleString('en')} events from ${from} to ${options.end} in ${((performance.now() - planStarted) / 1000).toFixed(1)} s`);
   if (options.dryRun) return summary(false, dryRun(history), 0);
 

@@ -18,6 +18,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module';
 import { PublicStatusModule } from './public-status/public-status.module';
 import { ReferenceData } from './reference-data/reference-data';
+import { ResponseDeadlines } from './reference-data/response-deadlines';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReportsModule } from './reports/reports.module';
 import { RoutingRulesService } from './reference-data/routing-rules.service';
@@ -48,6 +49,7 @@ export class AppModule {
         IdeaRepository,
         PublicCodes,
         ReferenceData,
+        ResponseDeadlines,
         RoutingRulesService,
         DepartmentsService,
         TrackedIdeas,

@@ -1,4 +1,4 @@
-import type { Channel, CostBand, Decision, ErasureReason, Feasibility, Language, Location, Recommendation, RoutedBy, SealedContact, SubmitterNameSpans } from './vocabulary';
+import type { Channel, CostBand, Decision, ErasureReason, Feasibility, Language, Location, Recommendation, ResponseDeadline, RoutedBy, SealedContact, SubmitterNameSpans } from './vocabulary';
 
 /** Every command names its idea and carries the time it happens: the domain never reads a clock. */
 interface CommandBase {
@@ -11,6 +11,8 @@ export interface AutoRoute {
   department: string;
   ruleId: string;
   reason: string;
+  /** That department's deadline counted from the submission. */
+  responseDeadline: ResponseDeadline;
 }
 
 export interface SubmitIdea extends CommandBase {
@@ -39,6 +41,8 @@ export interface RouteIdea extends CommandBase {
   routedBy: RoutedBy;
   ruleId: string | null;
   reason: string;
+  /** The target department's deadline counted from `at`; used only if no deadline is set yet. */
+  responseDeadline: ResponseDeadline;
 }
 
 export interface AssignIdea extends CommandBase {
@@ -102,6 +106,17 @@ export interface EraseSubmitterData extends CommandBase {
   reason: ErasureReason;
 }
 
+/** Sent by the deadline job when `respondBy` has passed; records the miss if the idea is still unanswered under that very deadline. */
+export interface RecordMissedDeadline extends CommandBase {
+  type: 'RecordMissedDeadline';
+  respondBy: string;
+}
+
+/** The citizen's unsubscribe link. */
+export interface StopCitizenNotifications extends CommandBase {
+  type: 'StopCitizenNotifications';
+}
+
 export type IdeaCommand =
   | SubmitIdea
   | RouteIdea
@@ -114,6 +129,8 @@ export type IdeaCommand =
   | CompleteImplementation
   | WithdrawIdea
   | MarkDuplicate
-  | EraseSubmitterData;
+  | EraseSubmitterData
+  | RecordMissedDeadline
+  | StopCitizenNotifications;
 
 export type IdeaCommandType = IdeaCommand['type'];

@@ -31,6 +31,7 @@ import {
   submitted,
   withdrawIdea,
   withdrawn,
+  RESPONSE_DEADLINE,
 } from './testing';
 
 describe('SubmitIdea', () => {
@@ -38,7 +39,7 @@ describe('SubmitIdea', () => {
 
   it('routes by rule in the same breath when a rule matched', () =>
     given()
-      .when(submitIdea({ autoRoute: { department: 'roads', ruleId: 'r-cykel', reason: 'Rule "r-cykel": keyword "cykelsti"' } }))
+      .when(submitIdea({ autoRoute: { department: 'roads', ruleId: 'r-cykel', reason: 'Rule "r-cykel": keyword "cykelsti"', responseDeadline: { ...RESPONSE_DEADLINE } } }))
       .then(
         submitted(),
         routed({ department: 'roads', routedBy: 'rule', ruleId: 'r-cykel', reason: 'Rule "r-cykel": keyword "cykelsti"', previousDepartment: null }),

@@ -9,7 +9,9 @@ import type {
   MarkDuplicate,
   ProvideCitizenInformation,
   RecordImplementationProgress,
+  RecordMissedDeadline,
   RouteIdea,
+  StopCitizenNotifications,
   SubmitIdea,
   WithdrawIdea,
 } from './idea.commands';
@@ -40,6 +42,7 @@ import {
   requireNameSpans,
   requireOneOf,
   requirePercent,
+  requireResponseDeadline,
   requireSealedContact,
   requireText,
   requireTimestamp,
@@ -97,6 +100,10 @@ export function decide(command: IdeaCommand, state: Idea): IdeaEvent[] {
       return markDuplicate(command, state);
     case 'EraseSubmitterData':
       return eraseSubmitterData(command, state);
+    case 'RecordMissedDeadline':
+      return recordMissedDeadline(command, state);
+    case 'StopCitizenNotifications':
+      return stopCitizenNotifications(command, state);
     default:
       return unknownCommand(command);
   }
@@ -122,6 +129,7 @@ function submit(c: SubmitIdea): IdeaEvent[] {
     requireText(c.autoRoute.department, 'autoRoute.department');
     requireText(c.autoRoute.ruleId, 'autoRoute.ruleId');
     requireText(c.autoRoute.reason, 'autoRoute.reason');
+    requireResponseDeadline(c.autoRoute.responseDeadline, c.at, 'autoRoute.responseDeadline');
   }
 
   const submitted: IdeaEvent = {
@@ -155,6 +163,8 @@ function submit(c: SubmitIdea): IdeaEvent[] {
         routedBy: 'rule',
         ruleId: c.autoRoute.ruleId,
         reason: c.autoRoute.reason,
+        respondBy: c.autoRoute.responseDeadline.respondBy,
+        responseWorkingDays: c.autoRoute.responseDeadline.workingDays,
       },
     },
   ];
@@ -167,9 +177,12 @@ function route(c: RouteIdea, s: Idea): IdeaEvent[] {
   if (c.routedBy === 'rule') requireText(c.ruleId, 'ruleId');
   else optionalText(c.ruleId, 'ruleId');
   optionalText(c.reason, 'reason');
+  requireResponseDeadline(c.responseDeadline, c.at);
 
   refuseUnlessOpen(s);
   if (s.department === c.department) throw new AlreadyRoutedThereError(s.id, c.department);
+  // The first routing sets the promise to the citizen; a re-routing keeps it.
+  const deadline = s.respondBy !== null && s.responseWorkingDays !== null ? { respondBy: s.respondBy, workingDays: s.responseWorkingDays } : c.responseDeadline;
   return [
     {
       type: 'IdeaRouted',
@@ -181,6 +194,8 @@ function route(c: RouteIdea, s: Idea): IdeaEvent[] {
         routedBy: c.routedBy,
         ruleId: c.ruleId,
         reason: c.reason,
+        respondBy: deadline.respondBy,
+        responseWorkingDays: deadline.workingDays,
       },
     },
   ];
@@ -292,6 +307,26 @@ function eraseSubmitterData(c: EraseSubmitterData, s: Idea): IdeaEvent[] {
 
   if (s.contactErasedAt !== null) return [];
   return [{ type: 'SubmitterDataErased', data: { ideaId: s.id, at: c.at, reason: c.reason } }];
+}
+
+/**
+ * Idempotent and forgiving, as a timer's command must be: an idea answered or
+ * closed meanwhile, a deadline that has moved, or a miss already recorded is
+ * nothing new. Only a deadline not yet passed is refused.
+ */
+function recordMissedDeadline(c: RecordMissedDeadline, s: Idea): IdeaEvent[] {
+  requireTimestamp(c.respondBy, 'respondBy');
+  if (Date.parse(c.at) < Date.parse(c.respondBy)) throw new InvalidCommandError('at', `is before the deadline ${c.respondBy}`);
+
+  if (s.status === 'withdrawn' || s.status === 'duplicate' || isAnswered(s)) return [];
+  if (s.respondBy !== c.respondBy || s.missedDeadline === c.respondBy || s.department === null) return [];
+  return [{ type: 'ResponseDeadlineMissed', data: { ideaId: s.id, at: c.at, respondBy: c.respondBy, department: s.department, assignee: s.assignee } }];
+}
+
+/** Allowed in any status, and twice is nothing new: the link in an old e-mail must always work. */
+function stopCitizenNotifications(c: StopCitizenNotifications, s: Idea): IdeaEvent[] {
+  if (s.notificationsStoppedAt !== null) return [];
+  return [{ type: 'CitizenNotificationsStopped', data: { ideaId: s.id, at: c.at } }];
 }
 
 // --- state guards, shared so every command refuses the same way ---

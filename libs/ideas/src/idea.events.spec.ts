@@ -6,6 +6,7 @@ describe('idea events', () => {
       [
         'CitizenInformationProvided',
         'CitizenInformationRequested',
+        'CitizenNotificationsStopped',
         'IdeaAnswered',
         'IdeaAssigned',
         'IdeaDiagnosed',
@@ -15,6 +16,7 @@ describe('idea events', () => {
         'IdeaRouted',
         'IdeaSubmitted',
         'IdeaWithdrawn',
+        'ResponseDeadlineMissed',
         'SubmitterDataErased',
       ].sort(),
     );

@@ -27,6 +27,15 @@ export interface IdeaRoutedData extends EventDataBase {
   routedBy: RoutedBy;
   ruleId: string | null;
   reason: string;
+  /**
+   * The deadline in force after this routing. Set by the first routing and
+   * kept by any re-routing: the citizen was promised a date, and a hand-over
+   * inside the municipality does not move it. Absent on events recorded
+   * before deadlines were carried in the event.
+   */
+  respondBy?: string;
+  /** The working days that deadline was counted with (the first department's rule then). */
+  responseWorkingDays?: number;
 }
 
 export interface IdeaAssignedData extends EventDataBase {
@@ -77,6 +86,16 @@ export interface SubmitterDataErasedData extends EventDataBase {
   reason: ErasureReason;
 }
 
+/** The deadline passed without an answer: recorded once per deadline, by the system's deadline job. */
+export interface ResponseDeadlineMissedData extends EventDataBase {
+  respondBy: string;
+  department: string;
+  assignee: string | null;
+}
+
+/** The citizen followed the unsubscribe link: no more e-mails about this idea. */
+export type CitizenNotificationsStoppedData = EventDataBase;
+
 export type IdeaSubmitted = { type: 'IdeaSubmitted'; data: IdeaSubmittedData };
 export type IdeaRouted = { type: 'IdeaRouted'; data: IdeaRoutedData };
 export type IdeaAssigned = { type: 'IdeaAssigned'; data: IdeaAssignedData };
@@ -89,6 +108,8 @@ export type IdeaImplemented = { type: 'IdeaImplemented'; data: IdeaImplementedDa
 export type IdeaWithdrawn = { type: 'IdeaWithdrawn'; data: IdeaWithdrawnData };
 export type IdeaMarkedDuplicate = { type: 'IdeaMarkedDuplicate'; data: IdeaMarkedDuplicateData };
 export type SubmitterDataErased = { type: 'SubmitterDataErased'; data: SubmitterDataErasedData };
+export type ResponseDeadlineMissed = { type: 'ResponseDeadlineMissed'; data: ResponseDeadlineMissedData };
+export type CitizenNotificationsStopped = { type: 'CitizenNotificationsStopped'; data: CitizenNotificationsStoppedData };
 
 export type IdeaEvent =
   | IdeaSubmitted
@@ -102,7 +123,9 @@ export type IdeaEvent =
   | IdeaImplemented
   | IdeaWithdrawn
   | IdeaMarkedDuplicate
-  | SubmitterDataErased;
+  | SubmitterDataErased
+  | ResponseDeadlineMissed
+  | CitizenNotificationsStopped;
 
 export type IdeaEventType = IdeaEvent['type'];
 
@@ -120,6 +143,8 @@ const EVENT_TYPES = {
   IdeaWithdrawn: true,
   IdeaMarkedDuplicate: true,
   SubmitterDataErased: true,
+  ResponseDeadlineMissed: true,
+  CitizenNotificationsStopped: true,
 } as const satisfies Record<IdeaEventType, true>;
 
 export const IDEA_EVENT_TYPES: readonly IdeaEventType[] = Object.keys(EVENT_TYPES) as IdeaEventType[];

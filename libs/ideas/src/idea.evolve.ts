@@ -26,7 +26,15 @@ export function evolve(state: Idea, event: IdeaEvent): Idea {
     }
     case 'IdeaRouted':
       // Assignment is per department: the new department picks its own handler.
-      return { ...state, status: 'routed', department: event.data.department, assignee: null, routedAt: event.data.at };
+      return {
+        ...state,
+        status: 'routed',
+        department: event.data.department,
+        assignee: null,
+        routedAt: event.data.at,
+        respondBy: event.data.respondBy ?? state.respondBy,
+        responseWorkingDays: event.data.responseWorkingDays ?? state.responseWorkingDays,
+      };
     case 'IdeaAssigned':
       return { ...state, status: 'assigned', assignee: event.data.assignee };
     case 'IdeaDiagnosed': {
@@ -66,6 +74,10 @@ export function evolve(state: Idea, event: IdeaEvent): Idea {
     case 'SubmitterDataErased':
       // The idea and its history stay; only the sealed contact goes (its key is deleted anyway).
       return { ...state, contact: null, contactErasedAt: event.data.at };
+    case 'ResponseDeadlineMissed':
+      return { ...state, missedDeadline: event.data.respondBy };
+    case 'CitizenNotificationsStopped':
+      return { ...state, notificationsStoppedAt: event.data.at };
     default:
       // Events this version does not know (added later) leave the state as it is, so old code can still fold new streams.
       return state;

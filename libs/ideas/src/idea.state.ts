@@ -57,6 +57,13 @@ export interface Idea {
   duplicateOf: string | null;
   withdrawnAt: string | null;
   routedAt: string | null;
+  /** The deadline in force (see IdeaRouted.respondBy); null before routing. */
+  respondBy: string | null;
+  responseWorkingDays: number | null;
+  /** The deadline a ResponseDeadlineMissed was recorded for, if any. */
+  missedDeadline: string | null;
+  /** When the citizen unsubscribed from e-mails about this idea. */
+  notificationsStoppedAt: string | null;
 }
 
 export function initialIdea(): Idea {
@@ -86,5 +93,9 @@ export function initialIdea(): Idea {
     duplicateOf: null,
     withdrawnAt: null,
     routedAt: null,
+    respondBy: null,
+    responseWorkingDays: null,
+    missedDeadline: null,
+    notificationsStoppedAt: null,
   };
 }

@@ -1,5 +1,5 @@
 import { InvalidCommandError } from './idea.errors';
-import type { Contact, Location, SealedContact, SubmitterNameSpans, TextSpan } from './vocabulary';
+import type { Contact, Location, ResponseDeadline, SealedContact, SubmitterNameSpans, TextSpan } from './vocabulary';
 import { isOneOf, TEXT_MAX } from './vocabulary';
 
 // The second guard: the API validates first, but the domain must not record a
@@ -90,4 +90,12 @@ export function requirePercent(value: number | null, field = 'percentComplete'):
   if (!Number.isInteger(value) || value < 0 || value > 100) {
     throw new InvalidCommandError(field, 'must be a whole number from 0 to 100');
   }
+}
+
+/** A deadline after `at`, counted in a positive whole number of working days. */
+export function requireResponseDeadline(deadline: ResponseDeadline, at: string, field = 'responseDeadline'): void {
+  if (deadline === null || typeof deadline !== 'object') throw new InvalidCommandError(field, 'must be given');
+  requireTimestamp(deadline.respondBy, `${field}.respondBy`);
+  if (Date.parse(deadline.respondBy) <= Date.parse(at)) throw new InvalidCommandError(`${field}.respondBy`, 'must be after the routing');
+  if (!Number.isInteger(deadline.workingDays) || deadline.workingDays < 1) throw new InvalidCommandError(`${field}.workingDays`, 'must be a whole number of at least 1');
 }

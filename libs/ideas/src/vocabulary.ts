@@ -65,6 +65,16 @@ export interface SealedContact {
   ciphertext: string;
 }
 
+/**
+ * The answer a citizen is promised by: the local midnight ending the last of
+ * `workingDays` working days after routing, computed by the caller with the
+ * working-day calendar (the domain has no calendar or clock).
+ */
+export interface ResponseDeadline {
+  respondBy: string;
+  workingDays: number;
+}
+
 /** [start, end) character offsets into a text. */
 export type TextSpan = [start: number, end: number];
 

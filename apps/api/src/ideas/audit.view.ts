@@ -46,8 +46,8 @@ function changesOf(event: IdeaEvent): Record<string, unknown> {
       return { title, category, district, language, channel, contactGiven: contact !== null, locationGiven: location !== null };
     }
     case 'IdeaRouted': {
-      const { department, previousDepartment, routedBy, ruleId, reason } = event.data;
-      return { department, previousDepartment, routedBy, ruleId, reason };
+      const { department, previousDepartment, routedBy, ruleId, reason, respondBy } = event.data;
+      return { department, previousDepartment, routedBy, ruleId, reason, respondBy: respondBy ?? null };
     }
     case 'IdeaAssigned':
       return { assignee: event.data.assignee, previousAssignee: event.data.previousAssignee };
@@ -71,6 +71,10 @@ function changesOf(event: IdeaEvent): Record<string, unknown> {
       return { duplicateOf: event.data.duplicateOf };
     case 'SubmitterDataErased':
       return { reason: event.data.reason };
+    case 'ResponseDeadlineMissed':
+      return { respondBy: event.data.respondBy, department: event.data.department, assignee: event.data.assignee };
+    case 'CitizenNotificationsStopped':
+      return {};
     default:
       return unknownEvent(event);
   }

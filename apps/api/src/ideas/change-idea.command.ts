@@ -5,7 +5,7 @@ import type { ExecuteResult } from './idea.repository';
 
 /** A domain command as a caller states it: the handler adds the time and what must be looked up. */
 type AsStated<C> = C extends { type: 'RouteIdea' }
-  ? Omit<C, 'ideaId' | 'at' | 'knownDepartments'>
+  ? Omit<C, 'ideaId' | 'at' | 'knownDepartments' | 'responseDeadline'>
   : C extends { type: 'MarkDuplicate' }
     ? Omit<C, 'ideaId' | 'at' | 'duplicateOfExists'>
     : Omit<C, 'ideaId' | 'at'>;

@@ -5,6 +5,7 @@ import { type IdeaAction, mayActOnIdea } from '../auth/access-policy';
 import { ideaAccessRefused } from '../auth/access-policy.refusal';
 import type { StaffMember } from '../auth/staff-member';
 import { ReferenceData } from '../reference-data/reference-data';
+import { ResponseDeadlines } from '../reference-data/response-deadlines';
 import { ChangeIdeaCommand, type IdeaChange } from './change-idea.command';
 import { IdeaRepository, requireRevision } from './idea.repository';
 
@@ -25,6 +26,7 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
   constructor(
     private readonly ideas: IdeaRepository,
     private readonly referenceData: ReferenceData,
+    private readonly deadlines: ResponseDeadlines,
     private readonly clock: Clock,
   ) {}
 
@@ -34,7 +36,7 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
     // An unknown idea stays a 404 (decide says so); access is judged by the department it is in now.
     if (loaded.revision >= 0) this.authorise(context.staff, change.type, loaded.state.department);
     requireRevision(loaded, expectedRevision);
-    const command = await this.complete(ideaId, change, this.clock.now().toISOString());
+    const command = await this.complete(ideaId, change, this.clock.now());
     return this.ideas.decideAndAppend(loaded, command, context);
   }
 
@@ -45,10 +47,17 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
   }
 
   /** Adds what the pure domain cannot look up itself. */
-  private async complete(ideaId: string, change: IdeaChange, at: string): Promise<IdeaCommand> {
+  private async complete(ideaId: string, change: IdeaChange, now: Date): Promise<IdeaCommand> {
+    const at = now.toISOString();
     switch (change.type) {
       case 'RouteIdea':
-        return { ...change, ideaId, at, knownDepartments: [...(await this.referenceData.snapshot()).departments.keys()] };
+        return {
+          ...change,
+          ideaId,
+          at,
+          knownDepartments: [...(await this.referenceData.snapshot()).departments.keys()],
+          responseDeadline: await this.deadlines.forRouting(change.department, now),
+        };
       case 'MarkDuplicate':
         return { ...change, ideaId, at, duplicateOfExists: (await this.ideas.load(change.duplicateOf)).revision >= 0 };
       default:

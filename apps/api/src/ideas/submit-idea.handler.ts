@@ -1,12 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedVersion } from '@civic/event-store';
-import { type Contact, matchRoutingRule, requireContact, type SubmitIdea, type SubmitterNameSpans } from '@civic/ideas';
+import { type AutoRoute, type Contact, matchRoutingRule, type RoutingMatch, requireContact, type SubmitIdea, type SubmitterNameSpans } from '@civic/ideas';
 import { Clock } from '@civic/platform';
 import { findNameSpans } from '@civic/projections';
 import { ProblemError } from '../http/problem';
 import { SubmitterContacts } from '../personal-data/submitter-contacts';
 import { ReferenceData } from '../reference-data/reference-data';
+import { ResponseDeadlines } from '../reference-data/response-deadlines';
 import { ideaIdForIdempotencyKey, requestFingerprint } from './idempotency';
 import { IdeaRepository, type LoadedIdea } from './idea.repository';
 import { PublicCodes } from './public-codes';
@@ -23,6 +24,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     private readonly tokens: TrackingTokens,
     private readonly clock: Clock,
     private readonly contacts: SubmitterContacts,
+    private readonly deadlines: ResponseDeadlines,
   ) {}
 
   async execute({ input, idempotencyKey, context }: SubmitIdeaCommand) {
@@ -62,7 +64,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       submitterNameSpans: nameSpans(input, contact?.name),
       language: input.language,
       channel: input.channel ?? 'web',
-      autoRoute: matchRoutingRule(rules, input),
+      autoRoute: await this.autoRoute(matchRoutingRule(rules, input), now),
     };
     try {
       const { revision } = await this.ideas.execute(command, 'new', context, fingerprint ? { requestFingerprint: fingerprint } : {});
@@ -72,6 +74,10 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       if (error instanceof WrongExpectedVersion && fingerprint) return this.replay(await this.ideas.load(ideaId), fingerprint);
       throw error;
     }
+  }
+
+  private async autoRoute(match: RoutingMatch | null, now: Date): Promise<AutoRoute | null> {
+    return match && { ...match, responseDeadline: await this.deadlines.forRouting(match.department, now) };
   }
 
   private replay({ state, revision, events }: LoadedIdea, fingerprint: string) {

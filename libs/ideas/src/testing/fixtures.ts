@@ -8,7 +8,9 @@ import type {
   MarkDuplicate,
   ProvideCitizenInformation,
   RecordImplementationProgress,
+  RecordMissedDeadline,
   RouteIdea,
+  StopCitizenNotifications,
   SubmitIdea,
   WithdrawIdea,
 } from '../idea.commands';
@@ -24,6 +26,8 @@ import type {
   IdeaRouted,
   IdeaSubmitted,
   IdeaWithdrawn,
+  CitizenNotificationsStopped,
+  ResponseDeadlineMissed,
   SubmitterDataErased,
 } from '../idea.events';
 import type { SealedContact } from '../vocabulary';
@@ -35,6 +39,8 @@ export const OTHER_IDEA_ID = 'idea-2';
 export const AT = '2025-03-01T09:00:00Z';
 export const LATER = '2025-03-02T10:30:00Z';
 export const DEPARTMENTS = ['roads', 'parks', 'culture'] as const;
+/** Ten working days after LATER, as the caller's calendar would count them. */
+export const RESPONSE_DEADLINE = { respondBy: '2025-03-15T23:00:00.000Z', workingDays: 10 } as const;
 
 /** What the API's vault hands the domain: opaque to it ("sealed contact" in base64, not real ciphertext). */
 export const SEALED_CONTACT: SealedContact = { keyId: IDEA_ID, ciphertext: 'c2VhbGVkIGNvbnRhY3Q=' };
@@ -71,6 +77,7 @@ export const routeIdea = (o: Overrides<RouteIdea> = {}): RouteIdea => ({
   routedBy: 'hand',
   ruleId: null,
   reason: 'Belongs with parks',
+  responseDeadline: { ...RESPONSE_DEADLINE },
   ...o,
 });
 
@@ -162,6 +169,22 @@ export const eraseSubmitterData = (o: Overrides<EraseSubmitterData> = {}): Erase
   ...o,
 });
 
+/** Sent a day after RESPONSE_DEADLINE passed. */
+export const recordMissedDeadline = (o: Overrides<RecordMissedDeadline> = {}): RecordMissedDeadline => ({
+  type: 'RecordMissedDeadline',
+  ideaId: IDEA_ID,
+  at: '2025-03-16T08:00:00.000Z',
+  respondBy: RESPONSE_DEADLINE.respondBy,
+  ...o,
+});
+
+export const stopCitizenNotifications = (o: Overrides<StopCitizenNotifications> = {}): StopCitizenNotifications => ({
+  type: 'StopCitizenNotifications',
+  ideaId: IDEA_ID,
+  at: LATER,
+  ...o,
+});
+
 // --- events ---
 
 export const submitted = (o: Partial<IdeaSubmitted['data']> = {}): IdeaSubmitted => {
@@ -171,7 +194,7 @@ export const submitted = (o: Partial<IdeaSubmitted['data']> = {}): IdeaSubmitted
 
 export const routed = (o: Partial<IdeaRouted['data']> = {}): IdeaRouted => ({
   type: 'IdeaRouted',
-  data: { ideaId: IDEA_ID, at: AT, department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: 'Triage', ...o },
+  data: { ideaId: IDEA_ID, at: AT, department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: 'Triage', respondBy: RESPONSE_DEADLINE.respondBy, responseWorkingDays: RESPONSE_DEADLINE.workingDays, ...o },
 });
 
 export const assigned = (o: Partial<IdeaAssigned['data']> = {}): IdeaAssigned => ({
@@ -222,4 +245,14 @@ export const markedDuplicate = (o: Partial<IdeaMarkedDuplicate['data']> = {}): I
 export const submitterDataErased = (o: Partial<SubmitterDataErased['data']> = {}): SubmitterDataErased => ({
   type: 'SubmitterDataErased',
   data: { ideaId: IDEA_ID, at: AT, reason: 'citizen-request', ...o },
+});
+
+export const deadlineMissed = (o: Partial<ResponseDeadlineMissed['data']> = {}): ResponseDeadlineMissed => ({
+  type: 'ResponseDeadlineMissed',
+  data: { ideaId: IDEA_ID, at: '2025-03-16T08:00:00.000Z', respondBy: RESPONSE_DEADLINE.respondBy, department: 'roads', assignee: null, ...o },
+});
+
+export const notificationsStopped = (o: Partial<CitizenNotificationsStopped['data']> = {}): CitizenNotificationsStopped => ({
+  type: 'CitizenNotificationsStopped',
+  data: { ideaId: IDEA_ID, at: LATER, ...o },
 });
