@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Pool } from 'pg';
 import request from 'supertest';
 import { PostgresEventStore } from '@civic/event-store';
-import { applyMigrations, Clock, WorkingDayCalendar } from '@civic/platform';
+import { applyMigrations, Clock, queueBackend, WorkingDayCalendar } from '@civic/platform';
 import { allProjections, ProjectionRunner } from '@civic/projections';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { createApp } from '../../apps/api/src/create-app';
@@ -47,6 +47,8 @@ export interface TestAppOptions {
   readonly http?: Partial<HttpOptions>;
 }
 
+export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
+
 /** The same for every test app: a submitter's data key wrapped with it can be read back by another app on the same database. */
 export const TEST_PII_MASTER_KEY = Buffer.alloc(32, 0x5a);
 
@@ -65,7 +67,18 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     ...options.http,
   };
   const app = await createApp(
-    { databaseUrl: database.url, poolSize: 10, trackingTokenSecret: 'test-tracking-secret-0123456789abcdef', clock, eventStore: options.eventStore, auth: auth.options, piiMasterKey: TEST_PII_MASTER_KEY, http },
+    {
+      databaseUrl: database.url,
+      poolSize: 10,
+      trackingTokenSecret: TEST_TRACKING_SECRET,
+      clock,
+      eventStore: options.eventStore,
+      auth: auth.options,
+      piiMasterKey: TEST_PII_MASTER_KEY,
+      http,
+      // Each test app's queues under its own prefix in the shared Redis.
+      queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
+    },
     ['error', 'warn'],
   );
   await app.init();

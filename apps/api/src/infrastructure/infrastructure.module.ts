@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutd
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { Clock, createPgPool, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { Clock, createPgPool, type QueueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
 import type { StaffAuthOptions } from '../auth/staff-auth.options';
 import type { HttpOptions } from '../http/http-options';
 import { PG_POOL } from './pg-pool.token';
@@ -33,6 +33,14 @@ export interface InfrastructureOptions {
   readonly personalDataRetentionMonths?: number;
   /** Rate limits, CORS, proxies; default: no limits, no cross-origin access. */
   readonly http?: HttpOptions;
+  /** Where the job queues live, for the queue dashboard (/admin/queues); absent: no dashboard. */
+  readonly queues?: QueuesOptions;
+}
+
+export interface QueuesOptions {
+  readonly backend: QueueBackend;
+  /** QUEUE_PREFIX: the same the worker uses. */
+  readonly prefix: string;
 }
 
 const DEFAULT_CALENDAR: WorkingDayCalendarOptions = { country: 'DK', timeZone: 'Europe/Copenhagen' };

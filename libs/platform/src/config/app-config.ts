@@ -36,6 +36,27 @@ export interface AppConfig {
   readonly personalDataRetentionMonths: number;
   /** Where development-only secrets (signing key, PII master key) are kept. */
   readonly developmentSecretsDir: string;
+  /** Jobs: reminders, deadlines, e-mails, retention. */
+  readonly jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Where citizens and staff are e-mailed from (SMTP_URL, smtp:// or smtps://); null: mails are logged, not sent (development). */
+  readonly smtpUrl: string | null;
+  /** The From of every e-mail (MAIL_FROM). */
+  readonly mailFrom: string;
+  /** Where the citizen's links point (PUBLIC_BASE_URL): tracking and unsubscribe. */
+  readonly publicBaseUrl: string;
+  /** The language of staff e-mails (STAFF_MAIL_LANGUAGE: da, sv or en). */
+  readonly staffMailLanguage: 'da' | 'sv' | 'en';
+  /** The folder of the e-mail templates (MAIL_TEMPLATES_DIR). */
+  readonly mailTemplatesDir: string;
+  /** The reminder to the case handler comes this many working days before the deadline (DEADLINE_REMINDER_WORKING_DAYS; 0: none). */
+  readonly reminderWorkingDays: number;
+  /** When the retention rule runs (RETENTION_SCHEDULE, cron, in TIME_ZONE). */
+  readonly retentionSchedule: string;
+  /** Prefix of every BullMQ key (QUEUE_PREFIX), so several installations can share one Redis. */
+  readonly queuePrefix: string;
 }
 
 export interface AuthConfig {
@@ -103,6 +124,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiMasterKey,
     personalDataRetentionMonths: Math.max(1, integer(env.PERSONAL_DATA_RETENTION_MONTHS, 24, 'PERSONAL_DATA_RETENTION_MONTHS')),
     developmentSecretsDir: env.DEVELOPMENT_SECRETS_DIR ?? '.data',
+    jobs: jobsConfig(env, production, env.HOST ?? '127.0.0.1', integer(env.PORT, 3000, 'PORT')),
+  };
+}
+
+const MAIL_LANGUAGES = ['da', 'sv', 'en'] as const;
+
+function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, port: number): JobsConfig {
+  const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:pass@mail.example.dk:587)');
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || (production ? '' : `http://${host}:${port}`)).replace(/\/+$/, '');
+  if (!publicBaseUrl) throw new ConfigError('PUBLIC_BASE_URL must be set in production: the links in citizens\' e-mails point there');
+  if (!/^https?:\/\//.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL must be an http(s) URL');
+  const staffMailLanguage = env.STAFF_MAIL_LANGUAGE || 'da';
+  if (!(MAIL_LANGUAGES as readonly string[]).includes(staffMailLanguage)) throw new ConfigError(`STAFF_MAIL_LANGUAGE must be one of ${MAIL_LANGUAGES.join(', ')}`);
+  const retentionSchedule = env.RETENTION_SCHEDULE || '0 3 * * *';
+  if (retentionSchedule.trim().split(/\s+/).length < 5) throw new ConfigError('RETENTION_SCHEDULE must be a cron pattern such as "0 3 * * *"');
+  return {
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Civic Ideas <no-reply@localhost>',
+    publicBaseUrl,
+    staffMailLanguage: staffMailLanguage as JobsConfig['staffMailLanguage'],
+    mailTemplatesDir: env.MAIL_TEMPLATES_DIR || 'mail-templates',
+    reminderWorkingDays: integer(env.DEADLINE_REMINDER_WORKING_DAYS, 2, 'DEADLINE_REMINDER_WORKING_DAYS'),
+    retentionSchedule,
+    queuePrefix: env.QUEUE_PREFIX || 'civic',
   };
 }
 

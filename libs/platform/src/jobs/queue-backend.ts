@@ -32,12 +32,31 @@ export type AnyQueue = Queue<any, any, string, any, any, string, IQueueBackend, 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyWorker<Data, Result> = Worker<Data, Result, string, IQueueBackend, JobProgress, any>;
 
-export function createQueue(name: string, backend: QueueBackend): AnyQueue {
-  return backend.kind === 'redis' ? new Queue(name, { connection: backend.connection }) : new Queue(name, { connection: backend.connection }, createPostgresBackend);
+export interface QueueOptions {
+  /** Prefix of the queue's keys (QUEUE_PREFIX), so installations and test runs can share one Redis. */
+  readonly prefix?: string;
+  /**
+   * Fail a call at once while Redis is unreachable instead of queueing it in
+   * the client: a producer that can retry from its own checkpoint wants to know.
+   */
+  readonly failFast?: boolean;
 }
 
-export function createWorker<Data, Result>(name: string, processor: Processor<Data, Result>, backend: QueueBackend): AnyWorker<Data, Result> {
+export function createQueue(name: string, backend: QueueBackend, options: QueueOptions = {}): AnyQueue {
+  const prefix = options.prefix ? { prefix: options.prefix } : {};
   return backend.kind === 'redis'
-    ? new Worker<Data, Result>(name, processor, { connection: { ...backend.connection, maxRetriesPerRequest: null } })
-    : new Worker<Data, Result, string, PostgresQueueBackend, JobProgress, PostgresConnectionOptions>(name, processor, { connection: backend.connection }, createPostgresBackend);
+    ? new Queue(name, { connection: { ...backend.connection, ...(options.failFast ? { enableOfflineQueue: false, maxRetriesPerRequest: 1 } : {}) }, ...prefix })
+    : new Queue(name, { connection: backend.connection, ...prefix }, createPostgresBackend);
+}
+
+export interface JobWorkerOptions {
+  readonly prefix?: string;
+  readonly concurrency?: number;
+}
+
+export function createWorker<Data, Result>(name: string, processor: Processor<Data, Result>, backend: QueueBackend, options: JobWorkerOptions = {}): AnyWorker<Data, Result> {
+  const common = { ...(options.prefix ? { prefix: options.prefix } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
+  return backend.kind === 'redis'
+    ? new Worker<Data, Result>(name, processor, { connection: { ...backend.connection, maxRetriesPerRequest: null }, ...common })
+    : new Worker<Data, Result, string, PostgresQueueBackend, JobProgress, PostgresConnectionOptions>(name, processor, { connection: backend.connection, ...common }, createPostgresBackend);
 }

@@ -1,0 +1,74 @@
+import type { Language } from '@civic/ideas';
+
+/**
+ * Every job there is, the queue it runs on and how it retries. The one place
+ * job names are listed: the registry refuses to start unless each has exactly
+ * one handler.
+ */
+export const QUEUES = ['notifications', 'deadlines', 'maintenance'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+/** What the citizen is told about; each has a template per language in mail-templates/<language>/citizen-<kind>.hbs. */
+export const CITIZEN_MAIL_KINDS = ['receipt', 'routed', 'question', 'answered', 'implementation-progress', 'implemented'] as const;
+export type CitizenMailKind = (typeof CITIZEN_MAIL_KINDS)[number];
+
+/** What staff are told about; templates in mail-templates/<language>/staff-<kind>.hbs. */
+export const STAFF_MAIL_KINDS = ['deadline-reminder', 'deadline-missed'] as const;
+export type StaffMailKind = (typeof STAFF_MAIL_KINDS)[number];
+
+/** E-mail the citizen about the event at `revision` of their idea's stream. */
+export interface CitizenNotificationJob {
+  readonly ideaId: string;
+  readonly eventId: string;
+  readonly revision: number;
+  readonly kind: CitizenMailKind;
+}
+
+/** A timer bound to one routing: it does nothing if that routing is no longer the idea's current one. */
+export interface DeadlineTimerJob {
+  readonly ideaId: string;
+  /** The IdeaRouted event that set the timer. */
+  readonly routingEventId: string;
+  readonly respondBy: string;
+  /** When the job is due by the application's clock (a job promoted early waits until then). */
+  readonly dueAt: string;
+}
+
+/** Tell the department lead that the deadline recorded at `revision` was missed. */
+export interface DeadlineEscalationJob {
+  readonly ideaId: string;
+  readonly eventId: string;
+  readonly revision: number;
+}
+
+/** Remove the timers of routings that an answer, a closing or a re-routing (at `revision`) has made moot. */
+export interface CancelDeadlineTimersJob {
+  readonly ideaId: string;
+  readonly revision: number;
+}
+
+export type PersonalDataRetentionJob = Record<string, never>;
+
+export interface JobDataByName {
+  'citizen-notification': CitizenNotificationJob;
+  'deadline-reminder': DeadlineTimerJob;
+  'deadline-missed': DeadlineTimerJob;
+  'deadline-escalation': DeadlineEscalationJob;
+  'cancel-deadline-timers': CancelDeadlineTimersJob;
+  'personal-data-retention': PersonalDataRetentionJob;
+}
+
+export type JobName = keyof JobDataByName;
+
+export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
+  'citizen-notification': 'notifications',
+  'deadline-escalation': 'notifications',
+  'deadline-reminder': 'deadlines',
+  'deadline-missed': 'deadlines',
+  'cancel-deadline-timers': 'deadlines',
+  'personal-data-retention': 'maintenance',
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+export type { Language };

@@ -1,0 +1,20 @@
+import type { JobDataByName, JobName } from './job-catalogue';
+
+/** What a handler may ask of the running job. */
+export interface JobContext {
+  /** Deterministic (derived from the event that caused it): the key for doing an effect once. */
+  readonly id: string;
+  readonly attempt: number;
+  log(message: string): Promise<void>;
+  /** Puts the job back to wait until `at` (a timer promoted before its time by the application clock). */
+  retryAt(at: Date): Promise<never>;
+}
+
+/** One handler per job name; a processor is one call into it. */
+export interface JobHandler<Name extends JobName = JobName> {
+  readonly jobName: Name;
+  handle(data: JobDataByName[Name], job: JobContext): Promise<unknown>;
+}
+
+/** The multi-provider token under which every handler registers itself. */
+export const JOB_HANDLERS = Symbol('JobHandlers');
