@@ -28,6 +28,16 @@ describe('WorkingDayCalendar (Denmark, Copenhagen time)', () => {
     expect(calendar.addWorkingDays(new Date('2026-03-30T08:00:00Z'), 5).toISOString()).toBe('2026-04-09T22:00:00.000Z');
   });
 
+  it('dates a reminder at the start of the day that leaves N working days', () => {
+    const deadline = new Date('2026-12-08T23:00:00.000Z'); // ends Tuesday 8 Dec
+    expect(calendar.startOfWorkingDaysLeft(deadline, 1).toISOString()).toBe('2026-12-07T23:00:00.000Z'); // Tue 8 Dec 00:00 CET
+    expect(calendar.startOfWorkingDaysLeft(deadline, 2).toISOString()).toBe('2026-12-06T23:00:00.000Z'); // Mon 7 Dec
+    expect(calendar.startOfWorkingDaysLeft(deadline, 3).toISOString()).toBe('2026-12-03T23:00:00.000Z'); // Fri 4 Dec, over the weekend
+    // Easter 2026: the deadline ending Thu 9 Apr, 3 working days left starts Tue 7 Apr (Mon 6 Apr is a holiday).
+    expect(calendar.startOfWorkingDaysLeft(new Date('2026-04-09T22:00:00.000Z'), 3).toISOString()).toBe('2026-04-06T22:00:00.000Z');
+    expect(() => calendar.startOfWorkingDaysLeft(deadline, 0)).toThrow(/at least 1/);
+  });
+
   it('starts counting on Monday for an idea routed on a Saturday', () => {
     expect(calendar.addWorkingDays(new Date('2026-11-28T12:00:00Z'), 1).toISOString()).toBe('2026-11-30T23:00:00.000Z');
   });

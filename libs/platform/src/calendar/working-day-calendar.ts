@@ -68,6 +68,19 @@ export class WorkingDayCalendar {
     return this.startOfLocalDay(nextDate(date));
   }
 
+  /**
+   * The start of the working day from which `workingDays` working days are
+   * left before a deadline (that day included): when a reminder is due.
+   */
+  startOfWorkingDaysLeft(deadline: Date, workingDays: number): Date {
+    if (!Number.isInteger(workingDays) || workingDays < 1) throw new Error(`workingDays must be a whole number of at least 1, got ${workingDays}`);
+    // The deadline is a local midnight: its last day is the one before it.
+    let date = this.localDate(new Date(deadline.getTime() - 1));
+    for (let counted = 0; ; date = previousDate(date)) {
+      if (this.isWorkingDay(date) && ++counted === workingDays) return this.startOfLocalDay(date);
+    }
+  }
+
   /** Working days after the day of `from` up to and including the day of `to`: 0 on the same day. */
   workingDaysBetween(from: Date, to: Date): number {
     const last = this.localDate(to);
@@ -111,6 +124,10 @@ export class WorkingDayCalendar {
     }
     return dates;
   }
+}
+
+function previousDate(localDate: string): string {
+  return new Date(Date.parse(`${localDate}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
 }
 
 function nextDate(localDate: string): string {

@@ -1,0 +1,28 @@
+import type { Logger } from '@nestjs/common';
+import { Clock, createWorker, type AnyWorker, type QueueBackend } from '@civic/platform';
+import { QUEUES } from './job-catalogue';
+import type { JobRegistry } from './job-registry';
+
+/** One BullMQ worker per queue; each processes a job with one call into the registry. */
+export class JobProcessors {
+  private readonly workers: AnyWorker<unknown, unknown>[];
+
+  constructor(backend: QueueBackend, prefix: string, registry: JobRegistry, clock: Clock, logger: Pick<Logger, 'error' | 'warn'>, concurrency = 4) {
+    this.workers = QUEUES.map((queue) => {
+      const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, { prefix, concurrency });
+      worker.on('failed', (job, error) => {
+        const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
+        const what = `Job ${job?.name ?? '?'} ${job?.id ?? ''} (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`;
+        if (final) logger.error(`${what}; no retries left, it stays in the failed list on /admin/queues`);
+        else logger.warn(`${what}; retrying with backoff`);
+      });
+      // Connection trouble is retried by BullMQ itself; say so without crashing the process.
+      worker.on('error', (error) => logger.warn(`Queue ${queue}: ${error.message}`));
+      return worker;
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+}

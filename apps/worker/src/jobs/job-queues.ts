@@ -1,0 +1,59 @@
+import { Clock, createQueue, type AnyQueue, type QueueBackend } from '@civic/platform';
+import type { JobRequest } from '../reactors/job-request';
+import type { JobEnqueuer } from '../reactors/reactor';
+import { JOB_QUEUE, QUEUES, type QueueName } from './job-catalogue';
+import { JOB_OPTIONS } from './job-options';
+
+/** A producer waits this long for the queue before giving up the batch (to retry from its checkpoint). */
+const ENQUEUE_TIMEOUT_MS = 5_000;
+
+/** The BullMQ queues, and enqueuing with delays reckoned by the application clock. */
+export class JobQueues implements JobEnqueuer {
+  private readonly queues: ReadonlyMap<QueueName, AnyQueue>;
+
+  constructor(
+    backend: QueueBackend,
+    readonly prefix: string,
+    private readonly clock: Clock,
+  ) {
+    this.queues = new Map(QUEUES.map((name) => [name, createQueue(name, backend, { prefix, failFast: true })]));
+  }
+
+  get(name: QueueName): AnyQueue {
+    return this.queues.get(name)!;
+  }
+
+  all(): AnyQueue[] {
+    return [...this.queues.values()];
+  }
+
+  async enqueue(requests: readonly JobRequest[]): Promise<void> {
+    const byQueue = new Map<QueueName, JobRequest[]>();
+    for (const request of requests) {
+      const queue = JOB_QUEUE[request.name];
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), request]);
+    }
+    const now = this.clock.now().getTime();
+    const added = [...byQueue].map(([queue, batch]) =>
+      this.get(queue).addBulk(
+        batch.map((request) => ({
+          name: request.name,
+          data: request.data,
+          opts: { ...JOB_OPTIONS[request.name], jobId: request.jobId, ...(request.runAt ? { delay: Math.max(0, Date.parse(request.runAt) - now) } : {}) },
+        })),
+      ),
+    );
+    await withTimeout(Promise.all(added), ENQUEUE_TIMEOUT_MS, 'the job queue did not answer');
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all().map((queue) => queue.close()));
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms)));
+  work.catch(() => undefined); // may settle after the timeout; the ids make a late success harmless
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
