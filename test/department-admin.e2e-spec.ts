@@ -16,9 +16,9 @@ describe('PATCH /departments/:code: an admin sets names and response deadlines',
 
   it('changes the deadline at once for GET /departments and for ideas routed from then on', async () => {
     const { body } = await t.http.patch('/departments/TMF').set(admin).send({ responseWorkingDays: 5 }).expect(200);
-    expect(body).toEqual({ code: 'TMF', name: expect.any(String), responseWorkingDays: 5 });
+    expect(body).toEqual({ code: 'TMF', name: expect.any(String), responseWorkingDays: 5, leadEmail: null });
     const { body: departments } = await t.http.get('/departments').expect(200);
-    expect(departments.find((d: { code: string }) => d.code === 'TMF')).toEqual(body);
+    expect(departments.find((d: { code: string }) => d.code === 'TMF')).toEqual({ code: 'TMF', name: body.name, responseWorkingDays: 5 });
 
     const { body: idea } = await t.http.post('/ideas').send(validIdea()).expect(201);
     const handler = await t.staff({ sub: 'handler-anna', roles: ['handler'], departments: ['TMF'] });
@@ -30,6 +30,21 @@ describe('PATCH /departments/:code: an admin sets names and response deadlines',
   it('renames, trimming the name', async () => {
     const { body } = await t.http.patch('/departments/KFF').set(admin).send({ name: '  Kultur og Fritid  ' }).expect(200);
     expect(body).toMatchObject({ code: 'KFF', name: 'Kultur og Fritid' });
+  });
+
+  it('sets the lead’s e-mail address, shows it to the admin only, and clears it with null', async () => {
+    const { body } = await t.http.patch('/departments/BUF').set(admin).send({ leadEmail: 'buf-ledelse@kk.dk' }).expect(200);
+    expect(body).toMatchObject({ code: 'BUF', leadEmail: 'buf-ledelse@kk.dk' });
+    expect((await t.db.query(`SELECT lead_email FROM departments WHERE code = 'BUF'`)).rows[0].lead_email).toBe('buf-ledelse@kk.dk');
+
+    const { body: departments } = await t.http.get('/departments').expect(200);
+    for (const department of departments) expect(Object.keys(department).sort()).toEqual(['code', 'name', 'responseWorkingDays']);
+    expect(JSON.stringify(departments)).not.toContain('buf-ledelse');
+
+    // Changing something else leaves the address as it is.
+    expect((await t.http.patch('/departments/BUF').set(admin).send({ responseWorkingDays: 8 }).expect(200)).body.leadEmail).toBe('buf-ledelse@kk.dk');
+    expect((await t.http.patch('/departments/BUF').set(admin).send({ leadEmail: null }).expect(200)).body.leadEmail).toBeNull();
+    expect((await t.db.query(`SELECT lead_email FROM departments WHERE code = 'BUF'`)).rows[0].lead_email).toBeNull();
   });
 
   it('is 404 for an unknown department', async () => {
@@ -45,6 +60,11 @@ describe('PATCH /departments/:code: an admin sets names and response deadlines',
     ['a blank name', { name: '   ' }],
     ['an unknown field', { code: 'XYZ' }],
     ['nothing to change', {}],
+    ['a lead e-mail that is not an address', { leadEmail: 'not an address' }],
+    ['a lead e-mail with a display name', { leadEmail: 'Lead <lead@kk.dk>' }],
+    ['two lead e-mails', { leadEmail: 'a@kk.dk, b@kk.dk' }],
+    ['a lead e-mail that is not text', { leadEmail: 42 }],
+    ['an empty lead e-mail', { leadEmail: '' }],
   ])('refuses %s with 422 and changes nothing', async (_, input) => {
     const before = await departmentRows();
     const response = await t.http.patch('/departments/SUF').set(admin).send(input).expect(422);

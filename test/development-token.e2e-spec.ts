@@ -37,7 +37,7 @@ describe('npm run token', () => {
     expect(statSync(join(secrets, DEVELOPMENT_SIGNING_KEY_FILE)).mode & 0o777).toBe(0o600);
 
     const staff = await (await serviceTrusting(env)).verify(issued.stdout.trim());
-    expect(staff).toEqual({ subject: 'alice', roles: new Set(['handler', 'department-lead']), departments: new Set(['TMF']) });
+    expect(staff).toEqual({ subject: 'alice', roles: new Set(['handler', 'department-lead']), departments: new Set(['TMF']), email: null });
     // Another folder means another key: the token is worth nothing there.
     await expect((await serviceTrusting(development(otherSecrets))).verify(issued.stdout.trim())).rejects.toThrow(InvalidStaffToken);
   });
@@ -46,7 +46,7 @@ describe('npm run token', () => {
     const env = development(secrets, { AUTH_ROLES_CLAIM: 'realm_access.roles', AUTH_DEPARTMENTS_CLAIM: 'groups' });
     const issued = token(['--role', 'dispatcher', '--department', 'BUF'], env);
     expect(issued.status).toBe(0);
-    expect(await (await serviceTrusting(env)).verify(issued.stdout.trim())).toEqual({ subject: 'developer', roles: new Set(['dispatcher']), departments: new Set(['BUF']) });
+    expect(await (await serviceTrusting(env)).verify(issued.stdout.trim())).toEqual({ subject: 'developer', roles: new Set(['dispatcher']), departments: new Set(['BUF']), email: null });
   });
 
   it('answers a bad call with the usage on stderr and exit code 2', () => {

@@ -14,6 +14,8 @@ export interface TestStaff {
   readonly sub?: string;
   readonly roles?: readonly string[];
   readonly departments?: readonly string[];
+  /** The e-mail claim; none by default. */
+  readonly email?: string;
 }
 
 /** A signing key the test app trusts, like an identity provider's. */
@@ -30,11 +32,11 @@ export interface TestAuth {
 export async function createTestAuth(): Promise<TestAuth> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const publicJwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'ES256', use: 'sig' };
-  const options: StaffAuthOptions = { keys: { jwks: { keys: [publicJwk] } }, issuer: TEST_ISSUER, audience: TEST_AUDIENCE, rolesClaim: 'roles', departmentsClaim: 'departments' };
+  const options: StaffAuthOptions = { keys: { jwks: { keys: [publicJwk] } }, issuer: TEST_ISSUER, audience: TEST_AUDIENCE, rolesClaim: 'roles', departmentsClaim: 'departments', emailClaim: 'email' };
   // Every claim in the payload, so `claims` can override any of them (exp, iss, aud, sub…); undefined drops one.
   const token = (staff: TestStaff = {}, claims: Record<string, unknown> = {}) => {
     const now = Math.floor(Date.now() / 1000);
-    const payload = { sub: staff.sub ?? 'tester', iss: TEST_ISSUER, aud: TEST_AUDIENCE, iat: now, exp: now + 600, roles: staff.roles ?? ALL_ROLES, departments: staff.departments ?? ALL_DEPARTMENTS, ...claims };
+    const payload = { sub: staff.sub ?? 'tester', iss: TEST_ISSUER, aud: TEST_AUDIENCE, iat: now, exp: now + 600, roles: staff.roles ?? ALL_ROLES, departments: staff.departments ?? ALL_DEPARTMENTS, ...(staff.email !== undefined && { email: staff.email }), ...claims };
     return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: 'test-key' }).sign(privateKey);
   };
   return { options, token, headers: async (staff) => ({ authorization: `Bearer ${await token(staff)}` }), privateKey, publicJwk };

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AdminQueuesModule } from './admin-queues/admin-queues.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
+import { StaffDirectory } from './auth/staff-directory';
 import { StaffTokenVerifier } from './auth/staff-token-verifier';
 import { HealthController } from './health/health.controller';
 import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
@@ -25,8 +27,10 @@ import { RoutingRulesService } from './reference-data/routing-rules.service';
 import { DepartmentsService } from './reference-data/departments.service';
 import { ChangeTrackedIdeaHandler } from './tracking/change-tracked-idea.handler';
 import { GetTrackedIdeaHandler } from './tracking/get-tracked-idea.handler';
+import { StopNotificationsHandler } from './tracking/stop-notifications.handler';
 import { TrackedIdeas } from './tracking/tracked-ideas';
 import { TrackingController } from './tracking/tracking.controller';
+import { GetUnsubscribeFormHandler } from './tracking/unsubscribe-form.handler';
 
 @Module({})
 export class AppModule {
@@ -41,10 +45,12 @@ export class AppModule {
         InboxModule,
         PublicStatusModule,
         ReportsModule,
+        AdminQueuesModule.forRoot(options.queues),
       ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
       providers: [
         { provide: StaffTokenVerifier, useValue: new StaffTokenVerifier(options.auth) },
+        StaffDirectory,
         { provide: APP_GUARD, useClass: StaffAuthGuard },
         IdeaRepository,
         PublicCodes,
@@ -59,6 +65,8 @@ export class AppModule {
         GetIdeaAuditHandler,
         ChangeTrackedIdeaHandler,
         GetTrackedIdeaHandler,
+        StopNotificationsHandler,
+        GetUnsubscribeFormHandler,
       ],
     };
   }

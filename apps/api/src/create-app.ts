@@ -1,6 +1,7 @@
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mountQueueDashboard } from './admin-queues/mount-queue-dashboard';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
@@ -9,5 +10,6 @@ import type { InfrastructureOptions } from './infrastructure/infrastructure.modu
 export async function createApp(options: InfrastructureOptions, logger: LogLevel[] = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bodyParser: false, logger });
   configureApp(app, options.http ?? DEFAULT_HTTP_OPTIONS);
+  if (options.queues) mountQueueDashboard(app);
   return app;
 }

@@ -1,6 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
 
-/** How staff tokens are verified: whose keys, which issuer and audience, where roles and departments sit in the claims. */
+/** How staff tokens are verified: whose keys, which issuer and audience, where roles, departments and the e-mail address sit in the claims. */
 export interface StaffAuthOptions {
   /** The identity provider's JWKS URL, or a key set held in memory (the development key, tests). */
   readonly keys: { readonly jwksUrl: string } | { readonly jwks: JSONWebKeySet };
@@ -8,4 +8,6 @@ export interface StaffAuthOptions {
   readonly audience: string;
   readonly rolesClaim: string;
   readonly departmentsClaim: string;
+  /** Where the e-mail address sits; default 'email' (the OpenID Connect standard claim). */
+  readonly emailClaim?: string;
 }

@@ -4,6 +4,8 @@ import { type Role, ROLES, type StaffMember } from './staff-member';
 export interface StaffClaimNames {
   readonly rolesClaim: string;
   readonly departmentsClaim: string;
+  /** Default 'email'. */
+  readonly emailClaim?: string;
 }
 
 /** A verified token that does not name a usable subject. */
@@ -17,6 +19,11 @@ export class UnusableStaffClaims extends Error {
 // The subject becomes the actor in event metadata and audit trails: no spaces, quotes or control characters.
 export const SUBJECT_PATTERN = /^[A-Za-z0-9._~@:|+=/-]{1,255}$/;
 export const DEPARTMENT_PATTERN = /^[\p{L}\p{N}_-]{1,50}$/u;
+// Loose on purpose (the identity provider vouches for it): one @ and a dotted domain, but nothing a mail
+// header would read as a second recipient or a display name (commas, semicolons, quotes, brackets, spaces).
+const ADDRESS_CHAR = String.raw`[^\s\p{Cc}@<>"(),;:[\]\\]`;
+export const EMAIL_PATTERN = new RegExp(`^${ADDRESS_CHAR}{1,64}@${ADDRESS_CHAR}+\\.${ADDRESS_CHAR}+$`, 'u');
+const EMAIL_MAX = 254;
 
 /** The staff member a verified token's claims describe; unknown role names are ignored. */
 export function staffMemberFromClaims(claims: Readonly<Record<string, unknown>>, names: StaffClaimNames): StaffMember {
@@ -24,7 +31,15 @@ export function staffMemberFromClaims(claims: Readonly<Record<string, unknown>>,
   if (typeof subject !== 'string' || !SUBJECT_PATTERN.test(subject)) throw new UnusableStaffClaims('the token has no usable subject');
   const roles = stringsAt(claims, names.rolesClaim).filter((name): name is Role => (ROLES as readonly string[]).includes(name));
   const departments = stringsAt(claims, names.departmentsClaim).filter((code) => DEPARTMENT_PATTERN.test(code));
-  return { subject, roles: new Set(roles), departments: new Set(departments) };
+  return { subject, roles: new Set(roles), departments: new Set(departments), email: emailAt(claims, names.emailClaim ?? 'email') };
+}
+
+/** An address that looks usable, else null: a bad e-mail claim never refuses the sign-in. */
+function emailAt(claims: Readonly<Record<string, unknown>>, path: string): string | null {
+  const value = claimAt(claims, path);
+  if (typeof value !== 'string') return null;
+  const email = value.trim();
+  return email.length <= EMAIL_MAX && EMAIL_PATTERN.test(email) ? email : null;
 }
 
 /** An array of strings, or one string separated by spaces or commas (as `scope` is); anything else: none. */

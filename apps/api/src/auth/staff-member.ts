@@ -8,4 +8,6 @@ export interface StaffMember {
   readonly roles: ReadonlySet<Role>;
   /** Department codes from the token's departments claim. */
   readonly departments: ReadonlySet<string>;
+  /** From the token's e-mail claim, if it holds something that looks like an address; reminders go there. */
+  readonly email: string | null;
 }

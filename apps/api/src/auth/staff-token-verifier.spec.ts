@@ -39,7 +39,7 @@ describe('StaffTokenVerifier', () => {
 
   it('verifies against the provider’s JWKS and reads the configured claims', async () => {
     const staff = await new StaffTokenVerifier(options(jwksUrl)).verify(await keycloakToken());
-    expect(staff).toEqual({ subject: 'f1b9c7a2-2d6e-4f0e-9a43-0e4b1d8c6f11', roles: new Set(['handler']), departments: new Set(['TMF', 'BUF']) });
+    expect(staff).toEqual({ subject: 'f1b9c7a2-2d6e-4f0e-9a43-0e4b1d8c6f11', roles: new Set(['handler']), departments: new Set(['TMF', 'BUF']), email: null });
   });
 
   it('accepts a token within the clock tolerance and refuses one past it', async () => {

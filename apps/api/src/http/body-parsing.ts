@@ -10,12 +10,21 @@ export const BODY_LIMIT = '100kb';
 /** The only bodies the API reads. */
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
+/**
+ * The one exception: RFC 8058 one-click unsubscribing, where the mail client
+ * POSTs `List-Unsubscribe=One-Click` as a form (and so does the page's button).
+ */
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+const ONE_CLICK_UNSUBSCRIBE = /^\/track\/[^/]+\/unsubscribe\/?$/;
+
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
-/** Our own JSON parser, so malformed or oversized bodies answer as problems, not as HTML. */
+/** Our own JSON parser (and the one-click form), so malformed or oversized bodies answer as problems, not as HTML. */
 export function useJsonBodies(app: NestExpressApplication): void {
   app.use(refuseOtherBodies);
   app.use(express.json({ limit: BODY_LIMIT, strict: true, type: JSON_TYPES }));
+  const forms = express.urlencoded({ limit: BODY_LIMIT, extended: false, type: FORM_TYPE });
+  app.use((request: Request, response: Response, next: NextFunction) => (takesForms(request) ? forms(request, response, next) : next()));
   app.use((error: { type?: string; status?: number } | undefined, request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();
     const problem: ProblemError =
@@ -34,10 +43,14 @@ export function useJsonBodies(app: NestExpressApplication): void {
 
 /** Any other body is refused before a byte of it is read, so no size of it can cost memory. */
 function refuseOtherBodies(request: Request, response: Response, next: NextFunction): void {
-  if (!BODY_METHODS.has(request.method) || !hasBody(request) || request.is(JSON_TYPES)) return next();
+  if (!BODY_METHODS.has(request.method) || !hasBody(request) || request.is(JSON_TYPES) || (takesForms(request) && request.is(FORM_TYPE))) return next();
   // The unread rest of the body must not be taken for the next request on this connection.
   response.setHeader('Connection', 'close');
   send(request, response, new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the body as JSON with Content-Type: application/json.'));
+}
+
+function takesForms(request: Request): boolean {
+  return request.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(request.path);
 }
 
 function hasBody(request: Request): boolean {

@@ -4,7 +4,7 @@ import type { StaffMember } from '../auth/staff-member';
 import { staffContextOf } from './request-context';
 
 const requestWith = (headers: Record<string, string>) => ({ method: 'GET', url: '/ideas/1', header: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
-const anna: StaffMember = { subject: 'handler-anna', roles: new Set(['handler']), departments: new Set(['TMF']) };
+const anna: StaffMember = { subject: 'handler-anna', roles: new Set(['handler']), departments: new Set(['TMF']), email: null };
 
 describe('staffContextOf', () => {
   it('takes the actor from the verified token’s subject, and keeps the correlation id', () => {

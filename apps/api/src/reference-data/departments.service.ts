@@ -6,7 +6,7 @@ import type { DepartmentChangeInput } from './department.dto';
 import { DepartmentEntity } from './department.entity';
 import { ReferenceData } from './reference-data';
 
-/** The admin's edits of departments: names and response deadlines. */
+/** The admin's edits of departments: names, response deadlines and the lead's e-mail address. */
 @Injectable()
 export class DepartmentsService {
   constructor(
@@ -15,9 +15,15 @@ export class DepartmentsService {
   ) {}
 
   async change(code: string, input: DepartmentChangeInput): Promise<DepartmentEntity> {
-    const changes = { ...(input.name !== undefined && { name: input.name.trim() }), ...(input.responseWorkingDays !== undefined && { responseWorkingDays: input.responseWorkingDays }) };
+    const changes = {
+      ...(input.name !== undefined && { name: input.name.trim() }),
+      ...(input.responseWorkingDays !== undefined && { responseWorkingDays: input.responseWorkingDays }),
+      ...(input.leadEmail !== undefined && { leadEmail: input.leadEmail }),
+    };
     if (Object.keys(changes).length === 0) {
-      throw new ProblemError(422, 'nothing-to-change', 'The request changes nothing', 'Send name, responseWorkingDays or both.', { errors: [{ field: '', message: 'name or responseWorkingDays is required' }] });
+      throw new ProblemError(422, 'nothing-to-change', 'The request changes nothing', 'Send name, responseWorkingDays, leadEmail or several of them.', {
+        errors: [{ field: '', message: 'name, responseWorkingDays or leadEmail is required' }],
+      });
     }
     const departments = this.dataSource.getRepository(DepartmentEntity);
     const { affected } = await departments.update({ code }, changes);

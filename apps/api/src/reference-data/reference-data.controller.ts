@@ -3,7 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResp
 import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { type RequestContext, StaffContext } from '../http/request-context';
-import { DepartmentChangeInput, DepartmentView } from './department.dto';
+import { DepartmentAdminView, DepartmentChangeInput, DepartmentView, toDepartmentAdminView, toDepartmentView } from './department.dto';
 import { DepartmentsService } from './departments.service';
 import { ReferenceData } from './reference-data';
 import { CreateRoutingRuleInput, RoutingRuleInput } from './routing-rule.dto';
@@ -19,17 +19,19 @@ export class ReferenceDataController {
   ) {}
 
   @Get('departments')
-  async departments() {
-    return [...(await this.referenceData.snapshot()).departments.values()];
+  @ApiOkResponse({ type: [DepartmentView] })
+  async departments(): Promise<DepartmentView[]> {
+    // The public view: the lead's address is for the worker's e-mails and the admin only.
+    return [...(await this.referenceData.snapshot()).departments.values()].map(toDepartmentView);
   }
 
   @Patch('departments/:code')
   @Roles(...ENDPOINT_ROLES.administer)
-  @ApiOkResponse({ type: DepartmentView })
+  @ApiOkResponse({ type: DepartmentAdminView })
   @ApiNotFoundResponse({ description: 'No such department (application/problem+json)' })
-  @ApiUnprocessableEntityResponse({ description: 'A blank name, responseWorkingDays outside 1–60, unknown fields or nothing to change' })
-  changeDepartment(@Param('code') code: string, @Body() input: DepartmentChangeInput, @StaffContext() _staff: RequestContext) {
-    return this.departmentAdmin.change(code, input);
+  @ApiUnprocessableEntityResponse({ description: 'A blank name, responseWorkingDays outside 1–60, a leadEmail that is not an e-mail address, unknown fields or nothing to change' })
+  async changeDepartment(@Param('code') code: string, @Body() input: DepartmentChangeInput, @StaffContext() _staff: RequestContext): Promise<DepartmentAdminView> {
+    return toDepartmentAdminView(await this.departmentAdmin.change(code, input));
   }
 
   @Get('districts')

@@ -1,12 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { TrackRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { ChangeTrackedIdeaCommand } from './change-tracked-idea.command';
 import { CitizenReplyInput, WithdrawIdeaInput } from './citizen-commands.dto';
 import { GetTrackedIdeaQuery } from './get-tracked-idea.query';
+import { StopNotificationsCommand } from './stop-notifications.command';
 import { TrackedIdeaView } from './tracked-idea.view';
+import { UnsubscribeInput } from './unsubscribe.dto';
+import { GetUnsubscribeFormQuery } from './unsubscribe-form.query';
+import { asHtml, cameFromTheForm, UnsubscribedView } from './unsubscribe-responses';
+import { unsubscribedPage, unsubscribeFormPage } from './unsubscribe-page';
 
 /** The citizen's private access: the tracking token is the only credential, so every route here is rate-limited per IP. */
 @ApiTags('citizen tracking')
@@ -34,5 +40,30 @@ export class TrackingController {
   @HttpCode(200)
   withdraw(@Param('token') token: string, @Body() body: WithdrawIdeaInput, @CitizenContext() citizen: RequestContext) {
     return this.commands.execute(new ChangeTrackedIdeaCommand(token, { type: 'WithdrawIdea', reason: body.reason ?? null }, citizen));
+  }
+
+  /** The link in every e-mail: a page with one button. Following it changes nothing, because mail scanners follow links. */
+  @Get('unsubscribe')
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'A page (text/html, no scripts) whose one button posts to this URL' })
+  async unsubscribeForm(@Param('token') token: string, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const form = await this.queries.execute(new GetUnsubscribeFormQuery(token));
+    return asHtml(response, form.stoppedAt ? unsubscribedPage(form.language) : unsubscribeFormPage(form.language, form.publicCode));
+  }
+
+  /** RFC 8058 one-click (the List-Unsubscribe-Post header), the page's button, or any client; again is fine and appends nothing. */
+  @Post('unsubscribe')
+  @HttpCode(200)
+  @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
+  @ApiOkResponse({ type: UnsubscribedView, description: 'JSON; an HTML confirmation for the page’s own form' })
+  async unsubscribe(
+    @Param('token') token: string,
+    @Body() _body: UnsubscribeInput,
+    @CitizenContext() citizen: RequestContext,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<UnsubscribedView | string> {
+    const stopped = await this.commands.execute(new StopNotificationsCommand(token, citizen));
+    return cameFromTheForm(request) ? asHtml(response, unsubscribedPage(stopped.language)) : { unsubscribed: true, at: stopped.at };
   }
 }

@@ -8,6 +8,7 @@ const PRODUCTION = {
   AUTH_ISSUER: 'https://login.example.dk',
   AUTH_AUDIENCE: 'civic-ideas',
   PII_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+  PUBLIC_BASE_URL: 'https://ideer.kk.dk/',
 };
 
 describe('loadConfig', () => {
@@ -38,13 +39,14 @@ describe('loadConfig', () => {
   });
 
   it('trusts the development key, with its own issuer and audience, only outside production', () => {
-    expect(loadConfig({}).auth).toEqual({ jwksUrl: null, issuer: 'civic-ideas-development', audience: 'civic-ideas', rolesClaim: 'roles', departmentsClaim: 'departments' });
+    expect(loadConfig({}).auth).toEqual({ jwksUrl: null, issuer: 'civic-ideas-development', audience: 'civic-ideas', rolesClaim: 'roles', departmentsClaim: 'departments', emailClaim: 'email' });
     expect(loadConfig({ ...PRODUCTION, AUTH_ROLES_CLAIM: 'realm_access.roles' }).auth).toEqual({
       jwksUrl: 'https://login.example.dk/keys',
       issuer: 'https://login.example.dk',
       audience: 'civic-ideas',
       rolesClaim: 'realm_access.roles',
       departmentsClaim: 'departments',
+      emailClaim: 'email',
     });
   });
 
@@ -73,5 +75,30 @@ describe('loadConfig', () => {
   it('refuses values it cannot use, naming the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ EVENT_STORE: 'mongodb' })).toThrow(/EVENT_STORE/);
+  });
+
+  it('configures the jobs: defaults for development, PUBLIC_BASE_URL required in production', () => {
+    expect(loadConfig({ PORT: '8080' }).jobs).toEqual({
+      smtpUrl: null,
+      mailFrom: 'Civic Ideas <no-reply@localhost>',
+      publicBaseUrl: 'http://127.0.0.1:8080',
+      staffMailLanguage: 'da',
+      mailTemplatesDir: 'mail-templates',
+      reminderWorkingDays: 2,
+      retentionSchedule: '0 3 * * *',
+      queuePrefix: 'civic',
+    });
+    expect(loadConfig({ ...PRODUCTION, SMTP_URL: 'smtp://mail:587', DEADLINE_REMINDER_WORKING_DAYS: '0', STAFF_MAIL_LANGUAGE: 'sv' }).jobs).toMatchObject({
+      smtpUrl: 'smtp://mail:587',
+      publicBaseUrl: 'https://ideer.kk.dk',
+      reminderWorkingDays: 0,
+      staffMailLanguage: 'sv',
+    });
+    expect(() => loadConfig({ ...PRODUCTION, PUBLIC_BASE_URL: '' })).toThrow(/PUBLIC_BASE_URL must be set in production/);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'ideer.kk.dk' })).toThrow(/PUBLIC_BASE_URL must be an http/);
+    expect(() => loadConfig({ SMTP_URL: 'mail.kk.dk' })).toThrow(/SMTP_URL must start with smtp/);
+    expect(() => loadConfig({ STAFF_MAIL_LANGUAGE: 'de' })).toThrow(/STAFF_MAIL_LANGUAGE/);
+    expect(() => loadConfig({ RETENTION_SCHEDULE: 'daily' })).toThrow(/RETENTION_SCHEDULE/);
+    expect(() => loadConfig({ DEADLINE_REMINDER_WORKING_DAYS: '-1' })).toThrow(/DEADLINE_REMINDER_WORKING_DAYS/);
   });
 });

@@ -68,6 +68,8 @@ export interface AuthConfig {
   readonly rolesClaim: string;
   /** Claim holding the department codes. */
   readonly departmentsClaim: string;
+  /** Claim holding the staff member's e-mail address (AUTH_EMAIL_CLAIM), for reminders to assignees. */
+  readonly emailClaim: string;
 }
 
 /** Issuer and audience of tokens made by `npm run token` with the development key. */
@@ -153,7 +155,7 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
 }
 
 function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
-  const claims = { rolesClaim: env.AUTH_ROLES_CLAIM || 'roles', departmentsClaim: env.AUTH_DEPARTMENTS_CLAIM || 'departments' };
+  const claims = { rolesClaim: env.AUTH_ROLES_CLAIM || 'roles', departmentsClaim: env.AUTH_DEPARTMENTS_CLAIM || 'departments', emailClaim: env.AUTH_EMAIL_CLAIM || 'email' };
   const jwksUrl = env.AUTH_JWKS_URL || null;
   if (!jwksUrl) {
     // The development key signs whatever `npm run token` is asked for: never trusted in production.

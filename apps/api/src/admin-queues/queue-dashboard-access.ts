@@ -1,0 +1,42 @@
+import { Logger } from '@nestjs/common';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { ENDPOINT_ROLES } from '../auth/access-policy';
+import { bearerToken, roleNotAllowed, signInRequired, verifyStaffToken } from '../auth/staff-auth.guard';
+import type { StaffDirectory } from '../auth/staff-directory';
+import type { StaffTokenVerifier } from '../auth/staff-token-verifier';
+import { toProblem } from '../http/problem-details.filter';
+import { PROBLEM_CONTENT_TYPE } from '../http/problem';
+import { problemInstance } from '../http/problem-instance';
+import { adminSessionToken } from './admin-session-cookie';
+
+const logger = new Logger('QueueDashboard');
+
+/**
+ * The board is Express, not Nest, so the guard never sees it: this does the
+ * guard's work in front of it, with the same answers (401 with a challenge,
+ * 403, 503), taking the token from the Authorization header or the session cookie.
+ */
+export function queueDashboardAccess(verifier: StaffTokenVerifier, directory: Pick<StaffDirectory, 'noteSignIn'>): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    void admit(request, response, verifier, directory).then(
+      () => next(),
+      (error: unknown) => refuse(request, response, error),
+    );
+  };
+}
+
+async function admit(request: Request, response: Response, verifier: StaffTokenVerifier, directory: Pick<StaffDirectory, 'noteSignIn'>): Promise<void> {
+  const header = bearerToken(request);
+  const token = header === undefined ? adminSessionToken(request) : header;
+  if (token === undefined) throw signInRequired(response, 'Send an admin’s bearer token, or open a session first with POST /admin/queues/session.');
+  const staff = await verifyStaffToken(verifier, token, response, logger);
+  directory.noteSignIn(staff);
+  const roles = ENDPOINT_ROLES.queueDashboard;
+  if (!roles.some((role) => staff.roles.has(role))) throw roleNotAllowed(roles);
+}
+
+function refuse(request: Request, response: Response, error: unknown): void {
+  const problem = { ...toProblem(error), instance: problemInstance(request.originalUrl) };
+  if (problem.status >= 500 && problem.status !== 503) logger.error(`${request.method} ${problem.instance}`, error instanceof Error ? error.stack : String(error));
+  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+}
