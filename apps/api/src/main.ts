@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, startEmbeddedPostgres } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, queueBackend, startEmbeddedPostgres } from '@civic/platform';
 import { Pool } from 'pg';
 import { startWorker } from '../../worker/src/start-worker';
+import { workerOptionsFrom } from '../../worker/src/worker-options';
 import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';
 import { hasReferenceData, seedReferenceData } from './seed/seed-reference-data';
@@ -34,10 +35,11 @@ async function main(): Promise<void> {
     piiMasterKey: await personalDataMasterKey(config),
     personalDataRetentionMonths: config.personalDataRetentionMonths,
     http: { rateLimits: config.rateLimits, redisUrl: config.redisUrl, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy },
+    queues: { backend: queueBackend({ redisUrl: config.redisUrl, databaseUrl }), prefix: config.jobs.queuePrefix },
   });
   await app.listen(config.port, config.host);
   // npm start: API and worker in one process; production runs them apart.
-  const worker = process.argv.includes('--with-worker') ? await startWorker({ databaseUrl, redisUrl: config.redisUrl, calendar: config.calendar, batchSize: config.projectionBatchSize, eventStore }) : null;
+  const worker = process.argv.includes('--with-worker') ? await startWorker(await workerOptionsFrom(config, databaseUrl)) : null;
   // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,9 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { OpenEventStoreOptions } from '@civic/event-store';
-import { queueBackend, type WorkingDayCalendarOptions } from '@civic/platform';
+import type { WorkingDayCalendarOptions } from '@civic/platform';
+import { JobsModule, type JobsOptions } from './jobs/jobs.module';
 import { ProjectionsHost } from './projections-host';
-
-export const QUEUE_BACKEND = Symbol('QueueBackend');
 
 export interface WorkerOptions {
   readonly databaseUrl: string;
@@ -11,19 +10,19 @@ export interface WorkerOptions {
   readonly calendar: WorkingDayCalendarOptions;
   readonly batchSize?: number;
   readonly eventStore?: Omit<OpenEventStoreOptions, 'pool'>;
+  /** Reactors and job processors; absent: projections only (tools, benchmarks). */
+  readonly jobs?: Omit<JobsOptions, 'databaseUrl' | 'redisUrl' | 'calendar' | 'eventStore'>;
 }
 
-/** The background side: projections (read models) fed by the event store's $all subscription, and the job queues. */
+/** The background side: projections (read models) and the jobs (e-mails, deadlines, retention), both fed by the event store's $all. */
 @Module({})
 export class WorkerModule {
   static forRoot(options: WorkerOptions): DynamicModule {
+    const { databaseUrl, redisUrl, calendar, eventStore } = options;
     return {
       module: WorkerModule,
-      providers: [
-        { provide: QUEUE_BACKEND, useValue: queueBackend(options) },
-        { provide: ProjectionsHost, useValue: new ProjectionsHost(options) },
-      ],
-      exports: [QUEUE_BACKEND],
+      imports: options.jobs ? [JobsModule.forRoot({ databaseUrl, redisUrl, calendar, eventStore, ...options.jobs })] : [],
+      providers: [{ provide: ProjectionsHost, useValue: new ProjectionsHost(options) }],
     };
   }
 }

@@ -19,6 +19,8 @@ export class TrackedIdeaView {
   @ApiProperty() status: string;
   @ApiPropertyOptional({ nullable: true }) department: string | null;
   @ApiProperty() submittedAt: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The date we promise you an answer by (set when the idea reaches a department)' }) respondBy: string | null;
+  @ApiProperty({ description: 'true once you stopped the e-mails about this idea' }) emailsStopped: boolean;
   @ApiPropertyOptional({ nullable: true, description: 'A question from the case handler waiting for your reply' }) openQuestion: { questionId: string; question: string; askedAt: string } | null;
   @ApiPropertyOptional({ nullable: true }) decision: string | null;
   @ApiPropertyOptional({ nullable: true }) publicAnswer: string | null;
@@ -37,6 +39,8 @@ export function toTrackedIdeaView(state: Idea, events: StoredEvent[], contact: C
     status: state.status,
     department: state.department,
     submittedAt: state.submittedAt ?? '',
+    respondBy: state.respondBy,
+    emailsStopped: state.notificationsStoppedAt !== null,
     openQuestion: state.openQuestion,
     decision: state.decision,
     publicAnswer: state.publicAnswer,
@@ -74,6 +78,10 @@ function citizenEntry(event: IdeaEvent): { step: string; text: string } | null {
       return { step: 'personal-data-erased', text: 'Your contact details were erased' };
     case 'IdeaMarkedDuplicate':
       return { step: 'duplicate', text: 'Handled together with an earlier idea on the same subject' };
+    case 'ResponseDeadlineMissed':
+      return { step: 'deadline-missed', text: 'We did not answer by the date we promised; the department head has been told' };
+    case 'CitizenNotificationsStopped':
+      return { step: 'emails-stopped', text: 'You stopped the e-mails about this idea' };
     default:
       return null;
   }

@@ -8,6 +8,7 @@ export class JobProcessors {
   private readonly workers: AnyWorker<unknown, unknown>[];
 
   constructor(backend: QueueBackend, prefix: string, registry: JobRegistry, clock: Clock, logger: Pick<Logger, 'error' | 'warn'>, concurrency = 4) {
+    let lastConnectionWarning = 0;
     this.workers = QUEUES.map((queue) => {
       const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, { prefix, concurrency });
       worker.on('failed', (job, error) => {
@@ -16,8 +17,12 @@ export class JobProcessors {
         if (final) logger.error(`${what}; no retries left, it stays in the failed list on /admin/queues`);
         else logger.warn(`${what}; retrying with backoff`);
       });
-      // Connection trouble is retried by BullMQ itself; say so without crashing the process.
-      worker.on('error', (error) => logger.warn(`Queue ${queue}: ${error.message}`));
+      // Connection trouble is retried by BullMQ itself: say so at most once a minute, and never crash the process.
+      worker.on('error', (error) => {
+        if (Date.now() - lastConnectionWarning < 60_000) return;
+        lastConnectionWarning = Date.now();
+        logger.warn(`Job processors: ${error.message}; BullMQ keeps reconnecting`);
+      });
       return worker;
     });
   }

@@ -11,12 +11,28 @@ const ENQUEUE_TIMEOUT_MS = 5_000;
 export class JobQueues implements JobEnqueuer {
   private readonly queues: ReadonlyMap<QueueName, AnyQueue>;
 
+  private lastWarning = 0;
+
   constructor(
     backend: QueueBackend,
     readonly prefix: string,
     private readonly clock: Clock,
+    private readonly logger: { warn(message: string): void } = { warn: () => undefined },
   ) {
-    this.queues = new Map(QUEUES.map((name) => [name, createQueue(name, backend, { prefix, failFast: true })]));
+    this.queues = new Map(
+      QUEUES.map((name) => {
+        const queue = createQueue(name, backend, { prefix, failFast: true });
+        // Without a listener the client's connection errors would be printed on every reconnect attempt; the reactor reports the outage itself.
+        queue.on('error', (error: Error) => this.warnAtMostEveryMinute(`Queue ${name}: ${error.message}`));
+        return [name, queue] as const;
+      }),
+    );
+  }
+
+  private warnAtMostEveryMinute(message: string): void {
+    if (Date.now() - this.lastWarning < 60_000) return;
+    this.lastWarning = Date.now();
+    this.logger.warn(message);
   }
 
   get(name: QueueName): AnyQueue {

@@ -1,0 +1,126 @@
+import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
+import { Clock, createPgPool, type JobsConfig, PersonalDataVault, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { IdeaRepository } from '../../../api/src/ideas/idea.repository';
+import { TrackingTokens } from '../../../api/src/ideas/tracking-tokens';
+import { PersonalDataRetention } from '../../../api/src/personal-data/personal-data-retention';
+import { SubmitterContacts } from '../../../api/src/personal-data/submitter-contacts';
+import { SubmitterDataEraser } from '../../../api/src/personal-data/submitter-data-eraser';
+import { CancelDeadlineTimersHandler } from '../deadlines/cancel-deadline-timers.handler';
+import { DeadlineMissedHandler } from '../deadlines/deadline-missed.handler';
+import { DeadlineReminderHandler } from '../deadlines/deadline-reminder.handler';
+import { PersonalDataRetentionHandler } from '../maintenance/personal-data-retention.handler';
+import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
+import { ideaReactions } from '../reactors/idea-reactions';
+import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
+import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
+import type { JobHandler } from './job-handler';
+import { JOB_OPTIONS } from './job-options';
+import { JobProcessors } from './job-processors';
+import { JobQueues } from './job-queues';
+import { JobRegistry } from './job-registry';
+
+export interface JobsOptions {
+  readonly databaseUrl: string;
+  /** Absent: BullMQ on its PostgreSQL backend. */
+  readonly redisUrl: string | null;
+  readonly calendar: WorkingDayCalendarOptions;
+  readonly eventStore?: Omit<OpenEventStoreOptions, 'pool'>;
+  readonly config: JobsConfig;
+  /** The citizen's links carry their tracking token, derived with this secret. */
+  readonly trackingTokenSecret: string;
+  /** To open a citizen's sealed e-mail address, and for retention. */
+  readonly piiMasterKey: Buffer;
+  readonly personalDataRetentionMonths: number;
+  /** Tests pass a clock they control. */
+  readonly clock?: Clock;
+  readonly concurrency?: number;
+  readonly reactor?: ReactorRunnerOptions;
+}
+
+export const JobsOptionsToken = Symbol('JobsOptions');
+
+/** The reactor's name: its checkpoint in reactor_checkpoints. */
+export const IDEA_JOBS_REACTOR = 'idea-jobs';
+
+const RETENTION_SCHEDULER_ID = 'personal-data-retention';
+
+/** Every job handler; the registry checks that each job has exactly one. */
+export const JOB_HANDLER_CLASSES = [CitizenNotificationHandler, DeadlineEscalationHandler, DeadlineReminderHandler, DeadlineMissedHandler, CancelDeadlineTimersHandler, PersonalDataRetentionHandler];
+
+@Injectable()
+export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  readonly processors: JobProcessors;
+  readonly reactor: ReactorRunner;
+
+  constructor(
+    @Inject(JobsOptionsToken) private readonly options: JobsOptions,
+    @Inject(JobQueues) readonly queues: JobQueues,
+    @Inject(JobRegistry) registry: JobRegistry,
+    @Inject(Clock) clock: Clock,
+    @Inject(WorkingDayCalendar) calendar: WorkingDayCalendar,
+    @Inject(WORKER_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(Mailer) private readonly mailer: Mailer,
+  ) {
+    const backend = queueBackend(options);
+    this.processors = new JobProcessors(backend, options.config.queuePrefix, registry, clock, this.logger, options.concurrency);
+    const reactions = { calendar, reminderWorkingDays: options.config.reminderWorkingDays };
+    this.reactor = new ReactorRunner(pool, store, { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, reactions) }, queues, { logger: this.logger, ...options.reactor });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.reactor.start();
+    // Upserted by every worker: the same id, so one schedule however many run.
+    await this.queues
+      .get('maintenance')
+      .upsertJobScheduler(RETENTION_SCHEDULER_ID, { pattern: this.options.config.retentionSchedule, tz: this.options.calendar.timeZone }, { name: 'personal-data-retention', data: {}, opts: JOB_OPTIONS['personal-data-retention'] })
+      .catch((error: Error) => this.logger.warn(`Could not schedule the retention job yet (${error.message}); the next start will`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.reactor.stop();
+    await this.processors.close();
+    await this.queues.close();
+    await this.mailer.close();
+    await this.store.close();
+    await this.pool.end();
+  }
+}
+
+/** Reactors and job processors: the worker's side effects, driven by the event stream. */
+@Module({})
+export class JobsModule {
+  static forRoot(options: JobsOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: JobsOptionsToken, useValue: options },
+      { provide: JOBS_CONFIG, useValue: options.config },
+      { provide: WORKER_POOL, useFactory: () => createPgPool(options.databaseUrl, 8) },
+      { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool }), inject: [WORKER_POOL] },
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar) },
+      { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
+      { provide: PersonalDataVault, useFactory: (pool: Pool) => new PersonalDataVault(pool, options.piiMasterKey), inject: [WORKER_POOL] },
+      { provide: SubmitterContacts, useFactory: (vault: PersonalDataVault) => new SubmitterContacts(vault), inject: [PersonalDataVault] },
+      { provide: IdeaRepository, useFactory: (store: EventStore) => new IdeaRepository(store), inject: [EVENT_STORE] },
+      {
+        provide: SubmitterDataEraser,
+        useFactory: (ideas: IdeaRepository, contacts: SubmitterContacts, clock: Clock) => new SubmitterDataEraser(ideas, contacts, clock),
+        inject: [IdeaRepository, SubmitterContacts, Clock],
+      },
+      {
+        provide: PersonalDataRetention,
+        useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock) => new PersonalDataRetention(pool, eraser, clock, options.personalDataRetentionMonths),
+        inject: [WORKER_POOL, SubmitterDataEraser, Clock],
+      },
+      { provide: JobQueues, useFactory: (clock: Clock) => new JobQueues(queueBackend(options), options.config.queuePrefix, clock), inject: [Clock] },
+      ...NOTIFICATION_PROVIDERS,
+      ...JOB_HANDLER_CLASSES,
+      { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },
+      JobsHost,
+    ];
+    return { module: JobsModule, providers, exports: [JobsHost, JobQueues] };
+  }
+}

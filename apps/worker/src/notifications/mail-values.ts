@@ -1,0 +1,59 @@
+/**
+ * What the templates may use. Every citizen mail gets every citizen
+ * placeholder (null where it does not apply), so a template can say
+ * `{{#if respondBy}}` under Handlebars' strict mode; anything else is a typo
+ * that MailTemplates refuses at start.
+ */
+export interface CitizenMailValues {
+  readonly publicCode: string;
+  readonly title: string;
+  readonly trackingUrl: string;
+  readonly unsubscribeUrl: string;
+  readonly departmentName: string | null;
+  /** Already formatted for the mail's language, in the municipality's time zone. */
+  readonly respondBy: string | null;
+  readonly question: string | null;
+  readonly publicAnswer: string | null;
+  /** The decision in plain words of the mail's language. */
+  readonly decision: string | null;
+  readonly note: string | null;
+  readonly percentComplete: number | null;
+}
+
+/** Staff mails carry no citizen personal data: only the case, its deadline and who has it. */
+export interface StaffMailValues {
+  readonly publicCode: string;
+  readonly title: string;
+  readonly respondBy: string;
+  /** Only in reminders. */
+  readonly workingDaysLeft: number | null;
+  readonly departmentName: string;
+  /** The staff subject the idea is assigned to, or null. */
+  readonly assignee: string | null;
+}
+
+const CITIZEN_KEYS = {
+  publicCode: true,
+  title: true,
+  trackingUrl: true,
+  unsubscribeUrl: true,
+  departmentName: true,
+  respondBy: true,
+  question: true,
+  publicAnswer: true,
+  decision: true,
+  note: true,
+  percentComplete: true,
+} as const satisfies Record<keyof CitizenMailValues, true>;
+
+const STAFF_KEYS = {
+  publicCode: true,
+  title: true,
+  respondBy: true,
+  workingDaysLeft: true,
+  departmentName: true,
+  assignee: true,
+} as const satisfies Record<keyof StaffMailValues, true>;
+
+export const CITIZEN_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(CITIZEN_KEYS));
+export const STAFF_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(STAFF_KEYS));

@@ -1,0 +1,19 @@
+import { type AppConfig, eventStoreOptions, personalDataMasterKey } from '@civic/platform';
+import type { WorkerOptions } from './worker.module';
+
+/** The worker as configured by the environment: the same for `npm start` (one process) and a separate worker process. */
+export async function workerOptionsFrom(config: AppConfig, databaseUrl: string): Promise<WorkerOptions> {
+  return {
+    databaseUrl,
+    redisUrl: config.redisUrl,
+    calendar: config.calendar,
+    batchSize: config.projectionBatchSize,
+    eventStore: eventStoreOptions(config),
+    jobs: {
+      config: config.jobs,
+      trackingTokenSecret: config.trackingTokenSecret,
+      piiMasterKey: await personalDataMasterKey(config),
+      personalDataRetentionMonths: config.personalDataRetentionMonths,
+    },
+  };
+}
