@@ -1,0 +1,70 @@
+import { startDedicatedRedis, type DedicatedRedis } from './support/dedicated-redis';
+import { eventually } from './support/eventually';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { startTestApp, type TestApp, validIdea } from './support/test-app';
+import { startTestJobs, type TestJobs } from './support/test-jobs';
+
+const OUTAGE_MS = 30_000;
+
+/**
+ * Redis goes away for 30 s while citizens submit ideas. Submitting needs no
+ * Redis (the idea is an event in PostgreSQL); the reactor holds its
+ * checkpoint until Redis is back, then enqueues everything, and every
+ * citizen gets their receipt exactly once. A redis-server of this test's
+ * own: the shared one on 6379 is never stopped.
+ */
+describe('A Redis outage', () => {
+  let redis: DedicatedRedis;
+  let t: TestApp;
+  let jobs: TestJobs;
+  let smtp: SmtpSink;
+
+  beforeAll(async () => {
+    redis = await startDedicatedRedis();
+    // The rate-limit counters live in the same Redis, and must let citizens through while it is down.
+    t = await startTestApp('redis_outage', { http: { redisUrl: redis.url, rateLimits: { submitPerMinute: 1000, trackPerMinute: 1000 } } });
+    smtp = await startSmtpSink();
+    jobs = await startTestJobs(t, { smtpUrl: smtp.url, redisUrl: redis.url });
+  }, 60_000);
+  afterAll(async () => {
+    await redis?.start().catch(() => undefined);
+    await jobs?.close();
+    await smtp?.close();
+    await t?.close();
+    await redis?.close();
+  });
+
+  const submit = (email: string) => t.http.post('/ideas').send(validIdea({ contact: { name: 'Karen Hansen', email } }));
+
+  it('accepts every submission while Redis is down, and every receipt arrives exactly once afterwards', async () => {
+    const addresses = ['foer@example.dk'];
+    expect((await submit(addresses[0])).status).toBe(201);
+    await eventually(async () => smtp.to(addresses[0]), (mails) => mails.length === 1);
+
+    await redis.stop();
+    const statuses: number[] = [];
+    const until = Date.now() + OUTAGE_MS;
+    for (let i = 0; Date.now() < until; i++) {
+      const address = `under-${i}@example.dk`;
+      addresses.push(address);
+      statuses.push((await submit(address)).status);
+      await new Promise((resolve) => setTimeout(resolve, 750));
+    }
+    // None could have been mailed yet: the jobs wait for Redis.
+    expect(smtp.to('under-0@example.dk')).toHaveLength(0);
+    await redis.start();
+
+    addresses.push('efter@example.dk');
+    statuses.push((await submit('efter@example.dk')).status);
+    expect(statuses.every((status) => status === 201)).toBe(true);
+    expect(statuses.length).toBeGreaterThanOrEqual(30);
+
+    const missing = await eventually(async () => addresses.filter((address) => smtp.to(address).length === 0), (left) => left.length === 0, 60_000);
+    expect(missing).toEqual([]);
+    await eventually(() => jobs.queues.get('notifications').getJobCounts('waiting', 'active', 'delayed'), (counts) => Object.values(counts).every((n) => n === 0), 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const twice = addresses.filter((address) => smtp.to(address).length !== 1);
+    expect(twice).toEqual([]);
+    expect(smtp.mails).toHaveLength(addresses.length);
+  }, 150_000);
+});
