@@ -23,7 +23,7 @@ describe('npm start with nothing configured', () => {
   });
 
   it('starts an embedded PostgreSQL, accepts an idea and stops everything on SIGTERM', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: join(dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(pgPort), NODE_ENV: 'development' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: join(dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(pgPort), NODE_ENV: 'development', DEVELOPMENT_SECRETS_DIR: join(dataDir, 'secrets') };
     delete env.DATABASE_URL;
     delete env.REDIS_URL;
     service = spawn(process.execPath, ['dist/apps/api/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -42,7 +42,7 @@ describe('npm start with nothing configured', () => {
     const response = await fetch(`http://127.0.0.1:${port}/ideas`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da' }),
+      body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da', contact: { email: 'karen@example.dk' } }),
     });
     expect(response.status).toBe(201);
     const idea = (await response.json()) as { publicCode: string };
@@ -52,6 +52,10 @@ describe('npm start with nothing configured', () => {
     expect(page.status).toBe(200);
     expect(output).toMatch(/Worker ready: projections department_inbox, public_status, response_times/);
     expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
+    // The jobs run on BullMQ's PostgreSQL backend: the receipt is rendered and, with no SMTP_URL, logged instead of sent (without the address).
+    await eventually(async () => output, (text) => /citizen-receipt/.test(text) && /not sent \(no SMTP_URL\)/.test(text), 30_000);
+    expect(output).toMatch(/not sent \(no SMTP_URL\)/);
+    expect(output).not.toContain('karen@example.dk');
 
     const exited = new Promise<number | null>((resolve) => service.once('exit', resolve));
     service.kill('SIGTERM');
