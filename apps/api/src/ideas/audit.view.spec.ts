@@ -24,7 +24,7 @@ describe('toAuditView', () => {
       publicCode: 'K-2025-000001',
       entries: [
         expect.objectContaining({ revision: 0, type: 'IdeaSubmitted', actor: 'citizen', correlationId: 'c-0', recordedAt: '2025-03-01T09:00:00.000Z' }),
-        expect.objectContaining({ revision: 1, type: 'IdeaRouted', actor: 'handler-anna', changes: { department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: 'Concerns a road' } }),
+        expect.objectContaining({ revision: 1, type: 'IdeaRouted', actor: 'handler-anna', changes: { department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: 'Concerns a road', respondBy: '2025-03-15T23:00:00.000Z' } }),
       ],
     });
     expect(view.entries[0].at).toBe(submitted().data.at);
