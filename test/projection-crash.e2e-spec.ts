@@ -35,7 +35,7 @@ afterAll(async () => {
 function startWorker(): ChildProcess {
   // Small batches make the run long enough to be killed in the middle of it, many times.
   return spawn(process.execPath, [WORKER], {
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', PROJECTION_BATCH_SIZE: '7' },
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', PROJECTION_BATCH_SIZE: '7', WORKER_TASKS: 'projections' },
     stdio: ['ignore', process.env.CRASH_TEST_LOG ? 'inherit' : 'ignore', process.env.CRASH_TEST_LOG ? 'inherit' : 'ignore'],
   });
 }

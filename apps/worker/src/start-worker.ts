@@ -6,7 +6,7 @@ import { WorkerModule, type WorkerOptions } from './worker.module';
 export async function startWorker(options: WorkerOptions): Promise<INestApplicationContext> {
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(options), { logger: ['error', 'warn', 'log'], abortOnError: false });
   await worker.init();
-  const projections = worker.get(ProjectionsHost).runners.map((runner) => runner.projection.name);
+  const projections = options.projections === false ? [] : worker.get(ProjectionsHost).runners.map((runner) => runner.projection.name);
   const jobs = options.jobs ? `jobs on ${options.redisUrl ? 'Redis' : 'PostgreSQL (BullMQ backend)'}${options.jobs.config.smtpUrl ? '' : ', e-mails logged, not sent (no SMTP_URL)'}` : 'no jobs';
   new Logger('Worker').log(`Worker ready: projections ${projections.join(', ') || '(none)'}; ${jobs}`);
   return worker;

@@ -9,7 +9,8 @@ export async function workerOptionsFrom(config: AppConfig, databaseUrl: string):
     calendar: config.calendar,
     batchSize: config.projectionBatchSize,
     eventStore: eventStoreOptions(config),
-    jobs: {
+    projections: config.workerTasks.projections,
+    jobs: !config.workerTasks.jobs ? undefined : {
       config: config.jobs,
       trackingTokenSecret: config.trackingTokenSecret,
       piiMasterKey: await personalDataMasterKey(config),

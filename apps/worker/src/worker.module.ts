@@ -10,6 +10,8 @@ export interface WorkerOptions {
   readonly calendar: WorkingDayCalendarOptions;
   readonly batchSize?: number;
   readonly eventStore?: Omit<OpenEventStoreOptions, 'pool'>;
+  /** Run the projection runners (default true). */
+  readonly projections?: boolean;
   /** Reactors and job processors; absent: projections only (tools, benchmarks). */
   readonly jobs?: Omit<JobsOptions, 'databaseUrl' | 'redisUrl' | 'calendar' | 'eventStore'>;
 }
@@ -22,7 +24,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: options.jobs ? [JobsModule.forRoot({ databaseUrl, redisUrl, calendar, eventStore, ...options.jobs })] : [],
-      providers: [{ provide: ProjectionsHost, useValue: new ProjectionsHost(options) }],
+      providers: options.projections === false ? [] : [{ provide: ProjectionsHost, useValue: new ProjectionsHost(options) }],
     };
   }
 }

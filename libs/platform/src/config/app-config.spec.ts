@@ -101,4 +101,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RETENTION_SCHEDULE: 'daily' })).toThrow(/RETENTION_SCHEDULE/);
     expect(() => loadConfig({ DEADLINE_REMINDER_WORKING_DAYS: '-1' })).toThrow(/DEADLINE_REMINDER_WORKING_DAYS/);
   });
+
+  it('lets a worker run the projections, the jobs or both', () => {
+    expect(loadConfig({}).workerTasks).toEqual({ projections: true, jobs: true });
+    expect(loadConfig({ WORKER_TASKS: 'projections' }).workerTasks).toEqual({ projections: true, jobs: false });
+    expect(loadConfig({ WORKER_TASKS: ' jobs ' }).workerTasks).toEqual({ projections: false, jobs: true });
+    expect(() => loadConfig({ WORKER_TASKS: 'projections,mail' })).toThrow(/WORKER_TASKS must list projections and\/or jobs/);
+  });
 });

@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly developmentSecretsDir: string;
   /** Jobs: reminders, deadlines, e-mails, retention. */
   readonly jobs: JobsConfig;
+  /** What a worker process runs (WORKER_TASKS, comma-separated): the projections, the jobs, or both. */
+  readonly workerTasks: { readonly projections: boolean; readonly jobs: boolean };
 }
 
 export interface JobsConfig {
@@ -127,7 +129,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     personalDataRetentionMonths: Math.max(1, integer(env.PERSONAL_DATA_RETENTION_MONTHS, 24, 'PERSONAL_DATA_RETENTION_MONTHS')),
     developmentSecretsDir: env.DEVELOPMENT_SECRETS_DIR ?? '.data',
     jobs: jobsConfig(env, production, env.HOST ?? '127.0.0.1', integer(env.PORT, 3000, 'PORT')),
+    workerTasks: workerTasks(env.WORKER_TASKS),
   };
+}
+
+const WORKER_TASKS = ['projections', 'jobs'] as const;
+
+function workerTasks(value: string | undefined): AppConfig['workerTasks'] {
+  const tasks = (value || WORKER_TASKS.join(',')).split(',').map((task) => task.trim()).filter(Boolean);
+  const unknown = tasks.filter((task) => !(WORKER_TASKS as readonly string[]).includes(task));
+  if (unknown.length || tasks.length === 0) throw new ConfigError(`WORKER_TASKS must list ${WORKER_TASKS.join(' and/or ')}, comma-separated; got "${value}"`);
+  return { projections: tasks.includes('projections'), jobs: tasks.includes('jobs') };
 }
 
 const MAIL_LANGUAGES = ['da', 'sv', 'en'] as const;
