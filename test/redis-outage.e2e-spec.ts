@@ -32,7 +32,7 @@ describe('A Redis outage', () => {
     await smtp?.close();
     await t?.close();
     await redis?.close();
-  });
+  }, 120_000);
 
   const submit = (email: string) => t.http.post('/ideas').send(validIdea({ contact: { name: 'Karen Hansen', email } }));
 
@@ -50,8 +50,12 @@ describe('A Redis outage', () => {
       statuses.push((await submit(address)).status);
       await new Promise((resolve) => setTimeout(resolve, 750));
     }
-    // None could have been mailed yet: the jobs wait for Redis.
+    // None could have been mailed yet: the jobs wait for Redis, and /health shows the reactor falling behind.
     expect(smtp.to('under-0@example.dk')).toHaveLength(0);
+    const during = (await t.http.get('/health').expect(200)).body.reactors;
+    expect(during).toEqual([expect.objectContaining({ name: 'idea-jobs' })]);
+    expect(during[0].positionsBehind).toBeGreaterThan(0);
+    expect(during[0].secondsBehind).toBeGreaterThan(20);
     await redis.start();
 
     addresses.push('efter@example.dk');
@@ -63,6 +67,8 @@ describe('A Redis outage', () => {
     expect(missing).toEqual([]);
     await eventually(() => jobs.queues.get('notifications').getJobCounts('waiting', 'active', 'delayed'), (counts) => Object.values(counts).every((n) => n === 0), 30_000);
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = await eventually(async () => (await t.http.get('/health').expect(200)).body.reactors[0], (reactor) => reactor.positionsBehind === 0);
+    expect(after).toMatchObject({ positionsBehind: 0, secondsBehind: 0 });
     const twice = addresses.filter((address) => smtp.to(address).length !== 1);
     expect(twice).toEqual([]);
     expect(smtp.mails).toHaveLength(addresses.length);

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Pool } from 'pg';
 import { checkEventStoreReachable, EVENT_STORE, type EventStore } from '@civic/event-store';
 import { projectionStatus } from '@civic/projections';
+import { reactorStatus } from '../../../worker/src/reactors/reactor-status';
 import { ProblemError } from '../http/problem';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
 
@@ -15,7 +16,7 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness and readiness: the database, and each projection’s lag behind the event store (positions and seconds)' })
+  @ApiOperation({ summary: 'Liveness and readiness: the database, and each projection’s and reactor’s lag behind the event store (positions and seconds)' })
   async health() {
     try {
       await this.pool.query('SELECT 1');
@@ -28,8 +29,8 @@ export class HealthController {
       throw new ProblemError(503, 'event-store-unavailable', 'The event store is not reachable');
     }
     // Lag is measured on the machine's own clock, the one that stamped recorded_at, not the business clock.
-    const projections = await projectionStatus(this.pool, this.store);
-    return { status: 'ok', database: 'up', eventStore: 'up', projections };
+    const [projections, reactors] = await Promise.all([projectionStatus(this.pool, this.store), reactorStatus(this.pool, this.store)]);
+    return { status: 'ok', database: 'up', eventStore: 'up', projections, reactors };
   }
 
   @Get('ready')

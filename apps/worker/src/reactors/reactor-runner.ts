@@ -6,7 +6,11 @@ import { moveReactorCheckpoint, readReactorCheckpoint } from './reactor-checkpoi
 import type { JobEnqueuer, Reactor } from './reactor';
 
 /** Advisory lock class of reactor owners (projections use 7412 and 7413). */
-const REACTOR_LOCK_CLASS = 7414;
+export const REACTOR_LOCK_CLASS = 7414;
+
+export function reactorLockKey(name: string): number {
+  return createHash('sha256').update(name).digest().readInt32BE(0);
+}
 
 export interface ReactorRunnerOptions {
   readonly batchSize?: number;
@@ -69,7 +73,7 @@ export class ReactorRunner {
 
   private async run(): Promise<void> {
     const name = this.reactor.name;
-    const lockKey = createHash('sha256').update(name).digest().readInt32BE(0);
+    const lockKey = reactorLockKey(name);
     let failures = 0;
     const onConnectionError = (error: Error) => this.logger.warn(`Reactor ${name}: connection lost: ${error.message}`);
     while (!this.stopped) {
