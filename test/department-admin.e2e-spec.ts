@@ -27,6 +27,19 @@ describe('PATCH /departments/:code: an admin sets names and response deadlines',
     expect(await eventually(read, (item) => item !== undefined)).toMatchObject({ dueAt: '2026-12-01T23:00:00.000Z' });
   });
 
+  it('keeps a deadline already promised when the rule changes again or the idea moves to another department', async () => {
+    await t.http.patch('/departments/TMF').set(admin).send({ responseWorkingDays: 5 }).expect(200);
+    const { body: idea } = await t.http.post('/ideas').send(validIdea()).expect(201);
+    expect(idea).toMatchObject({ department: 'TMF', revision: 1 });
+    await t.http.patch('/departments/TMF').set(admin).send({ responseWorkingDays: 20 }).expect(200);
+    await t.http.patch('/departments/KFF').set(admin).send({ responseWorkingDays: 3 }).expect(200);
+    const staff = await t.staff();
+    await t.http.post(`/ideas/${idea.id}/route`).set(staff).set('If-Match', '"1"').send({ department: 'KFF', reason: 'Belongs with culture' }).expect(200);
+    const read = async () => (await t.http.get('/departments/KFF/inbox').set(staff).expect(200)).body.items.find((item: { id: string }) => item.id === idea.id);
+    // Still TMF's 5 working days from Tuesday 24 November, as promised at the first routing.
+    expect(await eventually(read, (item) => item !== undefined)).toMatchObject({ dueAt: '2026-12-01T23:00:00.000Z' });
+  });
+
   it('renames, trimming the name', async () => {
     const { body } = await t.http.patch('/departments/KFF').set(admin).send({ name: '  Kultur og Fritid  ' }).expect(200);
     expect(body).toMatchObject({ code: 'KFF', name: 'Kultur og Fritid' });

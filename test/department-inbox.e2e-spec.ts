@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { PostgresEventStore } from '@civic/event-store';
+import { decide, foldIdea, type IdeaEvent } from '@civic/ideas';
 import { eventually } from './support/eventually';
 import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
@@ -8,6 +11,7 @@ interface InboxItem {
   assignee: string | null;
   dueAt: string | null;
   overdue: boolean;
+  deadlineMissedAt: string | null;
   [field: string]: unknown;
 }
 interface InboxPage {
@@ -56,6 +60,7 @@ describe('Department and triage inboxes, over HTTP', () => {
       routedAt: '2026-11-24T09:00:00.000Z',
       dueAt: '2026-12-08T23:00:00.000Z', // Tuesday 24 Nov + 10 working days, Copenhagen midnight
       overdue: false,
+      deadlineMissedAt: null,
       lastActivityAt: '2026-11-24T09:00:00.000Z',
     });
     expect(page.nextCursor).toBeNull();
@@ -78,8 +83,8 @@ describe('Department and triage inboxes, over HTTP', () => {
     t.clock.advance(DAY); // Thursday
     await staff(body.id, '/route', 2, { department: 'TMF', reason: 'Actually park furniture' });
     const tmf = await until('/departments/TMF/inbox', (p) => ids(p).includes(body.id));
-    // The new department's own deadline from the re-routing; the assignee stays with the old department.
-    expect(tmf.items.find((item) => item.id === body.id)).toMatchObject({ assignee: null, dueAt: '2026-12-10T23:00:00.000Z' });
+    // The deadline promised at the first routing goes with the idea (not TMF's 10 days from Thursday, 10 Dec); the assignee stays with the old department.
+    expect(tmf.items.find((item) => item.id === body.id)).toMatchObject({ assignee: null, routedAt: '2026-11-26T09:00:00.000Z', dueAt: '2026-12-09T23:00:00.000Z' });
     expect(ids(await until('/departments/KFF/inbox', (p) => !ids(p).includes(body.id)))).not.toContain(body.id);
   });
 
@@ -104,6 +109,31 @@ describe('Department and triage inboxes, over HTTP', () => {
 
     await staff(other.id, '/answer', 1, { decision: 'declined', publicAnswer: 'Det ligger uden for kommunens opgaver.' });
     expect(ids(await until('/departments/SOF/inbox', (p) => !ids(p).includes(other.id)))).toEqual([mine.id]);
+  });
+
+  it('shows when a missed deadline was recorded, and keeps showing it after the late answer of an accepted idea', async () => {
+    const { body } = await t.http.post('/ideas').send(validIdea({ category: 'culture-leisure', description: NEUTRAL, title: 'Koncerter i parken' })).expect(201);
+    const before = (await until('/departments/KFF/inbox', (p) => ids(p).includes(body.id))).items.find((item) => item.id === body.id)!;
+    const dueAt = before.dueAt;
+    t.clock.advance(Date.parse(dueAt!) + DAY - t.clock.now().getTime());
+    // What the deadline job does, straight through the event store: the domain decides, a system actor appends.
+    const store = new PostgresEventStore(t.db, { pollIntervalMs: 100 });
+    const at = t.clock.now().toISOString();
+    try {
+      const stream = `idea-${body.id}`;
+      const history = (await store.readStream(stream)).map(({ type, data }) => ({ type, data }) as IdeaEvent);
+      const events = decide({ type: 'RecordMissedDeadline', ideaId: body.id, at, respondBy: dueAt! }, foldIdea(history));
+      const metadata = { correlationId: randomUUID(), causationId: null, actor: 'system:deadlines', occurredAt: at, schemaVersion: 1 };
+      await store.appendToStream(stream, events.map(({ type, data }) => ({ type, data, metadata })), { expectedRevision: history.length - 1 });
+    } finally {
+      await store.close();
+    }
+    const missed = (await until('/departments/KFF/inbox', (p) => p.items.some((item) => item.id === body.id && item.deadlineMissedAt !== null))).items.find((item) => item.id === body.id);
+    expect(missed).toMatchObject({ dueAt, overdue: true, deadlineMissedAt: at, lastActivityAt: before.lastActivityAt }); // the job's record is no activity on the case
+
+    await staff(body.id, '/answer', 2, { decision: 'accepted', publicAnswer: 'Vi holder koncerter til sommer.' });
+    const answered = (await until('/departments/KFF/inbox', (p) => p.items.some((item) => item.id === body.id && item.status === 'answered'))).items.find((item) => item.id === body.id);
+    expect(answered).toMatchObject({ overdue: false, deadlineMissedAt: at });
   });
 
   it('pages through an inbox with an opaque cursor, each idea exactly once', async () => {

@@ -37,7 +37,7 @@ export class InboxQueryInput {
 
   @ApiPropertyOptional({ example: 'cykelsti', description: 'Words in the title (case-insensitive substring)' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(TITLE_MAX) q?: string;
 
-  @ApiPropertyOptional({ enum: INBOX_SORTS, default: 'dueAt', description: 'dueAt: response deadline; receivedAt: age; lastActivityAt: latest event' })
+  @ApiPropertyOptional({ enum: INBOX_SORTS, default: 'dueAt', description: 'dueAt: response deadline; receivedAt: age; lastActivityAt: latest activity on the case (a recorded missed deadline is none)' })
   @IsOptional() @IsIn(INBOX_SORTS)
   sort?: InboxSort;
 
@@ -58,8 +58,9 @@ export class InboxItemView {
   @ApiPropertyOptional({ nullable: true, example: 'handler-anna' }) assignee: string | null;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) routedAt: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: "The response deadline: the department's working days after routing" }) dueAt: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: "The response deadline promised at the first routing (the department's working days after it); a re-routing keeps it" }) dueAt: string | null;
   @ApiProperty({ description: 'Past the deadline and not answered' }) overdue: boolean;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'When the missed deadline was recorded; unlike overdue, it stays after a late answer' }) deadlineMissedAt: string | null;
   @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
 }
 

@@ -8,7 +8,12 @@ export class ResponseTimesFiguresView {
   @ApiProperty({ description: 'Of those, answered by now' }) answered: number;
   @ApiProperty({ description: 'Of those, implemented by now' }) implemented: number;
   @ApiProperty({ description: 'Of those, neither answered nor closed (withdrawn, duplicate)' }) openBacklog: number;
-  @ApiProperty({ description: 'Of the open backlog, past the deadline set at the first routing' }) overdue: number;
+  @ApiProperty({ description: 'Of the open backlog, past the deadline set at the first routing, judged against generatedAt; an idea stops being overdue once answered' }) overdue: number;
+  @ApiProperty({
+    description:
+      'Of those, with a recorded missed deadline (ResponseDeadlineMissed, by now): the deadline passed unanswered. Unlike overdue, it still counts an idea answered late afterwards',
+  })
+  deadlinesMissed: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Median working days from received to answered (percentile_cont)' }) medianWorkingDaysToAnswer: number | null;
   @ApiProperty({ type: Number, nullable: true, description: '90th percentile, working days (percentile_cont)' }) p90WorkingDaysToAnswer: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Median real hours from received to answered' }) medianHoursToAnswer: number | null;
@@ -36,6 +41,7 @@ export class ThroughputMonthView {
   @ApiProperty({ description: 'Received in the month' }) received: number;
   @ApiProperty({ description: 'Answered in the month, whenever received' }) answered: number;
   @ApiProperty({ description: 'Implemented in the month, whenever received' }) implemented: number;
+  @ApiProperty({ description: 'Deadlines recorded as missed in the month (ResponseDeadlineMissed), whenever the ideas were received' }) deadlinesMissed: number;
 }
 
 export class ThroughputReportView {

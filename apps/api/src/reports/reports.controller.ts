@@ -38,7 +38,7 @@ export class ReportsController {
   @Roles(...ENDPOINT_ROLES.reports)
   @ApiHeader(ACCEPT)
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: ThroughputReportView, description: 'Per local month in [from, to): received, answered and implemented, each by its own date' })
+  @ApiOkResponse({ type: ThroughputReportView, description: 'Per local month in [from, to): received, answered, implemented and deadlines missed, each by its own date' })
   @ApiUnprocessableEntityResponse(BAD_PERIOD)
   @ApiNotAcceptableResponse({ description: 'Accept names neither JSON nor CSV' })
   async throughput(@Query() input: ReportPeriodQuery, @StaffContext() _staff: RequestContext, @Req() request: Request, @Res({ passthrough: true }) response: Response) {

@@ -18,6 +18,7 @@ export class DepartmentInboxEntity {
   @Column('timestamptz', { name: 'routed_at', nullable: true }) routedAt: Date | null;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt: Date | null;
   @Column('timestamptz', { name: 'answered_at', nullable: true }) answeredAt: Date | null;
+  @Column('timestamptz', { name: 'deadline_missed_at', nullable: true }) deadlineMissedAt: Date | null;
   @Column('timestamptz', { name: 'last_activity_at' }) lastActivityAt: Date;
   @Column('boolean') open: boolean;
 }

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@civic/event-store';
-import type { IdeaEvent } from '@civic/ideas';
+import type { IdeaEvent, IdeaRoutedData } from '@civic/ideas';
 import type { WorkingDayCalendar } from '@civic/platform';
 import type { DepartmentInboxContext, DepartmentInboxRow } from './department-inbox.row';
 
@@ -16,10 +16,17 @@ type InboxEvent = StoredEvent<IdeaEvent['data']> & { type: IdeaEvent['type'] };
  * accepted, implemented. An accepted idea stays in the inbox while it is being
  * implemented because the department still owes the citizen the result.
  *
- * Deadline: set at each routing, N working days after the routing's `at`, N
- * being the receiving department's response_working_days. A re-routed idea
- * gets the new department's full deadline: the department that takes it over
- * answers for its own guarantee, not for the time lost before it arrived.
+ * Deadline: the one the routing event carries (respondBy), set by the first
+ * routing and repeated unchanged by every re-routing: the citizen was
+ * promised a date, and a hand-over inside the municipality does not move it.
+ * So the department that takes a case over inherits the time left, and the
+ * inbox and the response-times report agree on one deadline. Routings
+ * recorded before events carried it: the first is dated as it always was, N working
+ * days after its `at`, N being the department's response_working_days today;
+ * a re-routing keeps the deadline the row has.
+ *
+ * A recorded miss (ResponseDeadlineMissed) is kept in deadline_missed_at. It
+ * is no activity on the case, so last_activity_at does not move.
  */
 export function foldDepartmentInbox(
   calendar: WorkingDayCalendar,
@@ -45,6 +52,7 @@ export function foldDepartmentInbox(
       routed_at: null,
       due_at: null,
       answered_at: null,
+      deadline_missed_at: null,
       last_activity_at: d.at,
       open: true,
     };
@@ -53,12 +61,9 @@ export function foldDepartmentInbox(
   if (!row) return undefined;
   const touched: DepartmentInboxRow = { ...row, last_revision: stored.streamRevision, last_activity_at: event.data.at };
   switch (event.type) {
-    case 'IdeaRouted': {
-      const workingDays = context.responseWorkingDays.get(event.data.department) ?? DEFAULT_RESPONSE_WORKING_DAYS;
-      const dueAt = calendar.addWorkingDays(new Date(event.data.at), workingDays).toISOString();
+    case 'IdeaRouted':
       // As in evolve: the new department picks its own handler.
-      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: dueAt };
-    }
+      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: dueAfterRouting(calendar, row, event.data, context) };
     case 'IdeaAssigned':
       return { ...touched, status: 'assigned', assignee: event.data.assignee };
     case 'IdeaDiagnosed':
@@ -76,7 +81,20 @@ export function foldDepartmentInbox(
     case 'CitizenInformationRequested':
     case 'CitizenInformationProvided':
       return touched;
+    case 'ResponseDeadlineMissed':
+      // Recorded at most once per deadline; should a second come, the first miss is the one that counts.
+      return !row.deadline_missed_at ? { ...row, last_revision: stored.streamRevision, deadline_missed_at: new Date(event.data.at).toISOString() } : undefined;
+    case 'CitizenNotificationsStopped':
+      return undefined; // the citizen's e-mails only: nothing a case handler works from
     default:
       return undefined;
   }
+}
+
+/** The deadline after a routing; see foldDepartmentInbox for why a re-routing never moves it. */
+function dueAfterRouting(calendar: WorkingDayCalendar, row: DepartmentInboxRow, routing: IdeaRoutedData, context: DepartmentInboxContext): string {
+  if (routing.respondBy) return new Date(routing.respondBy).toISOString();
+  if (row.due_at !== null) return row.due_at;
+  const workingDays = context.responseWorkingDays.get(routing.department) ?? DEFAULT_RESPONSE_WORKING_DAYS;
+  return calendar.addWorkingDays(new Date(routing.at), workingDays).toISOString();
 }

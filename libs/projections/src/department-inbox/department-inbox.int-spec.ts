@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource, type Repository } from 'typeorm';
 import { PostgresEventStore } from '@civic/event-store';
-import type { IdeaCommand } from '@civic/ideas';
+import type { IdeaCommand, IdeaEvent } from '@civic/ideas';
 import { applyMigrations, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { answerIdea, assignIdea, routeIdea, submitIdea, withdrawIdea } from '../../../ideas/src/testing';
+import { answerIdea, assignIdea, deadlineMissed, recordMissedDeadline, routed, routeIdea, submitIdea, submitted, withdrawIdea } from '../../../ideas/src/testing';
 import { catchUpProjection } from '../runner/catch-up';
 import { activeGeneration, ensureProjection, inTransaction, tableNames } from '../runner/generations';
 import type { Projection } from '../runner/projection';
@@ -17,6 +17,8 @@ import { decodeInboxCursor, INBOX_SORTS, type InboxSort, INBOX_SORT_ORDERS, type
 import { recordCommands } from '../testing';
 
 const DEPARTMENTS = ['TMF', 'SOF', 'KFF'];
+/** The departments' rules as seeded below: what the API dates a routing with. */
+const RESPONSE_WORKING_DAYS: Record<string, number> = { TMF: 10, SOF: 5, KFF: 10 };
 const TUESDAY = '2026-11-24T10:00:00.000Z';
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
 
@@ -49,7 +51,24 @@ afterAll(async () => {
 const record = (ideaId: string, commands: IdeaCommand[]) => recordCommands(store, ideaId, commands);
 
 const submit = (at: string, o: Partial<Parameters<typeof submitIdea>[0]> = {}) => submitIdea({ at, publicCode: `K-${randomUUID().slice(0, 8)}`, ...o });
-const route = (at: string, department: string) => routeIdea({ at, department, knownDepartments: DEPARTMENTS });
+/** As the API routes: the deadline dated by the receiving department's rule (the domain keeps the first on a re-routing). */
+const route = (at: string, department: string) =>
+  routeIdea({ at, department, knownDepartments: DEPARTMENTS, responseDeadline: { respondBy: calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS[department]).toISOString(), workingDays: RESPONSE_WORKING_DAYS[department] } });
+
+/** Appends events as they are, bypassing decide: for histories recorded before events carried their deadline. */
+async function appendRaw(ideaId: string, expectedRevision: number | 'no_stream', events: IdeaEvent[], actor = 'test'): Promise<void> {
+  await store.appendToStream(
+    `idea-${ideaId}`,
+    events.map((event) => ({ type: event.type, data: { ...event.data, ideaId }, metadata: { correlationId: randomUUID(), causationId: null, actor, occurredAt: event.data.at, schemaVersion: 1 } })),
+    { expectedRevision },
+  );
+}
+
+/** An IdeaRouted as recorded before routings carried respondBy. */
+function legacyRouted(at: string, department: string, previousDepartment: string | null = null): IdeaEvent {
+  const { respondBy: _respondBy, responseWorkingDays: _workingDays, ...data } = routed({ at, department, previousDepartment }).data;
+  return { type: 'IdeaRouted', data };
+}
 
 /** $all shows an event once every older transaction has ended; then the projection takes everything in. */
 async function catchUp(): Promise<number> {
@@ -125,6 +144,7 @@ describe('department inbox projection on PostgreSQL', () => {
         routedAt: TUESDAY,
         dueAt: '2026-12-01T23:00:00.000Z',
         overdue: false,
+        deadlineMissedAt: null,
         lastActivityAt: '2026-11-25T08:00:00.000Z',
       },
     ]);
@@ -142,7 +162,7 @@ describe('department inbox projection on PostgreSQL', () => {
     expect(await rowsOf()).toEqual(before);
   });
 
-  it('moves a re-routed idea to the new inbox with the new department\'s deadline, unassigned', async () => {
+  it('moves a re-routed idea to the new inbox, unassigned, with the deadline it had: the promise to the citizen does not move', async () => {
     const id = randomUUID();
     await record(id, [submit(TUESDAY, { title: 'Legeplads i Valby' }), route(TUESDAY, 'TMF'), assignIdea({ at: TUESDAY, assignee: 'handler-tom' })]);
     await catchUp();
@@ -151,8 +171,10 @@ describe('department inbox projection on PostgreSQL', () => {
     await catchUp();
     expect((await page('TMF')).items.map((i) => i.id)).not.toContain(id);
     const moved = (await page('SOF')).items.find((i) => i.id === id);
-    // Thursday 26 Nov + SOF's 5 working days: Thursday 3 Dec ends at midnight.
-    expect(moved).toMatchObject({ status: 'routed', assignee: null, routedAt: '2026-11-26T12:00:00.000Z', dueAt: '2026-12-03T23:00:00.000Z' });
+    // TMF's 10 working days from Tuesday 24 Nov, not SOF's 5 from Thursday 26 Nov (3 Dec): the event carries the first routing's deadline.
+    expect(moved).toMatchObject({ status: 'routed', assignee: null, routedAt: '2026-11-26T12:00:00.000Z', dueAt: '2026-12-08T23:00:00.000Z' });
+    const events = await store.readStream(`idea-${id}`);
+    expect(events.at(-1)?.data).toMatchObject({ department: 'SOF', respondBy: '2026-12-08T23:00:00.000Z' });
   });
 
   it('builds exactly the same rows when rebuilt from position 0 as it did incrementally', async () => {
@@ -262,5 +284,59 @@ describe('department inbox queries', () => {
     const first = await page(DEPARTMENT, { limit: 10 });
     expect(first.items).toHaveLength(10);
     expect(first.nextCursor).toEqual(expect.any(String));
+  });
+});
+
+describe('deadlines carried by the events, and recorded misses', () => {
+  const DUE = '2026-12-08T23:00:00.000Z'; // TMF: Tuesday 24 Nov + 10 working days
+  const MISSED = '2026-12-09T07:00:00.000Z';
+  const ids = { missed: randomUUID(), legacy: randomUUID() };
+  const rowOf = async (id: string) => (await pool.query('SELECT to_jsonb(t) AS row FROM department_inbox t WHERE idea_id = $1', [id])).rows[0]?.row;
+
+  beforeAll(async () => {
+    await record(ids.missed, [submit(TUESDAY, { title: 'Fortov ved skolen' }), route(TUESDAY, 'TMF'), assignIdea({ at: '2026-11-25T08:00:00.000Z', assignee: 'handler-tom' })]);
+    await recordCommands(store, ids.missed, [recordMissedDeadline({ at: MISSED, respondBy: DUE })], 'system:deadlines');
+    // Recorded before routings carried a deadline: SOF, then re-routed to TMF on Thursday.
+    await appendRaw(ids.legacy, 'no_stream', [submitted({ at: TUESDAY, publicCode: 'K-legacy', title: 'Gammel sag' }), legacyRouted(TUESDAY, 'SOF'), legacyRouted('2026-11-26T12:00:00.000Z', 'TMF', 'SOF')]);
+    await catchUp();
+  });
+
+  it('records when the deadline job found the deadline missed, as no activity on the case', async () => {
+    const row = await rowOf(ids.missed);
+    expect(row).toMatchObject({ last_revision: 3, open: true });
+    expect(new Date(row.deadline_missed_at).toISOString()).toBe(MISSED);
+    const item = (await page('TMF', { now: new Date('2026-12-10T09:00:00.000Z') })).items.find((i) => i.id === ids.missed);
+    expect(item).toMatchObject({ dueAt: DUE, overdue: true, deadlineMissedAt: MISSED, lastActivityAt: '2026-11-25T08:00:00.000Z' });
+  });
+
+  it('keeps the first miss when another is recorded, and the miss after a late answer while overdue ends', async () => {
+    await appendRaw(ids.missed, 3, [deadlineMissed({ at: '2026-12-10T07:00:00.000Z', respondBy: DUE, department: 'TMF' })], 'system:deadlines');
+    await catchUp();
+    expect(new Date((await rowOf(ids.missed)).deadline_missed_at).toISOString()).toBe(MISSED);
+    await record(ids.missed, [answerIdea({ at: '2026-12-11T09:00:00.000Z', decision: 'accepted' })]);
+    await catchUp();
+    const item = (await page('TMF', { now: new Date('2026-12-12T09:00:00.000Z') })).items.find((i) => i.id === ids.missed);
+    expect(item).toMatchObject({ status: 'answered', overdue: false, deadlineMissedAt: MISSED });
+  });
+
+  it("dates a routing recorded without a deadline by the department's rule, and keeps that deadline when it was re-routed", async () => {
+    const row = await rowOf(ids.legacy);
+    expect(row).toMatchObject({ department: 'TMF', last_revision: 2 });
+    expect(new Date(row.due_at).toISOString()).toBe('2026-12-01T23:00:00.000Z'); // SOF's 5 working days from Tuesday, not TMF's 10 from Thursday
+  });
+
+  it("rebuilds with the events' deadlines whatever the rules say now; only routings without one follow today's rule", async () => {
+    await pool.query(`UPDATE departments SET response_working_days = 20 WHERE code IN ('TMF', 'SOF')`);
+    try {
+      const before = new Map((await rowsOf()).map((row) => [row.idea_id, row]));
+      await rebuildProjection(pool, store, projection);
+      const after = new Map((await rowsOf()).map((row) => [row.idea_id, row]));
+      expect(after.get(ids.missed)).toEqual(before.get(ids.missed));
+      expect(new Date(after.get(ids.legacy).due_at).toISOString()).toBe(calendar.addWorkingDays(new Date(TUESDAY), 20).toISOString());
+      const changed = [...after.keys()].filter((id) => JSON.stringify(after.get(id)) !== JSON.stringify(before.get(id)));
+      expect(changed).toEqual([ids.legacy]);
+    } finally {
+      await pool.query(`UPDATE departments SET response_working_days = CASE code WHEN 'SOF' THEN 5 ELSE 10 END WHERE code IN ('TMF', 'SOF')`);
+    }
   });
 });

@@ -9,7 +9,7 @@ export function departmentInboxModel(calendar: WorkingDayCalendar): IdeaRowModel
   return {
     name: DEPARTMENT_INBOX,
     createTable: departmentInboxTable,
-    // Today's setting: a rebuild dates old routings by the current rule, unless IdeaRouted comes to carry its deadline.
+    // Only for routings recorded before IdeaRouted carried respondBy: a rebuild dates those by today's rule.
     async loadContext(sql) {
       const { rows } = await sql.query<{ code: string; response_working_days: number }>('SELECT code, response_working_days FROM departments');
       return { responseWorkingDays: new Map(rows.map((row) => [row.code, row.response_working_days])) };

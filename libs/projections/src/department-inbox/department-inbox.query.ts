@@ -42,7 +42,10 @@ export interface InboxItem {
   receivedAt: string;
   routedAt: string | null;
   dueAt: string | null;
+  /** Past dueAt now and not answered, by the clock the query is given. */
   overdue: boolean;
+  /** When the miss of dueAt was recorded; unlike overdue, it stays once the idea is answered late. */
+  deadlineMissedAt: string | null;
   lastActivityAt: string;
 }
 
@@ -119,6 +122,7 @@ function toItem(row: DepartmentInboxEntity, now: Date): InboxItem {
     routedAt: row.routedAt?.toISOString() ?? null,
     dueAt: row.dueAt?.toISOString() ?? null,
     overdue: row.dueAt !== null && row.dueAt < now && row.answeredAt === null,
+    deadlineMissedAt: row.deadlineMissedAt?.toISOString() ?? null,
     lastActivityAt: row.lastActivityAt.toISOString(),
   };
 }

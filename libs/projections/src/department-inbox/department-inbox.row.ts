@@ -17,15 +17,21 @@ export interface DepartmentInboxRow extends IdeaRow {
   decision: Decision | null;
   received_at: string;
   routed_at: string | null;
-  /** The response deadline of the current department; kept after the answer, but no longer pending then. */
+  /**
+   * The response deadline in force: the routing event's respondBy, the same
+   * for every department the idea passes through. Kept after the answer, but
+   * no longer pending then.
+   */
   due_at: string | null;
   answered_at: string | null;
+  /** When the deadline job recorded that due_at passed unanswered (ResponseDeadlineMissed); stays after a late answer. */
+  deadline_missed_at: string | null;
   last_activity_at: string;
   /** Still work for a case handler; closed rows stay so the revision guard keeps working. */
   open: boolean;
 }
 
-/** Reference data the fold needs: each department's response deadline in working days. */
+/** Reference data the fold needs: each department's response deadline in working days, for routings recorded before events carried their deadline. */
 export interface DepartmentInboxContext {
   readonly responseWorkingDays: ReadonlyMap<string, number>;
 }

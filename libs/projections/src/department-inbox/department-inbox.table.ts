@@ -24,6 +24,7 @@ export function departmentInboxTable(table: string): string {
       routed_at timestamptz,
       due_at timestamptz,
       answered_at timestamptz,
+      deadline_missed_at timestamptz,
       last_activity_at timestamptz NOT NULL,
       open boolean NOT NULL
     );

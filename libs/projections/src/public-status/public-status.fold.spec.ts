@@ -4,11 +4,13 @@ import type { IdeaEvent } from '@civic/ideas';
 import {
   answered,
   assigned,
+  deadlineMissed,
   diagnosed,
   implemented,
   informationProvided,
   informationRequested,
   markedDuplicate,
+  notificationsStopped,
   progressed,
   routed,
   submitted,
@@ -126,6 +128,11 @@ describe('the public status fold', () => {
     const before = project(submitted(), routed());
     const after = project(submitted(), routed(), informationRequested({ question: 'Karen, what is your CPR?' }), informationProvided({ answer: '010203-1234' }));
     expect(after).toEqual(before);
+  });
+
+  it('keeps a missed deadline, its department and assignee, and a stop to the e-mails internal: the row does not change', () => {
+    const before = project(submitted(), routed());
+    expect(project(submitted(), routed(), deadlineMissed({ department: 'roads', assignee: 'handler-anna' }), notificationsStopped())).toEqual(before);
   });
 
   it('shows the public answer, masked, with the decision and when', () => {

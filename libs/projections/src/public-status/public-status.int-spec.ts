@@ -64,7 +64,9 @@ const record = (ideaId: string, commands: IdeaCommand[]) => recordCommands(store
 let codes = 0;
 const submit = (at: string, o: Partial<Parameters<typeof submitIdea>[0]> = {}) =>
   submitIdea({ at, publicCode: `K-2026-${String(++codes).padStart(6, '0')}`, description: 'En god idé for byen.', category: 'traffic', district: 'amager-oest', ...o });
-const route = (at: string, department: string) => routeIdea({ at, department, knownDepartments: DEPARTMENTS, reason: 'Internal: Lars from roads said so' });
+/** The deadline is internal and never public: any date after the routing will do. */
+const route = (at: string, department: string) =>
+  routeIdea({ at, department, knownDepartments: DEPARTMENTS, reason: 'Internal: Lars from roads said so', responseDeadline: { respondBy: new Date(Date.parse(at) + 14 * 86_400_000).toISOString(), workingDays: 10 } });
 
 /** $all shows an event once every older transaction has ended; then the projection takes everything in. */
 async function catchUp(batchSize?: number): Promise<number> {

@@ -8,6 +8,7 @@ const figures = (o: Partial<ResponseTimesFigures> = {}): ResponseTimesFigures =>
   implemented: 1,
   openBacklog: 1,
   overdue: 0,
+  deadlinesMissed: 2,
   medianWorkingDaysToAnswer: 4,
   p90WorkingDaysToAnswer: 7.1,
   medianHoursToAnswer: 96.25,
@@ -41,15 +42,15 @@ describe('the report CSVs', () => {
       generatedAt: '2026-11-24T09:00:00.000Z',
       groups: [
         { group: 'ØKF', ...figures() },
-        { group: null, ...figures({ received: 1, answered: 0, medianWorkingDaysToAnswer: null, p90WorkingDaysToAnswer: null, medianHoursToAnswer: null, p90HoursToAnswer: null, answeredWithinDeadline: 0, answeredWithinDeadlineShare: null }) },
+        { group: null, ...figures({ received: 1, answered: 0, deadlinesMissed: 0, medianWorkingDaysToAnswer: null, p90WorkingDaysToAnswer: null, medianHoursToAnswer: null, p90HoursToAnswer: null, answeredWithinDeadline: 0, answeredWithinDeadlineShare: null }) },
       ],
       total: figures({ received: 6 }),
     });
     expect(csv.split('\r\n')).toEqual([
-      'department,received,answered,implemented,open_backlog,overdue,median_working_days_to_answer,p90_working_days_to_answer,median_hours_to_answer,p90_hours_to_answer,answered_within_deadline,answered_within_deadline_share',
-      'ØKF,5,4,1,1,0,4,7.1,96.25,170,3,0.75',
-      ',1,0,1,1,0,,,,,0,',
-      'total,6,4,1,1,0,4,7.1,96.25,170,3,0.75',
+      'department,received,answered,implemented,open_backlog,overdue,deadlines_missed,median_working_days_to_answer,p90_working_days_to_answer,median_hours_to_answer,p90_hours_to_answer,answered_within_deadline,answered_within_deadline_share',
+      'ØKF,5,4,1,1,0,2,4,7.1,96.25,170,3,0.75',
+      ',1,0,1,1,0,0,,,,,0,',
+      'total,6,4,1,1,0,2,4,7.1,96.25,170,3,0.75',
       '',
     ]);
   });
@@ -60,10 +61,10 @@ describe('the report CSVs', () => {
       to: '2026-12-01',
       timeZone: 'Europe/Copenhagen',
       months: [
-        { month: '2026-10', received: 3, answered: 1, implemented: 0 },
-        { month: '2026-11', received: 0, answered: 2, implemented: 1 },
+        { month: '2026-10', received: 3, answered: 1, implemented: 0, deadlinesMissed: 0 },
+        { month: '2026-11', received: 0, answered: 2, implemented: 1, deadlinesMissed: 1 },
       ],
     });
-    expect(csv).toBe('month,received,answered,implemented\r\n2026-10,3,1,0\r\n2026-11,0,2,1\r\n');
+    expect(csv).toBe('month,received,answered,implemented,deadlines_missed\r\n2026-10,3,1,0,0\r\n2026-11,0,2,1,1\r\n');
   });
 });

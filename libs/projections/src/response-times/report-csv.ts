@@ -8,6 +8,7 @@ const FIGURE_COLUMNS: readonly (readonly [string, keyof ResponseTimesFigures])[]
   ['implemented', 'implemented'],
   ['open_backlog', 'openBacklog'],
   ['overdue', 'overdue'],
+  ['deadlines_missed', 'deadlinesMissed'],
   ['median_working_days_to_answer', 'medianWorkingDaysToAnswer'],
   ['p90_working_days_to_answer', 'p90WorkingDaysToAnswer'],
   ['median_hours_to_answer', 'medianHoursToAnswer'],
@@ -27,7 +28,7 @@ export function responseTimesCsv(report: ResponseTimesReport): string {
 
 export function throughputCsv(report: ThroughputReport): string {
   return toCsv(
-    ['month', 'received', 'answered', 'implemented'],
-    report.months.map((month) => [month.month, month.received, month.answered, month.implemented]),
+    ['month', 'received', 'answered', 'implemented', 'deadlines_missed'],
+    report.months.map((month) => [month.month, month.received, month.answered, month.implemented, month.deadlinesMissed]),
   );
 }

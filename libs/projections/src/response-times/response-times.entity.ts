@@ -21,6 +21,7 @@ export class ResponseTimesEntity {
   @Column('text', { nullable: true }) outcome: string | null;
   @Column('integer', { name: 'response_working_days', nullable: true }) responseWorkingDays: number | null;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt: Date | null;
+  @Column('timestamptz', { name: 'deadline_missed_at', nullable: true }) deadlineMissedAt: Date | null;
   @Column('integer', { name: 'working_days_to_answer', nullable: true }) workingDaysToAnswer: number | null;
   /** numeric: TypeORM hands it over as a string, to keep its precision. */
   @Column('numeric', { name: 'hours_to_answer', nullable: true }) hoursToAnswer: string | null;

@@ -1,13 +1,15 @@
-import type { IdeaEvent } from '@civic/ideas';
+import type { IdeaEvent, IdeaRoutedData } from '@civic/ideas';
 import { WorkingDayCalendar } from '@civic/platform';
 import {
   answered,
   assigned,
+  deadlineMissed,
   diagnosed,
   implemented,
   informationProvided,
   informationRequested,
   markedDuplicate,
+  notificationsStopped,
   progressed,
   routed,
   submitted,
@@ -31,7 +33,18 @@ function fold(...events: IdeaEvent[]): ResponseTimesRow | undefined {
 }
 
 const received = () => submitted({ at: RECEIVED, district: 'amager-oest', category: 'traffic' });
-const routedTo = (department: string, at = ROUTED, previousDepartment: string | null = null) => routed({ at, department, previousDepartment });
+/** What the API promises at a first routing on ROUTED: the department's working days, to Copenhagen midnight. */
+const PROMISE: Record<string, Pick<IdeaRoutedData, 'respondBy' | 'responseWorkingDays'>> = {
+  TMF: { respondBy: '2026-12-08T23:00:00.000Z', responseWorkingDays: 10 },
+  KFF: { respondBy: '2026-12-01T23:00:00.000Z', responseWorkingDays: 5 },
+};
+/** A routing as recorded today, carrying the deadline in force (by default the first routing's to that department). */
+const routedTo = (department: string, at = ROUTED, previousDepartment: string | null = null, deadline = PROMISE[department]) => routed({ at, department, previousDepartment, ...deadline });
+/** A routing recorded before events carried their deadline. */
+function legacyRoutedTo(department: string, at = ROUTED, previousDepartment: string | null = null): IdeaEvent {
+  const { respondBy: _respondBy, responseWorkingDays: _workingDays, ...data } = routed({ at, department, previousDepartment }).data;
+  return { type: 'IdeaRouted', data };
+}
 
 describe('the response_times fold', () => {
   it('starts a row at submission, with where the idea is from and what it is about', () => {
@@ -54,10 +67,11 @@ describe('the response_times fold', () => {
       working_days_to_answer: null,
       hours_to_answer: null,
       answered_within_deadline: null,
+      deadline_missed_at: null,
     });
   });
 
-  it("sets the deadline at the first routing: the department's working days after the day routed", () => {
+  it('sets the deadline at the first routing: the one the routing event carries, with its working days', () => {
     expect(fold(received(), routedTo('TMF'))).toMatchObject({
       routed_at: ROUTED,
       department: 'TMF',
@@ -67,13 +81,44 @@ describe('the response_times fold', () => {
     expect(fold(received(), routedTo('KFF'))).toMatchObject({ response_working_days: 5, due_at: '2026-12-01T23:00:00.000Z' });
   });
 
+  it("takes the event's deadline, not the department's rule today", () => {
+    const row = fold(received(), routedTo('KFF', ROUTED, null, { respondBy: '2026-12-22T23:00:00+00:00', responseWorkingDays: 20 }));
+    expect(row).toMatchObject({ response_working_days: 20, due_at: '2026-12-22T23:00:00.000Z' });
+  });
+
   it('keeps the original promise when re-routed: the department moves, routed_at and the deadline stay', () => {
-    const row = fold(received(), routedTo('KFF'), routedTo('TMF', '2026-11-27T12:00:00.000Z', 'KFF'));
+    const row = fold(received(), routedTo('KFF'), routedTo('TMF', '2026-11-27T12:00:00.000Z', 'KFF', PROMISE.KFF));
     expect(row).toMatchObject({ routed_at: ROUTED, department: 'TMF', response_working_days: 5, due_at: '2026-12-01T23:00:00.000Z' });
   });
 
-  it("uses the departments' default of 10 working days for a department it does not know", () => {
-    expect(fold(received(), routedTo('GONE'))).toMatchObject({ department: 'GONE', response_working_days: 10, due_at: '2026-12-08T23:00:00.000Z' });
+  describe('routings recorded before events carried their deadline', () => {
+    it("date the first routing by the department's working days after it, as configured today", () => {
+      expect(fold(received(), legacyRoutedTo('TMF'))).toMatchObject({ response_working_days: 10, due_at: '2026-12-08T23:00:00.000Z' });
+      expect(fold(received(), legacyRoutedTo('KFF'))).toMatchObject({ response_working_days: 5, due_at: '2026-12-01T23:00:00.000Z' });
+    });
+
+    it("use the departments' default of 10 working days for a department it does not know", () => {
+      expect(fold(received(), legacyRoutedTo('GONE'))).toMatchObject({ department: 'GONE', response_working_days: 10, due_at: '2026-12-08T23:00:00.000Z' });
+    });
+
+    it('keep the first deadline on a re-routing without one', () => {
+      const row = fold(received(), legacyRoutedTo('KFF'), legacyRoutedTo('TMF', '2026-11-27T12:00:00.000Z', 'KFF'));
+      expect(row).toMatchObject({ routed_at: ROUTED, department: 'TMF', response_working_days: 5, due_at: '2026-12-01T23:00:00.000Z' });
+    });
+
+    it('give way to a later routing that carries a deadline: that one is in force, as in the inbox', () => {
+      const later = { respondBy: '2026-12-11T23:00:00.000Z', responseWorkingDays: 10 };
+      const row = fold(received(), legacyRoutedTo('KFF'), routedTo('TMF', '2026-11-27T12:00:00.000Z', 'KFF', later));
+      expect(row).toMatchObject({ routed_at: ROUTED, department: 'TMF', response_working_days: 10, due_at: '2026-12-11T23:00:00.000Z' });
+    });
+  });
+
+  it('records the first missed deadline, and keeps it when the idea is answered late', () => {
+    const missed = fold(received(), routedTo('KFF'), deadlineMissed({ at: '2026-12-02T07:00:00.000Z', respondBy: PROMISE.KFF.respondBy, department: 'KFF' }));
+    expect(missed).toMatchObject({ deadline_missed_at: '2026-12-02T07:00:00.000Z', answered_at: null });
+    expect(foldResponseTimes(missed, deadlineMissed({ at: '2026-12-03T07:00:00.000Z' }), deadlines, calendar)).toBeUndefined();
+    const late = fold(received(), routedTo('KFF'), deadlineMissed({ at: '2026-12-02T07:00:00+00:00' }), answered({ at: '2026-12-03T09:00:00.000Z' }));
+    expect(late).toMatchObject({ deadline_missed_at: '2026-12-02T07:00:00.000Z', answered_within_deadline: false });
   });
 
   it('answers: working days and real hours from receipt, within the deadline, first response = the answer', () => {
@@ -124,7 +169,7 @@ describe('the response_times fold', () => {
 
   it('leaves the row alone for events it does not measure', () => {
     const row = fold(received(), routedTo('TMF'));
-    for (const event of [assigned(), diagnosed(), progressed(), informationProvided()]) {
+    for (const event of [assigned(), diagnosed(), progressed(), informationProvided(), notificationsStopped()]) {
       expect(foldResponseTimes(row, event, deadlines, calendar)).toBeUndefined();
     }
   });

@@ -1,4 +1,4 @@
-import type { IdeaEvent } from '@civic/ideas';
+import type { IdeaEvent, IdeaRoutedData } from '@civic/ideas';
 import type { WorkingDayCalendar } from '@civic/platform';
 import { type IdeaRowModel, IdeaRowProjection } from '../runner/idea-row-projection';
 import type { Projection, SqlExecutor } from '../runner/projection';
@@ -19,10 +19,17 @@ const HOUR_MS = 3_600_000;
  * - first response: the first CitizenInformationRequested or IdeaAnswered, whichever
  *   comes first — the first time the municipality speaks to the citizen about the
  *   idea. Routing, assignment and diagnosis are internal and do not count.
- * - deadline: N working days after the day of the FIRST routing, N being that
- *   department's response_working_days then. Re-routing keeps the original promise:
- *   the citizen was told when to expect an answer, and a hand-over inside the
- *   municipality must not reset the clock in management's figures.
+ * - deadline: the respondBy the routing event carries — set by the FIRST routing
+ *   (N working days after it, N being that department's response_working_days then)
+ *   and repeated unchanged by every re-routing: the citizen was told when to expect
+ *   an answer, and a hand-over inside the municipality must not reset the clock in
+ *   management's figures. The department inbox shows the same deadline. Routings
+ *   recorded before events carried it: the first is dated by the department's rule
+ *   today (a rebuild follows rule changes for those only); a re-routing keeps it.
+ * - deadline missed: the first ResponseDeadlineMissed, which the deadline job records
+ *   once the deadline has passed with no answer. It stays when the idea is answered
+ *   late, unlike `overdue`, which the report works out at query time (open and past
+ *   the deadline now) and which ends with the answer.
  * - time to answer counts from receipt (what the citizen experiences), in working
  *   days (calendar.workingDaysBetween) and in real hours.
  */
@@ -71,24 +78,15 @@ export function foldResponseTimes(
       working_days_to_answer: null,
       hours_to_answer: null,
       answered_within_deadline: null,
+      deadline_missed_at: null,
     };
   }
   // A stream always starts with IdeaSubmitted; anything else without a row has nothing to attach to.
   if (!row) return undefined;
 
   switch (event.type) {
-    case 'IdeaRouted': {
-      if (row.routed_at !== null) return { ...row, department: event.data.department };
-      const workingDays = deadlines.get(event.data.department) ?? DEFAULT_RESPONSE_WORKING_DAYS;
-      const routedAt = iso(event.data.at);
-      return {
-        ...row,
-        routed_at: routedAt,
-        department: event.data.department,
-        response_working_days: workingDays,
-        due_at: calendar.addWorkingDays(new Date(routedAt), workingDays).toISOString(),
-      };
-    }
+    case 'IdeaRouted':
+      return { ...row, routed_at: row.routed_at ?? iso(event.data.at), department: event.data.department, ...deadlineAfterRouting(row, event.data, deadlines, calendar) };
     case 'CitizenInformationRequested':
       return row.first_response_at === null ? { ...row, first_response_at: iso(event.data.at) } : undefined;
     case 'IdeaAnswered': {
@@ -107,6 +105,9 @@ export function foldResponseTimes(
     }
     case 'IdeaImplemented':
       return row.implemented_at === null ? { ...row, implemented_at: iso(event.data.at) } : undefined;
+    case 'ResponseDeadlineMissed':
+      // Recorded at most once per deadline; should a second come, the first miss is the one that counts.
+      return row.deadline_missed_at ? undefined : { ...row, deadline_missed_at: iso(event.data.at) };
     case 'IdeaWithdrawn':
       return close(row, 'withdrawn', event.data.at);
     case 'IdeaMarkedDuplicate':
@@ -114,6 +115,19 @@ export function foldResponseTimes(
     default:
       return undefined;
   }
+}
+
+/** The deadline after a routing: the event's own; for one recorded without it, the row's, or at a first routing the department's rule. */
+function deadlineAfterRouting(
+  row: ResponseTimesRow,
+  routing: IdeaRoutedData,
+  deadlines: ResponseDeadlines,
+  calendar: WorkingDayCalendar,
+): Pick<ResponseTimesRow, 'due_at' | 'response_working_days'> {
+  if (routing.respondBy) return { due_at: iso(routing.respondBy), response_working_days: routing.responseWorkingDays ?? row.response_working_days };
+  if (row.due_at !== null) return { due_at: row.due_at, response_working_days: row.response_working_days };
+  const workingDays = deadlines.get(routing.department) ?? DEFAULT_RESPONSE_WORKING_DAYS;
+  return { due_at: calendar.addWorkingDays(new Date(routing.at), workingDays).toISOString(), response_working_days: workingDays };
 }
 
 function close(row: ResponseTimesRow, outcome: 'withdrawn' | 'duplicate', at: string): ResponseTimesRow | undefined {

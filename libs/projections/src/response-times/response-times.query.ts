@@ -18,8 +18,16 @@ export interface ResponseTimesFigures {
   implemented: number;
   /** Neither answered nor closed (withdrawn, duplicate). */
   openBacklog: number;
-  /** Open and past the deadline set at the first routing. */
+  /** Open and past the deadline set at the first routing, judged against `now` when the report is asked for; ends with the answer. */
   overdue: number;
+  /**
+   * With a recorded ResponseDeadlineMissed (by now, whenever recorded): the
+   * deadline job found the deadline passed unanswered. Unlike overdue, a recorded
+   * miss stays when the idea is answered late, so it counts answered ideas too;
+   * and it follows the job, not the report's clock (a miss is recorded moments
+   * after the deadline, not at the instant).
+   */
+  deadlinesMissed: number;
   medianWorkingDaysToAnswer: number | null;
   p90WorkingDaysToAnswer: number | null;
   medianHoursToAnswer: number | null;
@@ -60,6 +68,7 @@ interface FiguresRow {
   implemented: string;
   open_backlog: string;
   overdue: string;
+  deadlines_missed: string;
   median_working_days: number | null;
   p90_working_days: number | null;
   median_hours: number | null;
@@ -83,6 +92,7 @@ export async function responseTimesReport(sql: ReportSql, params: ResponseTimesR
             count(implemented_at) AS implemented,
             count(*) FILTER (WHERE answered_at IS NULL AND closed_at IS NULL) AS open_backlog,
             count(*) FILTER (WHERE answered_at IS NULL AND closed_at IS NULL AND due_at < $4::timestamptz) AS overdue,
+            count(deadline_missed_at) AS deadlines_missed,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY working_days_to_answer) AS median_working_days,
             percentile_cont(0.9) WITHIN GROUP (ORDER BY working_days_to_answer) AS p90_working_days,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_answer) AS median_hours,
@@ -112,6 +122,7 @@ const EMPTY_FIGURES: ResponseTimesFigures = {
   implemented: 0,
   openBacklog: 0,
   overdue: 0,
+  deadlinesMissed: 0,
   medianWorkingDaysToAnswer: null,
   p90WorkingDaysToAnswer: null,
   medianHoursToAnswer: null,
@@ -129,6 +140,7 @@ function figures(row: FiguresRow): ResponseTimesFigures {
     implemented: Number(row.implemented),
     openBacklog: Number(row.open_backlog),
     overdue: Number(row.overdue),
+    deadlinesMissed: Number(row.deadlines_missed),
     medianWorkingDaysToAnswer: roundTo(row.median_working_days, 2),
     p90WorkingDaysToAnswer: roundTo(row.p90_working_days, 2),
     medianHoursToAnswer: roundTo(row.median_hours, 2),

@@ -23,9 +23,11 @@ export interface ResponseTimesRow extends IdeaRow {
   /** Set when the idea was withdrawn or marked a duplicate before it was answered. */
   closed_at: string | null;
   outcome: ClosedOutcome | null;
-  /** The deadline promised at the first routing, in working days of the department routed to then. */
+  /** The deadline promised at the first routing (IdeaRouted.respondBy), and the working days it was counted with. */
   response_working_days: number | null;
   due_at: string | null;
+  /** When the deadline job recorded that due_at passed unanswered (the first ResponseDeadlineMissed); stays after a late answer. */
+  deadline_missed_at: string | null;
   /** Working days from the day received to the day answered (0 the same day). */
   working_days_to_answer: number | null;
   /** Real elapsed hours from received to answered. */

@@ -20,6 +20,7 @@ export function responseTimesTable(table: string): string {
       outcome text,
       response_working_days integer,
       due_at timestamptz,
+      deadline_missed_at timestamptz,
       working_days_to_answer integer,
       hours_to_answer numeric,
       answered_within_deadline boolean
@@ -27,5 +28,6 @@ export function responseTimesTable(table: string): string {
     CREATE INDEX ${table}_received_at_idx ON ${table} (received_at);
     CREATE INDEX ${table}_answered_at_idx ON ${table} (answered_at) WHERE answered_at IS NOT NULL;
     CREATE INDEX ${table}_implemented_at_idx ON ${table} (implemented_at) WHERE implemented_at IS NOT NULL;
+    CREATE INDEX ${table}_deadline_missed_at_idx ON ${table} (deadline_missed_at) WHERE deadline_missed_at IS NOT NULL;
   `;
 }
