@@ -20,7 +20,7 @@ describe('Response deadlines, reminders and escalation', () => {
   let as: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp('deadlines');
+    t = await startTestApp('deadlines', { projections: true });
     smtp = await startSmtpSink();
     jobs = await startTestJobs(t, { smtpUrl: smtp.url });
     as = await t.staff({ sub: 'dispatch-dorte' });
@@ -99,6 +99,14 @@ describe('Response deadlines, reminders and escalation', () => {
     expect((await eventsOf(idea.id)).filter((e) => e.type === 'ResponseDeadlineMissed')).toHaveLength(1);
     expect(smtp.to('anna@kk.test')).toHaveLength(1);
     expect(smtp.to('tmf-chef@kk.test').filter((mail) => mail.text.includes(idea.publicCode))).toHaveLength(1);
+
+    // The miss is a fact in the stream, so management's report counts it (with the first test's idea, also in TMF and unanswered).
+    const manager = await t.staff({ sub: 'manager-mette', roles: ['manager'] });
+    const report = await eventually(
+      async () => (await t.http.get('/reports/response-times?from=2026-11-01&to=2026-12-31&groupBy=department').set(manager).expect(200)).body,
+      (body) => body.groups.some((group: { group: string; deadlinesMissed: number }) => group.group === 'TMF' && group.deadlinesMissed === 2),
+    );
+    expect(report.groups).toContainEqual(expect.objectContaining({ group: 'TMF', received: 2, deadlinesMissed: 2 }));
   }, 60_000);
 
   /** Moves the clock past the idea's deadline and lets the timers run. */
