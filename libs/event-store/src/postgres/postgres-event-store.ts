@@ -156,7 +156,7 @@ export class PostgresEventStore implements EventStore {
     this.listener = null;
     if (listener) {
       await listener.query(`UNLISTEN ${EVENTS_APPENDED_CHANNEL}`).catch(() => undefined);
-      listener.release();
+      releaseOnce(listener);
     }
   }
 
@@ -181,12 +181,13 @@ export class PostgresEventStore implements EventStore {
     this.listening = (async () => {
       try {
         const client = await this.pool.connect();
-        if (this.closed) return client.release();
+        released.delete(client); // a pooled client may have been a listener before
+        if (this.closed) return releaseOnce(client);
         client.on('notification', () => this.wakeUps.emit('wake'));
         client.on('error', () => {
           // The connection broke: let it go and listen again on the next subscription or poll.
           if (this.listener === client) this.listener = null;
-          client.release(true);
+          releaseOnce(client, true);
           this.listening = null;
           if (!this.closed) setTimeout(() => void this.listen(), this.pollIntervalMs).unref();
         });
@@ -199,6 +200,15 @@ export class PostgresEventStore implements EventStore {
     })();
     return this.listening;
   }
+}
+
+const released = new WeakSet<PoolClient>();
+
+/** A server shutting down can break the LISTEN connection while close() lets it go too: release it only once (pg throws on a second release). */
+function releaseOnce(client: PoolClient, destroy = false): void {
+  if (released.has(client)) return;
+  released.add(client);
+  client.release(destroy);
 }
 
 interface EventRow {
