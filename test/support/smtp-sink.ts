@@ -31,7 +31,7 @@ export interface SmtpSink {
 }
 
 /** A real SMTP server on loopback that keeps what it receives, for tests that send mail for real. */
-export async function startSmtpSink(options: { port?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
@@ -55,6 +55,7 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
             headers,
             language: headers['content-language'] ?? '',
           });
+          options.onMail?.(mails[mails.length - 1]);
           waiters.forEach((wake) => wake());
           callback();
         })
