@@ -7,7 +7,7 @@ import type { JobRegistry } from './job-registry';
 export class JobProcessors {
   private readonly workers: AnyWorker<unknown, unknown>[];
 
-  constructor(backend: QueueBackend, prefix: string, registry: JobRegistry, clock: Clock, logger: Pick<Logger, 'error' | 'warn'>, concurrency = 4) {
+  constructor(backend: QueueBackend, prefix: string, registry: JobRegistry, clock: Clock, logger: Pick<Logger, 'error' | 'warn'>, concurrency = 8) {
     let lastConnectionWarning = 0;
     this.workers = QUEUES.map((queue) => {
       const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, { prefix, concurrency });

@@ -97,7 +97,8 @@ export class JobsModule {
     const providers: Provider[] = [
       { provide: JobsOptionsToken, useValue: options },
       { provide: JOBS_CONFIG, useValue: options.config },
-      { provide: WORKER_POOL, useFactory: () => createPgPool(options.databaseUrl, 8) },
+      // The reactor's connection, the event store's LISTEN, and the queries of up to 8 concurrent jobs per queue.
+      { provide: WORKER_POOL, useFactory: () => createPgPool(options.databaseUrl, 16) },
       { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool }), inject: [WORKER_POOL] },
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar) },
