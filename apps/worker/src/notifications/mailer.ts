@@ -44,7 +44,7 @@ export class Mailer {
   async sendOnce(mailKey: string, mail: OutgoingMail): Promise<SendOutcome> {
     const { rowCount } = await this.db.query('SELECT 1 FROM sent_mails WHERE mail_key = $1', [mailKey]);
     if (rowCount) return 'already-sent';
-    await this.transport.sendMail({
+    await this.send(mailKey, {
       from: this.config.mailFrom,
       to: [...mail.to],
       cc: mail.cc && mail.cc.length > 0 ? [...mail.cc] : undefined,
@@ -61,7 +61,28 @@ export class Mailer {
     return 'sent';
   }
 
+  /**
+   * An SMTP server's refusal often quotes the address ("550 <karen@…>: no such
+   * user"); the job's failure reason is kept in Redis and logged, so it must
+   * carry none: the error becomes the server's status and the mail key.
+   */
+  private async send(mailKey: string, message: Parameters<Transporter['sendMail']>[0]): Promise<void> {
+    try {
+      await this.transport.sendMail(message);
+    } catch (error) {
+      const { responseCode, code } = error as { responseCode?: number; code?: string };
+      throw new MailNotSentError(`e-mail ${mailKey} not sent: ${[code, responseCode].filter(Boolean).join(' ') || 'SMTP error'}`);
+    }
+  }
+
   async close(): Promise<void> {
     this.transport.close();
+  }
+}
+
+export class MailNotSentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MailNotSentError';
   }
 }

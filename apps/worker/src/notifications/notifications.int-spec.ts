@@ -5,6 +5,7 @@ import { PostgresEventStore, type StoredEvent } from '@civic/event-store';
 import { type Contact, type IdeaEvent, type Language, NO_NAME_SPANS, type SubmitterNameSpans } from '@civic/ideas';
 import { applyMigrations, type JobsConfig, PersonalDataVault, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
+import { SMTPServer } from 'smtp-server';
 import { startSmtpSink, type SmtpSink } from '../../../../test/support/smtp-sink';
 import { TrackingTokens } from '../../../api/src/ideas/tracking-tokens';
 import { SubmitterContacts } from '../../../api/src/personal-data/submitter-contacts';
@@ -14,7 +15,7 @@ import type { JobContext } from '../jobs/job-handler';
 import { CitizenNotificationHandler } from './citizen-notification.handler';
 import { DeadlineEscalationHandler } from './deadline-escalation.handler';
 import { MailTemplates } from './mail-templates';
-import { Mailer } from './mailer';
+import { Mailer, MailNotSentError } from './mailer';
 import { StaffNotifications } from './staff-notifications';
 
 const BASE_URL = 'https://ideer.kk.test';
@@ -298,6 +299,35 @@ describe('Without SMTP_URL', () => {
     } finally {
       log.mockRestore();
       await quiet.close();
+    }
+  });
+});
+
+describe('An SMTP server that refuses', () => {
+  it('fails the job with the server’s status only: the refused address never reaches the failure reason kept in Redis', async () => {
+    const refusing = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo(address, _session, callback) {
+        callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected: no such user`), { responseCode: 550 }));
+      },
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', () => resolve()));
+    const port = (refusing.server.address() as { port: number }).port;
+    const refused = new Mailer({ ...config, smtpUrl: `smtp://127.0.0.1:${port}` }, pool);
+    try {
+      const mailKey = `citizen-notification.${randomUUID()}`;
+      const sending = refused.sendOnce(mailKey, { to: ['karen.hansen@example.dk'], language: 'da', template: 'citizen-receipt', subject: 'Tak', text: 'Tak\n' });
+      await expect(sending).rejects.toThrow(MailNotSentError);
+      const error = (await sending.catch((e: Error) => e)) as Error;
+      expect(error.message).toContain(mailKey);
+      expect(error.message).toMatch(/550/);
+      expect(error.message).not.toContain('karen');
+      expect((await pool.query('SELECT 1 FROM sent_mails WHERE mail_key = $1', [mailKey])).rowCount).toBe(0);
+    } finally {
+      await refused.close();
+      await new Promise<void>((resolve) => refusing.close(() => resolve()));
     }
   });
 });
