@@ -42,6 +42,7 @@ export interface JobsOptions {
 export const JobsOptionsToken = Symbol('JobsOptions');
 
 /** The reactor's name: its checkpoint in reactor_checkpoints. */
+// Migration 1732406400005 names it too, to start an existing installation's reactor at the head.
 export const IDEA_JOBS_REACTOR = 'idea-jobs';
 
 const RETENTION_SCHEDULER_ID = 'personal-data-retention';

@@ -3,6 +3,7 @@ import { ReferenceData1732406400001 } from './1732406400001-reference-data';
 import { Projections1732406400002 } from './1732406400002-projections';
 import { PersonalData1732406400003 } from './1732406400003-personal-data';
 import { JobsAndNotifications1732406400004 } from './1732406400004-jobs-and-notifications';
+import { JobsStartAtHead1732406400005 } from './1732406400005-jobs-start-at-head';
 
 /** Every migration, in order. The service applies the pending ones at start. */
-export const MIGRATIONS = [EventStore1732406400000, ReferenceData1732406400001, Projections1732406400002, PersonalData1732406400003, JobsAndNotifications1732406400004];
+export const MIGRATIONS = [EventStore1732406400000, ReferenceData1732406400001, Projections1732406400002, PersonalData1732406400003, JobsAndNotifications1732406400004, JobsStartAtHead1732406400005];
