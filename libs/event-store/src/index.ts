@@ -1,6 +1,7 @@
 export * from './event-store.port';
 export * from './errors';
 export * from './position';
+export { lagBehind, type Lag } from './lag';
 export { EventStoreUnavailable } from './event-store-unavailable';
 export { checkEventStoreReachable, type ReachabilityCheck } from './reachability';
 export { openEventStore, type EventStoreKind, type OpenEventStoreOptions } from './open-event-store';

@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './clock';
 export { embeddedPostgresUrl, startEmbeddedPostgres } from './database/embedded-postgres';
 export { createPgPool } from './database/pg-pool';
+export { heldAdvisoryLockKeys } from './database/advisory-locks';
 export { MIGRATIONS } from './database/migrations';
 export { applyMigrations } from './database/migrate';
 export * from './jobs/queue-backend';
