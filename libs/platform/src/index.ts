@@ -3,6 +3,7 @@ export * from './clock';
 export { embeddedPostgresUrl, startEmbeddedPostgres } from './database/embedded-postgres';
 export { createPgPool } from './database/pg-pool';
 export { heldAdvisoryLockKeys } from './database/advisory-locks';
+export { OwnedLoop, type OwnedLoopOptions, type OwnedWork } from './database/owned-loop';
 export { MIGRATIONS } from './database/migrations';
 export { applyMigrations } from './database/migrate';
 export * from './jobs/queue-backend';

@@ -4,7 +4,7 @@ export { ensureProjection, activeGeneration, tableNames } from './runner/generat
 export { catchUpProjection, type CatchUpProgress } from './runner/catch-up';
 export { rebuildProjection, RebuildAlreadyRunning, type RebuildProgress, type RebuildResult } from './runner/rebuild';
 export { inBatches } from './runner/in-batches';
-export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerLogger } from './runner/projection-runner';
+export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerLogger, SILENT_RUNNER_LOGGER } from './runner/projection-runner';
 export { projectionStatus, type ProjectionStatus } from './runner/projection-status';
 export { allProjections } from './all-projections';
 export * from './department-inbox';

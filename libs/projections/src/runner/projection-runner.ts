@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { OwnedLoop, type OwnedWork } from '@civic/platform';
 import { parsePosition, positionToString, type EventStore } from '@civic/event-store';
 import { applyBatchInTransaction } from './apply-batch';
 import { activeGeneration, ensureProjection } from './generations';
@@ -19,7 +20,7 @@ export interface ProjectionRunnerOptions {
   readonly logger?: RunnerLogger;
 }
 
-const silent: RunnerLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
+export const SILENT_RUNNER_LOGGER: RunnerLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
  * Keeps one projection current from the $all subscription. Several workers
@@ -29,82 +30,60 @@ const silent: RunnerLogger = { log: () => undefined, warn: () => undefined, erro
  * takeOverIntervalMs.
  */
 export class ProjectionRunner {
-  private stopped = false;
-  private running: Promise<void> | null = null;
-  private closeCurrent: (() => Promise<void>) | null = null;
-  private wakeStandby: (() => void) | null = null;
-  private owner = false;
+  private readonly loop: OwnedLoop;
 
   constructor(
     private readonly pool: Pool,
     private readonly store: EventStore,
     readonly projection: Projection,
     private readonly options: ProjectionRunnerOptions = {},
-  ) {}
+  ) {
+    const name = projection.name;
+    const logger = options.logger ?? SILENT_RUNNER_LOGGER;
+    this.loop = new OwnedLoop(
+      pool,
+      {
+        lockClass: OWNER_LOCK_CLASS,
+        lockKey: projectionLockKey(name),
+        takeOverIntervalMs: options.takeOverIntervalMs ?? 1000,
+        retryAfterMs: (failures) => Math.min(30_000, 250 * 2 ** Math.min(failures, 7)),
+        onOwner: () => logger.log(`Projection ${name}: this worker is the owner`),
+        onFailure: (error) => logger.error(`Projection ${name} stopped: ${error.message}; restarting from its checkpoint`),
+        onConnectionError: (error) => logger.warn(`Projection ${name}: owner connection lost: ${error.message}`),
+      },
+      async (client, scope) => {
+        await ensureProjection(this.pool, this.projection);
+        await this.project(client, scope);
+      },
+    );
+  }
 
   get isOwner(): boolean {
-    return this.owner;
+    return this.loop.isOwner;
   }
 
   start(): void {
-    this.running ??= this.run();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.wakeStandby?.();
-    await this.closeCurrent?.();
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   private get logger(): RunnerLogger {
-    return this.options.logger ?? silent;
-  }
-
-  private async run(): Promise<void> {
-    const name = this.projection.name;
-    let failures = 0;
-    const onConnectionError = (error: Error) => this.logger.warn(`Projection ${name}: owner connection lost: ${error.message}`);
-    while (!this.stopped) {
-      let client: PoolClient | null = null;
-      let broken = false;
-      try {
-        await ensureProjection(this.pool, this.projection);
-        client = await this.pool.connect();
-        // The server may end this session (failover, terminate): the pending query then fails, and this keeps the error event from crashing the process.
-        client.on('error', onConnectionError);
-        const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [OWNER_LOCK_CLASS, projectionLockKey(name)]);
-        if (rows[0].ok) {
-          this.owner = true;
-          this.logger.log(`Projection ${name}: this worker is the owner`);
-          await this.project(client);
-          failures = 0;
-        }
-      } catch (error) {
-        broken = true;
-        failures++;
-        if (!this.stopped) this.logger.error(`Projection ${name} stopped: ${(error as Error).message}; restarting from its checkpoint`);
-      } finally {
-        if (this.owner) await client?.query('SELECT pg_advisory_unlock($1, $2)', [OWNER_LOCK_CLASS, projectionLockKey(name)]).catch(() => (broken = true));
-        this.owner = false;
-        // A broken connection is destroyed, which also drops any lock it held.
-        client?.off('error', onConnectionError);
-        client?.release(broken);
-      }
-      if (!this.stopped) await this.pause(broken ? Math.min(30_000, 250 * 2 ** Math.min(failures, 7)) : (this.options.takeOverIntervalMs ?? 1000));
-    }
+    return this.options.logger ?? SILENT_RUNNER_LOGGER;
   }
 
   /** Follows $all on the active generation until stopped, or until a rebuild switches generations. */
-  private async project(client: PoolClient): Promise<void> {
-    while (!this.stopped) {
+  private async project(client: PoolClient, scope: OwnedWork): Promise<void> {
+    while (!scope.stopped) {
       const { generation, position } = await activeGeneration(client, this.projection.name);
       const subscription = this.store.subscribeToAll({ fromPosition: position ? parsePosition(position) : undefined });
-      this.closeCurrent = () => subscription.close();
+      scope.onStop(() => subscription.close());
       let from = position;
       try {
         for await (const events of inBatches(subscription, this.options.batchSize ?? 500)) {
-          if (this.stopped) return;
+          if (scope.stopped) return;
           await client.query('BEGIN');
           let outcome;
           try {
@@ -125,20 +104,8 @@ export class ProjectionRunner {
           from = positionToString(events[events.length - 1].position);
         }
       } finally {
-        this.closeCurrent = null;
         await subscription.close();
       }
     }
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeStandby = done;
-    });
   }
 }
