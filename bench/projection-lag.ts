@@ -27,7 +27,8 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { postgresVersion } from './generate-events';
-import { startService } from './support/start-service';
+import { numberFlag, withClient } from './support/bench-cli';
+import { startService, stopService } from './support/start-service';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -49,26 +50,9 @@ const IDEAS = [
   { title: 'Offentlige toiletter ved legepladsen', description: 'Familier må gå hjem, fordi der ikke er et toilet i nærheden.', category: 'other', district: 'noerrebro' },
 ].map((idea) => JSON.stringify({ ...idea, language: 'da', contact: { name: 'Bench Borger', email: 'bench@example.dk' } }));
 
-function flag(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(`--${name}`);
-  const raw = index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got "${raw}"`);
-  return value;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 // ---------------------------------------------------------------------------
 // The checkpoint poller: (position, server time) samples
@@ -204,10 +188,10 @@ function distribution(values: number[]) {
 async function main(): Promise<void> {
   const loadAverageAtStart = Number(loadavg()[0].toFixed(2));
   const args = process.argv.slice(2);
-  const rate = flag(args, 'rate', 500);
-  const seconds = flag(args, 'seconds', 20);
+  const rate = numberFlag(args, 'rate', 500);
+  const seconds = numberFlag(args, 'seconds', 20);
   const name = `bench_lag_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
@@ -285,12 +269,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await poller?.stop().catch(() => undefined);
-    if (service && service.exitCode === null) {
-      const exited = new Promise((resolve) => service!.once('exit', resolve));
-      service.kill('SIGTERM');
-      await exited;
-    }
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await stopService(service);
+    await withClient(ADMIN_URL, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 

@@ -29,7 +29,8 @@ import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platfor
 import { activeGeneration, allProjections, catchUpProjection, tableNames } from '../libs/projections/src/index';
 import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
 import { issueDevelopmentToken } from '../apps/tools/issue-token-command';
-import { startService } from './support/start-service';
+import { numberFlag } from './support/bench-cli';
+import { startService, stopService } from './support/start-service';
 
 const TARGET_P95_MS = { inbox: 20, publicStatus: 10, report: 100 } as const;
 const PORT = 3900 + Math.floor(Math.random() * 100);
@@ -39,14 +40,6 @@ let STAFF: Record<string, string> = {};
 
 const log = (message: string) => process.stderr.write(`[bench:queries] ${message}\n`);
 
-function flag(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(`--${name}`);
-  const raw = index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number, got "${raw}"`);
-  return value;
-}
 
 /** Every read model caught up with the store, so the service starts on complete data (a no-op after bench:rebuild). */
 async function catchUpReadModels(url: string): Promise<number> {
@@ -180,8 +173,8 @@ function inboxRequest(inputs: Inputs, i: number) {
 async function main(): Promise<void> {
   const loadAverageAtStart = Number(loadavg()[0].toFixed(2));
   const args = process.argv.slice(2);
-  const runs = flag(args, 'runs', 200);
-  const warmup = flag(args, 'warmup', 20);
+  const runs = numberFlag(args, 'runs', 200, { integer: true });
+  const warmup = numberFlag(args, 'warmup', 20, { integer: true });
   const generate = optionsFromArgs(args);
   const history = await ensureGeneratedHistory(generate, log);
   await applyMigrations(history.url);
@@ -233,11 +226,7 @@ async function main(): Promise<void> {
       })}\n`,
     );
   } finally {
-    if (service && service.exitCode === null) {
-      const exited = new Promise((resolve) => service!.once('exit', resolve));
-      service.kill('SIGTERM');
-      await exited;
-    }
+    await stopService(service);
     rmSync(secretsDir, { recursive: true, force: true });
   }
 }

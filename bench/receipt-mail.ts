@@ -20,10 +20,10 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { startSmtpSink } from '../test/support/smtp-sink';
 import { postgresVersion } from './generate-events';
-import { startService } from './support/start-service';
+import { numberFlag, withClient } from './support/bench-cli';
+import { startService, stopService } from './support/start-service';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -33,14 +33,6 @@ const WAIT_FOR_MAILS_MS = 60_000;
 const log = (message: string) => process.stderr.write(`[bench:receipt-mail] ${message}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function flag(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(`--${name}`);
-  const raw = index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got "${raw}"`);
-  return value;
-}
 
 function distribution(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -49,23 +41,14 @@ function distribution(values: number[]) {
   return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(sorted[sorted.length - 1] ?? NaN), n: sorted.length };
 }
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function main(): Promise<void> {
   const loadAverageAtStart = Number(loadavg()[0].toFixed(2));
   const args = process.argv.slice(2);
-  const rate = flag(args, 'rate', 100);
-  const seconds = flag(args, 'seconds', 15);
+  const rate = numberFlag(args, 'rate', 100);
+  const seconds = numberFlag(args, 'seconds', 15);
   const name = `bench_mail_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   // Arrival times, noted as the sink receives each mail.
@@ -143,13 +126,9 @@ async function main(): Promise<void> {
       })}\n`,
     );
   } finally {
-    if (service && service.exitCode === null) {
-      const exited = new Promise((resolve) => service!.once('exit', resolve));
-      service.kill('SIGTERM');
-      await exited;
-    }
+    await stopService(service);
     await smtp.close();
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await withClient(ADMIN_URL, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 

@@ -12,8 +12,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { startService } from './support/start-service';
+import { withClient } from './support/bench-cli';
+import { startService, stopService } from './support/start-service';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -29,15 +29,6 @@ const IDEAS = [
   { title: 'Varmestue om vinteren', description: 'Et sted at være om natten for hjemløse på Vesterbro.', category: 'social', district: 'vesterbro-kongens-enghave' },
 ].map((idea) => JSON.stringify({ ...idea, language: 'da', contact: { name: 'Bench Borger', email: 'bench@example.dk' } }));
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function run(seconds: number): Promise<autocannon.Result> {
   let next = 0;
@@ -51,7 +42,7 @@ function run(seconds: number): Promise<autocannon.Result> {
 
 async function main(): Promise<void> {
   const name = `bench_submit_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   let service: ChildProcess | null = null;
@@ -61,11 +52,8 @@ async function main(): Promise<void> {
     await run(2);
     log(`measuring ${SECONDS} s with ${CONNECTIONS} connections`);
     const result = await run(SECONDS);
-    const stored = await admin(async () => {
-      const db = new pg.Client({ connectionString: url.toString() });
-      await db.connect();
+    const stored = await withClient(url.toString(), async (db) => {
       const { rows } = await db.query("SELECT count(*)::int AS n FROM events WHERE type = 'IdeaSubmitted'");
-      await db.end();
       return rows[0].n as number;
     });
     console.log(
@@ -86,12 +74,8 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    if (service) {
-      const exited = new Promise((resolve) => service!.once('exit', resolve));
-      service.kill('SIGTERM');
-      await exited;
-    }
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await stopService(service);
+    await withClient(ADMIN_URL, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 

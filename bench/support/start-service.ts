@@ -18,3 +18,11 @@ export async function startService(options: { databaseUrl: string; port: number;
   }
   return service;
 }
+
+/** SIGTERM, and wait until the service has shut down (its own graceful path). */
+export async function stopService(service: ChildProcess | null): Promise<void> {
+  if (!service || service.exitCode !== null) return;
+  const exited = new Promise((resolve) => service.once('exit', resolve));
+  service.kill('SIGTERM');
+  await exited;
+}
