@@ -73,4 +73,16 @@ describe('A Redis outage', () => {
     expect(twice).toEqual([]);
     expect(smtp.mails).toHaveLength(addresses.length);
   }, 150_000);
+
+  it('a worker that starts while Redis is down schedules the retention job once Redis is back', async () => {
+    await redis.stop();
+    const late = await startTestJobs(t, { smtpUrl: smtp.url, redisUrl: redis.url });
+    try {
+      await redis.start();
+      const schedulers = await eventually(() => late.queues.get('maintenance').getJobSchedulers(), (list) => list.length > 0, 20_000);
+      expect(schedulers).toEqual([expect.objectContaining({ key: 'personal-data-retention' })]);
+    } finally {
+      await late.context.close();
+    }
+  }, 60_000);
 });

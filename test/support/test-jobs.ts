@@ -50,6 +50,7 @@ export async function startTestJobs(app: TestApp, options: TestJobsOptions): Pro
       personalDataRetentionMonths: 24,
       clock: app.clock,
       reactor: { takeOverIntervalMs: 100, maxRetryMs: 1000 },
+      scheduleRetryMs: 500,
     }),
     { logger: ['error', 'warn'], abortOnError: false },
   );

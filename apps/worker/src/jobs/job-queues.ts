@@ -3,9 +3,10 @@ import type { JobRequest } from '../reactors/job-request';
 import type { JobEnqueuer } from '../reactors/reactor';
 import { JOB_QUEUE, QUEUES, type QueueName } from './job-catalogue';
 import { JOB_OPTIONS } from './job-options';
+import { withTimeout } from './with-timeout';
 
 /** A producer waits this long for the queue before giving up the batch (to retry from its checkpoint). */
-const ENQUEUE_TIMEOUT_MS = 5_000;
+export const QUEUE_CALL_TIMEOUT_MS = 5_000;
 
 /** The BullMQ queues, and enqueuing with delays reckoned by the application clock. */
 export class JobQueues implements JobEnqueuer {
@@ -59,17 +60,10 @@ export class JobQueues implements JobEnqueuer {
         })),
       ),
     );
-    await withTimeout(Promise.all(added), ENQUEUE_TIMEOUT_MS, 'the job queue did not answer');
+    await withTimeout(Promise.all(added), QUEUE_CALL_TIMEOUT_MS, 'the job queue did not answer');
   }
 
   async close(): Promise<void> {
     await Promise.all(this.all().map((queue) => queue.close()));
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms)));
-  work.catch(() => undefined); // may settle after the timeout; the ids make a late success harmless
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -18,7 +18,8 @@ import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { JobHandler } from './job-handler';
 import { JOB_OPTIONS } from './job-options';
 import { JobProcessors } from './job-processors';
-import { JobQueues } from './job-queues';
+import { JobQueues, QUEUE_CALL_TIMEOUT_MS } from './job-queues';
+import { withTimeout } from './with-timeout';
 import { JobRegistry } from './job-registry';
 
 export interface JobsOptions {
@@ -37,6 +38,8 @@ export interface JobsOptions {
   readonly clock?: Clock;
   readonly concurrency?: number;
   readonly reactor?: ReactorRunnerOptions;
+  /** How long to wait before trying again to schedule the retention job when Redis was down at start (default a minute). */
+  readonly scheduleRetryMs?: number;
 }
 
 export const JobsOptionsToken = Symbol('JobsOptions');
@@ -72,16 +75,34 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
     this.reactor = new ReactorRunner(pool, store, { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, reactions) }, queues, { logger: this.logger, ...options.reactor });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  private retentionRetry: NodeJS.Timeout | null = null;
+  private stopping = false;
+
+  onApplicationBootstrap(): void {
     this.reactor.start();
-    // Upserted by every worker: the same id, so one schedule however many run.
-    await this.queues
-      .get('maintenance')
-      .upsertJobScheduler(RETENTION_SCHEDULER_ID, { pattern: this.options.config.retentionSchedule, tz: this.options.calendar.timeZone }, { name: 'personal-data-retention', data: {}, opts: JOB_OPTIONS['personal-data-retention'] })
-      .catch((error: Error) => this.logger.warn(`Could not schedule the retention job yet (${error.message}); the next start will`));
+    // Not awaited: a worker must start (and project) while Redis is down.
+    void this.scheduleRetention();
+  }
+
+  /** Upserted by every worker: the same id, so one schedule however many run. Redis down at start: tried again every minute. */
+  private async scheduleRetention(): Promise<void> {
+    try {
+      const scheduling = this.queues
+        .get('maintenance')
+        .upsertJobScheduler(RETENTION_SCHEDULER_ID, { pattern: this.options.config.retentionSchedule, tz: this.options.calendar.timeZone }, { name: 'personal-data-retention', data: {}, opts: JOB_OPTIONS['personal-data-retention'] });
+      await withTimeout(scheduling, QUEUE_CALL_TIMEOUT_MS, 'the job queue did not answer');
+    } catch (error) {
+      if (this.stopping) return;
+      const retryMs = this.options.scheduleRetryMs ?? 60_000;
+      this.logger.warn(`Could not schedule the retention job yet (${(error as Error).message}); trying again in ${Math.round(retryMs / 1000)} s`);
+      this.retentionRetry = setTimeout(() => void this.scheduleRetention(), retryMs);
+      this.retentionRetry.unref();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.retentionRetry) clearTimeout(this.retentionRetry);
     await this.reactor.stop();
     await this.processors.close();
     await this.queues.close();
