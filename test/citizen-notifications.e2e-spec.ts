@@ -109,6 +109,10 @@ describe('E-mails to the citizen', () => {
     // The unsubscription is an event of the idea: the next revision.
     await t.http.post(`/ideas/${idea.id}/route`).set(as).set('If-Match', `"${idea.revision + 1}"`).send({ department: 'TMF', reason: 'Parks' }).expect(200);
     expect(await settledMailsTo(address)).toHaveLength(1);
+    // The tracking page says so, and shows the date promised once the idea reached a department.
+    const { body: tracked } = await t.http.get(`/track/${idea.trackingToken}`).expect(200);
+    expect(tracked).toMatchObject({ emailsStopped: true, department: 'TMF', respondBy: expect.stringMatching(/^2026-12-\d\dT/) });
+    expect(tracked.timeline.map((entry: { step: string }) => entry.step)).toEqual(['received', 'emails-stopped', 'routed']);
   });
 
   it('sends nothing to an erased address', async () => {
