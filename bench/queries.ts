@@ -195,7 +195,7 @@ async function main(): Promise<void> {
   const serviceEnv = { SEED_DEMO_DATA: 'false', DEVELOPMENT_SECRETS_DIR: secretsDir, AUTH_JWKS_URL: '' };
   try {
     const config = loadConfig({ ...process.env, NODE_ENV: 'development', ...serviceEnv });
-    STAFF = { authorization: `Bearer ${await issueDevelopmentToken({ roles: ['manager'], departments: [], subject: 'bench-queries', expires: '12h' }, config)}` };
+    STAFF = { authorization: `Bearer ${await issueDevelopmentToken({ roles: ['manager'], departments: [], subject: 'bench-queries', expires: '12h', email: null }, config)}` };
     service = await startService({ databaseUrl: history.url, port: PORT, env: serviceEnv });
     log(`service up on port ${PORT}; ${warmup} warm-up + ${runs} measured requests per query, one at a time`);
     const inbox = await measure('inbox', warmup, runs, (i) => inboxRequest(inputs, i));

@@ -44,9 +44,9 @@ describe('npm run token', () => {
 
   it('puts roles and departments where the service is configured to look', async () => {
     const env = development(secrets, { AUTH_ROLES_CLAIM: 'realm_access.roles', AUTH_DEPARTMENTS_CLAIM: 'groups' });
-    const issued = token(['--role', 'dispatcher', '--department', 'BUF'], env);
+    const issued = token(['--role', 'dispatcher', '--department', 'BUF', '--email', 'dev@kk.dk'], env);
     expect(issued.status).toBe(0);
-    expect(await (await serviceTrusting(env)).verify(issued.stdout.trim())).toEqual({ subject: 'developer', roles: new Set(['dispatcher']), departments: new Set(['BUF']), email: null });
+    expect(await (await serviceTrusting(env)).verify(issued.stdout.trim())).toEqual({ subject: 'developer', roles: new Set(['dispatcher']), departments: new Set(['BUF']), email: 'dev@kk.dk' });
   });
 
   it('answers a bad call with the usage on stderr and exit code 2', () => {

@@ -7,11 +7,16 @@ describe('parseTokenArguments', () => {
       departments: ['TMF', 'BUF'],
       subject: 'alice',
       expires: '30m',
+      email: null,
     });
   });
 
+  it('puts an e-mail address in the token when asked', () => {
+    expect(parseTokenArguments(['--role', 'handler', '--email', 'alice@kk.dk'])).toMatchObject({ email: 'alice@kk.dk' });
+  });
+
   it('defaults to the subject "developer", no department and eight hours', () => {
-    expect(parseTokenArguments(['--role', 'dispatcher'])).toEqual({ roles: ['dispatcher'], departments: [], subject: 'developer', expires: '8h' });
+    expect(parseTokenArguments(['--role', 'dispatcher'])).toEqual({ roles: ['dispatcher'], departments: [], subject: 'developer', expires: '8h', email: null });
   });
 
   it('keeps each role and department once', () => {
@@ -28,6 +33,7 @@ describe('parseTokenArguments', () => {
     [['--role', 'superuser'], /--role must be one of handler, department-lead, dispatcher, manager, admin, got "superuser"/],
     [['--role', 'handler', '--department', 'T M F'], /--department must be a department code/],
     [['--role', 'handler', '--subject', 'two words'], /--subject must be/],
+    [['--role', 'handler', '--email', 'alice at kk'], /--email must be an e-mail address/],
     [['--role', 'handler', '--expires', 'forever'], /--expires must be/],
     [['--role', 'handler', '--expires', '0h'], /--expires must be/],
     [['--role', 'handler', '--expires', '31d'], /--expires must be/],

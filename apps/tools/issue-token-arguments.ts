@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEPARTMENT_PATTERN, SUBJECT_PATTERN } from '../api/src/auth/staff-claims';
+import { DEPARTMENT_PATTERN, EMAIL_PATTERN, SUBJECT_PATTERN } from '../api/src/auth/staff-claims';
 import { type Role, ROLES } from '../api/src/auth/staff-member';
 
 export interface TokenArguments {
@@ -8,9 +8,11 @@ export interface TokenArguments {
   readonly subject: string;
   /** A jose time span: 8h, 30m, 2d. */
   readonly expires: string;
+  /** The staff member's address (the email claim), so deadline reminders can reach them; null: none. */
+  readonly email: string | null;
 }
 
-export const TOKEN_USAGE = `Usage: npm run -s token -- --role ROLE [--role ROLE …] [--department CODE …] [--subject NAME] [--expires 8h]
+export const TOKEN_USAGE = `Usage: npm run -s token -- --role ROLE [--role ROLE …] [--department CODE …] [--subject NAME] [--email ADDRESS] [--expires 8h]
 
 Prints a staff token signed by the development key (never trusted in production):
   TOKEN=$(npm run -s token -- --role handler --department TMF)
@@ -19,6 +21,7 @@ Prints a staff token signed by the development key (never trusted in production)
   --role ROLE         ${ROLES.join(', ')} (repeat for several)
   --department CODE   a department code, e.g. TMF (repeat for several)
   --subject NAME      who the token is for: the actor in the events it causes (default: developer)
+  --email ADDRESS     the staff member's e-mail (the email claim): deadline reminders go there
   --expires SPAN      how long it holds: a number and s, m, h or d, at most 30d (default: 8h)
   --help              this text`;
 
@@ -44,6 +47,7 @@ export function parseTokenArguments(argv: readonly string[]): TokenArguments | n
         role: { type: 'string', multiple: true },
         department: { type: 'string', multiple: true },
         subject: { type: 'string' },
+        email: { type: 'string' },
         expires: { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -63,9 +67,11 @@ export function parseTokenArguments(argv: readonly string[]): TokenArguments | n
   if (badDepartment !== undefined) throw new UsageError(`--department must be a department code such as TMF, got "${badDepartment}"`);
   const subject = values.subject ?? 'developer';
   if (!SUBJECT_PATTERN.test(subject)) throw new UsageError(`--subject must be 1–255 letters, digits or . _ ~ @ : | + = / -, got "${subject}"`);
+  const email = values.email ?? null;
+  if (email !== null && !EMAIL_PATTERN.test(email)) throw new UsageError(`--email must be an e-mail address, got "${email}"`);
   const expires = values.expires ?? '8h';
   const span = SPAN_PATTERN.exec(expires);
   if (!span || Number(span[1]) === 0 || Number(span[1]) * SECONDS[span[2] as keyof typeof SECONDS] > LONGEST_SECONDS)
     throw new UsageError(`--expires must be a number and s, m, h or d, from 1s to 30d, got "${expires}"`);
-  return { roles: [...new Set(roles as Role[])], departments: [...new Set(departments)], subject, expires };
+  return { roles: [...new Set(roles as Role[])], departments: [...new Set(departments)], subject, expires, email };
 }

@@ -44,7 +44,8 @@ export async function runIssueToken(argv: readonly string[], env: NodeJS.Process
 /** A token signed by the development key, with roles and departments where the service looks for them. */
 export async function issueDevelopmentToken(request: TokenArguments, config: Pick<AppConfig, 'auth' | 'developmentSecretsDir'>): Promise<string> {
   const { privateJwk } = await developmentSigningKey(config.developmentSecretsDir);
-  const claims = withClaimAt(withClaimAt({}, config.auth.rolesClaim, request.roles), config.auth.departmentsClaim, request.departments);
+  const roleAndDepartments = withClaimAt(withClaimAt({}, config.auth.rolesClaim, request.roles), config.auth.departmentsClaim, request.departments);
+  const claims = request.email ? withClaimAt(roleAndDepartments, config.auth.emailClaim, request.email) : roleAndDepartments;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid, typ: 'JWT' })
     .setSubject(request.subject)
