@@ -16,7 +16,7 @@ export interface OwnedLoopOptions {
 /** What the work may ask of the loop. */
 export interface OwnedWork {
   readonly stopped: boolean;
-  /** Called by stop(), e.g. to end the subscription the work is reading. */
+  /** Called by stop(), e.g. to end the subscription the work is reading; at once if stop() came first. */
   onStop(close: () => Promise<void>): void;
   /** The work is getting on: the next failure counts from one again. */
   progressed(): void;
@@ -66,7 +66,11 @@ export class OwnedLoop {
       get stopped() {
         return loop.stopping;
       },
-      onStop: (close) => (this.closeCurrent = close),
+      onStop: (close) => {
+        // stop() may have come while the work was still opening what it now registers: close that at once, or it would wait for events forever.
+        if (this.stopping) void close();
+        else this.closeCurrent = close;
+      },
       progressed: () => (this.failures = 0),
     };
     while (!this.stopping) {
