@@ -40,6 +40,7 @@ export async function pumpInBulk(
   let next: Promise<StoredEvent[]> = read(position);
   for (;;) {
     const events = await next;
+    options.signal?.throwIfAborted();
     if (events.length === 0) break;
     const last = events[events.length - 1];
     position = positionToString(last.position);

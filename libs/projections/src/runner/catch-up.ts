@@ -13,6 +13,8 @@ export interface CatchUpProgress {
 export interface PumpOptions {
   readonly batchSize?: number;
   readonly onBatch?: (progress: CatchUpProgress) => void;
+  /** Ends the pump between batches (throws the signal's reason): a worker shutting down mid-rebuild. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function pumpEvents(
   let next: Promise<StoredEvent[]> = read(position);
   for (;;) {
     const events = await next;
+    options.signal?.throwIfAborted();
     if (events.length === 0) return { applied, position, outcome: 'applied' };
     const after = positionToString(events[events.length - 1].position);
     next = read(after);

@@ -6,6 +6,8 @@ import { activeGeneration, ensureProjection } from './generations';
 import { inBatches } from './in-batches';
 import { OWNER_LOCK_CLASS, projectionLockKey } from './locks';
 import type { Projection } from './projection';
+import { RebuildAlreadyRunning, type RebuildProgress, rebuildProjection } from './rebuild';
+import { tableShapeChanges } from './table-shape';
 
 export interface RunnerLogger {
   log(message: string): void;
@@ -53,6 +55,7 @@ export class ProjectionRunner {
       },
       async (client, scope) => {
         await ensureProjection(this.pool, this.projection);
+        await this.rebuildIfTablesChanged(scope);
         await this.project(client, scope);
       },
     );
@@ -72,6 +75,28 @@ export class ProjectionRunner {
 
   private get logger(): RunnerLogger {
     return this.options.logger ?? SILENT_RUNNER_LOGGER;
+  }
+
+  /**
+   * After an upgrade that changed this read model's tables, the old
+   * generation cannot take the new code's rows: the owner rebuilds it from
+   * the event store before it follows $all again. Readers keep the old
+   * tables until the switch.
+   */
+  private async rebuildIfTablesChanged(scope: OwnedWork): Promise<void> {
+    const name = this.projection.name;
+    const changes = await tableShapeChanges(this.pool, this.projection);
+    if (changes.length === 0 || scope.stopped) return;
+    this.logger.warn(`Projection ${name}: its tables differ from this version's (${changes.join('; ')}); rebuilding it from the event store`);
+    const stopping = new AbortController();
+    scope.onStop(async () => stopping.abort(new Error('the worker is stopping')));
+    try {
+      const result = await rebuildProjection(this.pool, this.store, this.projection, { signal: stopping.signal, onProgress: (progress) => this.logger.log(rebuildProgressLine(progress)) });
+      this.logger.log(`Projection ${name}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s`);
+    } catch (error) {
+      if (!(error instanceof RebuildAlreadyRunning)) throw error;
+      this.logger.log(`Projection ${name}: a rebuild is already running elsewhere; following the current generation until it switches`);
+    }
   }
 
   /** Follows $all on the active generation until stopped, or until a rebuild switches generations. */
@@ -108,4 +133,9 @@ export class ProjectionRunner {
       }
     }
   }
+}
+
+function rebuildProgressLine({ projection, applied, total, eventsPerSec }: RebuildProgress): string {
+  const percent = total > 0 ? ` (${Math.min(100, Math.round((applied / total) * 100))}%)` : '';
+  return `Projection ${projection}: rebuilt ${applied} of about ${total} events${percent}, ${eventsPerSec} events/s`;
 }

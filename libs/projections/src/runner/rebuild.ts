@@ -38,7 +38,14 @@ export async function rebuildProjection(
   pool: Pool,
   store: EventStore,
   projection: Projection,
-  options: { batchSize?: number; maxHeldRows?: number; onProgress?: (progress: RebuildProgress) => void; progressIntervalMs?: number } = {},
+  options: {
+    batchSize?: number;
+    maxHeldRows?: number;
+    onProgress?: (progress: RebuildProgress) => void;
+    progressIntervalMs?: number;
+    /** Ends the rebuild between batches; the half-built generation is never served, and the next rebuild drops it. */
+    signal?: AbortSignal;
+  } = {},
 ): Promise<RebuildResult> {
   await ensureProjection(pool, projection);
   const client = await pool.connect();
@@ -67,8 +74,8 @@ export async function rebuildProjection(
       const session = projection.openBulkSession?.(tables, { startsEmpty: true });
       const batchSize = options.batchSize ?? 2000;
       const bulk = session
-        ? { ...(await pumpInBulk(client, store, { projection, generation, session }, { batchSize, onBatch, maxHeldRows: options.maxHeldRows })), outcome: 'applied' as const }
-        : await pumpEvents(client, store, { projection, generation, from: null, mustBeActive: false }, { batchSize, onBatch });
+        ? { ...(await pumpInBulk(client, store, { projection, generation, session }, { batchSize, onBatch, maxHeldRows: options.maxHeldRows, signal: options.signal })), outcome: 'applied' as const }
+        : await pumpEvents(client, store, { projection, generation, from: null, mustBeActive: false }, { batchSize, onBatch, signal: options.signal });
       // Fresh statistics before the API reads the new tables, or its first plans are blind.
       for (const physical of Object.values(tables)) await client.query(`ANALYZE ${physical}`);
       if (bulk.outcome !== 'applied') throw new Error(`Rebuild of ${projection.name} lost its checkpoint (${bulk.outcome})`);
