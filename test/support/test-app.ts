@@ -82,7 +82,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     ['error', 'warn'],
   );
   await app.init();
-  const projections = options.projections ? startProjections(database.url) : null;
+  const projections = options.projections ? startTestProjections(database.url) : null;
   return {
     app,
     http: request(app.getHttpServer()),
@@ -102,7 +102,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
 }
 
 /** The worker's projection runners, on their own pool as in a separate process. */
-function startProjections(url: string): { stop(): Promise<void> } {
+export function startTestProjections(url: string): { stop(): Promise<void> } {
   const pool = createTestPool(url, 8, { options: '-c idle_in_transaction_session_timeout=5000' });
   const store = new PostgresEventStore(pool, { pollIntervalMs: 100 });
   const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });

@@ -7,6 +7,16 @@ import { problemInstance } from './problem-instance';
 
 const DOMAIN_STATUS = { conflict: 409, invalid: 422, 'not-found': 404 } as const;
 
+/** How long a client should wait before asking again when we answer 503. */
+const RETRY_AFTER_SECONDS = 30;
+
+/**
+ * PostgreSQL's undefined_column and undefined_table: a read model still in
+ * the previous version's shape after an upgrade, until the worker's rebuild
+ * switches it (a minute or so). Still logged: it could also be our bug.
+ */
+const READ_MODEL_OUT_OF_SHAPE = new Set(['42703', '42P01']);
+
 /** Every error leaves as application/problem+json; only our own faults are 500. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -18,6 +28,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = { ...toProblem(error), instance: problemInstance(request.originalUrl) };
     if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance}`, error instanceof Error ? error.stack : String(error));
+    if (problem.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }
@@ -54,6 +65,15 @@ export function toProblem(error: unknown): Problem {
       status: 503,
       detail: 'Nothing was saved. Please try again in a moment.',
       code: 'event-store-unavailable',
+    };
+  }
+  if (READ_MODEL_OUT_OF_SHAPE.has(String((error as { code?: unknown } | null)?.code))) {
+    return {
+      type: problemType('read-model-upgrading'),
+      title: 'This view is being rebuilt after an upgrade',
+      status: 503,
+      detail: 'Nothing was changed. Please try again in a minute.',
+      code: 'read-model-upgrading',
     };
   }
   if (error instanceof HttpException) {
