@@ -103,7 +103,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
 
 /** The worker's projection runners, on their own pool as in a separate process. */
 export function startTestProjections(url: string): { stop(): Promise<void> } {
-  const pool = createTestPool(url, 8, { options: '-c idle_in_transaction_session_timeout=5000' });
+  const pool = createTestPool(url, 14, { options: '-c idle_in_transaction_session_timeout=5000' }); // as the worker's
   const store = new PostgresEventStore(pool, { pollIntervalMs: 100 });
   const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
   const runners = allProjections(calendar).map((projection) => new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: 200 }));

@@ -23,8 +23,9 @@ export class ProjectionsHost implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(options: ProjectionsHostOptions) {
     const projections = allProjections(new WorkingDayCalendar(options.calendar));
-    // Each runner keeps one connection (its owner lock and batch transactions); the rest read events.
-    this.pool = createPgPool(options.databaseUrl, projections.length * 2 + 2);
+    // Each runner keeps one connection (its owner lock and batch transactions). A rebuild after an upgrade
+    // holds two more while it switches and reads events on a third: enough for all of them at once.
+    this.pool = createPgPool(options.databaseUrl, projections.length * 4 + 2);
     this.store = openEventStore({ ...options.eventStore, pool: this.pool });
     const logger = new Logger('Projections');
     this.runners = projections.map((projection) => new ProjectionRunner(this.pool, this.store, projection, { logger, batchSize: options.batchSize }));
