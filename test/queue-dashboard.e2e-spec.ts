@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type AnyQueue, createQueue, queueBackend } from '@civic/platform';
+import { type DedicatedRedis, startDedicatedRedis } from './support/dedicated-redis';
+import { eventually } from './support/eventually';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Bull Board at /admin/queues over the test app's queues (Redis, under the test database's prefix): admins only. */
@@ -120,4 +122,38 @@ describe('Queue dashboard (/admin/queues)', () => {
   it('leaves other admin paths to the API: an unknown one is a 404 problem', async () => {
     expectProblem(await t.http.get('/admin/queues/nothing-here').set(admin), 404);
   });
+});
+
+describe('Queue dashboard while Redis is down', () => {
+  let redis: DedicatedRedis;
+  let t: TestApp;
+  beforeAll(async () => {
+    redis = await startDedicatedRedis();
+    t = await startTestApp('queue_dashboard_outage', { http: { redisUrl: redis.url } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await redis?.close();
+  });
+
+  it('answers 503 at once, not a page that waits for Redis, and serves the board again once Redis is back', async () => {
+    const admin = await t.staff({ sub: 'admin-anne', roles: ['admin'], departments: [] });
+    await t.http.get('/admin/queues/api/queues').set(admin).expect(200);
+
+    await redis.stop();
+    const started = Date.now();
+    const down = await t.http.get('/admin/queues/api/queues').set(admin);
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(down.status).toBe(503);
+    expect(down.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(down.headers['retry-after']).toBe('30');
+    expect(down.body).toMatchObject({ status: 503, code: 'job-queue-unavailable' });
+    // Sign-in still comes first: without a token it is 401, whatever Redis does.
+    expect((await t.http.get('/admin/queues/api/queues')).status).toBe(401);
+
+    await redis.start();
+    const back = await eventually(() => t.http.get('/admin/queues/api/queues').set(admin), (response) => response.status === 200, 15_000);
+    expect(back.status).toBe(200);
+    expect(back.body.queues).toHaveLength(3);
+  }, 40_000);
 });

@@ -5,7 +5,7 @@ import { bearerToken, roleNotAllowed, signInRequired, verifyStaffToken } from '.
 import type { StaffDirectory } from '../auth/staff-directory';
 import type { StaffTokenVerifier } from '../auth/staff-token-verifier';
 import { toProblem } from '../http/problem-details.filter';
-import { PROBLEM_CONTENT_TYPE } from '../http/problem';
+import { PROBLEM_CONTENT_TYPE, ProblemError } from '../http/problem';
 import { problemInstance } from '../http/problem-instance';
 import { adminSessionToken } from './admin-session-cookie';
 
@@ -33,6 +33,17 @@ async function admit(request: Request, response: Response, verifier: StaffTokenV
   directory.noteSignIn(staff);
   const roles = ENDPOINT_ROLES.queueDashboard;
   if (!roles.some((role) => staff.roles.has(role))) throw roleNotAllowed(roles);
+}
+
+/** After the access check: while Redis is down an admin gets 503 at once, not a page that waits for it. */
+export function queueDashboardReachable(dashboard: { reachable(): Promise<boolean> }): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    void dashboard.reachable().then((up) => {
+      if (up) return next();
+      response.setHeader('Retry-After', '30');
+      refuse(request, response, new ProblemError(503, 'job-queue-unavailable', 'The job queue (Redis) is not reachable', 'The jobs are kept in Redis and will show again once it is back. Nothing was changed.'));
+    });
+  };
 }
 
 function refuse(request: Request, response: Response, error: unknown): void {

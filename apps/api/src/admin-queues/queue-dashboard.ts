@@ -5,7 +5,12 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Express } from 'express';
 import { type AnyQueue, createQueue } from '@civic/platform';
 import { QUEUES } from '../../../worker/src/jobs/job-catalogue';
+import { withTimeout } from '../../../worker/src/jobs/with-timeout';
 import type { QueuesOptions } from '../infrastructure/infrastructure.module';
+
+interface RedisBackend {
+  readonly connection: { readonly client: Promise<{ readonly status: string }> };
+}
 
 /** Where the dashboard lives; the session cookie is scoped to it. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -22,8 +27,10 @@ export class QueueDashboard implements OnApplicationShutdown {
 
   private readonly logger = new Logger('QueueDashboard');
   private lastWarning = 0;
+  private readonly onRedis: boolean;
 
   constructor(options: QueuesOptions) {
+    this.onRedis = options.backend.kind === 'redis';
     this.queues = QUEUES.map((name) => {
       const queue = createQueue(name, options.backend, { prefix: options.prefix });
       // Unheard, a connection error is printed at every reconnect attempt; the API serves on without the board meanwhile.
@@ -41,6 +48,22 @@ export class QueueDashboard implements OnApplicationShutdown {
     this.router = server.getRouter() as Express;
     // A mounted Express app keeps its own defaults; ours hides the framework (configureApp does the same).
     this.router.disable('x-powered-by');
+  }
+
+  /**
+   * Whether every queue's Redis connection is up. The board's calls would
+   * otherwise wait in the client's offline queue until Redis is back.
+   */
+  async reachable(): Promise<boolean> {
+    if (!this.onRedis) return true; // BullMQ's PostgreSQL backend: the API's own database
+    try {
+      // The Redis backend's connection; its ioredis client's status follows the socket ('ready', 'reconnecting', …).
+      const clients = this.queues.map((queue) => (queue.getBackend() as unknown as RedisBackend).connection.client);
+      const statuses = await withTimeout(Promise.all(clients), 1000, 'the job queue did not connect');
+      return statuses.every((client) => client.status === 'ready');
+    } catch {
+      return false;
+    }
   }
 
   private warnAtMostEveryMinute(message: string): void {
