@@ -86,3 +86,26 @@ describe('A Redis outage', () => {
     }
   }, 60_000);
 });
+
+describe('Stopping a worker while Redis is down', () => {
+  it('finishes within its close timeout instead of waiting for Redis for ever', async () => {
+    const redis = await startDedicatedRedis();
+    const t = await startTestApp('redis_down_stop');
+    const smtp = await startSmtpSink();
+    try {
+      const jobs = await startTestJobs(t, { smtpUrl: smtp.url, redisUrl: redis.url, closeTimeoutMs: 1000 });
+      await eventually(() => jobs.queues.get('maintenance').getJobSchedulers(), (list) => list.length > 0);
+      await redis.stop();
+
+      const started = Date.now();
+      const outcome = await Promise.race([jobs.context.close().then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still closing after 15 s'), 15_000))]);
+
+      expect(outcome).toBe('closed');
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await smtp.close();
+      await t.close();
+      await redis.close();
+    }
+  }, 40_000);
+});

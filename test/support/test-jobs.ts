@@ -24,6 +24,7 @@ export interface TestJobsOptions {
   /** Default: the shared Redis (queues under the test database's own prefix). */
   readonly redisUrl?: string;
   readonly config?: Partial<JobsConfig>;
+  readonly closeTimeoutMs?: number;
 }
 
 /** The worker's jobs (reactor and processors) in this process, on the test app's database and clock, as `npm start` runs them. */
@@ -51,6 +52,7 @@ export async function startTestJobs(app: TestApp, options: TestJobsOptions): Pro
       clock: app.clock,
       reactor: { takeOverIntervalMs: 100, maxRetryMs: 1000 },
       scheduleRetryMs: 500,
+      closeTimeoutMs: options.closeTimeoutMs,
     }),
     { logger: ['error', 'warn'], abortOnError: false },
   );

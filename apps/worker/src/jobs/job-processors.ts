@@ -1,5 +1,5 @@
 import type { Logger } from '@nestjs/common';
-import { Clock, createWorker, type AnyWorker, type QueueBackend } from '@civic/platform';
+import { Clock, closeWithin, createWorker, type AnyWorker, type QueueBackend } from '@civic/platform';
 import { QUEUES } from './job-catalogue';
 import type { JobRegistry } from './job-registry';
 
@@ -7,7 +7,14 @@ import type { JobRegistry } from './job-registry';
 export class JobProcessors {
   private readonly workers: AnyWorker<unknown, unknown>[];
 
-  constructor(backend: QueueBackend, prefix: string, registry: JobRegistry, clock: Clock, logger: Pick<Logger, 'error' | 'warn'>, concurrency = 8) {
+  constructor(
+    backend: QueueBackend,
+    prefix: string,
+    registry: JobRegistry,
+    clock: Clock,
+    private readonly logger: Pick<Logger, 'error' | 'warn'>,
+    concurrency = 8,
+  ) {
     let lastConnectionWarning = 0;
     this.workers = QUEUES.map((queue) => {
       const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, { prefix, concurrency });
@@ -27,7 +34,12 @@ export class JobProcessors {
     });
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+  /** Lets running jobs finish, for at most `timeoutMs` (a job cut short is retried: its lock expires). */
+  async close(timeoutMs: number): Promise<void> {
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        if (!(await closeWithin(worker, timeoutMs))) this.logger.warn(`Job processor ${worker.name} did not close within ${timeoutMs / 1000} s (is Redis reachable?); its connections were dropped`);
+      }),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { Clock, createQueue, type AnyQueue, type QueueBackend } from '@civic/platform';
+import { Clock, closeWithin, createQueue, type AnyQueue, type QueueBackend } from '@civic/platform';
 import type { JobRequest } from '../reactors/job-request';
 import type { JobEnqueuer } from '../reactors/reactor';
 import { JOB_QUEUE, QUEUES, type QueueName } from './job-catalogue';
@@ -63,7 +63,11 @@ export class JobQueues implements JobEnqueuer {
     await withTimeout(Promise.all(added), QUEUE_CALL_TIMEOUT_MS, 'the job queue did not answer');
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.all().map((queue) => queue.close()));
+  async close(timeoutMs = 10_000): Promise<void> {
+    await Promise.all(
+      this.all().map(async (queue) => {
+        if (!(await closeWithin(queue, timeoutMs))) this.logger.warn(`Queue ${queue.name} did not close within ${timeoutMs / 1000} s; its connection was dropped`);
+      }),
+    );
   }
 }

@@ -40,6 +40,8 @@ export interface JobsOptions {
   readonly reactor?: ReactorRunnerOptions;
   /** How long to wait before trying again to schedule the retention job when Redis was down at start (default a minute). */
   readonly scheduleRetryMs?: number;
+  /** How long shutdown waits for running jobs and for Redis before dropping the connections (default 10 s). */
+  readonly closeTimeoutMs?: number;
 }
 
 export const JobsOptionsToken = Symbol('JobsOptions');
@@ -104,8 +106,9 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
     this.stopping = true;
     if (this.retentionRetry) clearTimeout(this.retentionRetry);
     await this.reactor.stop();
-    await this.processors.close();
-    await this.queues.close();
+    const closeTimeoutMs = this.options.closeTimeoutMs ?? 10_000;
+    await this.processors.close(closeTimeoutMs);
+    await this.queues.close(closeTimeoutMs);
     await this.mailer.close();
     await this.store.close();
     await this.pool.end();
@@ -138,7 +141,7 @@ export class JobsModule {
         useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock) => new PersonalDataRetention(pool, eraser, clock, options.personalDataRetentionMonths),
         inject: [WORKER_POOL, SubmitterDataEraser, Clock],
       },
-      { provide: JobQueues, useFactory: (clock: Clock) => new JobQueues(queueBackend(options), options.config.queuePrefix, clock), inject: [Clock] },
+      { provide: JobQueues, useFactory: (clock: Clock) => new JobQueues(queueBackend(options), options.config.queuePrefix, clock, new Logger('Jobs')), inject: [Clock] },
       ...NOTIFICATION_PROVIDERS,
       ...JOB_HANDLER_CLASSES,
       { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },

@@ -60,3 +60,34 @@ export function createWorker<Data, Result>(name: string, processor: Processor<Da
     ? new Worker<Data, Result>(name, processor, { connection: { ...backend.connection, maxRetriesPerRequest: null }, ...common })
     : new Worker<Data, Result, string, PostgresQueueBackend, JobProgress, PostgresConnectionOptions>(name, processor, { connection: backend.connection, ...common }, createPostgresBackend);
 }
+
+/**
+ * close(), but no longer than `ms`. While Redis is unreachable a worker's
+ * close() waits for a disconnect that never completes (taskforcesh/bullmq#4656),
+ * so a worker could not be stopped during an outage: after `ms` its sockets are
+ * dropped without waiting. Returns whether it closed in time.
+ */
+export async function closeWithin(target: AnyQueue | AnyWorker<unknown, unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const closed = target.close().then(
+    () => true as const,
+    () => true as const, // it emits its own errors; closing is what matters here
+  );
+  const inTime = await Promise.race([closed, late]).finally(() => clearTimeout(timer));
+  // Also after a close in time: with Redis down, a queue's close can end while its client still retries the connection.
+  dropConnections(target);
+  return inTime;
+}
+
+/**
+ * The Redis backend's ioredis clients, disconnected at once (no reconnect, no
+ * wait; harmless on a closed one), and a worker's lock-renewal timer, which an
+ * abandoned close never reaches. Not part of BullMQ's typed API, hence the
+ * optional chains.
+ */
+function dropConnections(target: AnyQueue | AnyWorker<unknown, unknown>): void {
+  const backend = target.getBackend() as unknown as Record<'connection' | 'blockingConnection', { _client?: { disconnect?: () => void } } | undefined>;
+  for (const connection of [backend.connection, backend.blockingConnection]) connection?._client?.disconnect?.();
+  void (target as unknown as { lockManager?: { close?: () => Promise<void> } }).lockManager?.close?.();
+}
