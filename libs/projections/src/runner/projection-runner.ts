@@ -91,7 +91,11 @@ export class ProjectionRunner {
     const stopping = new AbortController();
     scope.onStop(async () => stopping.abort(new Error('the worker is stopping')));
     try {
-      const result = await rebuildProjection(this.pool, this.store, this.projection, { signal: stopping.signal, onProgress: (progress) => this.logger.log(rebuildProgressLine(progress)) });
+      const result = await rebuildProjection(this.pool, this.store, this.projection, {
+        signal: stopping.signal,
+        progressIntervalMs: 5000, // a worker's log, not a terminal
+        onProgress: (progress) => this.logger.log(rebuildProgressLine(progress)),
+      });
       this.logger.log(`Projection ${name}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s`);
     } catch (error) {
       if (!(error instanceof RebuildAlreadyRunning)) throw error;
