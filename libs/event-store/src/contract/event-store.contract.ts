@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@civic/platform/testing';
 import { WrongExpectedVersion } from '../errors';
 import type { EventStore, EventToAppend, StoredEvent } from '../event-store.port';
 import { comparePositions } from '../position';
 
 /**
- * $all may show a committed event a moment later (PostgreSQL: once every older
- * transaction on the server has finished), so reads of it are awaited, bounded.
- */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    value = await read();
-  }
-  return value;
-}
-
-/**
  * The behaviour every adapter must show. Written once; each adapter's spec
- * calls it with a factory that gives a fresh, empty store.
+ * calls it with a factory that gives a fresh, empty store. $all may show a
+ * committed event a moment later (PostgreSQL: once every older transaction on
+ * the server has finished), so reads of it are awaited with `eventually`.
  */
 export function eventStoreContract(adapter: string, openStore: () => Promise<{ store: EventStore; dispose(): Promise<void> }>) {
   describe(`EventStore contract: ${adapter}`, () => {

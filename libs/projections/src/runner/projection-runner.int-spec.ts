@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { PostgresEventStore, type EventToAppend } from '@civic/event-store';
 import { applyMigrations } from '@civic/platform';
-import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
+import { createTestDatabase, createTestPool, eventually, type TestDatabase } from '@civic/platform/testing';
 import { seenEventsProjection } from '../testing';
 import { catchUpProjection } from './catch-up';
 import { activeGeneration, ensureProjection } from './generations';
@@ -45,15 +45,6 @@ async function appendStreams(streams: number, eventsEach: number): Promise<numbe
   const last = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string;
   await eventually(() => store.readHead(), (head) => head?.globalPosition === BigInt(last));
   return streams * eventsEach;
-}
-
-async function eventually<T>(read: () => Promise<T>, until: (value: T) => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if ((await until(value)) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const count = async (table: string) => Number((await pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);

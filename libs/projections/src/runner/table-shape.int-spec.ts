@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { PostgresEventStore, type StoredEvent } from '@civic/event-store';
 import { applyMigrations, WorkingDayCalendar } from '@civic/platform';
-import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
+import { createTestDatabase, createTestPool, eventually, type TestDatabase } from '@civic/platform/testing';
 import { allProjections } from '../all-projections';
 import { catchUpProjection } from './catch-up';
 import { activeGeneration, ensureProjection } from './generations';
@@ -53,15 +53,6 @@ async function appendEvents(count: number): Promise<void> {
     Array.from({ length: count }, () => ({ type: 'Noted', data: {}, metadata })),
     { expectedRevision: 'no_stream' },
   );
-}
-
-async function eventually<T>(read: () => Promise<T>, until: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (until(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 const logs = (): RunnerLogger & { lines: string[] } => {
