@@ -89,5 +89,6 @@ export async function closeWithin(target: AnyQueue | AnyWorker<unknown, unknown>
 function dropConnections(target: AnyQueue | AnyWorker<unknown, unknown>): void {
   const backend = target.getBackend() as unknown as Record<'connection' | 'blockingConnection', { _client?: { disconnect?: () => void } } | undefined>;
   for (const connection of [backend.connection, backend.blockingConnection]) connection?._client?.disconnect?.();
-  void (target as unknown as { lockManager?: { close?: () => Promise<void> } }).lockManager?.close?.();
+  const lockManager = (target as unknown as { lockManager?: { close?: () => Promise<void> } }).lockManager;
+  Promise.resolve(lockManager?.close?.()).catch(() => undefined);
 }
