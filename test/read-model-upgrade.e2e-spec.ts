@@ -25,9 +25,18 @@ describe('Read models after an upgrade that changed their tables', () => {
   });
 
   /** The tables as the version before deadline_missed_at made them, with all the ideas so far projected. */
-  async function downgradeReadModels(): Promise<void> {
+  async function downgradeReadModels(ideas: number): Promise<void> {
     const store = new PostgresEventStore(t.db);
-    for (const projection of allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' }))) await catchUpProjection(t.db, store, projection);
+    const projections = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' }));
+    // $all shows an event once every older transaction on the server has ended: catch up until all the ideas are in.
+    const projected = await eventually(
+      async () => {
+        for (const projection of projections) await catchUpProjection(t.db, store, projection);
+        return Number((await t.db.query('SELECT count(*) AS n FROM department_inbox')).rows[0].n);
+      },
+      (n) => n === ideas,
+    );
+    expect(projected).toBe(ideas);
     for (const table of ['department_inbox', 'response_times']) {
       await t.db.query(`DROP VIEW ${table}; ALTER TABLE ${table}_g1 DROP COLUMN deadline_missed_at; CREATE VIEW ${table} AS SELECT * FROM ${table}_g1`);
     }
@@ -36,7 +45,7 @@ describe('Read models after an upgrade that changed their tables', () => {
   it('answers 503 with Retry-After until the worker has rebuilt them, then serves every idea', async () => {
     const submitted = [];
     for (let n = 0; n < 3; n++) submitted.push((await t.http.post('/ideas').send(validIdea({ title: `Cykelsti nummer ${n}` })).expect(201)).body);
-    await downgradeReadModels();
+    await downgradeReadModels(submitted.length);
 
     const before = await t.http.get('/departments/TMF/inbox').set(as['handler-anna']).expect(503);
     expect(before.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -48,7 +57,7 @@ describe('Read models after an upgrade that changed their tables', () => {
 
     const inbox = await eventually(
       () => t.http.get('/departments/TMF/inbox').set(as['handler-anna']),
-      (response) => response.status === 200,
+      (response) => response.status === 200 && response.body.items.length === submitted.length,
       20_000,
     );
     expect(inbox.status).toBe(200);
@@ -56,7 +65,7 @@ describe('Read models after an upgrade that changed their tables', () => {
     expect(inbox.body.items[0]).toHaveProperty('deadlineMissedAt', null);
     const report = await eventually(
       () => t.http.get('/reports/response-times?from=2026-11-01&to=2026-12-01&groupBy=department').set(as['manager-mette']),
-      (response) => response.status === 200,
+      (response) => response.status === 200 && response.body.groups[0]?.received === submitted.length,
       20_000,
     );
     expect(report.body.groups).toEqual([expect.objectContaining({ group: 'TMF', received: 3, deadlinesMissed: 0 })]);
