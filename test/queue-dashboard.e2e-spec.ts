@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type AnyQueue, createQueue, queueBackend } from '@civic/platform';
+import { QueueDashboard } from '../apps/api/src/admin-queues/queue-dashboard';
 import { type DedicatedRedis, startDedicatedRedis } from './support/dedicated-redis';
 import { eventually } from './support/eventually';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -141,6 +142,9 @@ describe('Queue dashboard while Redis is down', () => {
     await t.http.get('/admin/queues/api/queues').set(admin).expect(200);
 
     await redis.stop();
+    // The client learns of the closed socket a moment after the server has gone.
+    const dashboard = t.app.get(QueueDashboard);
+    expect(await eventually(() => dashboard.reachable(), (up) => !up)).toBe(false);
     const started = Date.now();
     const down = await t.http.get('/admin/queues/api/queues').set(admin);
     expect(Date.now() - started).toBeLessThan(2500);
