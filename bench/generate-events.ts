@@ -56,6 +56,7 @@ import { applyMigrations, loadConfig, PersonalDataVault, personalDataMasterKey, 
 import { findNameSpans } from '../libs/projections/src/public-status/mask-personal-data';
 import { DEPARTMENTS, ROUTING_RULES } from '../apps/api/src/seed/copenhagen.data';
 import { seedReferenceData } from '../apps/api/src/seed/seed-reference-data';
+import { withClient } from './support/bench-cli';
 
 export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/civic_bench';
 const GENERATOR = 'bench/generate-events';
@@ -714,15 +715,6 @@ function serverUrl(databaseUrl: string): { admin: string; name: string } {
   return { admin: url.toString(), name };
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function postgresVersion(url: string): Promise<string> {
   return withClient(url, async (c) => (await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version.split(' ')[0]);
