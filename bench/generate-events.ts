@@ -52,11 +52,10 @@ import {
   type RoutingRule,
   type SubmitIdea,
 } from '../libs/ideas/src/index';
-import { applyMigrations, loadConfig, PersonalDataVault, personalDataMasterKey, WorkingDayCalendar } from '../libs/platform/src/index';
+import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
 import { findNameSpans } from '../libs/projections/src/public-status/mask-personal-data';
-import { DEPARTMENTS, ROUTING_RULES } from '../apps/api/src/seed/copenhagen.data';
-import { seedReferenceData } from '../apps/api/src/seed/seed-reference-data';
 import { withClient } from './support/bench-cli';
+import { DEPARTMENTS, PersonalDataVault, personalDataMasterKey, ROUTING_RULES, seedReferenceData } from '../libs/casework/src/index';
 
 export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/civic_bench';
 const GENERATOR = 'bench/generate-events';

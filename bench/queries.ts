@@ -28,7 +28,7 @@ import { PostgresEventStore } from '../libs/event-store/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
 import { activeGeneration, allProjections, catchUpProjection, tableNames } from '../libs/projections/src/index';
 import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
-import { issueDevelopmentToken } from '../apps/tools/issue-token-command';
+import { issueDevelopmentToken } from '../libs/casework/src/index';
 import { numberFlag } from './support/bench-cli';
 import { startService, stopService } from './support/start-service';
 

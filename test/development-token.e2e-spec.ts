@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@civic/platform';
-import { DEVELOPMENT_SIGNING_KEY_FILE } from '../apps/api/src/auth/development-signing-key';
 import { staffAuthOptions } from '../apps/api/src/auth/staff-auth-config';
 import { InvalidStaffToken, StaffTokenVerifier } from '../apps/api/src/auth/staff-token-verifier';
+import { DEVELOPMENT_SIGNING_KEY_FILE } from '@civic/casework';
 
 /**
  * `npm run token` (the built dist/apps/tools/issue-token.js) issues tokens

@@ -6,9 +6,9 @@ import { PostgresEventStore } from '@civic/event-store';
 import { applyMigrations, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { allProjections, rebuildProjection } from '@civic/projections';
-import { seedReferenceData } from '../apps/api/src/seed/seed-reference-data';
 import { eventually } from './support/eventually';
 import { appendInterleaved, ideaLifecycles } from './support/idea-lifecycles';
+import { seedReferenceData } from '@civic/casework';
 
 const WORKER = resolve(__dirname, '../dist/apps/worker/main.js');
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });

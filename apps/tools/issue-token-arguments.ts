@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEPARTMENT_PATTERN, EMAIL_PATTERN, SUBJECT_PATTERN } from '../api/src/auth/staff-claims';
-import { type Role, ROLES } from '../api/src/auth/staff-member';
+import { DEPARTMENT_PATTERN, EMAIL_PATTERN, SUBJECT_PATTERN, type Role, ROLES } from '@civic/casework';
 
 export interface TokenArguments {
   readonly roles: readonly Role[];

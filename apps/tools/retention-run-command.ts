@@ -1,9 +1,6 @@
 import { openEventStore } from '@civic/event-store';
-import { applyMigrations, Clock, createPgPool, eventStoreOptions, loadConfig, PersonalDataVault, personalDataMasterKey, startEmbeddedPostgres, SystemClock } from '@civic/platform';
-import { IdeaRepository } from '../api/src/ideas/idea.repository';
-import { PersonalDataRetention } from '../api/src/personal-data/personal-data-retention';
-import { SubmitterContacts } from '../api/src/personal-data/submitter-contacts';
-import { SubmitterDataEraser } from '../api/src/personal-data/submitter-data-eraser';
+import { applyMigrations, Clock, createPgPool, eventStoreOptions, loadConfig, startEmbeddedPostgres, SystemClock } from '@civic/platform';
+import { PersonalDataVault, personalDataMasterKey, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
 
 const USAGE = `npm run retention:run [-- --dry-run]
 

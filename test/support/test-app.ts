@@ -7,9 +7,9 @@ import { allProjections, ProjectionRunner } from '@civic/projections';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { createApp } from '../../apps/api/src/create-app';
 import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/infrastructure.module';
-import { seedReferenceData } from '../../apps/api/src/seed/seed-reference-data';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/http-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
+import { seedReferenceData } from '@civic/casework';
 
 /** A clock the test moves by hand. */
 export class TestClock extends Clock {

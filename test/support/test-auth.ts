@@ -1,6 +1,6 @@
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import type { StaffAuthOptions } from '../../apps/api/src/auth/staff-auth.options';
-import { DEPARTMENTS } from '../../apps/api/src/seed/copenhagen.data';
+import { DEPARTMENTS } from '@civic/casework';
 
 export const TEST_ISSUER = 'https://login.test.example';
 export const TEST_AUDIENCE = 'civic-ideas-test';

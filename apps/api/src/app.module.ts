@@ -12,7 +12,6 @@ import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
 import { GetIdeaAuditHandler } from './ideas/get-idea-audit.handler';
-import { IdeaRepository } from './ideas/idea.repository';
 import { IdeasController } from './ideas/ideas.controller';
 import { PublicCodes } from './ideas/public-codes';
 import { SubmitIdeaHandler } from './ideas/submit-idea.handler';
@@ -31,6 +30,7 @@ import { StopNotificationsHandler } from './tracking/stop-notifications.handler'
 import { TrackedIdeas } from './tracking/tracked-ideas';
 import { TrackingController } from './tracking/tracking.controller';
 import { GetUnsubscribeFormHandler } from './tracking/unsubscribe-form.handler';
+import { IdeaRepository } from '@civic/casework';
 
 @Module({})
 export class AppModule {

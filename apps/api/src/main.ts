@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, queueBackend, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, queueBackend, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
 import { Pool } from 'pg';
 import { startWorker } from '../../worker/src/start-worker';
 import { workerOptionsFrom } from '../../worker/src/worker-options';
 import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';
-import { hasReferenceData, seedReferenceData } from './seed/seed-reference-data';
+import { personalDataMasterKey, hasReferenceData, seedReferenceData } from '@civic/casework';
 
 let embedded: EmbeddedPostgresServer | null = null;
 

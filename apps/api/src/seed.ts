@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
 import { applyMigrations, loadConfig, startEmbeddedPostgres } from '@civic/platform';
-import { seedReferenceData } from './seed/seed-reference-data';
+import { seedReferenceData } from '@civic/casework';
 
 /** npm run seed: Copenhagen's departments, districts, categories and routing rules. */
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
-import { type AppConfig, eventStoreOptions, personalDataMasterKey } from '@civic/platform';
+import { type AppConfig, eventStoreOptions } from '@civic/platform';
 import type { WorkerOptions } from './worker.module';
+import { personalDataMasterKey } from '@civic/casework';
 
 /** The worker as configured by the environment: the same for `npm start` (one process) and a separate worker process. */
 export async function workerOptionsFrom(config: AppConfig, databaseUrl: string): Promise<WorkerOptions> {

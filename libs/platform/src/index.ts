@@ -8,5 +8,4 @@ export { MIGRATIONS } from './database/migrations';
 export { applyMigrations } from './database/migrate';
 export * from './jobs/queue-backend';
 export * from './calendar/working-day-calendar';
-export { personalDataMasterKey } from './personal-data/master-key';
-export * from './personal-data/personal-data-vault';
+export { withTimeout } from './with-timeout';

@@ -4,9 +4,9 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Express } from 'express';
 import { type AnyQueue, createQueue } from '@civic/platform';
-import { QUEUES } from '../../../worker/src/jobs/job-catalogue';
-import { withTimeout } from '../../../worker/src/jobs/with-timeout';
+import { withTimeout } from '@civic/platform';
 import type { QueuesOptions } from '../infrastructure/infrastructure.module';
+import { QUEUES } from '@civic/casework';
 
 interface RedisBackend {
   readonly connection: { readonly client: Promise<{ readonly status: string }> };

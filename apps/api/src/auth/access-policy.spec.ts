@@ -1,5 +1,5 @@
 import { ENDPOINT_ROLES, type IdeaAction, mayActOnIdea, mayReadInbox } from './access-policy';
-import type { Role, StaffMember } from './staff-member';
+import { type Role, type StaffMember } from '@civic/casework';
 
 const member = (roles: Role[], departments: string[] = ['TMF']): StaffMember => ({ subject: 'someone', roles: new Set(roles), departments: new Set(departments), email: null });
 

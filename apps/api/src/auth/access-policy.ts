@@ -1,4 +1,4 @@
-import type { Role, StaffMember } from './staff-member';
+import { type Role, type StaffMember } from '@civic/casework';
 
 /**
  * Who may do what: pure decisions over a signed-in staff member. Endpoints

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEVELOPMENT_SIGNING_KEY_FILE, developmentSigningKey } from './development-signing-key';
 import { staffAuthOptions } from './staff-auth-config';
+import { DEVELOPMENT_SIGNING_KEY_FILE, developmentSigningKey } from '@civic/casework';
 
 describe('developmentSigningKey', () => {
   let dir: string;

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Role } from './staff-member';
+import { type Role } from '@civic/casework';
 
 export const ROLES_KEY = 'civic:staff-roles';
 

@@ -1,6 +1,6 @@
 import type { AppConfig } from '@civic/platform';
-import { developmentSigningKey } from './development-signing-key';
 import type { StaffAuthOptions } from './staff-auth.options';
+import { developmentSigningKey } from '@civic/casework';
 
 /** The identity provider's JWKS, or outside production the development key's public half. */
 export async function staffAuthOptions(config: Pick<AppConfig, 'auth' | 'production' | 'developmentSecretsDir'>): Promise<StaffAuthOptions> {

@@ -5,8 +5,8 @@ import { ProblemError } from '../http/problem';
 import { ROLES_KEY } from './roles.decorator';
 import { StaffDirectory } from './staff-directory';
 import { attachStaff } from './staff-of-request';
-import type { Role, StaffMember } from './staff-member';
 import { IdentityProviderUnavailable, InvalidStaffToken, StaffTokenVerifier } from './staff-token-verifier';
+import { type Role, type StaffMember } from '@civic/casework';
 
 // RFC 6750 §3: no credentials → the scheme alone; credentials that do not hold → invalid_token. The reason stays in our logs.
 const CHALLENGE = 'Bearer realm="civic-ideas"';

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { applyMigrations, Clock } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { STAFF_CONTACT_REFRESH_MS, StaffDirectory } from './staff-directory';
-import type { StaffMember } from './staff-member';
+import { type StaffMember } from '@civic/casework';
 
 class ManualClock extends Clock {
   private current = new Date('2026-11-24T09:00:00.000Z').getTime();

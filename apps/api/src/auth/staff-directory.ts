@@ -2,7 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nes
 import type { Pool } from 'pg';
 import { Clock } from '@civic/platform';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
-import type { StaffMember } from './staff-member';
+import { type StaffMember } from '@civic/casework';
 
 /** How long a recorded address is trusted before a request writes it again (it doubles as "last seen"). */
 export const STAFF_CONTACT_REFRESH_MS = 10 * 60_000;

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { StaffMember } from './staff-member';
+import { type StaffMember } from '@civic/casework';
 
 // Kept beside the request rather than on it, so nothing a client sends can pose as a verified staff member.
 const verified = new WeakMap<Request, StaffMember>();

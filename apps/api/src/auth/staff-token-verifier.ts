@@ -1,7 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { staffMemberFromClaims, UnusableStaffClaims } from './staff-claims';
 import type { StaffAuthOptions } from './staff-auth.options';
-import type { StaffMember } from './staff-member';
+import { staffMemberFromClaims, UnusableStaffClaims, type StaffMember } from '@civic/casework';
 
 /** Only asymmetric signatures: a shared secret (HS*) or none would let anyone holding the public key sign. */
 export const STAFF_TOKEN_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];

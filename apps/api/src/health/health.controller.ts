@@ -3,9 +3,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Pool } from 'pg';
 import { checkEventStoreReachable, EVENT_STORE, type EventStore } from '@civic/event-store';
 import { projectionStatus } from '@civic/projections';
-import { reactorStatus } from '../../../worker/src/reactors/reactor-status';
 import { ProblemError } from '../http/problem';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
+import { reactorStatus } from '@civic/casework';
 
 @ApiTags('health')
 @Controller('health')

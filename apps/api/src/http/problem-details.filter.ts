@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EventStoreUnavailable, WrongExpectedVersion } from '@civic/event-store';
+import { StaleRevisionError } from '@civic/casework';
 import { IdeaDomainError } from '@civic/ideas';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 import { problemInstance } from './problem-instance';
@@ -47,6 +48,9 @@ export function toProblem(error: unknown): Problem {
       code: error.code,
       ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
     };
+  }
+  if (error instanceof StaleRevisionError) {
+    return { type: problemType('stale-revision'), title: 'The idea has changed since you read it', status: 412, detail: error.message, code: 'stale-revision', currentRevision: error.currentRevision };
   }
   if (error instanceof WrongExpectedVersion) {
     return {

@@ -2,13 +2,10 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { staffOf } from '../auth/staff-of-request';
-import type { StaffMember } from '../auth/staff-member';
+import type { CommandContext, StaffMember } from '@civic/casework';
 
 /** Who is asking and which request chain this is: goes into every event's metadata. */
-export interface RequestContext {
-  readonly actor: string;
-  readonly correlationId: string;
-}
+export type RequestContext = CommandContext;
 
 /** A signed-in staff member's request: the actor is the token's subject. */
 export interface StaffRequestContext extends RequestContext {

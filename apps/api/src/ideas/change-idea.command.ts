@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { IdeaCommand, SubmitIdea } from '@civic/ideas';
 import type { StaffRequestContext } from '../http/request-context';
-import type { ExecuteResult } from './idea.repository';
+import { type ExecuteResult } from '@civic/casework';
 
 /** A domain command as a caller states it: the handler adds the time and what must be looked up. */
 type AsStated<C> = C extends { type: 'RouteIdea' }

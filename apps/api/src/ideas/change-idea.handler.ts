@@ -3,11 +3,10 @@ import { Clock } from '@civic/platform';
 import type { IdeaCommand } from '@civic/ideas';
 import { type IdeaAction, mayActOnIdea } from '../auth/access-policy';
 import { ideaAccessRefused } from '../auth/access-policy.refusal';
-import type { StaffMember } from '../auth/staff-member';
 import { ReferenceData } from '../reference-data/reference-data';
 import { ResponseDeadlines } from '../reference-data/response-deadlines';
 import { ChangeIdeaCommand, type IdeaChange } from './change-idea.command';
-import { IdeaRepository, requireRevision } from './idea.repository';
+import { type StaffMember, IdeaRepository, requireRevision } from '@civic/casework';
 
 /** The staff commands and what each asks of the access policy; others (the citizen's, erasure) are not staff case work. */
 const ACTION_OF: Partial<Record<IdeaChange['type'], IdeaAction>> = {

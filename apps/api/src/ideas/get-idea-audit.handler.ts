@@ -4,7 +4,7 @@ import { mayActOnIdea } from '../auth/access-policy';
 import { ideaAccessRefused } from '../auth/access-policy.refusal';
 import { toAuditView } from './audit.view';
 import { GetIdeaAuditQuery } from './get-idea-audit.query';
-import { IdeaRepository } from './idea.repository';
+import { IdeaRepository } from '@civic/casework';
 
 /** Who did what and when, straight from the idea's stream. */
 @QueryHandler(GetIdeaAuditQuery)

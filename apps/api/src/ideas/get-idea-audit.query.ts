@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { StaffMember } from '../auth/staff-member';
 import type { AuditView } from './audit.view';
+import { type StaffMember } from '@civic/casework';
 
 export class GetIdeaAuditQuery extends Query<AuditView> {
   constructor(

@@ -2,10 +2,9 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { IdeaNotFoundError } from '@civic/ideas';
 import { mayActOnIdea } from '../auth/access-policy';
 import { ideaAccessRefused } from '../auth/access-policy.refusal';
-import { SubmitterContacts } from '../personal-data/submitter-contacts';
 import { GetIdeaQuery } from './get-idea.query';
-import { IdeaRepository } from './idea.repository';
 import { toIdeaView } from './idea.view';
+import { SubmitterContacts, IdeaRepository } from '@civic/casework';
 
 /** Folded from the stream itself, so a handler always reads what it will be judged against. */
 @QueryHandler(GetIdeaQuery)

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { StaffMember } from '../auth/staff-member';
 import type { IdeaView } from './idea.view';
+import { type StaffMember } from '@civic/casework';
 
 export class GetIdeaQuery extends Query<IdeaView> {
   constructor(

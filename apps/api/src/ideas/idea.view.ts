@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { StoredEvent } from '@civic/event-store';
 import type { Idea } from '@civic/ideas';
-import type { ContactView } from '../personal-data/submitter-contacts';
+import { type ContactView } from '@civic/casework';
 
 /** The folded state as staff see it: the contact opened (or marked erased), the tracking hash left out. */
 export type StaffIdeaState = Omit<Idea, 'trackingTokenHash' | 'contact'> & { contact: ContactView | null };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { uuidText } from './uuid-text';
+import { uuidText } from '@civic/casework';
 
 /**
  * The same Idempotency-Key always names the same idea, so a retry finds the

@@ -5,15 +5,13 @@ import { type AutoRoute, type Contact, matchRoutingRule, type RoutingMatch, requ
 import { Clock } from '@civic/platform';
 import { findNameSpans } from '@civic/projections';
 import { ProblemError } from '../http/problem';
-import { SubmitterContacts } from '../personal-data/submitter-contacts';
 import { ReferenceData } from '../reference-data/reference-data';
 import { ResponseDeadlines } from '../reference-data/response-deadlines';
 import { ideaIdForIdempotencyKey, requestFingerprint } from './idempotency';
-import { IdeaRepository, type LoadedIdea } from './idea.repository';
 import { PublicCodes } from './public-codes';
 import { SubmitIdeaCommand } from './submit-idea.command';
 import type { SubmitIdeaInput } from './submit-idea.dto';
-import { TrackingTokens } from './tracking-tokens';
+import { SubmitterContacts, IdeaRepository, type LoadedIdea, TrackingTokens } from '@civic/casework';
 
 @CommandHandler(SubmitIdeaCommand)
 export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { InboxPage } from '@civic/projections';
-import type { StaffMember } from '../auth/staff-member';
 import type { InboxQueryInput } from './inbox-query.dto';
+import { type StaffMember } from '@civic/casework';
 
 export class GetInboxQuery extends Query<InboxPage> {
   constructor(

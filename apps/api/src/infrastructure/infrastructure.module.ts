@@ -7,11 +7,11 @@ import type { StaffAuthOptions } from '../auth/staff-auth.options';
 import type { HttpOptions } from '../http/http-options';
 import { PG_POOL } from './pg-pool.token';
 import { ProjectionViews } from './projection-views';
-import { TrackingTokens } from '../ideas/tracking-tokens';
 import { CategoryEntity } from '../reference-data/category.entity';
 import { DepartmentEntity } from '../reference-data/department.entity';
 import { DistrictEntity } from '../reference-data/district.entity';
 import { RoutingRuleEntity } from '../reference-data/routing-rule.entity';
+import { TrackingTokens } from '@civic/casework';
 
 export { PG_POOL };
 

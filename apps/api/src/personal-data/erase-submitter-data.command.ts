@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { RequestContext } from '../http/request-context';
-import type { ErasedSubmitterData } from './submitter-data-eraser';
+import { type ErasedSubmitterData } from '@civic/casework';
 
 /** By an admin (the idea's id) or by the citizen (their tracking link). */
 export type ErasureRequest = { readonly by: 'admin'; readonly ideaId: string } | { readonly by: 'citizen'; readonly trackingToken: string };

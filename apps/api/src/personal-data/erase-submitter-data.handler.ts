@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { TrackedIdeas } from '../tracking/tracked-ideas';
 import { EraseSubmitterDataCommand } from './erase-submitter-data.command';
-import { SubmitterDataEraser } from './submitter-data-eraser';
+import { SubmitterDataEraser } from '@civic/casework';
 
 @CommandHandler(EraseSubmitterDataCommand)
 export class EraseSubmitterDataHandler implements ICommandHandler<EraseSubmitterDataCommand> {

@@ -1,14 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { Clock, PersonalDataVault } from '@civic/platform';
-import { IdeaRepository } from '../ideas/idea.repository';
+import { Clock } from '@civic/platform';
 import { PG_POOL, type InfrastructureOptions } from '../infrastructure/infrastructure.module';
 import { TrackedIdeas } from '../tracking/tracked-ideas';
 import { EraseSubmitterDataHandler } from './erase-submitter-data.handler';
 import { PersonalDataController } from './personal-data.controller';
-import { PersonalDataRetention } from './personal-data-retention';
-import { SubmitterContacts } from './submitter-contacts';
-import { SubmitterDataEraser } from './submitter-data-eraser';
+import { PersonalDataVault, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
 
 /** The retention period in months (PERSONAL_DATA_RETENTION_MONTHS), for whoever schedules PersonalDataRetention. */
 export const PERSONAL_DATA_RETENTION_MONTHS = Symbol('PERSONAL_DATA_RETENTION_MONTHS');

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@civic/platform';
-import { IdeaRepository } from '../ideas/idea.repository';
 import { ChangeTrackedIdeaCommand } from './change-tracked-idea.command';
 import { TrackedIdeas } from './tracked-ideas';
+import { IdeaRepository } from '@civic/casework';
 
 @CommandHandler(ChangeTrackedIdeaCommand)
 export class ChangeTrackedIdeaHandler implements ICommandHandler<ChangeTrackedIdeaCommand> {

@@ -1,8 +1,8 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { SubmitterContacts } from '../personal-data/submitter-contacts';
 import { GetTrackedIdeaQuery } from './get-tracked-idea.query';
 import { TrackedIdeas } from './tracked-ideas';
 import { toTrackedIdeaView } from './tracked-idea.view';
+import { SubmitterContacts } from '@civic/casework';
 
 @QueryHandler(GetTrackedIdeaQuery)
 export class GetTrackedIdeaHandler implements IQueryHandler<GetTrackedIdeaQuery> {

@@ -1,10 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { WrongExpectedVersion } from '@civic/event-store';
 import { Clock } from '@civic/platform';
-import { IdeaRepository } from '../ideas/idea.repository';
 import { StopNotificationsCommand, type NotificationsStopped } from './stop-notifications.command';
 import { TrackedIdeas } from './tracked-ideas';
 import { languageOf } from './unsubscribe-page';
+import { IdeaRepository } from '@civic/casework';
 
 /** A citizen has no revision to send and the command is idempotent, so a concurrent change is retried rather than answered 409. */
 const ATTEMPTS = 3;

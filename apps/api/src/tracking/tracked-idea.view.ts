@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '@civic/event-store';
 import type { Idea, IdeaEvent } from '@civic/ideas';
-import type { ContactView } from '../personal-data/submitter-contacts';
+import { type ContactView } from '@civic/casework';
 
 export class CitizenTimelineEntry {
   @ApiProperty() at: string;

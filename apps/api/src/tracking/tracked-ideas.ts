@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemError } from '../http/problem';
-import { IdeaRepository, type LoadedIdea } from '../ideas/idea.repository';
-import { TrackingTokens } from '../ideas/tracking-tokens';
+import { IdeaRepository, type LoadedIdea, TrackingTokens } from '@civic/casework';
 
 /** Unknown, malformed and forged tokens all answer the same 404: nothing to learn from it. */
 const NOT_FOUND = () => new ProblemError(404, 'tracking-link-not-found', 'No idea found for this tracking link');

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
-import { ideaStreamId } from '../../../api/src/ideas/idea-stream';
-import type { CancelDeadlineTimersJob } from '../jobs/job-catalogue';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
 import { JobQueues } from '../jobs/job-queues';
 import { jobIdFor } from '../reactors/job-request';
+import { ideaStreamId, type CancelDeadlineTimersJob } from '@civic/casework';
 
 /**
  * Removes the pending timers of routings before `revision` (an answer, a

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WrongExpectedVersion } from '@civic/event-store';
 import { Clock } from '@civic/platform';
-import { IdeaRepository } from '../../../api/src/ideas/idea.repository';
-import type { DeadlineTimerJob } from '../jobs/job-catalogue';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
+import { IdeaRepository, type DeadlineTimerJob } from '@civic/casework';
 
 export const DEADLINES_ACTOR = 'system:deadlines';
 

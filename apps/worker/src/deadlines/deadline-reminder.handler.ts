@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, WorkingDayCalendar } from '@civic/platform';
-import { IdeaRepository } from '../../../api/src/ideas/idea.repository';
-import type { DeadlineTimerJob } from '../jobs/job-catalogue';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
 import { StaffNotifications } from '../notifications';
-import { currentRoutingEventId } from './current-routing';
+import { IdeaRepository, type DeadlineTimerJob, currentRoutingEventId } from '@civic/casework';
 
 const STILL_OPEN = new Set(['routed', 'assigned', 'diagnosed']);
 

@@ -1,4 +1,4 @@
-import type { JobDataByName, JobName } from './job-catalogue';
+import { type JobDataByName, type JobName } from '@civic/casework';
 
 /** What a handler may ask of the running job. */
 export interface JobContext {

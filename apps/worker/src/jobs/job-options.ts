@@ -1,5 +1,5 @@
 import type { JobsOptions } from 'bullmq';
-import type { JobName } from './job-catalogue';
+import { type JobName } from '@civic/casework';
 
 const DAY_S = 86_400;
 

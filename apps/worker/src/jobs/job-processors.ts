@@ -1,7 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import { Clock, closeWithin, createWorker, type AnyWorker, type QueueBackend } from '@civic/platform';
-import { QUEUES } from './job-catalogue';
 import type { JobRegistry } from './job-registry';
+import { QUEUES } from '@civic/casework';
 
 /** One BullMQ worker per queue; each processes a job with one call into the registry. */
 export class JobProcessors {

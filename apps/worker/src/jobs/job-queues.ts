@@ -1,9 +1,9 @@
 import { Clock, closeWithin, createQueue, type AnyQueue, type QueueBackend } from '@civic/platform';
 import type { JobRequest } from '../reactors/job-request';
 import type { JobEnqueuer } from '../reactors/reactor';
-import { JOB_QUEUE, QUEUES, type QueueName } from './job-catalogue';
 import { JOB_OPTIONS } from './job-options';
-import { withTimeout } from './with-timeout';
+import { withTimeout } from '@civic/platform';
+import { JOB_QUEUE, QUEUES, type QueueName } from '@civic/casework';
 
 /** A producer waits this long for the queue before giving up the batch (to retry from its checkpoint). */
 export const QUEUE_CALL_TIMEOUT_MS = 5_000;

@@ -1,6 +1,6 @@
-import { JOB_NAMES, type JobName } from './job-catalogue';
 import type { JobHandler } from './job-handler';
 import { JobRegistry, JobRegistryError } from './job-registry';
+import { JOB_NAMES, type JobName } from '@civic/casework';
 
 function handlerFor(jobName: string): JobHandler {
   return new (class Handler {

@@ -1,6 +1,6 @@
 import { DelayedError, type Job } from 'bullmq';
-import { JOB_NAMES, type JobName } from './job-catalogue';
 import type { JobContext, JobHandler } from './job-handler';
+import { JOB_NAMES, type JobName } from '@civic/casework';
 
 export class JobRegistryError extends Error {
   constructor(message: string) {

@@ -1,12 +1,7 @@
 import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { Clock, createPgPool, type JobsConfig, PersonalDataVault, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
-import { IdeaRepository } from '../../../api/src/ideas/idea.repository';
-import { TrackingTokens } from '../../../api/src/ideas/tracking-tokens';
-import { PersonalDataRetention } from '../../../api/src/personal-data/personal-data-retention';
-import { SubmitterContacts } from '../../../api/src/personal-data/submitter-contacts';
-import { SubmitterDataEraser } from '../../../api/src/personal-data/submitter-data-eraser';
+import { Clock, createPgPool, type JobsConfig, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
 import { CancelDeadlineTimersHandler } from '../deadlines/cancel-deadline-timers.handler';
 import { DeadlineMissedHandler } from '../deadlines/deadline-missed.handler';
 import { DeadlineReminderHandler } from '../deadlines/deadline-reminder.handler';
@@ -19,8 +14,9 @@ import type { JobHandler } from './job-handler';
 import { JOB_OPTIONS } from './job-options';
 import { JobProcessors } from './job-processors';
 import { JobQueues, QUEUE_CALL_TIMEOUT_MS } from './job-queues';
-import { withTimeout } from './with-timeout';
+import { withTimeout } from '@civic/platform';
 import { JobRegistry } from './job-registry';
+import { PersonalDataVault, IdeaRepository, TrackingTokens, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
 
 export interface JobsOptions {
   readonly databaseUrl: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PersonalDataRetention } from '../../../api/src/personal-data/personal-data-retention';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
+import { PersonalDataRetention } from '@civic/casework';
 
 /** The retention rule (npm run retention:run) on a schedule (RETENTION_SCHEDULE). */
 @Injectable()

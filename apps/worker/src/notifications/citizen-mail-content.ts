@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@civic/event-store';
 import type { Decision, IdeaEvent, IdeaRoutedData } from '@civic/ideas';
-import type { CitizenMailKind } from '../jobs/job-catalogue';
+import { type CitizenMailKind } from '@civic/casework';
 
 /** What one event gives a citizen mail, before it is put in the citizen's language. */
 export interface CitizenMailContent {

@@ -1,11 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
-import { type JobsConfig, PersonalDataVault, WorkingDayCalendar } from '@civic/platform';
-import { IdeaRepository } from '../../../api/src/ideas/idea.repository';
-import { TrackingTokens } from '../../../api/src/ideas/tracking-tokens';
-import { SubmitterContacts } from '../../../api/src/personal-data/submitter-contacts';
-import type { CitizenNotificationJob } from '../jobs/job-catalogue';
+import { type JobsConfig, WorkingDayCalendar } from '@civic/platform';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import { citizenLinks } from './citizen-links';
@@ -17,6 +13,7 @@ import { formatDeadline } from './mail-dates';
 import { citizenTemplate } from './mail-template-names';
 import { MailTemplates } from './mail-templates';
 import { Mailer } from './mailer';
+import { PersonalDataVault, IdeaRepository, TrackingTokens, SubmitterContacts, type CitizenNotificationJob } from '@civic/casework';
 
 /**
  * Tells the citizen about one event of their idea. The event gives the

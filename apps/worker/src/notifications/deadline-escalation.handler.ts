@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
-import { IdeaRepository } from '../../../api/src/ideas/idea.repository';
-import type { DeadlineEscalationJob } from '../jobs/job-catalogue';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
 import { loadIdeaWithEvent } from './idea-event-at';
 import { StaffNotifications } from './staff-notifications';
+import { IdeaRepository, type DeadlineEscalationJob } from '@civic/casework';
 
 /** Tells the department lead about a ResponseDeadlineMissed: who had the case and which date was missed, as the event recorded them. */
 @Injectable()

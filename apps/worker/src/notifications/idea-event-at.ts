@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@civic/event-store';
 import { type Idea, type IdeaEvent, isIdeaEvent } from '@civic/ideas';
-import type { IdeaRepository } from '../../../api/src/ideas/idea.repository';
+import { type IdeaRepository } from '@civic/casework';
 
 export interface IdeaEventRef {
   readonly ideaId: string;

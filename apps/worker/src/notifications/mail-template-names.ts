@@ -1,4 +1,4 @@
-import { CITIZEN_MAIL_KINDS, type CitizenMailKind, STAFF_MAIL_KINDS, type StaffMailKind } from '../jobs/job-catalogue';
+import { CITIZEN_MAIL_KINDS, type CitizenMailKind, STAFF_MAIL_KINDS, type StaffMailKind } from '@civic/casework';
 
 export type CitizenTemplateName = `citizen-${CitizenMailKind}`;
 export type StaffTemplateName = `staff-${StaffMailKind}`;

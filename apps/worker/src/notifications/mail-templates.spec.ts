@@ -2,12 +2,12 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANGUAGES } from '@civic/ideas';
-import { CITIZEN_MAIL_KINDS, STAFF_MAIL_KINDS } from '../jobs/job-catalogue';
 import { decisionInWords } from './decision-words';
 import { formatDeadline } from './mail-dates';
 import { citizenTemplate, staffTemplate } from './mail-template-names';
 import { MailTemplateError, MailTemplates } from './mail-templates';
 import type { CitizenMailValues, StaffMailValues } from './mail-values';
+import { CITIZEN_MAIL_KINDS, STAFF_MAIL_KINDS } from '@civic/casework';
 
 const RESPOND_BY = '2026-12-08T23:00:00.000Z';
 

@@ -3,20 +3,17 @@ import { Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PostgresEventStore, type StoredEvent } from '@civic/event-store';
 import { type Contact, type IdeaEvent, type Language, NO_NAME_SPANS, type SubmitterNameSpans } from '@civic/ideas';
-import { applyMigrations, type JobsConfig, PersonalDataVault, WorkingDayCalendar } from '@civic/platform';
+import { applyMigrations, type JobsConfig, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { SMTPServer } from 'smtp-server';
 import { startSmtpSink, type SmtpSink } from '../../../../test/support/smtp-sink';
-import { TrackingTokens } from '../../../api/src/ideas/tracking-tokens';
-import { SubmitterContacts } from '../../../api/src/personal-data/submitter-contacts';
-import { seedReferenceData } from '../../../api/src/seed/seed-reference-data';
-import type { CitizenMailKind } from '../jobs/job-catalogue';
 import type { JobContext } from '../jobs/job-handler';
 import { CitizenNotificationHandler } from './citizen-notification.handler';
 import { DeadlineEscalationHandler } from './deadline-escalation.handler';
 import { MailTemplates } from './mail-templates';
 import { Mailer, MailNotSentError } from './mailer';
 import { StaffNotifications } from './staff-notifications';
+import { PersonalDataVault, TrackingTokens, SubmitterContacts, seedReferenceData, type CitizenMailKind } from '@civic/casework';
 
 const BASE_URL = 'https://ideer.kk.test';
 // Tuesday 8 December 2026 is the last day: the deadline is the Copenhagen midnight that ends it.

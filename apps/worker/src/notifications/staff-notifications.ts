@@ -4,7 +4,6 @@ import { EVENT_STORE, type EventStore } from '@civic/event-store';
 import type { IdeaSubmittedData } from '@civic/ideas';
 import { type JobsConfig, WorkingDayCalendar } from '@civic/platform';
 import { maskPersonalData } from '@civic/projections';
-import { ideaStreamId } from '../../../api/src/ideas/idea-stream';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import { departmentName } from './department-names';
 import { formatDeadline } from './mail-dates';
@@ -13,6 +12,7 @@ import { MailTemplates } from './mail-templates';
 import type { StaffMailValues } from './mail-values';
 import { Mailer, type SendOutcome } from './mailer';
 import { leadAddress, staffAddress } from './staff-addresses';
+import { ideaStreamId } from '@civic/casework';
 
 export interface DeadlineEscalation {
   /** The job's id: the mail goes out once per key. */

@@ -1,8 +1,8 @@
 import type { StoredEvent } from '@civic/event-store';
 import { type IdeaEvent, isIdeaEvent } from '@civic/ideas';
 import type { WorkingDayCalendar } from '@civic/platform';
-import type { CitizenMailKind, DeadlineTimerJob } from '../jobs/job-catalogue';
 import { jobIdFor, type JobRequest } from './job-request';
+import { type CitizenMailKind, type DeadlineTimerJob } from '@civic/casework';
 
 export interface IdeaReactionsOptions {
   readonly calendar: WorkingDayCalendar;

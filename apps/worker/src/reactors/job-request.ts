@@ -1,4 +1,4 @@
-import type { JobDataByName, JobName } from '../jobs/job-catalogue';
+import { type JobDataByName, type JobName } from '@civic/casework';
 
 /** A job a reactor asks for: its id is derived from the event that caused it, so asking twice enqueues it once. */
 export type JobRequest = {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { REACTOR_LOCK_CLASS, reactorLockKey } from '@civic/casework';
 import type { Pool, PoolClient } from 'pg';
 import { OwnedLoop, type OwnedWork } from '@civic/platform';
 import { parsePosition, positionToString, type EventStore } from '@civic/event-store';
@@ -6,12 +6,6 @@ import { inBatches, type RunnerLogger, SILENT_RUNNER_LOGGER } from '@civic/proje
 import { moveReactorCheckpoint, readReactorCheckpoint } from './reactor-checkpoints';
 import type { JobEnqueuer, Reactor } from './reactor';
 
-/** Advisory lock class of reactor owners (projections use 7412 and 7413). */
-export const REACTOR_LOCK_CLASS = 7414;
-
-export function reactorLockKey(name: string): number {
-  return createHash('sha256').update(name).digest().readInt32BE(0);
-}
 
 export interface ReactorRunnerOptions {
   readonly batchSize?: number;

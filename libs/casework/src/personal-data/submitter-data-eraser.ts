@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WrongExpectedVersion } from '@civic/event-store';
 import { type ErasureReason, IdeaNotFoundError } from '@civic/ideas';
 import { Clock } from '@civic/platform';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../ideas/command-context';
 import { IdeaRepository, type LoadedIdea } from '../ideas/idea.repository';
 import { SubmitterContacts } from './submitter-contacts';
 
@@ -30,7 +30,7 @@ export class SubmitterDataEraser {
   ) {}
 
   /** `loaded`: the idea as the caller already read it (the citizen's tracking link resolves it), else it is read here. */
-  async erase(ideaId: string, reason: ErasureReason, context: RequestContext, loaded?: LoadedIdea): Promise<ErasedSubmitterData> {
+  async erase(ideaId: string, reason: ErasureReason, context: CommandContext, loaded?: LoadedIdea): Promise<ErasedSubmitterData> {
     let current = loaded ?? (await this.ideas.load(ideaId));
     for (let attempt = 1; ; attempt++) {
       if (current.revision < 0) throw new IdeaNotFoundError(ideaId);

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@civic/event-store';
 import { decide, foldIdea, initialIdea, type Idea, type IdeaCommand, type IdeaEvent } from '@civic/ideas';
-import { ProblemError } from '../http/problem';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from './command-context';
 import { ideaStreamId } from './idea-stream';
+import { StaleRevisionError } from './stale-revision.error';
 
 export const EVENT_SCHEMA_VERSION = 1;
 
@@ -22,7 +22,7 @@ export interface ExecuteResult {
 /** The caller must have read the revision it changes (If-Match); an idea that does not exist is left for decide to refuse (404). */
 export function requireRevision(loaded: Pick<LoadedIdea, 'revision'>, expectedRevision: number): void {
   if (loaded.revision >= 0 && expectedRevision !== loaded.revision) {
-    throw new ProblemError(412, 'stale-revision', 'The idea has changed since you read it', `You sent If-Match "${expectedRevision}" but the idea is at revision ${loaded.revision}. Reload it and try again.`, { currentRevision: loaded.revision });
+    throw new StaleRevisionError(expectedRevision, loaded.revision);
   }
 }
 
@@ -40,7 +40,7 @@ export class IdeaRepository {
    * expectedRevision: the revision the caller saw (If-Match; a mismatch is
    * 412), or 'new' for a fresh id.
    */
-  async execute(command: IdeaCommand, expectedRevision: number | 'new', context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
+  async execute(command: IdeaCommand, expectedRevision: number | 'new', context: CommandContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
     // 'new': a fresh id nobody has written to; the no_stream append still guards it.
     const loaded = expectedRevision === 'new' ? { state: initialIdea(), revision: -1 } : await this.load(command.ideaId);
     if (expectedRevision !== 'new') requireRevision(loaded, expectedRevision);
@@ -48,7 +48,7 @@ export class IdeaRepository {
   }
 
   /** Decides on a state already read; the append expects the revision it was folded at, so a concurrent change is a 409, never lost. */
-  async decideAndAppend({ state, revision }: Pick<LoadedIdea, 'state' | 'revision'>, command: IdeaCommand, context: RequestContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
+  async decideAndAppend({ state, revision }: Pick<LoadedIdea, 'state' | 'revision'>, command: IdeaCommand, context: CommandContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
     const events = decide(command, state);
     if (events.length === 0) return { revision, events };
     const result = await this.store.appendToStream(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { applyMigrations } from '../database/migrate';
-import { createTestDatabase, createTestPool, type TestDatabase } from '../testing/test-database';
+import { applyMigrations } from '@civic/platform';
+import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { ERASED, PersonalDataKeyError, PersonalDataVault, SealedDataDamagedError } from './personal-data-vault';
 
 const MASTER_KEY = Buffer.alloc(32, 7);

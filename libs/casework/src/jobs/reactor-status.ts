@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { type EventStore, lagBehind } from '@civic/event-store';
 import { heldAdvisoryLockKeys } from '@civic/platform';
-import { REACTOR_LOCK_CLASS, reactorLockKey } from './reactor-runner';
+import { REACTOR_LOCK_CLASS, reactorLockKey } from './reactor-locks';
 
 export interface ReactorStatus {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERASED, PersonalDataVault } from '@civic/platform';
+import { ERASED, PersonalDataVault } from './personal-data-vault';
 import type { Contact, Idea, SealedContact } from '@civic/ideas';
 
 /** What staff and the citizen see of the contact: the data itself, or that it was erased. */
