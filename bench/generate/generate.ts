@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { RoutingRule } from '../../libs/ideas/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../../libs/platform/src/index';
-import { DEPARTMENTS, PersonalDataVault, personalDataMasterKey, ROUTING_RULES, seedReferenceData } from '../../libs/casework/src/index';
+import { DEPARTMENTS, PersonalDataVault, personalDataMasterKey, ROUTING_RULES, seedReferenceData, TrackingTokens } from '../../libs/casework/src/index';
 import { appendHistory, type Appended } from './append';
 import { eventCount, generatedHistory, postgresVersion, prepareDatabase, serverUrl, stampDatabase } from './database';
 import { dryRun } from './dry-run';
@@ -100,9 +100,9 @@ export async function generateEvents(options: GenerateOptions): Promise<Generate
 
   const { rules, departments } = options.dryRun ? referenceDataAsSeeded() : await referenceDataIn(options.databaseUrl, name, log);
 
-  const trackingSecret = loadConfig({ TRACKING_TOKEN_SECRET: process.env.TRACKING_TOKEN_SECRET }).trackingTokenSecret;
+  const trackingTokens = new TrackingTokens(loadConfig({ TRACKING_TOKEN_SECRET: process.env.TRACKING_TOKEN_SECRET }).trackingTokenSecret);
   const planStarted = performance.now();
-  const history = planHistory({ days, calendar, rules, departments, trackingSecret, routes: new Map() }, options, firstDay, lastDay);
+  const history = planHistory({ days, calendar, rules, departments, trackingTokens, routes: new Map() }, options, firstDay, lastDay);
   log(`planned ${history.ideas.length.toLocaleString('en')} ideas, ${history.events.toLocaleString('en')} events from ${from} to ${options.end} in ${((performance.now() - planStarted) / 1000).toFixed(1)} s`);
   if (options.dryRun) return summary(false, dryRun(history), 0);
 

@@ -1,4 +1,3 @@
-import { createHash, createHmac } from 'node:crypto';
 import {
   matchRoutingRule,
   type Channel,
@@ -16,6 +15,7 @@ import {
   type SubmitIdea,
 } from '../../libs/ideas/src/index';
 import type { WorkingDayCalendar } from '../../libs/platform/src/index';
+import { TrackingTokens } from '../../libs/casework/src/index';
 import { findNameSpans } from '../../libs/projections/src/public-status/mask-personal-data';
 import { CATEGORY_WEIGHTS, DECISION_WEIGHTS, DISTRICTS, HAND_ROUTING, OWNER, PACE } from './mix';
 import { between, chance, intBetween, pick, uuidFrom, weighted, type Random } from './random';
@@ -54,20 +54,14 @@ export interface World {
   readonly calendar: WorkingDayCalendar;
   readonly rules: readonly RoutingRule[];
   readonly departments: readonly string[];
-  readonly trackingSecret: string;
+  /** As the API issues them, so GET /track/:token works on this data with the same TRACKING_TOKEN_SECRET. */
+  readonly trackingTokens: TrackingTokens;
   readonly routes: Map<string, RoutingMatch | null>;
 }
 
 function handler(r: Random, department: string): string {
   const code = department.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase() || 'oekf';
   return `${code}-sagsbehandler-${intBetween(r, 1, 8)}`;
-}
-
-function trackingTokenHash(secret: string, ideaId: string): string {
-  // As apps/api/src/ideas/tracking-tokens.ts derives it, so GET /track/:token works on this data with the same secret.
-  const id = Buffer.from(ideaId.replace(/-/g, ''), 'hex');
-  const mac = createHmac('sha256', secret).update(`tracking:${ideaId}`).digest().subarray(0, 24);
-  return createHash('sha256').update(Buffer.concat([id, mac]).toString('base64url')).digest('hex');
 }
 
 function submitCommand(r: Random, world: World, ideaId: string, at: number): { command: SubmitIdea; contact: Contact | null } {
@@ -97,7 +91,7 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
     ideaId,
     at: new Date(at).toISOString(),
     publicCode: '', // numbered in submission order once every idea is planned
-    trackingTokenHash: trackingTokenHash(world.trackingSecret, ideaId),
+    trackingTokenHash: TrackingTokens.hash(world.trackingTokens.issue(ideaId)),
     ...input,
     location,
     contact: null, // sealed at the append
