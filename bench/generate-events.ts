@@ -37,7 +37,6 @@ import { optionsFromArgs } from './generate/options';
 
 export { ensureGeneratedHistory, generateEvents, type GenerateSummary } from './generate/generate';
 export { DEFAULT_BENCH_DATABASE_URL, optionsFromArgs, type GenerateOptions } from './generate/options';
-export { postgresVersion } from './generate/database';
 
 if (require.main === module) {
   generateEvents(optionsFromArgs(process.argv.slice(2)))

@@ -26,8 +26,7 @@ import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { postgresVersion } from './generate-events';
-import { numberFlag, withClient } from './support/bench-cli';
+import { numberFlag, postgresVersion, withClient } from './support/bench-cli';
 import { startService, stopService } from './support/start-service';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -27,9 +27,9 @@ import pg from 'pg';
 import { PostgresEventStore } from '../libs/event-store/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
 import { activeGeneration, allProjections, catchUpProjection, tableNames } from '../libs/projections/src/index';
-import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
+import { ensureGeneratedHistory, optionsFromArgs } from './generate-events';
 import { issueDevelopmentToken } from '../libs/casework/src/index';
-import { numberFlag } from './support/bench-cli';
+import { numberFlag, postgresVersion } from './support/bench-cli';
 import { startService, stopService } from './support/start-service';
 
 const TARGET_P95_MS = { inbox: 20, publicStatus: 10, report: 100 } as const;

@@ -24,7 +24,8 @@ import pg from 'pg';
 import { PostgresEventStore } from '../libs/event-store/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platform/src/index';
 import { allProjections, rebuildProjection, type Projection, type RebuildProgress } from '../libs/projections/src/index';
-import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
+import { ensureGeneratedHistory, optionsFromArgs } from './generate-events';
+import { postgresVersion } from './support/bench-cli';
 
 const TARGET_EVENTS_PER_SEC = 20_000;
 const MODES = ['both', 'sequential', 'parallel'] as const;

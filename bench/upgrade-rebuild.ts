@@ -18,7 +18,8 @@ import { PostgresEventStore } from '../libs/event-store/src/index';
 import { applyMigrations, WorkingDayCalendar } from '../libs/platform/src/index';
 import { activeGeneration, allProjections, ProjectionRunner, rebuildProjection } from '../libs/projections/src/index';
 import { tableShapeChanges } from '../libs/projections/src/runner/table-shape';
-import { ensureGeneratedHistory, optionsFromArgs, postgresVersion } from './generate-events';
+import { ensureGeneratedHistory, optionsFromArgs } from './generate-events';
+import { postgresVersion } from './support/bench-cli';
 
 const log = (message: string) => process.stderr.write(`[bench:upgrade-rebuild] ${message}\n`);
 /** The tables deadline_missed_at was added to, as the upgrade this measures. */

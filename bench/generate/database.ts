@@ -22,10 +22,6 @@ export function serverUrl(databaseUrl: string): { admin: string; name: string } 
   return { admin: url.toString(), name };
 }
 
-export async function postgresVersion(url: string): Promise<string> {
-  return withClient(url, async (c) => (await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version.split(' ')[0]);
-}
-
 /** What this generator stamped on the database, or null (no database, no stamp, or someone else's comment). */
 async function readStamp(admin: pg.Client, name: string): Promise<{ exists: boolean; stamp: Stamp | null }> {
   const { rows } = await admin.query<{ stamp: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname = $1`, [name]);

@@ -21,3 +21,8 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
     await client.end();
   }
 }
+
+/** The server's version for the figures line, e.g. "15.20". */
+export async function postgresVersion(url: string): Promise<string> {
+  return withClient(url, async (c) => (await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version.split(' ')[0]);
+}
