@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, queueBackend, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
 import { Pool } from 'pg';
+// eslint-disable-next-line import-x/no-restricted-paths -- removed by the start/standalone change
 import { startWorker } from '../../worker/src/start-worker';
+// eslint-disable-next-line import-x/no-restricted-paths -- removed by the start/standalone change
 import { workerOptionsFrom } from '../../worker/src/worker-options';
 import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';

@@ -165,7 +165,6 @@ describe('PostgresEventStore under concurrent writers', () => {
     expect(lastRevision.size).toBe(WRITERS * STREAMS_PER_WRITER);
     // The race is real: a reader trusting global_position alone loses events here.
     expect(naive.size).toBeLessThan(total);
-    // eslint-disable-next-line no-console
     console.log(`gap test: subscriber saw ${seen.length}/${total}; a position-only reader saw ${naive.size}/${total}`);
   });
 

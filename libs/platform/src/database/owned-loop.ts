@@ -61,6 +61,7 @@ export class OwnedLoop {
   private async run(): Promise<void> {
     const { lockClass, lockKey } = this.options;
     const onConnectionError = (error: Error) => this.options.onConnectionError?.(error);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below runs with `this` bound to the scope object
     const loop = this;
     const scope: OwnedWork = {
       get stopped() {

@@ -2,7 +2,7 @@ import type { StoredEvent } from '@civic/event-store';
 
 /** The projection's connection, inside the transaction that also moves its checkpoint. */
 export interface SqlExecutor {
-  query<Row = any>(text: string, values?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
 }
 
 /**
