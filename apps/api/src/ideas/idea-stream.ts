@@ -1,5 +1,2 @@
-export const IDEA_STREAM_PREFIX = 'idea-';
-
-export function ideaStreamId(ideaId: string): string {
-  return IDEA_STREAM_PREFIX + ideaId;
-}
+// Defined once, with the domain: every idea's events are in `idea-<uuid>`.
+export { IDEA_STREAM_PREFIX, ideaStreamId } from '@civic/ideas';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@civic/event-store';
-import { decide, foldIdea, initialIdea, type Idea, type IdeaCommand, type IdeaEvent } from '@civic/ideas';
+import { decide, foldIdea, initialIdea, type Idea, type IdeaCommand, type IdeaEvent, isIdeaEvent } from '@civic/ideas';
 import { ProblemError } from '../http/problem';
 import type { RequestContext } from '../http/request-context';
 import { ideaStreamId } from './idea-stream';
@@ -33,7 +33,7 @@ export class IdeaRepository {
 
   async load(ideaId: string): Promise<LoadedIdea> {
     const events = await this.store.readStream(ideaStreamId(ideaId));
-    return { state: foldIdea(events.map((event) => ({ type: event.type, data: event.data }) as IdeaEvent)), revision: events.length - 1, events };
+    return { state: foldIdea(events.filter(isIdeaEvent)), revision: events.length - 1, events };
   }
 
   /**
