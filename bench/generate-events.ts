@@ -53,7 +53,7 @@ import {
   type SubmitIdea,
 } from '../libs/ideas/src/index';
 import { applyMigrations, loadConfig, PersonalDataVault, personalDataMasterKey, WorkingDayCalendar } from '../libs/platform/src/index';
-import { findNameSpans } from '../libs/projections/src/public-status/mask-personal-data';
+import { findNameSpans } from '../libs/projections/src/public-status/public-status.masking';
 import { DEPARTMENTS, ROUTING_RULES } from '../apps/api/src/seed/copenhagen.data';
 import { seedReferenceData } from '../apps/api/src/seed/seed-reference-data';
 import { withClient } from './support/bench-cli';
