@@ -51,6 +51,8 @@ import {
   type RoutingMatch,
   type RoutingRule,
   type SubmitIdea,
+  DEFAULT_RESPONSE_WORKING_DAYS,
+  ideaStreamId,
 } from '../libs/ideas/src/index';
 import { applyMigrations, loadConfig, PersonalDataVault, personalDataMasterKey, WorkingDayCalendar } from '../libs/platform/src/index';
 import { findNameSpans } from '../libs/projections/src/public-status/public-status.masking';
@@ -399,8 +401,8 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
   return { command, contact };
 }
 
-/** The seeded departments all promise the default 10 working days. */
-const RESPONSE_WORKING_DAYS = 10;
+/** The seeded departments all promise the default. */
+const RESPONSE_WORKING_DAYS = DEFAULT_RESPONSE_WORKING_DAYS;
 
 function responseDeadline(world: World, at: number) {
   return { respondBy: world.calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS).toISOString(), workingDays: RESPONSE_WORKING_DAYS };
@@ -652,7 +654,7 @@ async function appendHistory(pool: pg.Pool, vault: PersonalDataVault, history: H
         });
       }
     }
-    const result = await store.appendToStream(`idea-${idea.id}`, events, { expectedRevision: entry.revision < 0 ? 'no_stream' : entry.revision });
+    const result = await store.appendToStream(ideaStreamId(idea.id), events, { expectedRevision: entry.revision < 0 ? 'no_stream' : entry.revision });
     states.set(ideaIndex, { state, revision: result.nextExpectedRevision });
     appended += events.length;
     appends += 1;
