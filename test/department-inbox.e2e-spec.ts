@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@civic/event-store';
-import { decide, foldIdea, type IdeaEvent } from '@civic/ideas';
+import { decide, foldIdea, ideaStreamId, isIdeaEvent } from '@civic/ideas';
 import { eventually } from './support/eventually';
 import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
@@ -120,8 +120,8 @@ describe('Department and triage inboxes, over HTTP', () => {
     const store = new PostgresEventStore(t.db, { pollIntervalMs: 100 });
     const at = t.clock.now().toISOString();
     try {
-      const stream = `idea-${body.id}`;
-      const history = (await store.readStream(stream)).map(({ type, data }) => ({ type, data }) as IdeaEvent);
+      const stream = ideaStreamId(body.id);
+      const history = (await store.readStream(stream)).filter(isIdeaEvent);
       const events = decide({ type: 'RecordMissedDeadline', ideaId: body.id, at, respondBy: dueAt! }, foldIdea(history));
       const metadata = { correlationId: randomUUID(), causationId: null, actor: 'system:deadlines', occurredAt: at, schemaVersion: 1 };
       await store.appendToStream(stream, events.map(({ type, data }) => ({ type, data, metadata })), { expectedRevision: history.length - 1 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@civic/event-store';
-import { decide, foldIdea, type IdeaEvent } from '@civic/ideas';
+import { decide, foldIdea, ideaStreamId, isIdeaEvent } from '@civic/ideas';
 import { eventually } from './support/eventually';
 import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
@@ -84,8 +84,8 @@ describe('Management reports over HTTP', () => {
     const store = new PostgresEventStore(t.db, { pollIntervalMs: 100 });
     let revision: number;
     try {
-      const stream = `idea-${waitingId}`;
-      const history = (await store.readStream(stream)).map(({ type, data }) => ({ type, data }) as IdeaEvent);
+      const stream = ideaStreamId(waitingId);
+      const history = (await store.readStream(stream)).filter(isIdeaEvent);
       const routing = history.find((event) => event.type === 'IdeaRouted');
       expect(routing?.data).toMatchObject({ department: 'KFF', respondBy: '2026-12-10T23:00:00.000Z', responseWorkingDays: 10 });
       const at = '2026-12-11T06:00:00.000Z';

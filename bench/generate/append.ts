@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import { PostgresEventStore, type EventToAppend } from '../../libs/event-store/src/index';
-import { decide, evolve, initialIdea, type Idea } from '../../libs/ideas/src/index';
+import { decide, evolve, ideaStreamId, initialIdea, type Idea } from '../../libs/ideas/src/index';
 import type { PersonalDataVault } from '../../libs/casework/src/index';
 import type { GenerateOptions } from './options';
 import type { History } from './plan-history';
@@ -46,7 +46,7 @@ export async function appendHistory(pool: pg.Pool, vault: PersonalDataVault, his
         });
       }
     }
-    const result = await store.appendToStream(`idea-${idea.id}`, events, { expectedRevision: entry.revision < 0 ? 'no_stream' : entry.revision });
+    const result = await store.appendToStream(ideaStreamId(idea.id), events, { expectedRevision: entry.revision < 0 ? 'no_stream' : entry.revision });
     states.set(ideaIndex, { state, revision: result.nextExpectedRevision });
     appended += events.length;
     appends += 1;

@@ -13,10 +13,11 @@ import {
   type RoutingMatch,
   type RoutingRule,
   type SubmitIdea,
+  DEFAULT_RESPONSE_WORKING_DAYS,
 } from '../../libs/ideas/src/index';
 import type { WorkingDayCalendar } from '../../libs/platform/src/index';
 import { TrackingTokens } from '../../libs/casework/src/index';
-import { findNameSpans } from '../../libs/projections/src/public-status/mask-personal-data';
+import { findNameSpans } from '../../libs/projections/src/public-status/public-status.masking';
 import { CATEGORY_WEIGHTS, DECISION_WEIGHTS, DISTRICTS, HAND_ROUTING, OWNER, PACE } from './mix';
 import { between, chance, intBetween, pick, uuidFrom, weighted, type Random } from './random';
 import { HOUR, type SimulatedDays } from './simulated-days';
@@ -103,8 +104,8 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
   return { command, contact };
 }
 
-/** The seeded departments all promise the default 10 working days. */
-const RESPONSE_WORKING_DAYS = 10;
+/** The seeded departments all promise the default. */
+const RESPONSE_WORKING_DAYS = DEFAULT_RESPONSE_WORKING_DAYS;
 
 function responseDeadline(world: World, at: number) {
   return { respondBy: world.calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS).toISOString(), workingDays: RESPONSE_WORKING_DAYS };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@civic/event-store';
-import type { IdeaEvent } from '@civic/ideas';
+import { type IdeaEvent, ideaStreamId } from '@civic/ideas';
 import { answered, assigned, diagnosed, implemented, informationProvided, informationRequested, progressed, routed, submitted, withdrawn } from '../../libs/ideas/src/testing';
 
 const DEPARTMENTS = ['ØKF', 'BUF', 'SUF', 'KFF', 'SOF', 'TMF', 'BIF'];
@@ -33,24 +33,24 @@ export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026
       submitted({ ideaId, at: at(0), publicCode: `K-2026-${String(firstNumber + i).padStart(6, '0')}`, title: `Idé nummer ${firstNumber + i}`, category: pick(CATEGORIES), district: pick(DISTRICTS) }),
     ];
     const fate = random();
-    if (fate < 0.05) return { streamId: `idea-${ideaId}`, events: [...events, withdrawn({ ideaId, at: at(2), reason: null })] };
+    if (fate < 0.05) return { streamId: ideaStreamId(ideaId), events: [...events, withdrawn({ ideaId, at: at(2), reason: null })] };
     events.push(routed({ ideaId, at: at(random() * 48), department, routedBy: 'rule', reason: 'Rule' }));
     if (fate < 0.1) events.push(routed({ ideaId, at: at(24), department: pick(DEPARTMENTS.filter((d) => d !== department)), previousDepartment: department, routedBy: 'hand', reason: 'Wrong department' }));
-    if (fate < 0.2) return { streamId: `idea-${ideaId}`, events };
+    if (fate < 0.2) return { streamId: ideaStreamId(ideaId), events };
     events.push(assigned({ ideaId, at: at(random() * 72), assignee: pick(['anna', 'bo', 'carl']) }));
     if (random() < 0.3) {
       events.push(informationRequested({ ideaId, at: at(24), questionId: `q-${i}` }));
       events.push(informationProvided({ ideaId, at: at(48), questionId: `q-${i}`, answer: 'Nord-siden.' }));
     }
     events.push(diagnosed({ ideaId, at: at(24 + random() * 100) }));
-    if (fate < 0.35) return { streamId: `idea-${ideaId}`, events };
+    if (fate < 0.35) return { streamId: ideaStreamId(ideaId), events };
     const accepted = random() < 0.5;
     events.push(answered({ ideaId, at: at(24 + random() * 200), decision: accepted ? 'accepted' : 'declined', publicAnswer: accepted ? 'Vi gør det.' : 'Det passer ikke i planen.' }));
     if (accepted) {
       events.push(progressed({ ideaId, at: at(300), note: 'Arbejdet er i gang.', percentComplete: 50 }));
       if (random() < 0.6) events.push(implemented({ ideaId, at: at(500), note: 'Færdig.' }));
     }
-    return { streamId: `idea-${ideaId}`, events };
+    return { streamId: ideaStreamId(ideaId), events };
   });
 }
 

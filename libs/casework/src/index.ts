@@ -1,6 +1,5 @@
 // The application layer every app runs: loading and changing ideas, tracking links, personal data, deadlines, jobs, staff identity.
 export * from './ideas/command-context';
-export * from './ideas/idea-stream';
 export * from './ideas/idea.repository';
 export * from './ideas/stale-revision.error';
 export * from './ideas/tracking-tokens';

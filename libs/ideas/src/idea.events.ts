@@ -149,7 +149,16 @@ const EVENT_TYPES = {
 
 export const IDEA_EVENT_TYPES: readonly IdeaEventType[] = Object.keys(EVENT_TYPES) as IdeaEventType[];
 
-/** Filters a store's events down to this domain's (other event types may share a stream later). */
-export function isIdeaEvent(e: { type: string }): e is IdeaEvent {
+/**
+ * Filters a store's events down to this domain's (other event types may share
+ * a stream later): a stored event that passes is its envelope with an idea
+ * event's type and data, checked rather than cast.
+ */
+export function isIdeaEvent<Recorded extends { readonly type: string }>(e: Recorded): e is Recorded & IdeaEvent {
   return Object.prototype.hasOwnProperty.call(EVENT_TYPES, e.type);
+}
+
+/** A recorded event as an idea event (the same object, its type checked), or null when its type is not one of this domain's. */
+export function toIdeaEvent<Recorded extends { readonly type: string }>(recorded: Recorded): (Recorded & IdeaEvent) | null {
+  return isIdeaEvent(recorded) ? recorded : null;
 }

@@ -3,6 +3,8 @@
 export * from './vocabulary';
 export type * from './idea.commands';
 export * from './idea.events';
+export * from './idea.stream';
+export * from './response-deadline';
 export * from './idea.state';
 export * from './idea.errors';
 export { decide } from './idea.decide';

@@ -67,8 +67,9 @@ export interface SealedContact {
 
 /**
  * The answer a citizen is promised by: the local midnight ending the last of
- * `workingDays` working days after routing, computed by the caller with the
- * working-day calendar (the domain has no calendar or clock).
+ * `workingDays` working days after routing, computed by responseDeadline on
+ * the working-day calendar the caller passes (the domain has no calendar or
+ * clock of its own).
  */
 export interface ResponseDeadline {
   respondBy: string;

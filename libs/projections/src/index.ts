@@ -8,17 +8,5 @@ export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerLogger, SILE
 export { projectionStatus, type ProjectionStatus } from './runner/projection-status';
 export { allProjections } from './all-projections';
 export * from './department-inbox';
-export {
-  responseTimesProjection,
-  ResponseTimesEntity,
-  responseTimesReport,
-  RESPONSE_TIMES_GROUPINGS,
-  type ResponseTimesGrouping,
-  type ResponseTimesReport,
-  type ResponseTimesReportParams,
-  throughputReport,
-  type ThroughputReport,
-  responseTimesCsv,
-  throughputCsv,
-} from './response-times';
+export * from './response-times';
 export * from './public-status';

@@ -29,7 +29,7 @@ export function toAuditView(publicCode: string, ideaId: string, events: readonly
       recordedAt: event.recordedAt.toISOString(),
       actor: event.metadata.actor,
       correlationId: event.metadata.correlationId,
-      changes: isIdeaEvent(event) ? changesOf({ type: event.type, data: event.data } as IdeaEvent) : {},
+      changes: isIdeaEvent(event) ? changesOf(event) : {},
     })),
   };
 }

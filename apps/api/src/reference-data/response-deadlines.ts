@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { ResponseDeadline } from '@civic/ideas';
+import { type ResponseDeadline, responseDeadline } from '@civic/ideas';
 import { WorkingDayCalendar } from '@civic/platform';
 import { ReferenceData } from './reference-data';
-
-/** The departments table's default, for a department removed since. */
-const DEFAULT_RESPONSE_WORKING_DAYS = 10;
 
 /** A department's promise in working days, dated with the one working-day calendar the inbox, reports and deadline jobs share. */
 @Injectable()
@@ -14,8 +11,8 @@ export class ResponseDeadlines {
     private readonly calendar: WorkingDayCalendar,
   ) {}
 
+  /** A department removed since gets the default (DEFAULT_RESPONSE_WORKING_DAYS). */
   async forRouting(department: string, at: Date): Promise<ResponseDeadline> {
-    const workingDays = (await this.referenceData.snapshot()).departments.get(department)?.responseWorkingDays ?? DEFAULT_RESPONSE_WORKING_DAYS;
-    return { respondBy: this.calendar.addWorkingDays(at, workingDays).toISOString(), workingDays };
+    return responseDeadline(at, (await this.referenceData.snapshot()).departments.get(department)?.responseWorkingDays, this.calendar);
   }
 }

@@ -1,15 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ResponseTimesEntity } from '@civic/projections';
 import { WorkingDayCalendar } from '@civic/platform';
 import { GetResponseTimesReportHandler } from './get-response-times-report.handler';
 import { GetThroughputReportHandler } from './get-throughput-report.handler';
 import { REPORT_TIME_ZONE } from './report-time-zone';
 import { ReportsController } from './reports.controller';
 
-/** The management reports (GET /reports/...), read from the response_times projection. */
+/** The management reports (GET /reports/...), read from the response_times projection with plain SQL (DataSource.query). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ResponseTimesEntity])],
   controllers: [ReportsController],
   providers: [
     GetResponseTimesReportHandler,

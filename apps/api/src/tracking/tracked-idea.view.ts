@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '@civic/event-store';
-import type { Idea, IdeaEvent } from '@civic/ideas';
-import { type ContactView } from '@civic/casework';
+import { type Idea, type IdeaEvent, toIdeaEvent } from '@civic/ideas';
+import type { ContactView } from '@civic/casework';
 
 export class CitizenTimelineEntry {
   @ApiProperty() at: string;
@@ -46,7 +46,8 @@ export function toTrackedIdeaView(state: Idea, events: StoredEvent[], contact: C
     publicAnswer: state.publicAnswer,
     contact,
     timeline: events.flatMap((stored) => {
-      const entry = citizenEntry(stored as unknown as IdeaEvent);
+      const event = toIdeaEvent(stored);
+      const entry = event && citizenEntry(event);
       return entry ? [{ at: stored.metadata.occurredAt, ...entry }] : [];
     }),
   };

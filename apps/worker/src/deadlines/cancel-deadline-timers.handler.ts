@@ -3,7 +3,8 @@ import { EVENT_STORE, type EventStore } from '@civic/event-store';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
 import { JobQueues } from '../jobs/job-queues';
 import { jobIdFor } from '../reactors/job-request';
-import { ideaStreamId, type CancelDeadlineTimersJob } from '@civic/casework';
+import { ideaStreamId } from '@civic/ideas';
+import type { CancelDeadlineTimersJob } from '@civic/casework';
 
 /**
  * Removes the pending timers of routings before `revision` (an answer, a

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@civic/event-store';
-import { type Idea, type IdeaEvent, isIdeaEvent } from '@civic/ideas';
-import { type IdeaRepository } from '@civic/casework';
+import { type Idea, type IdeaEvent, toIdeaEvent } from '@civic/ideas';
+import type { IdeaRepository } from '@civic/casework';
 
 export interface IdeaEventRef {
   readonly ideaId: string;
@@ -21,6 +21,7 @@ export async function loadIdeaWithEvent(ideas: IdeaRepository, ref: IdeaEventRef
   const { state, events } = await ideas.load(ref.ideaId);
   const stored = events[ref.revision];
   if (!stored || stored.id !== ref.eventId) throw new Error(`Idea ${ref.ideaId} has no event ${ref.eventId} at revision ${ref.revision}`);
-  if (!isIdeaEvent(stored)) throw new Error(`The event at revision ${ref.revision} of idea ${ref.ideaId} is a ${stored.type}, not an idea event`);
-  return { state, events, event: { type: stored.type, data: stored.data } as IdeaEvent };
+  const event = toIdeaEvent(stored);
+  if (!event) throw new Error(`The event at revision ${ref.revision} of idea ${ref.ideaId} is a ${stored.type}, not an idea event`);
+  return { state, events, event };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
-import type { IdeaSubmittedData } from '@civic/ideas';
+import { ideaStreamId, type IdeaSubmittedData } from '@civic/ideas';
 import { type JobsConfig, WorkingDayCalendar } from '@civic/platform';
 import { maskPersonalData } from '@civic/projections';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
@@ -12,7 +12,6 @@ import { MailTemplates } from './mail-templates';
 import type { StaffMailValues } from './mail-values';
 import { Mailer, type SendOutcome } from './mailer';
 import { leadAddress, staffAddress } from './staff-addresses';
-import { ideaStreamId } from '@civic/casework';
 
 export interface DeadlineEscalation {
   /** The job's id: the mail goes out once per key. */

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@civic/event-store';
-import { type IdeaEvent, isIdeaEvent } from '@civic/ideas';
+import { type IdeaEvent, toIdeaEvent } from '@civic/ideas';
 import type { WorkingDayCalendar } from '@civic/platform';
 import { jobIdFor, type JobRequest } from './job-request';
 import { type CitizenMailKind, type DeadlineTimerJob } from '@civic/casework';
@@ -25,8 +25,8 @@ const CITIZEN_MAIL_OF: Partial<Record<IdeaEvent['type'], CitizenMailKind>> = {
  * older checkpoint enqueues nothing twice.
  */
 export function ideaReactions(stored: StoredEvent, options: IdeaReactionsOptions): JobRequest[] {
-  if (!isIdeaEvent(stored)) return [];
-  const event = { type: stored.type, data: stored.data } as IdeaEvent;
+  const event = toIdeaEvent(stored);
+  if (!event) return [];
   const ideaId = event.data.ideaId;
   const requests: JobRequest[] = [];
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@civic/event-store';
-import { decide, foldIdea, initialIdea, type Idea, type IdeaCommand, type IdeaEvent } from '@civic/ideas';
+import { decide, foldIdea, ideaStreamId, initialIdea, type Idea, type IdeaCommand, type IdeaEvent, isIdeaEvent } from '@civic/ideas';
 import type { CommandContext } from './command-context';
-import { ideaStreamId } from './idea-stream';
 import { StaleRevisionError } from './stale-revision.error';
 
 export const EVENT_SCHEMA_VERSION = 1;
@@ -33,7 +32,7 @@ export class IdeaRepository {
 
   async load(ideaId: string): Promise<LoadedIdea> {
     const events = await this.store.readStream(ideaStreamId(ideaId));
-    return { state: foldIdea(events.map((event) => ({ type: event.type, data: event.data }) as IdeaEvent)), revision: events.length - 1, events };
+    return { state: foldIdea(events.filter(isIdeaEvent)), revision: events.length - 1, events };
   }
 
   /**

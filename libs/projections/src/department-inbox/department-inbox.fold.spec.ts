@@ -1,4 +1,3 @@
-import type { StoredEvent } from '@civic/event-store';
 import { decide, foldIdea, type IdeaCommand, type IdeaEvent, type IdeaRoutedData } from '@civic/ideas';
 import { WorkingDayCalendar } from '@civic/platform';
 import {
@@ -24,11 +23,12 @@ import {
   submitted,
   withdrawn,
 } from '../../../ideas/src/testing';
-import { foldDepartmentInbox } from './department-inbox.fold';
-import type { DepartmentInboxContext, DepartmentInboxRow } from './department-inbox.row';
+import { storedIdeaEvent as stored } from '../testing';
+import { type DepartmentInboxContext, foldDepartmentInbox } from './department-inbox.fold';
+import type { DepartmentInboxRow } from './department-inbox.table';
 
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-const context: DepartmentInboxContext = { responseWorkingDays: new Map([['roads', 10], ['parks', 5]]) };
+const context: DepartmentInboxContext = { calendar, responseWorkingDays: new Map([['roads', 10], ['parks', 5]]) };
 
 const TUESDAY = '2026-11-24T10:00:00.000Z';
 const WEDNESDAY = '2026-11-25T10:00:00.000Z';
@@ -37,23 +37,9 @@ const DUE = '2026-12-08T23:00:00.000Z';
 /** The day after DUE: the deadline job records the miss. */
 const MISSED = '2026-12-09T07:00:00.000Z';
 
-function stored(event: IdeaEvent, streamRevision: number): StoredEvent<IdeaEvent['data']> & { type: IdeaEvent['type'] } {
-  return {
-    id: `event-${streamRevision}`,
-    type: event.type,
-    data: event.data,
-    metadata: { correlationId: 'c', causationId: null, actor: 'test', occurredAt: event.data.at, schemaVersion: 1 },
-    streamId: `idea-${IDEA_ID}`,
-    streamRevision,
-    globalPosition: BigInt(streamRevision),
-    position: { commit: '0', prepare: String(streamRevision) } as never,
-    recordedAt: new Date(event.data.at),
-  };
-}
-
 /** The row after a whole history, as the runner would fold it. */
 function inboxAfter(...events: IdeaEvent[]): DepartmentInboxRow | undefined {
-  return events.reduce<DepartmentInboxRow | undefined>((row, event, revision) => foldDepartmentInbox(calendar, row, stored(event, revision), context) ?? row, undefined);
+  return events.reduce<DepartmentInboxRow | undefined>((row, event, revision) => foldDepartmentInbox(row, stored(event, revision), context) ?? row, undefined);
 }
 
 /** A routing as recorded today: it carries the deadline in force. */
@@ -150,14 +136,14 @@ describe('department inbox fold', () => {
     const history = [submitted({ at: TUESDAY }), routedTo('roads'), assigned({ at: WEDNESDAY, assignee: 'handler-bo' })];
     const missed = inboxAfter(...history, deadlineMissed({ at: MISSED, respondBy: DUE, department: 'roads', assignee: 'handler-bo' }));
     expect(missed).toMatchObject({ deadline_missed_at: MISSED, due_at: DUE, status: 'assigned', open: true, last_activity_at: WEDNESDAY, last_revision: 3 });
-    expect(foldDepartmentInbox(calendar, missed, stored(deadlineMissed({ at: '2026-12-10T07:00:00.000Z', respondBy: DUE }), 4), context)).toBeUndefined();
+    expect(foldDepartmentInbox(missed, stored(deadlineMissed({ at: '2026-12-10T07:00:00.000Z', respondBy: DUE }), 4), context)).toBeUndefined();
     const answeredLate = inboxAfter(...history, deadlineMissed({ at: MISSED, respondBy: DUE }), answered({ at: '2026-12-10T09:00:00.000Z', decision: 'declined' }));
     expect(answeredLate).toMatchObject({ deadline_missed_at: MISSED, answered_at: '2026-12-10T09:00:00.000Z', open: false });
   });
 
   it('leaves the row alone when the citizen stops the e-mails', () => {
     const row = inboxAfter(submitted({ at: TUESDAY }), routedTo('roads'));
-    expect(foldDepartmentInbox(calendar, row, stored(notificationsStopped({ at: WEDNESDAY }), 2), context)).toBeUndefined();
+    expect(foldDepartmentInbox(row, stored(notificationsStopped({ at: WEDNESDAY }), 2), context)).toBeUndefined();
   });
 
   it('closes an idea answered with anything but accepted, keeping its deadline for the record', () => {
@@ -178,9 +164,9 @@ describe('department inbox fold', () => {
   });
 
   it('ignores an event with no row to change and an event type it does not know', () => {
-    expect(foldDepartmentInbox(calendar, undefined, stored(routedTo('roads'), 1), context)).toBeUndefined();
+    expect(foldDepartmentInbox(undefined, stored(routedTo('roads'), 1), context)).toBeUndefined();
     const row = inboxAfter(submitted({ at: TUESDAY }));
-    expect(foldDepartmentInbox(calendar, row, { ...stored(routedTo('roads'), 1), type: 'SomethingNew' as never }, context)).toBeUndefined();
+    expect(foldDepartmentInbox(row, { ...stored(routedTo('roads'), 1), type: 'SomethingNew' as never }, context)).toBeUndefined();
   });
 
   it("agrees with the domain's own status, deadline and recorded miss through a whole case decided by decide", () => {
@@ -203,7 +189,7 @@ describe('department inbox fold', () => {
     let row: DepartmentInboxRow | undefined;
     for (const command of commands) {
       for (const event of decide(command, foldIdea(events))) {
-        row = foldDepartmentInbox(calendar, row, stored(event, events.length), context) ?? row;
+        row = foldDepartmentInbox(row, stored(event, events.length), context) ?? row;
         events.push(event);
         const idea = foldIdea(events);
         expect({ status: row?.status, department: row?.department, assignee: row?.assignee, due_at: row?.due_at ?? null, missed: Boolean(row?.deadline_missed_at) }).toEqual({

@@ -1,12 +1,9 @@
-import type { StoredEvent } from '@civic/event-store';
-import type { IdeaEvent, IdeaRoutedData } from '@civic/ideas';
-import type { WorkingDayCalendar } from '@civic/platform';
-import type { DepartmentInboxContext, DepartmentInboxRow } from './department-inbox.row';
+import { deadlineAfterRouting, type TodaysDeadlineRule } from '@civic/ideas';
+import type { StoredIdeaEvent } from '../runner/idea-row-projection';
+import type { DepartmentInboxRow } from './department-inbox.table';
 
-/** Copenhagen's tilbagemeldingsgaranti, and the departments table's default: used for a department the context does not know. */
-export const DEFAULT_RESPONSE_WORKING_DAYS = 10;
-
-type InboxEvent = StoredEvent<IdeaEvent['data']> & { type: IdeaEvent['type'] };
+/** What the fold needs besides the events: each department's response deadline today and the calendar, for routings recorded without one (see deadlineAfterRouting). */
+export type DepartmentInboxContext = TodaysDeadlineRule;
 
 /**
  * How one event changes an idea's inbox row; pure, so rebuilding gives the same rows.
@@ -16,30 +13,20 @@ type InboxEvent = StoredEvent<IdeaEvent['data']> & { type: IdeaEvent['type'] };
  * accepted, implemented. An accepted idea stays in the inbox while it is being
  * implemented because the department still owes the citizen the result.
  *
- * Deadline: the one the routing event carries (respondBy), set by the first
- * routing and repeated unchanged by every re-routing: the citizen was
- * promised a date, and a hand-over inside the municipality does not move it.
- * So the department that takes a case over inherits the time left, and the
- * inbox and the response-times report agree on one deadline. Routings
- * recorded before events carried it: the first is dated as it always was, N working
- * days after its `at`, N being the department's response_working_days today;
- * a re-routing keeps the deadline the row has.
+ * Deadline: deadlineAfterRouting's (libs/ideas), the one the routing event
+ * carries, which a re-routing never moves: the department that takes a case
+ * over inherits the time left, and the inbox and the response-times report
+ * agree on one deadline.
  *
  * A recorded miss (ResponseDeadlineMissed) is kept in deadline_missed_at. It
  * is no activity on the case, so last_activity_at does not move.
  */
-export function foldDepartmentInbox(
-  calendar: WorkingDayCalendar,
-  row: DepartmentInboxRow | undefined,
-  stored: InboxEvent,
-  context: DepartmentInboxContext,
-): DepartmentInboxRow | undefined {
-  const event = { type: stored.type, data: stored.data } as IdeaEvent;
+export function foldDepartmentInbox(row: DepartmentInboxRow | undefined, event: StoredIdeaEvent, context: DepartmentInboxContext): DepartmentInboxRow | undefined {
   if (event.type === 'IdeaSubmitted') {
     const d = event.data;
     return {
       idea_id: d.ideaId,
-      last_revision: stored.streamRevision,
+      last_revision: event.streamRevision,
       public_code: d.publicCode,
       title: d.title,
       category: d.category,
@@ -59,11 +46,11 @@ export function foldDepartmentInbox(
   }
   // Every later event follows the submission in its stream; without a row there is nothing to change.
   if (!row) return undefined;
-  const touched: DepartmentInboxRow = { ...row, last_revision: stored.streamRevision, last_activity_at: event.data.at };
+  const touched: DepartmentInboxRow = { ...row, last_revision: event.streamRevision, last_activity_at: event.data.at };
   switch (event.type) {
     case 'IdeaRouted':
       // As in evolve: the new department picks its own handler.
-      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: dueAfterRouting(calendar, row, event.data, context) };
+      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: null }, context).respondBy };
     case 'IdeaAssigned':
       return { ...touched, status: 'assigned', assignee: event.data.assignee };
     case 'IdeaDiagnosed':
@@ -83,18 +70,10 @@ export function foldDepartmentInbox(
       return touched;
     case 'ResponseDeadlineMissed':
       // Recorded at most once per deadline; should a second come, the first miss is the one that counts.
-      return !row.deadline_missed_at ? { ...row, last_revision: stored.streamRevision, deadline_missed_at: new Date(event.data.at).toISOString() } : undefined;
+      return !row.deadline_missed_at ? { ...row, last_revision: event.streamRevision, deadline_missed_at: new Date(event.data.at).toISOString() } : undefined;
     case 'CitizenNotificationsStopped':
       return undefined; // the citizen's e-mails only: nothing a case handler works from
     default:
       return undefined;
   }
-}
-
-/** The deadline after a routing; see foldDepartmentInbox for why a re-routing never moves it. */
-function dueAfterRouting(calendar: WorkingDayCalendar, row: DepartmentInboxRow, routing: IdeaRoutedData, context: DepartmentInboxContext): string {
-  if (routing.respondBy) return new Date(routing.respondBy).toISOString();
-  if (row.due_at !== null) return row.due_at;
-  const workingDays = context.responseWorkingDays.get(routing.department) ?? DEFAULT_RESPONSE_WORKING_DAYS;
-  return calendar.addWorkingDays(new Date(routing.at), workingDays).toISOString();
 }

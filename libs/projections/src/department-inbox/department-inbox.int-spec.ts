@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource, type Repository } from 'typeorm';
 import { PostgresEventStore } from '@civic/event-store';
-import type { IdeaCommand, IdeaEvent } from '@civic/ideas';
+import { type IdeaCommand, type IdeaEvent, ideaStreamId } from '@civic/ideas';
 import { applyMigrations, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { answerIdea, assignIdea, deadlineMissed, recordMissedDeadline, routed, routeIdea, submitIdea, submitted, withdrawIdea } from '../../../ideas/src/testing';
@@ -10,10 +10,10 @@ import { catchUpProjection } from '../runner/catch-up';
 import { activeGeneration, ensureProjection, inTransaction, tableNames } from '../runner/generations';
 import type { Projection } from '../runner/projection';
 import { rebuildProjection } from '../runner/rebuild';
-import { DepartmentInboxEntity } from './department-inbox.entity';
 import { departmentInboxProjection } from './department-inbox.projection';
 import { type InboxFilters, type InboxItem, queryInbox } from './department-inbox.query';
-import { decodeInboxCursor, INBOX_SORTS, type InboxSort, INBOX_SORT_ORDERS, type InboxSortOrder } from './inbox-cursor';
+import { decodeInboxCursor, INBOX_SORTS, type InboxSort, INBOX_SORT_ORDERS, type InboxSortOrder } from './department-inbox.cursor';
+import { DepartmentInboxEntity } from './department-inbox.table';
 import { recordCommands } from '../testing';
 
 const DEPARTMENTS = ['TMF', 'SOF', 'KFF'];
@@ -58,7 +58,7 @@ const route = (at: string, department: string) =>
 /** Appends events as they are, bypassing decide: for histories recorded before events carried their deadline. */
 async function appendRaw(ideaId: string, expectedRevision: number | 'no_stream', events: IdeaEvent[], actor = 'test'): Promise<void> {
   await store.appendToStream(
-    `idea-${ideaId}`,
+    ideaStreamId(ideaId),
     events.map((event) => ({ type: event.type, data: { ...event.data, ideaId }, metadata: { correlationId: randomUUID(), causationId: null, actor, occurredAt: event.data.at, schemaVersion: 1 } })),
     { expectedRevision },
   );
@@ -173,7 +173,7 @@ describe('department inbox projection on PostgreSQL', () => {
     const moved = (await page('SOF')).items.find((i) => i.id === id);
     // TMF's 10 working days from Tuesday 24 Nov, not SOF's 5 from Thursday 26 Nov (3 Dec): the event carries the first routing's deadline.
     expect(moved).toMatchObject({ status: 'routed', assignee: null, routedAt: '2026-11-26T12:00:00.000Z', dueAt: '2026-12-08T23:00:00.000Z' });
-    const events = await store.readStream(`idea-${id}`);
+    const events = await store.readStream(ideaStreamId(id));
     expect(events.at(-1)?.data).toMatchObject({ department: 'SOF', respondBy: '2026-12-08T23:00:00.000Z' });
   });
 

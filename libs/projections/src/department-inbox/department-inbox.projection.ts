@@ -1,9 +1,8 @@
 import type { WorkingDayCalendar } from '@civic/platform';
-import type { Projection } from '../runner/projection';
 import { type IdeaRowModel, IdeaRowProjection } from '../runner/idea-row-projection';
-import { foldDepartmentInbox } from './department-inbox.fold';
-import { DEPARTMENT_INBOX, type DepartmentInboxContext, type DepartmentInboxRow } from './department-inbox.row';
-import { departmentInboxTable } from './department-inbox.table';
+import type { Projection } from '../runner/projection';
+import { type DepartmentInboxContext, foldDepartmentInbox } from './department-inbox.fold';
+import { DEPARTMENT_INBOX, type DepartmentInboxRow, departmentInboxTable } from './department-inbox.table';
 
 export function departmentInboxModel(calendar: WorkingDayCalendar): IdeaRowModel<DepartmentInboxRow, DepartmentInboxContext> {
   return {
@@ -12,9 +11,9 @@ export function departmentInboxModel(calendar: WorkingDayCalendar): IdeaRowModel
     // Only for routings recorded before IdeaRouted carried respondBy: a rebuild dates those by today's rule.
     async loadContext(sql) {
       const { rows } = await sql.query<{ code: string; response_working_days: number }>('SELECT code, response_working_days FROM departments');
-      return { responseWorkingDays: new Map(rows.map((row) => [row.code, row.response_working_days])) };
+      return { calendar, responseWorkingDays: new Map(rows.map((row) => [row.code, row.response_working_days])) };
     },
-    fold: (row, event, context) => foldDepartmentInbox(calendar, row, event, context),
+    fold: foldDepartmentInbox,
   };
 }
 

@@ -1,7 +1,11 @@
+import type { IdeaStatus } from '@civic/ideas';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
-import { DepartmentInboxEntity } from './department-inbox.entity';
-import type { InboxStatus } from './department-inbox.row';
-import { encodeInboxCursor, type InboxCursor, type InboxSort, type InboxSortOrder } from './inbox-cursor';
+import { encodeInboxCursor, type InboxCursor, type InboxSort, type InboxSortOrder } from './department-inbox.cursor';
+import type { DepartmentInboxEntity } from './department-inbox.table';
+
+/** The statuses an open inbox row can have: what the status filter accepts. */
+export const INBOX_STATUSES = ['received', 'routed', 'assigned', 'diagnosed', 'answered', 'in_implementation'] as const satisfies readonly IdeaStatus[];
+export type InboxStatus = (typeof INBOX_STATUSES)[number];
 
 export const INBOX_PAGE_DEFAULT = 25;
 export const INBOX_PAGE_MAX = 100;
@@ -84,7 +88,7 @@ export async function queryInbox(inbox: Repository<DepartmentInboxEntity>, reque
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeInboxCursor({ sort: request.sort, order: request.order, key: sortKeyOf(last, request.sort), id: last.ideaId }) : null;
+  const nextCursor = rows.length > limit && last ? encodeInboxCursor({ sort: request.sort, order: request.order, key: sortKeyOf(last, request.sort), id: last.idea_id }) : null;
   return { items: page.map((row) => toItem(row, request.now)), nextCursor };
 }
 
@@ -105,24 +109,24 @@ function escapeLike(text: string): string {
 }
 
 function sortKeyOf(row: DepartmentInboxEntity, sort: InboxSort): string {
-  const value = sort === 'dueAt' ? row.dueAt : sort === 'receivedAt' ? row.receivedAt : row.lastActivityAt;
+  const value = sort === 'dueAt' ? row.due_at : sort === 'receivedAt' ? row.received_at : row.last_activity_at;
   return value ? value.toISOString() : 'infinity';
 }
 
 function toItem(row: DepartmentInboxEntity, now: Date): InboxItem {
   return {
-    id: row.ideaId,
-    publicCode: row.publicCode,
+    id: row.idea_id,
+    publicCode: row.public_code,
     title: row.title,
     status: row.status,
     category: row.category,
     district: row.district,
     assignee: row.assignee,
-    receivedAt: row.receivedAt.toISOString(),
-    routedAt: row.routedAt?.toISOString() ?? null,
-    dueAt: row.dueAt?.toISOString() ?? null,
-    overdue: row.dueAt !== null && row.dueAt < now && row.answeredAt === null,
-    deadlineMissedAt: row.deadlineMissedAt?.toISOString() ?? null,
-    lastActivityAt: row.lastActivityAt.toISOString(),
+    receivedAt: row.received_at.toISOString(),
+    routedAt: row.routed_at?.toISOString() ?? null,
+    dueAt: row.due_at?.toISOString() ?? null,
+    overdue: row.due_at !== null && row.due_at < now && row.answered_at === null,
+    deadlineMissedAt: row.deadline_missed_at?.toISOString() ?? null,
+    lastActivityAt: row.last_activity_at.toISOString(),
   };
 }

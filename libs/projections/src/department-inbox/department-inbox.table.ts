@@ -1,3 +1,45 @@
+import type { Decision, IdeaStatus } from '@civic/ideas';
+import { boolean, createTableSql, readModelEntity, type ReadRow, type StoredRow, text, timestamptz } from '../runner/columns';
+import { IDEA_ROW_COLUMNS } from '../runner/idea-row-projection';
+
+/** The projection's name, and the logical table (a view on the active generation) that the API reads. */
+export const DEPARTMENT_INBOX = 'department_inbox';
+
+/** One idea as its department's (or the triage) inbox sees it. */
+export const departmentInboxColumns = {
+  ...IDEA_ROW_COLUMNS,
+  public_code: text(),
+  title: text(),
+  category: text(),
+  district: text(),
+  /** null: no department yet, the idea waits in the triage inbox. */
+  department: text().nullable(),
+  status: text<IdeaStatus>(),
+  assignee: text().nullable(),
+  decision: text<Decision>().nullable(),
+  received_at: timestamptz(),
+  routed_at: timestamptz().nullable(),
+  /**
+   * The response deadline in force: the routing event's respondBy, the same
+   * for every department the idea passes through. Kept after the answer, but
+   * no longer pending then.
+   */
+  due_at: timestamptz().nullable(),
+  answered_at: timestamptz().nullable(),
+  /** When the deadline job recorded that due_at passed unanswered (ResponseDeadlineMissed); stays after a late answer. */
+  deadline_missed_at: timestamptz().nullable(),
+  last_activity_at: timestamptz(),
+  /** Still work for a case handler; closed rows stay so the revision guard keeps working. */
+  open: boolean(),
+};
+
+/** A row as the fold writes it: plain JSON, timestamps as ISO strings. */
+export type DepartmentInboxRow = StoredRow<typeof departmentInboxColumns>;
+
+/** The inbox as queries read it (through the view): timestamps as Dates. The entity and its row type share the name, as a class would. */
+export const DepartmentInboxEntity = readModelEntity(DEPARTMENT_INBOX, departmentInboxColumns);
+export type DepartmentInboxEntity = ReadRow<typeof departmentInboxColumns>;
+
 /**
  * One generation of the inbox table. Every index is partial on `open`: an
  * inbox only ever lists open ideas, and closed ones pile up for ever. The
@@ -9,25 +51,7 @@
  */
 export function departmentInboxTable(table: string): string {
   return `
-    CREATE TABLE ${table} (
-      idea_id uuid PRIMARY KEY,
-      last_revision integer NOT NULL,
-      public_code text NOT NULL,
-      title text NOT NULL,
-      category text NOT NULL,
-      district text NOT NULL,
-      department text,
-      status text NOT NULL,
-      assignee text,
-      decision text,
-      received_at timestamptz NOT NULL,
-      routed_at timestamptz,
-      due_at timestamptz,
-      answered_at timestamptz,
-      deadline_missed_at timestamptz,
-      last_activity_at timestamptz NOT NULL,
-      open boolean NOT NULL
-    );
+    ${createTableSql(table, departmentInboxColumns)}
     CREATE INDEX ${table}_due_idx ON ${table} (coalesce(department, ''), coalesce(due_at, 'infinity'::timestamptz), idea_id) WHERE open;
     CREATE INDEX ${table}_received_idx ON ${table} (coalesce(department, ''), received_at, idea_id) WHERE open;
     CREATE INDEX ${table}_activity_idx ON ${table} (coalesce(department, ''), last_activity_at, idea_id) WHERE open;

@@ -1,10 +1,9 @@
-export * from './mask-personal-data';
-export * from './public-status.cursor';
-export * from './public-status.entity';
-export * from './public-status.name';
+export * from './public-status.table';
+export * from './public-status.fold';
 export * from './public-status.projection';
 export * from './public-status.query';
-export * from './public-status.row';
 export * from './public-status.view';
+export * from './public-status.cursor';
+export * from './public-status.masking';
+export * from './public-status.search';
 export * from './public-status.vocabulary';
-export { foldPublicStatus, type PublicStatusContext } from './public-status.fold';

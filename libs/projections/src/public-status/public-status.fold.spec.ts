@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredEvent } from '@civic/event-store';
 import type { IdeaEvent } from '@civic/ideas';
 import {
   answered,
@@ -16,27 +15,17 @@ import {
   submitted,
   withdrawn,
 } from '../../../ideas/src/testing';
-import { MASKS } from './mask-personal-data';
+import { storedIdeaEvents } from '../testing';
 import { foldPublicStatus, type PublicStatusContext } from './public-status.fold';
-import type { PublicStatusRow } from './public-status.row';
+import { MASKS } from './public-status.masking';
+import type { PublicStatusRow } from './public-status.table';
 
 const IDEA = randomUUID();
 const context: PublicStatusContext = { departmentNames: new Map([['roads', 'Vej og Park'], ['TMF', 'Teknik- og Miljøforvaltningen']]) };
 const RECORDED_LATE = new Date('2030-01-01T00:00:00.000Z');
 
-function stored(events: IdeaEvent[], ideaId = IDEA): StoredEvent[] {
-  return events.map((event, revision) => ({
-    id: randomUUID(),
-    type: event.type,
-    data: event.data,
-    metadata: { correlationId: 'c', causationId: null, actor: 'handler-anna', occurredAt: event.data.at, schemaVersion: 1 },
-    streamId: `idea-${ideaId}`,
-    streamRevision: revision,
-    globalPosition: BigInt(revision + 1),
-    position: { commit: BigInt(revision + 1), prepare: BigInt(revision + 1) },
-    recordedAt: RECORDED_LATE,
-  }));
-}
+/** In the stream of IDEA (the fixtures' events name another id: the row takes the stream's), recorded long after. */
+const stored = (events: IdeaEvent[], ideaId = IDEA) => storedIdeaEvents(events, { ideaId, recordedAt: RECORDED_LATE });
 
 /** Folds as the runner does: an undefined result leaves the row and its revision as they were. */
 function project(...events: IdeaEvent[]): PublicStatusRow | undefined {
@@ -196,7 +185,7 @@ describe('the public status fold', () => {
 
   it('ignores event types it does not know', () => {
     const row = project(submitted());
-    const unknown = { ...stored([submitted()])[0], type: 'IdeaSupported', data: { ideaId: IDEA, at: '2025-05-05T00:00:00Z' } };
+    const unknown = { ...stored([submitted()])[0], type: 'IdeaSupported', data: { ideaId: IDEA, at: '2025-05-05T00:00:00Z' } } as never;
     expect(foldPublicStatus(row, unknown, context)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
-import type { StoredEvent } from '@civic/event-store';
-import type { IdeaEvent } from '@civic/ideas';
-import { maskPersonalData } from './mask-personal-data';
-import type { PublicDepartment, PublicStatusRow, PublicTimelineEntry } from './public-status.row';
+import { ideaIdOfStream } from '@civic/ideas';
+import type { StoredIdeaEvent } from '../runner/idea-row-projection';
+import { maskPersonalData } from './public-status.masking';
+import type { PublicDepartment, PublicStatusRow, PublicTimelineEntry } from './public-status.table';
 
 /** Reference data the fold needs: department names by code. */
 export interface PublicStatusContext {
@@ -15,17 +15,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * change (questions and replies between staff and citizen are private).
  * Free text is masked here, so nothing unmasked ever reaches the table.
  */
-export function foldPublicStatus(row: PublicStatusRow | undefined, stored: StoredEvent, context: PublicStatusContext): PublicStatusRow | undefined {
-  const event = { type: stored.type, data: stored.data } as IdeaEvent;
-  const at = instant(event.data?.at, stored.recordedAt);
+export function foldPublicStatus(row: PublicStatusRow | undefined, event: StoredIdeaEvent, context: PublicStatusContext): PublicStatusRow | undefined {
+  const at = instant(event.data?.at, event.recordedAt);
   if (event.type === 'IdeaSubmitted') {
     if (row) return undefined; // a stream is submitted once
     const d = event.data;
     // The contact is sealed: the name is masked where the submit handler found it, without anyone decrypting it.
     const spans = d.submitterNameSpans ?? { title: [], description: [] };
     return {
-      idea_id: stored.streamId.slice('idea-'.length),
-      last_revision: stored.streamRevision,
+      idea_id: ideaIdOfStream(event.streamId)!, // the runner hands over idea streams only
+      last_revision: event.streamRevision,
       public_code: d.publicCode,
       title: maskPersonalData(d.title, { nameSpans: spans.title }),
       description: maskPersonalData(d.description, { nameSpans: spans.description }),

@@ -18,14 +18,14 @@ import {
   submitIdea,
   withdrawIdea,
 } from '../../../ideas/src/testing';
-import { findNameSpans } from './mask-personal-data';
+import { findNameSpans } from './public-status.masking';
 import { catchUpProjection } from '../runner/catch-up';
 import { activeGeneration, ensureProjection, inTransaction, tableNames } from '../runner/generations';
 import type { Projection } from '../runner/projection';
 import { rebuildProjection } from '../runner/rebuild';
-import { MASKS } from './mask-personal-data';
+import { MASKS } from './public-status.masking';
 import { decodePublicListCursor } from './public-status.cursor';
-import { PublicStatusEntity } from './public-status.entity';
+import { PublicStatusEntity } from './public-status.table';
 import { publicStatusProjection } from './public-status.projection';
 import { findPublicIdea, listPublicIdeas, type PublicIdeaFilters } from './public-status.query';
 import type { PublicIdeaListItem } from './public-status.view';

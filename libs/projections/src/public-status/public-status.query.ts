@@ -1,9 +1,7 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { encodePublicListCursor, type PublicListCursor } from './public-status.cursor';
-import { PublicStatusEntity } from './public-status.entity';
-import { PUBLIC_STATUS } from './public-status.name';
 import { toPrefixTsQuery } from './public-status.search';
-import { searchDocument } from './public-status.table';
+import { PUBLIC_STATUS, type PublicStatusEntity, searchDocument } from './public-status.table';
 import { type PublicIdea, type PublicIdeaListItem, toPublicIdea, toPublicIdeaListItem } from './public-status.view';
 import type { PublicStatus } from './public-status.vocabulary';
 
@@ -32,20 +30,20 @@ export interface PublicIdeaPage {
 
 /** The columns a list item needs: not the timeline. */
 const LIST_COLUMNS = [
-  'ideaId',
-  'publicCode',
+  'idea_id',
+  'public_code',
   'title',
   'description',
   'category',
   'district',
   'status',
-  'departmentCode',
-  'departmentName',
+  'department_code',
+  'department_name',
   'decision',
-  'duplicateOf',
-  'receivedAt',
-  'updatedAt',
-] as const;
+  'duplicate_of',
+  'received_at',
+  'updated_at',
+] as const satisfies readonly (keyof PublicStatusEntity)[];
 
 /** One idea's public page by its public code, or null. */
 export async function findPublicIdea(ideas: Repository<PublicStatusEntity>, publicCode: string): Promise<PublicIdea | null> {
@@ -70,7 +68,7 @@ export async function listPublicIdeas(ideas: Repository<PublicStatusEntity>, req
   const rows = await withOriginalCodes(query.orderBy('p.received_at', 'DESC').addOrderBy('p.idea_id', 'DESC').limit(limit + 1));
   const page = rows.slice(0, limit);
   const last = page.at(-1)?.row;
-  const nextCursor = rows.length > limit && last ? encodePublicListCursor({ receivedAt: last.receivedAt.toISOString(), ideaId: last.ideaId }) : null;
+  const nextCursor = rows.length > limit && last ? encodePublicListCursor({ receivedAt: last.received_at.toISOString(), ideaId: last.idea_id }) : null;
   return { items: page.map(({ row, duplicateOf }) => toPublicIdeaListItem(row, duplicateOf)), nextCursor };
 }
 
@@ -80,11 +78,11 @@ export async function listPublicIdeas(ideas: Repository<PublicStatusEntity>, req
  */
 async function withOriginalCodes(query: SelectQueryBuilder<PublicStatusEntity>): Promise<{ row: PublicStatusEntity; duplicateOf: string | null }[]> {
   const { entities, raw } = await query
-    .leftJoin(PublicStatusEntity, 'original', 'original.idea_id = p.duplicate_of')
+    .leftJoin(PUBLIC_STATUS, 'original', 'original.idea_id = p.duplicate_of') // the entity, by its name
     .addSelect('original.public_code', 'original_public_code')
     .getRawAndEntities<{ p_idea_id: string; original_public_code: string | null }>();
   const originals = new Map(raw.map((r) => [r.p_idea_id, r.original_public_code]));
-  return entities.map((row) => ({ row, duplicateOf: originals.get(row.ideaId) ?? null }));
+  return entities.map((row) => ({ row, duplicateOf: originals.get(row.idea_id) ?? null }));
 }
 
 function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: PublicIdeaFilters): void {

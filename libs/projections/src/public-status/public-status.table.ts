@@ -1,3 +1,65 @@
+import type { Decision } from '@civic/ideas';
+import { createTableSql, integer, jsonb, readModelEntity, type ReadRow, type StoredRow, text, timestamptz, uuid } from '../runner/columns';
+import { IDEA_ROW_COLUMNS } from '../runner/idea-row-projection';
+import type { PublicStatus, TimelineStep } from './public-status.vocabulary';
+
+/** The projection's name, and the logical table (a view on the active generation) that the API reads. */
+export const PUBLIC_STATUS = 'public_status';
+
+/** A department as the public sees it: its code and its name when the idea was routed there. */
+export interface PublicDepartment {
+  code: string;
+  name: string;
+}
+
+/** One public step; `text` is already screened by maskPersonalData. */
+export interface PublicTimelineEntry {
+  step: TimelineStep;
+  at: string;
+  department?: PublicDepartment;
+  decision?: Decision;
+  text?: string;
+  percentComplete?: number | null;
+}
+
+/**
+ * One row of public_status: only what anyone may read. No contact, no staff
+ * names, no diagnosis, no questions or replies, no withdrawal reason; free
+ * text is masked before it is stored, so the table itself holds no personal data.
+ */
+export const publicStatusColumns = {
+  ...IDEA_ROW_COLUMNS,
+  public_code: text(),
+  title: text(),
+  description: text(),
+  category: text(),
+  district: text(),
+  language: text().nullable(),
+  status: text<PublicStatus>(),
+  department_code: text().nullable(),
+  department_name: text().nullable(),
+  decision: text<Decision>().nullable(),
+  public_answer: text().nullable(),
+  implementation_percent: integer().nullable(),
+  /** The idea this one was merged into; its public code is looked up when read. */
+  duplicate_of: uuid().nullable(),
+  timeline: jsonb<PublicTimelineEntry[]>(),
+  received_at: timestamptz(),
+  routed_at: timestamptz().nullable(),
+  answered_at: timestamptz().nullable(),
+  implemented_at: timestamptz().nullable(),
+  closed_at: timestamptz().nullable(),
+  /** The time of the last public change. */
+  updated_at: timestamptz(),
+};
+
+/** A row as the fold writes it: plain JSON, timestamps as ISO strings. */
+export type PublicStatusRow = StoredRow<typeof publicStatusColumns>;
+
+/** The public status as queries read it (through the view): timestamps as Dates. The entity and its row type share the name, as a class would. */
+export const PublicStatusEntity = readModelEntity(PUBLIC_STATUS, publicStatusColumns);
+export type PublicStatusEntity = ReadRow<typeof publicStatusColumns>;
+
 /** The text the list's search looks in; the query uses this very expression (with its alias) so the GIN index serves it. */
 export function searchDocument(alias?: string): string {
   const column = (name: string) => (alias ? `${alias}.${name}` : name);
@@ -5,33 +67,10 @@ export function searchDocument(alias?: string): string {
 }
 
 /** One generation of public_status; index names carry the physical name so generations coexist. */
-export function createPublicStatusTable(table: string): string {
+export function publicStatusTable(table: string): string {
   const index = (suffix: string) => `${table.replace(/\W/g, '_')}_${suffix}`;
   return `
-    CREATE TABLE ${table} (
-      idea_id uuid PRIMARY KEY,
-      last_revision integer NOT NULL,
-      public_code text NOT NULL,
-      title text NOT NULL,
-      description text NOT NULL,
-      category text NOT NULL,
-      district text NOT NULL,
-      language text,
-      status text NOT NULL,
-      department_code text,
-      department_name text,
-      decision text,
-      public_answer text,
-      implementation_percent integer,
-      duplicate_of uuid,
-      timeline jsonb NOT NULL,
-      received_at timestamptz NOT NULL,
-      routed_at timestamptz,
-      answered_at timestamptz,
-      implemented_at timestamptz,
-      closed_at timestamptz,
-      updated_at timestamptz NOT NULL
-    );
+    ${createTableSql(table, publicStatusColumns)}
     CREATE UNIQUE INDEX ${index('public_code')} ON ${table} (public_code);
     CREATE INDEX ${index('received')} ON ${table} (received_at DESC, idea_id DESC);
     CREATE INDEX ${index('status_received')} ON ${table} (status, received_at DESC, idea_id DESC);

@@ -1,6 +1,5 @@
 import type { Decision } from '@civic/ideas';
-import type { PublicStatusEntity } from './public-status.entity';
-import type { PublicDepartment, PublicTimelineEntry } from './public-status.row';
+import type { PublicDepartment, PublicStatusEntity, PublicTimelineEntry } from './public-status.table';
 import { DECISION_TEXT, type PlainText, type PublicStatus, STATUS_TEXT, STEP_TEXT, type TimelineStep } from './public-status.vocabulary';
 
 export interface PublicTimelineItem {
@@ -54,17 +53,17 @@ const EXCERPT_LENGTH = 280;
 /** `duplicateOf`: the public code of the idea a duplicate was merged into, joined in by the query. */
 export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string | null): PublicIdeaSummary {
   return {
-    publicCode: row.publicCode,
+    publicCode: row.public_code,
     title: row.title,
     category: row.category,
     district: row.district,
-    status: row.status as PublicStatus,
-    statusText: STATUS_TEXT[row.status as PublicStatus] ?? { da: row.status, en: row.status },
-    department: row.departmentCode ? { code: row.departmentCode, name: row.departmentName ?? row.departmentCode } : null,
-    decision: row.decision as Decision | null,
+    status: row.status,
+    statusText: STATUS_TEXT[row.status] ?? { da: row.status, en: row.status },
+    department: row.department_code ? { code: row.department_code, name: row.department_name ?? row.department_code } : null,
+    decision: row.decision,
     duplicateOf,
-    receivedAt: row.receivedAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    receivedAt: row.received_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
   };
 }
 
@@ -77,13 +76,13 @@ export function toPublicIdea(row: PublicStatusEntity, duplicateOf: string | null
     ...toPublicIdeaSummary(row, duplicateOf),
     description: row.description,
     language: row.language,
-    decisionText: row.decision ? (DECISION_TEXT[row.decision as Decision] ?? null) : null,
-    publicAnswer: row.publicAnswer,
-    implementationPercent: row.implementationPercent,
-    routedAt: row.routedAt?.toISOString() ?? null,
-    answeredAt: row.answeredAt?.toISOString() ?? null,
-    implementedAt: row.implementedAt?.toISOString() ?? null,
-    closedAt: row.closedAt?.toISOString() ?? null,
+    decisionText: row.decision ? (DECISION_TEXT[row.decision] ?? null) : null,
+    publicAnswer: row.public_answer,
+    implementationPercent: row.implementation_percent,
+    routedAt: row.routed_at?.toISOString() ?? null,
+    answeredAt: row.answered_at?.toISOString() ?? null,
+    implementedAt: row.implemented_at?.toISOString() ?? null,
+    closedAt: row.closed_at?.toISOString() ?? null,
     timeline: row.timeline.map(toTimelineItem),
   };
 }

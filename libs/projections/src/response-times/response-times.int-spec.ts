@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { PostgresEventStore } from '@civic/event-store';
-import type { IdeaEvent } from '@civic/ideas';
+import { type IdeaEvent, ideaStreamId } from '@civic/ideas';
 import { applyMigrations, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { answered, deadlineMissed, implemented, informationRequested, routed, submitted, withdrawn } from '../../../ideas/src/testing';
 import { catchUpProjection } from '../runner/catch-up';
 import { activeGeneration, inTransaction, tableNames } from '../runner/generations';
 import { rebuildProjection } from '../runner/rebuild';
-import type { ReportSql } from './report-sql';
 import { responseTimesProjection } from './response-times.projection';
-import { responseTimesReport } from './response-times.query';
-import { throughputReport } from './throughput.query';
+import { type ReportSql, responseTimesReport, throughputReport } from './response-times.query';
 
 const TIME_ZONE = 'Europe/Copenhagen';
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: TIME_ZONE });
@@ -56,7 +54,7 @@ afterAll(async () => {
 async function appendIdea(...events: IdeaEvent[]): Promise<string> {
   const id = randomUUID();
   await store.appendToStream(
-    `idea-${id}`,
+    ideaStreamId(id),
     events.map((event) => ({
       type: event.type,
       data: { ...event.data, ideaId: id },
@@ -69,7 +67,7 @@ async function appendIdea(...events: IdeaEvent[]): Promise<string> {
 
 async function appendToIdea(id: string, expectedRevision: number, ...events: IdeaEvent[]): Promise<void> {
   await store.appendToStream(
-    `idea-${id}`,
+    ideaStreamId(id),
     events.map((event) => ({
       type: event.type,
       data: { ...event.data, ideaId: id },
@@ -141,7 +139,7 @@ describe('response_times: events in, rows out', () => {
   it('changes nothing when the same events are applied again (replay)', async () => {
     const before = await rowsOf(ideas);
     expect(await catchUp()).toBe(0);
-    const events = (await store.readAll({ maxCount: 100_000 })).filter((event) => ideas.some((id) => event.streamId === `idea-${id}`));
+    const events = (await store.readAll({ maxCount: 100_000 })).filter((event) => ideas.some((id) => event.streamId === ideaStreamId(id)));
     const { generation } = await activeGeneration(pool, projection.name);
     await inTransaction(pool, (client) => projection.applyBatch(client, events, tableNames(projection, generation)));
     expect(await rowsOf(ideas)).toEqual(before);

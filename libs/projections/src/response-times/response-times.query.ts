@@ -1,5 +1,35 @@
-import { localMidnight, localMonth, type ReportPeriod, type ReportSql, roundTo } from './report-sql';
 import { RESPONSE_TIMES } from './response-times.table';
+
+/** What the report queries need of a connection: TypeORM's DataSource.query fits, rows come back as an array. */
+export interface ReportSql {
+  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
+}
+
+/** A period of local calendar dates, `to` exclusive: [from, to). */
+export interface ReportPeriod {
+  /** YYYY-MM-DD, inclusive, a local date in timeZone. */
+  readonly from: string;
+  /** YYYY-MM-DD, exclusive. */
+  readonly to: string;
+  /** Where a day and a month begin (the working-day calendar's zone), e.g. Europe/Copenhagen. */
+  readonly timeZone: string;
+}
+
+/** Local midnight of a YYYY-MM-DD date in the zone; $n are the placeholders holding the date and the zone. */
+function localMidnight(dateParameter: string, zoneParameter: string): string {
+  return `(${dateParameter}::date::timestamp AT TIME ZONE ${zoneParameter}::text)`;
+}
+
+/** The local calendar month of an instant, as YYYY-MM. */
+function localMonth(column: string, zoneParameter: string): string {
+  return `to_char(${column} AT TIME ZONE ${zoneParameter}::text, 'YYYY-MM')`;
+}
+
+function roundTo(value: number | string | null, decimals: number): number | null {
+  if (value === null) return null;
+  const factor = 10 ** decimals;
+  return Math.round(Number(value) * factor) / factor;
+}
 
 export const RESPONSE_TIMES_GROUPINGS = ['department', 'district', 'category', 'month'] as const;
 export type ResponseTimesGrouping = (typeof RESPONSE_TIMES_GROUPINGS)[number];
@@ -147,5 +177,70 @@ function figures(row: FiguresRow): ResponseTimesFigures {
     p90HoursToAnswer: roundTo(row.p90_hours, 2),
     answeredWithinDeadline: within,
     answeredWithinDeadlineShare: withDeadline === 0 ? null : roundTo(within / withDeadline, 4),
+  };
+}
+
+export interface ThroughputMonth {
+  /** YYYY-MM, a local month. */
+  month: string;
+  /** Ideas received in the month. */
+  received: number;
+  /** Ideas answered in the month, whenever they were received. */
+  answered: number;
+  /** Ideas implemented in the month, whenever they were received. */
+  implemented: number;
+  /** Deadlines found missed in the month (ResponseDeadlineMissed recorded then), whenever the ideas were received. */
+  deadlinesMissed: number;
+}
+
+export interface ThroughputReport {
+  from: string;
+  to: string;
+  timeZone: string;
+  months: ThroughputMonth[];
+}
+
+/** Every local month the period touches, zeros included (a chart needs the gaps), each milestone counted by its own date. */
+export async function throughputReport(sql: ReportSql, params: ReportPeriod): Promise<ThroughputReport> {
+  const counted = (column: string) => `
+    SELECT ${localMonth(column, '$3')} AS month, count(*) AS n
+      FROM ${RESPONSE_TIMES}
+     WHERE ${column} >= ${localMidnight('$1', '$3')} AND ${column} < ${localMidnight('$2', '$3')}
+     GROUP BY 1`;
+  const rows = await sql.query<{ month: string; received: string; answered: string; implemented: string; deadlines_missed: string }[]>(
+    `WITH months AS (
+       SELECT to_char(m, 'YYYY-MM') AS month
+         FROM generate_series(date_trunc('month', $1::date::timestamp), ($2::date - 1)::timestamp, interval '1 month') AS m
+     ),
+     counts AS (
+       SELECT month, n AS received, 0 AS answered, 0 AS implemented, 0 AS deadlines_missed FROM (${counted('received_at')}) received
+       UNION ALL
+       SELECT month, 0, n, 0, 0 FROM (${counted('answered_at')}) answered
+       UNION ALL
+       SELECT month, 0, 0, n, 0 FROM (${counted('implemented_at')}) implemented
+       UNION ALL
+       SELECT month, 0, 0, 0, n FROM (${counted('deadline_missed_at')}) deadlines_missed
+     )
+     SELECT months.month,
+            coalesce(sum(counts.received), 0) AS received,
+            coalesce(sum(counts.answered), 0) AS answered,
+            coalesce(sum(counts.implemented), 0) AS implemented,
+            coalesce(sum(counts.deadlines_missed), 0) AS deadlines_missed
+       FROM months LEFT JOIN counts USING (month)
+      GROUP BY months.month
+      ORDER BY months.month`,
+    [params.from, params.to, params.timeZone],
+  );
+  return {
+    from: params.from,
+    to: params.to,
+    timeZone: params.timeZone,
+    months: rows.map((row) => ({
+      month: row.month,
+      received: Number(row.received),
+      answered: Number(row.answered),
+      implemented: Number(row.implemented),
+      deadlinesMissed: Number(row.deadlines_missed),
+    })),
   };
 }

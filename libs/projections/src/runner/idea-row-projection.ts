@@ -1,12 +1,21 @@
 import type { StoredEvent } from '@civic/event-store';
-import { type IdeaEvent, isIdeaEvent } from '@civic/ideas';
+import { type IdeaEvent, ideaIdOfStream, isIdeaEvent } from '@civic/ideas';
+import { integer, type StoredRow, uuid } from './columns';
 import type { BulkSession, Projection, SqlExecutor, TableNames } from './projection';
 
-/** Every row of a per-idea table carries the last stream revision folded into it. */
-export interface IdeaRow {
-  idea_id: string;
-  last_revision: number;
-}
+/** The columns every per-idea table starts with: the idea, and the last stream revision folded into its row. */
+export const IDEA_ROW_COLUMNS = {
+  idea_id: uuid().primaryKey(),
+  last_revision: integer(),
+};
+
+export type IdeaRow = StoredRow<typeof IDEA_ROW_COLUMNS>;
+
+/** A stored event of an idea's stream whose type isIdeaEvent checked: the store's envelope with the domain's type and data. */
+export type StoredIdeaEvent = StoredEvent & IdeaEvent;
+
+/** How one event changes a read model's row of its idea: pure, so a rebuild gives the same rows. */
+export type IdeaRowFold<Row extends IdeaRow, Context> = (row: Row | undefined, event: StoredIdeaEvent, context: Context) => Row | undefined;
 
 /** A read model with one row per idea: how an event changes that row. */
 export interface IdeaRowModel<Row extends IdeaRow, Context> {
@@ -18,8 +27,9 @@ export interface IdeaRowModel<Row extends IdeaRow, Context> {
   /**
    * The row after the event, or undefined to leave it as is (an event this
    * model does not care about). Rows are plain JSON: timestamps are ISO strings.
+   * The runner sets the row's last_revision afterwards.
    */
-  fold(row: Row | undefined, event: StoredEvent<IdeaEvent['data']> & { type: IdeaEvent['type'] }, context: Context): Row | undefined;
+  readonly fold: IdeaRowFold<Row, Context>;
 }
 
 /**
@@ -89,7 +99,7 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
   }
 
   async apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void> {
-    const ideaEvents = events.filter((event) => isIdeaEvent(event) && event.streamId.startsWith('idea-'));
+    const ideaEvents = events.filter(isIdeaEvent).filter((event) => ideaIdOfStream(event.streamId) !== null);
     if (ideaEvents.length === 0) return;
     const missing = [...new Set(ideaEvents.map(ideaIdOf))].filter((id) => !this.rows.has(id));
     const [existing, context] = await Promise.all([
@@ -104,7 +114,7 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
       const id = ideaIdOf(event);
       const row = this.rows.get(id);
       if (row && event.streamRevision <= row.last_revision) continue;
-      const next = this.model.fold(row, event as never, context);
+      const next = this.model.fold(row, event, context);
       if (!next) continue;
       next.last_revision = event.streamRevision;
       this.rows.set(id, next);
@@ -128,5 +138,5 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
 }
 
 function ideaIdOf(event: StoredEvent): string {
-  return event.streamId.slice('idea-'.length);
+  return ideaIdOfStream(event.streamId)!;
 }

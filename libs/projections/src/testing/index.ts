@@ -1,2 +1,3 @@
 export { seenEventsProjection } from './seen-events.projection';
 export { recordCommands } from './record-commands';
+export { storedIdeaEvent, storedIdeaEvents, type StoredIdeaEventOptions } from './stored-idea-events';

@@ -1,5 +1,4 @@
-import { toCsv } from './csv';
-import { responseTimesCsv, throughputCsv } from './report-csv';
+import { responseTimesCsv, throughputCsv, toCsv } from './response-times.csv';
 import type { ResponseTimesFigures } from './response-times.query';
 
 const figures = (o: Partial<ResponseTimesFigures> = {}): ResponseTimesFigures => ({

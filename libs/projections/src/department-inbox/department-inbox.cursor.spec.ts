@@ -1,4 +1,4 @@
-import { decodeInboxCursor, encodeInboxCursor, InvalidInboxCursorError } from './inbox-cursor';
+import { decodeInboxCursor, encodeInboxCursor, InvalidInboxCursorError } from './department-inbox.cursor';
 
 const ID = '0b6f1f5e-8d7a-4f4e-9a53-2a7f0c1d9e11';
 

@@ -15,21 +15,25 @@ import {
   submitted,
   withdrawn,
 } from '../../../ideas/src/testing';
-import { foldResponseTimes, type ResponseDeadlines } from './response-times.projection';
-import type { ResponseTimesRow } from './response-times.row';
+import { storedIdeaEvent, storedIdeaEvents } from '../testing';
+import { foldResponseTimes, type ResponseTimesContext } from './response-times.fold';
+import type { ResponseTimesRow } from './response-times.table';
 
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-const deadlines: ResponseDeadlines = new Map([
-  ['TMF', 10],
-  ['KFF', 5],
-]);
+const context: ResponseTimesContext = {
+  calendar,
+  responseWorkingDays: new Map([
+    ['TMF', 10],
+    ['KFF', 5],
+  ]),
+};
 
 // Tuesday 24 November 2026, Copenhagen (UTC+1).
 const RECEIVED = '2026-11-24T09:00:00.000Z';
 const ROUTED = '2026-11-24T10:00:00.000Z';
 
 function fold(...events: IdeaEvent[]): ResponseTimesRow | undefined {
-  return events.reduce<ResponseTimesRow | undefined>((row, event) => foldResponseTimes(row, event, deadlines, calendar) ?? row, undefined);
+  return storedIdeaEvents(events).reduce<ResponseTimesRow | undefined>((row, event) => foldResponseTimes(row, event, context) ?? row, undefined);
 }
 
 const received = () => submitted({ at: RECEIVED, district: 'amager-oest', category: 'traffic' });
@@ -50,7 +54,7 @@ describe('the response_times fold', () => {
   it('starts a row at submission, with where the idea is from and what it is about', () => {
     expect(fold(received())).toEqual({
       idea_id: 'idea-1',
-      last_revision: -1,
+      last_revision: 0,
       received_at: RECEIVED,
       routed_at: null,
       department: null,
@@ -116,7 +120,7 @@ describe('the response_times fold', () => {
   it('records the first missed deadline, and keeps it when the idea is answered late', () => {
     const missed = fold(received(), routedTo('KFF'), deadlineMissed({ at: '2026-12-02T07:00:00.000Z', respondBy: PROMISE.KFF.respondBy, department: 'KFF' }));
     expect(missed).toMatchObject({ deadline_missed_at: '2026-12-02T07:00:00.000Z', answered_at: null });
-    expect(foldResponseTimes(missed, deadlineMissed({ at: '2026-12-03T07:00:00.000Z' }), deadlines, calendar)).toBeUndefined();
+    expect(foldResponseTimes(missed, storedIdeaEvent(deadlineMissed({ at: '2026-12-03T07:00:00.000Z' }), 4), context)).toBeUndefined();
     const late = fold(received(), routedTo('KFF'), deadlineMissed({ at: '2026-12-02T07:00:00+00:00' }), answered({ at: '2026-12-03T09:00:00.000Z' }));
     expect(late).toMatchObject({ deadline_missed_at: '2026-12-02T07:00:00.000Z', answered_within_deadline: false });
   });
@@ -170,12 +174,12 @@ describe('the response_times fold', () => {
   it('leaves the row alone for events it does not measure', () => {
     const row = fold(received(), routedTo('TMF'));
     for (const event of [assigned(), diagnosed(), progressed(), informationProvided(), notificationsStopped()]) {
-      expect(foldResponseTimes(row, event, deadlines, calendar)).toBeUndefined();
+      expect(foldResponseTimes(row, storedIdeaEvent(event, 9), context)).toBeUndefined();
     }
   });
 
   it('ignores events of an idea it never saw submitted, and a second submission', () => {
-    expect(foldResponseTimes(undefined, answered(), deadlines, calendar)).toBeUndefined();
-    expect(foldResponseTimes(fold(received()), received(), deadlines, calendar)).toBeUndefined();
+    expect(foldResponseTimes(undefined, storedIdeaEvent(answered(), 1), context)).toBeUndefined();
+    expect(foldResponseTimes(fold(received()), storedIdeaEvent(received(), 1), context)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { findNameSpans, MASKS, maskPersonalData } from './mask-personal-data';
+import { findNameSpans, MASKS, maskPersonalData } from './public-status.masking';
 
 const { email: EMAIL, phone: PHONE, cpr: CPR, name: NAME } = MASKS;
 
