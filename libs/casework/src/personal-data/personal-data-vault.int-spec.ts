@@ -58,6 +58,25 @@ describe('the personal data vault, on PostgreSQL', () => {
     expect((await db.query('SELECT 1 FROM submitter_data_keys WHERE key_id = $1', [keyId])).rowCount).toBe(0);
   });
 
+  it('digests under the data key: the same message verifies, another does not, and nothing verifies once erased', async () => {
+    const keyId = randomUUID();
+    const message = JSON.stringify(CONTACT);
+    const digest = await vault.digest(keyId, 'test', message);
+    expect(await vault.digest(keyId, 'test', message)).toBe(digest);
+    expect(await vault.verifyDigest(keyId, 'test', message, digest)).toBe(true);
+    expect(await vault.verifyDigest(keyId, 'test', JSON.stringify({ ...CONTACT, email: 'other@example.dk' }), digest)).toBe(false);
+    expect(await vault.verifyDigest(keyId, 'other purpose', message, digest)).toBe(false);
+    expect(await vault.verifyDigest(keyId, 'test', message, 'not-a-digest')).toBe(false);
+    // One data key for the digest and the seal (a submission does both).
+    await vault.seal(keyId, CONTACT);
+    expect(Number((await db.query('SELECT count(*) AS n FROM submitter_data_keys WHERE key_id = $1', [keyId])).rows[0].n)).toBe(1);
+    // Another key id, another digest of the very same message: nothing to compare across submitters.
+    expect(await vault.digest(randomUUID(), 'test', message)).not.toBe(digest);
+
+    await vault.erase(keyId);
+    expect(await vault.verifyDigest(keyId, 'test', message, digest)).toBe(ERASED);
+  });
+
   it('fails clearly under another master key, rather than calling the data erased', async () => {
     const sealed = await vault.seal(randomUUID(), CONTACT);
     const wrongVault = new PersonalDataVault(db, OTHER_MASTER_KEY);

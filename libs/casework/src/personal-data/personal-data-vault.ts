@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import { decrypt, encrypt, KEY_BYTES } from './aes-256-gcm';
 
@@ -49,17 +49,27 @@ export class PersonalDataVault {
 
   /** Creates the key id's data key, or reuses it: sealing again for the same id (a retried submission) is safe. */
   async seal(keyId: string, data: unknown): Promise<SealedPersonalData> {
-    const fresh = randomBytes(KEY_BYTES);
-    // The no-op update makes RETURNING give the existing row when the key is already there.
-    const { rows } = await this.db.query<{ wrapped_key: Buffer }>(
-      `INSERT INTO submitter_data_keys (key_id, wrapped_key) VALUES ($1, $2)
-       ON CONFLICT (key_id) DO UPDATE SET key_id = EXCLUDED.key_id
-       RETURNING wrapped_key`,
-      [keyId, encrypt(this.masterKey, fresh, wrapContext(keyId))],
-    );
-    const dataKey = this.unwrap(keyId, rows[0].wrapped_key);
+    const dataKey = await this.dataKey(keyId);
     const ciphertext = encrypt(dataKey, Buffer.from(JSON.stringify(data), 'utf8'), sealContext(keyId)).toString('base64');
     return { keyId, ciphertext };
+  }
+
+  /**
+   * An HMAC-SHA256 of the message under a key derived from the key id's data
+   * key (created, or reused, as by seal). Only that data key can recompute it,
+   * so once it is erased the digest tests no guess, however guessable the message.
+   */
+  async digest(keyId: string, purpose: string, message: string): Promise<string> {
+    return keyedDigest(await this.dataKey(keyId), keyId, purpose, message);
+  }
+
+  /** Whether the message has this digest, compared in constant time; ERASED once the data key is gone (nothing can be compared then). */
+  async verifyDigest(keyId: string, purpose: string, message: string, digest: string): Promise<boolean | Erased> {
+    const { rows } = await this.db.query<{ wrapped_key: Buffer }>('SELECT wrapped_key FROM submitter_data_keys WHERE key_id = $1', [keyId]);
+    if (rows.length === 0) return ERASED;
+    const expected = Buffer.from(keyedDigest(this.unwrap(keyId, rows[0].wrapped_key), keyId, purpose, message), 'base64url');
+    const given = Buffer.from(digest, 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   async open<T>(sealed: SealedPersonalData): Promise<T | Erased> {
@@ -91,6 +101,18 @@ export class PersonalDataVault {
     return (rowCount ?? 0) > 0;
   }
 
+  private async dataKey(keyId: string): Promise<Buffer> {
+    const fresh = randomBytes(KEY_BYTES);
+    // The no-op update makes RETURNING give the existing row when the key is already there.
+    const { rows } = await this.db.query<{ wrapped_key: Buffer }>(
+      `INSERT INTO submitter_data_keys (key_id, wrapped_key) VALUES ($1, $2)
+       ON CONFLICT (key_id) DO UPDATE SET key_id = EXCLUDED.key_id
+       RETURNING wrapped_key`,
+      [keyId, encrypt(this.masterKey, fresh, wrapContext(keyId))],
+    );
+    return this.unwrap(keyId, rows[0].wrapped_key);
+  }
+
   private unwrap(keyId: string, wrapped: Buffer): Buffer {
     try {
       return decrypt(this.masterKey, wrapped, wrapContext(keyId));
@@ -102,3 +124,9 @@ export class PersonalDataVault {
 
 const wrapContext = (keyId: string) => `civic-ideas:data-key:${keyId}`;
 const sealContext = (keyId: string) => `civic-ideas:personal-data:${keyId}`;
+
+// HKDF keeps the digest key apart from the sealing key, and apart per purpose.
+function keyedDigest(dataKey: Buffer, keyId: string, purpose: string, message: string): string {
+  const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), `civic-ideas:digest:${purpose}:${keyId}`, KEY_BYTES));
+  return createHmac('sha256', macKey).update(message, 'utf8').digest('base64url');
+}
