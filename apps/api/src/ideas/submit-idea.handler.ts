@@ -7,11 +7,11 @@ import { findNameSpans } from '@civic/projections';
 import { ProblemError } from '../http/problem';
 import { ReferenceData } from '../reference-data/reference-data';
 import { ResponseDeadlines } from '../reference-data/response-deadlines';
-import { ideaIdForIdempotencyKey, requestFingerprint } from './idempotency';
+import { canonicalRequest, ideaIdForIdempotencyKey, legacyRequestFingerprint, normaliseContact, REQUEST_DIGEST_PURPOSE } from './idempotency';
 import { PublicCodes } from './public-codes';
 import { SubmitIdeaCommand } from './submit-idea.command';
 import type { SubmitIdeaInput } from './submit-idea.dto';
-import { SubmitterContacts, IdeaRepository, type LoadedIdea, TrackingTokens } from '@civic/casework';
+import { ERASED, PersonalDataVault, SubmitterContacts, IdeaRepository, type LoadedIdea, TrackingTokens } from '@civic/casework';
 
 @CommandHandler(SubmitIdeaCommand)
 export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
@@ -23,15 +23,14 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     private readonly clock: Clock,
     private readonly contacts: SubmitterContacts,
     private readonly deadlines: ResponseDeadlines,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async execute({ input, idempotencyKey, context }: SubmitIdeaCommand) {
-    // The contact stays out of the fingerprint: it outlives erasure in the event's metadata, and a hash of a guessable e-mail would still identify.
-    const fingerprint = idempotencyKey ? requestFingerprint({ ...input, contact: undefined }) : null;
     const ideaId = idempotencyKey ? ideaIdForIdempotencyKey(idempotencyKey) : randomUUID();
-    if (fingerprint) {
+    if (idempotencyKey) {
       const earlier = await this.ideas.load(ideaId);
-      if (earlier.revision >= 0) return this.replay(earlier, fingerprint);
+      if (earlier.revision >= 0) return this.replay(earlier, input);
     }
 
     const { categories, districts, rules } = await this.referenceData.snapshot();
@@ -45,6 +44,8 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     const contact = clearContact(input.contact);
     requireContact(contact);
 
+    // The whole request, contact included, keyed by the submitter's data key: a replay must be the very same request, and once the key is erased the digest tests no guess.
+    const requestDigest = idempotencyKey ? await this.vault.digest(ideaId, REQUEST_DIGEST_PURPOSE, canonicalRequest(input)) : null;
     const now = this.clock.now();
     const trackingToken = this.tokens.issue(ideaId);
     const command: SubmitIdea = {
@@ -65,11 +66,11 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       autoRoute: await this.autoRoute(matchRoutingRule(rules, input), now),
     };
     try {
-      const { revision } = await this.ideas.execute(command, 'new', context, fingerprint ? { requestFingerprint: fingerprint } : {});
+      const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {});
       return { id: ideaId, publicCode: command.publicCode, trackingToken, status: command.autoRoute ? 'routed' : 'received', department: command.autoRoute?.department ?? null, revision, replayed: false };
     } catch (error) {
       // A concurrent retry with the same key won the race: answer as it did.
-      if (error instanceof WrongExpectedVersion && fingerprint) return this.replay(await this.ideas.load(ideaId), fingerprint);
+      if (error instanceof WrongExpectedVersion && idempotencyKey) return this.replay(await this.ideas.load(ideaId), input);
       throw error;
     }
   }
@@ -78,11 +79,26 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     return match && { ...match, responseDeadline: await this.deadlines.forRouting(match.department, now) };
   }
 
-  private replay({ state, revision, events }: LoadedIdea, fingerprint: string) {
-    if (events[0]?.metadata.requestFingerprint !== fingerprint) {
-      throw new ProblemError(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different idea', 'Use a new key for a new idea; repeat a key only to retry the very same request.');
+  /** The first answer, tracking link included, goes only to the very same request: the public fields are on the idea's public page, the contact is not. */
+  private async replay(earlier: LoadedIdea, input: SubmitIdeaInput) {
+    if (!(await this.isSameRequest(earlier, input))) {
+      throw new ProblemError(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request', 'Use a new key for a new idea; repeat a key only to retry the very same request, contact included.');
     }
+    const { state, revision } = earlier;
     return { id: state.id, publicCode: state.publicCode, trackingToken: this.tokens.issue(state.id), status: state.status, department: state.department, revision, replayed: true };
+  }
+
+  private async isSameRequest({ state, events }: LoadedIdea, input: SubmitIdeaInput): Promise<boolean> {
+    const { requestDigest, requestFingerprint } = events[0]?.metadata ?? {};
+    // After erasure the digest's key is gone: nothing can be compared, so nothing is handed out.
+    if (typeof requestDigest === 'string') return (await this.vault.verifyDigest(state.id, REQUEST_DIGEST_PURPOSE, canonicalRequest(input), requestDigest)) === true;
+    // Written before the digest was keyed: that fingerprint leaves the contact out, so the contact is compared with the sealed one.
+    if (typeof requestFingerprint !== 'string' || requestFingerprint !== legacyRequestFingerprint(input)) return false;
+    const given = clearContact(input.contact);
+    if (state.contactErasedAt !== null) return false;
+    if (state.contact === null) return given === null;
+    const sealed = await this.vault.open<Contact>(state.contact);
+    return sealed !== ERASED && given !== null && sameContact(sealed, given);
   }
 }
 
@@ -90,6 +106,11 @@ function clearContact(input: SubmitIdeaInput['contact']): Contact | null {
   if (!input) return null;
   const { name, email, phone } = input;
   return { ...(name !== undefined && { name }), ...(email !== undefined && { email }), ...(phone !== undefined && { phone }) };
+}
+
+function sameContact(a: Contact, b: Contact): boolean {
+  const [x, y] = [normaliseContact(a), normaliseContact(b)];
+  return x.name === y.name && x.email === y.email && x.phone === y.phone;
 }
 
 /** Where the name stands in the text, so the public page masks it without ever decrypting the contact. */
