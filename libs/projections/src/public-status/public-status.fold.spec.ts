@@ -16,12 +16,11 @@ import {
   withdrawn,
 } from '../../../ideas/src/testing';
 import { storedIdeaEvents } from '../testing';
-import { foldPublicStatus, type PublicStatusContext } from './public-status.fold';
+import { foldPublicStatus } from './public-status.fold';
 import { MASKS } from './public-status.masking';
 import type { PublicStatusRow } from './public-status.table';
 
 const IDEA = randomUUID();
-const context: PublicStatusContext = { departmentNames: new Map([['roads', 'Vej og Park'], ['TMF', 'Teknik- og Miljøforvaltningen']]) };
 const RECORDED_LATE = new Date('2030-01-01T00:00:00.000Z');
 
 /** In the stream of IDEA (the fixtures' events name another id: the row takes the stream's), recorded long after. */
@@ -31,7 +30,7 @@ const stored = (events: IdeaEvent[], ideaId = IDEA) => storedIdeaEvents(events, 
 function project(...events: IdeaEvent[]): PublicStatusRow | undefined {
   let row: PublicStatusRow | undefined;
   for (const event of stored(events)) {
-    const next = foldPublicStatus(row, event, context);
+    const next = foldPublicStatus(row, event);
     if (next) row = { ...next, last_revision: event.streamRevision };
   }
   return row;
@@ -61,7 +60,6 @@ describe('the public status fold', () => {
       language: 'da',
       status: 'received',
       department_code: null,
-      department_name: null,
       decision: null,
       public_answer: null,
       implementation_percent: null,
@@ -78,27 +76,24 @@ describe('the public status fold', () => {
     for (const personal of ['Karen', 'Hansen', 'karen', '87 65 43 21', 'Søborg Hovedgade', '55.71', 'sha256']) expect(text).not.toContain(personal);
   });
 
-  it('names the department an idea is routed to, with its name from the reference data, but not the reason', () => {
+  it('names the department an idea is routed to by its code (the name is joined when read), but not the reason', () => {
     const row = project(submitted(), routed({ department: 'roads', reason: 'Internal: Lars says roads has budget', at: '2025-03-02T10:00:00Z' }));
-    expect(row).toMatchObject({ status: 'routed', department_code: 'roads', department_name: 'Vej og Park', routed_at: at('2025-03-02T10:00:00Z'), updated_at: at('2025-03-02T10:00:00Z') });
-    expect(row?.timeline.at(-1)).toEqual({ step: 'routed', at: at('2025-03-02T10:00:00Z'), department: { code: 'roads', name: 'Vej og Park' } });
+    expect(row).toMatchObject({ status: 'routed', department_code: 'roads', routed_at: at('2025-03-02T10:00:00Z'), updated_at: at('2025-03-02T10:00:00Z') });
+    expect(row).not.toHaveProperty('department_name');
+    expect(row?.timeline.at(-1)).toEqual({ step: 'routed', at: at('2025-03-02T10:00:00Z'), department: { code: 'roads' } });
     expect(JSON.stringify(row)).not.toContain('Lars');
   });
 
   it('shows every re-routing in the timeline and the latest department on the row', () => {
     const row = project(submitted(), routed({ department: 'roads' }), routed({ department: 'TMF', previousDepartment: 'roads', at: '2025-03-05T08:00:00Z' }));
-    expect(row).toMatchObject({ department_code: 'TMF', department_name: 'Teknik- og Miljøforvaltningen', routed_at: at('2025-03-05T08:00:00Z') });
+    expect(row).toMatchObject({ department_code: 'TMF', routed_at: at('2025-03-05T08:00:00Z') });
     expect(row?.timeline.filter((entry) => entry.step === 'routed').map((entry) => entry.department?.code)).toEqual(['roads', 'TMF']);
-  });
-
-  it('falls back to the code for a department it has no name for', () => {
-    expect(project(submitted(), routed({ department: 'XYZ' }))).toMatchObject({ department_code: 'XYZ', department_name: 'XYZ' });
   });
 
   it('keeps assignment internal: no name, and no change unless it brings an assessed idea back to being handled', () => {
     const [submission, routing, assignment] = stored([submitted(), routed(), assigned({ assignee: 'handler-anna' })]);
-    const routedRow = foldPublicStatus(foldPublicStatus(undefined, submission, context), routing, context)!;
-    expect(foldPublicStatus(routedRow, assignment, context)).toBeUndefined();
+    const routedRow = foldPublicStatus(foldPublicStatus(undefined, submission), routing)!;
+    expect(foldPublicStatus(routedRow, assignment)).toBeUndefined();
 
     const reassessed = project(submitted(), routed(), diagnosed(), assigned({ assignee: 'handler-bo' }));
     expect(reassessed?.status).toBe('routed');
@@ -177,15 +172,15 @@ describe('the public status fold', () => {
 
   it('says nothing of an idea whose submission it has not seen, and takes a submission only once', () => {
     const [routing] = stored([routed()]);
-    expect(foldPublicStatus(undefined, routing, context)).toBeUndefined();
+    expect(foldPublicStatus(undefined, routing)).toBeUndefined();
     const first = project(submitted());
     const [again] = stored([submitted({ title: 'Changed' })]);
-    expect(foldPublicStatus(first, again, context)).toBeUndefined();
+    expect(foldPublicStatus(first, again)).toBeUndefined();
   });
 
   it('ignores event types it does not know', () => {
     const row = project(submitted());
     const unknown = { ...stored([submitted()])[0], type: 'IdeaSupported', data: { ideaId: IDEA, at: '2025-05-05T00:00:00Z' } } as never;
-    expect(foldPublicStatus(row, unknown, context)).toBeUndefined();
+    expect(foldPublicStatus(row, unknown)).toBeUndefined();
   });
 });

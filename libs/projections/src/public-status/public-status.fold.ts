@@ -1,12 +1,10 @@
 import { ideaIdOfStream } from '@civic/ideas';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
 import { maskPersonalData } from './public-status.masking';
-import type { PublicDepartment, PublicStatusRow, PublicTimelineEntry } from './public-status.table';
+import type { PublicStatusRow, PublicTimelineEntry } from './public-status.table';
 
-/** Reference data the fold needs: department names by code. */
-export interface PublicStatusContext {
-  readonly departmentNames: ReadonlyMap<string, string>;
-}
+/** Nothing: the row is a function of the events alone (department names are joined when read). */
+export type PublicStatusContext = Record<string, never>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * change (questions and replies between staff and citizen are private).
  * Free text is masked here, so nothing unmasked ever reaches the table.
  */
-export function foldPublicStatus(row: PublicStatusRow | undefined, event: StoredIdeaEvent, context: PublicStatusContext): PublicStatusRow | undefined {
+export function foldPublicStatus(row: PublicStatusRow | undefined, event: StoredIdeaEvent): PublicStatusRow | undefined {
   const at = instant(event.data?.at, event.recordedAt);
   if (event.type === 'IdeaSubmitted') {
     if (row) return undefined; // a stream is submitted once
@@ -33,7 +31,6 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
       language: d.language ?? null,
       status: 'received',
       department_code: null,
-      department_name: null,
       decision: null,
       public_answer: null,
       implementation_percent: null,
@@ -57,9 +54,9 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
 
   switch (event.type) {
     case 'IdeaRouted': {
-      const department: PublicDepartment = { code: event.data.department, name: context.departmentNames.get(event.data.department) ?? event.data.department };
+      const code = event.data.department;
       // The routing reason is written for colleagues, not for the public.
-      return changed({ status: 'routed', department_code: department.code, department_name: department.name, routed_at: at }, { step: 'routed', at, department });
+      return changed({ status: 'routed', department_code: code, routed_at: at }, { step: 'routed', at, department: { code } });
     }
     case 'IdeaAssigned':
       // Who handles it is internal; the public only sees that it is being handled again after an assessment.

@@ -138,7 +138,6 @@ describe('public status projection on PostgreSQL', () => {
       status: 'answered',
       decision: 'declined',
       department_code: 'TMF',
-      department_name: 'Teknik- og Miljøforvaltningen',
       public_answer: `Vi har ikke budget i 2026. Spørgsmål: ${MASKS.email} eller ${MASKS.phone}.`,
       last_revision: 6,
     });
@@ -240,7 +239,10 @@ describe('public status projection on PostgreSQL', () => {
     await record(ids.original, [assignIdea({ at: '2026-11-08T09:00:00.000Z', assignee: 'handler-bo' })]);
     await catchUp(1);
     const incremental = await rowsOf();
-    expect(incremental.find((row) => row.idea_id === ids.fresh)).toMatchObject({ status: 'diagnosed', department_code: 'SOF', department_name: 'Socialforvaltningen' });
+    expect(incremental.find((row) => row.idea_id === ids.fresh)).toMatchObject({ status: 'diagnosed', department_code: 'SOF' });
+    // Reference data changes between the live fold and the rebuild: the rows must not notice, the page must.
+    await pool.query("UPDATE departments SET name = 'Borgerforvaltningen' WHERE code = 'SOF'");
+    await pool.query("UPDATE departments SET name = 'Kulturforvaltningen' WHERE code = 'KFF'");
 
     const before = await activeGeneration(pool, projection.name);
     const result = await rebuildProjection(pool, store, projection);
@@ -248,6 +250,22 @@ describe('public status projection on PostgreSQL', () => {
     expect(await rowsOf(`public_status_g${result.generation}`)).toEqual(incremental);
     expect(await rowsOf()).toEqual(incremental); // the view now reads the new generation
     expect(await findPublicIdea(ideas, 'K-2026-000005')).toMatchObject({ duplicateOf: 'K-2026-000004' });
+
+    // Names are joined when read: today's name on the idea, in its timeline (an earlier department's too) and in the list.
+    const page = await findPublicIdea(ideas, 'K-2026-000006');
+    expect(page?.department).toEqual({ code: 'SOF', name: 'Borgerforvaltningen' });
+    expect(page?.timeline.filter((entry) => entry.step === 'routed').map((entry) => [entry.department, entry.label.da])).toEqual([
+      [{ code: 'KFF', name: 'Kulturforvaltningen' }, 'Sendt til Kulturforvaltningen'],
+      [{ code: 'SOF', name: 'Borgerforvaltningen' }, 'Sendt til Borgerforvaltningen'],
+    ]);
+    expect((await list()).items.find((item) => item.publicCode === 'K-2026-000006')?.department).toEqual({ code: 'SOF', name: 'Borgerforvaltningen' });
+    // A department no longer in the reference data shows its code.
+    await pool.query("UPDATE departments SET code = 'SOF2' WHERE code = 'SOF'");
+    try {
+      expect((await findPublicIdea(ideas, 'K-2026-000006'))?.department).toEqual({ code: 'SOF', name: 'SOF' });
+    } finally {
+      await pool.query("UPDATE departments SET code = 'SOF' WHERE code = 'SOF2'");
+    }
   });
 
   it('uses its indexes: the public code lookup, the newest-first keyset and the Danish full-text search', async () => {

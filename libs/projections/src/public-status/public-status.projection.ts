@@ -6,9 +6,9 @@ import { PUBLIC_STATUS, type PublicStatusRow, publicStatusTable } from './public
 export const publicStatusModel: IdeaRowModel<PublicStatusRow, PublicStatusContext> = {
   name: PUBLIC_STATUS,
   createTable: publicStatusTable,
-  async loadContext(sql) {
-    const { rows } = await sql.query<{ code: string; name: string }>('SELECT code, name FROM departments');
-    return { departmentNames: new Map(rows.map(({ code, name }) => [code, name])) };
+  // No reference data: a rebuild must give what the live rows have, whatever was renamed in between.
+  async loadContext() {
+    return {};
   },
   fold: foldPublicStatus,
 };

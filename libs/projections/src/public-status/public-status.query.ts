@@ -38,7 +38,6 @@ const LIST_COLUMNS = [
   'district',
   'status',
   'department_code',
-  'department_name',
   'decision',
   'duplicate_of',
   'received_at',
@@ -48,7 +47,14 @@ const LIST_COLUMNS = [
 /** One idea's public page by its public code, or null. */
 export async function findPublicIdea(ideas: Repository<PublicStatusEntity>, publicCode: string): Promise<PublicIdea | null> {
   const [found] = await withOriginalCodes(ideas.createQueryBuilder('p').where('p.public_code = :publicCode', { publicCode }));
-  return found ? toPublicIdea(found.row, found.duplicateOf) : null;
+  if (!found) return null;
+  // A re-routed idea's timeline names earlier departments too; most name only the current one, already joined.
+  const earlier = [...new Set(found.row.timeline.flatMap((entry) => entry.department?.code ?? []))].filter((code) => !found.departmentNames.has(code));
+  if (earlier.length > 0) {
+    const rows: { code: string; name: string }[] = await ideas.manager.query('SELECT code, name FROM departments WHERE code = ANY($1::text[])', [earlier]);
+    for (const { code, name } of rows) found.departmentNames.set(code, name);
+  }
+  return toPublicIdea(found.row, found.duplicateOf, found.departmentNames);
 }
 
 /**
@@ -69,20 +75,33 @@ export async function listPublicIdeas(ideas: Repository<PublicStatusEntity>, req
   const page = rows.slice(0, limit);
   const last = page.at(-1)?.row;
   const nextCursor = rows.length > limit && last ? encodePublicListCursor({ receivedAt: last.received_at.toISOString(), ideaId: last.idea_id }) : null;
-  return { items: page.map(({ row, duplicateOf }) => toPublicIdeaListItem(row, duplicateOf)), nextCursor };
+  return { items: page.map(({ row, duplicateOf, departmentNames }) => toPublicIdeaListItem(row, duplicateOf, departmentNames)), nextCursor };
+}
+
+interface FoundIdea {
+  row: PublicStatusEntity;
+  duplicateOf: string | null;
+  /** Department names by code, as the reference data has them now. */
+  departmentNames: Map<string, string>;
 }
 
 /**
  * Runs the query with, for each duplicate, the public code of the idea it was
- * merged into: a join on the same view, so both come from one generation.
+ * merged into (a join on the same view, so both come from one generation),
+ * and the current department's name: reference data, joined when read.
  */
-async function withOriginalCodes(query: SelectQueryBuilder<PublicStatusEntity>): Promise<{ row: PublicStatusEntity; duplicateOf: string | null }[]> {
+async function withOriginalCodes(query: SelectQueryBuilder<PublicStatusEntity>): Promise<FoundIdea[]> {
   const { entities, raw } = await query
     .leftJoin(PUBLIC_STATUS, 'original', 'original.idea_id = p.duplicate_of') // the entity, by its name
     .addSelect('original.public_code', 'original_public_code')
-    .getRawAndEntities<{ p_idea_id: string; original_public_code: string | null }>();
-  const originals = new Map(raw.map((r) => [r.p_idea_id, r.original_public_code]));
-  return entities.map((row) => ({ row, duplicateOf: originals.get(row.idea_id) ?? null }));
+    .leftJoin('departments', 'department', 'department.code = p.department_code') // the reference table, by its name
+    .addSelect('department.name', 'department_name')
+    .getRawAndEntities<{ p_idea_id: string; original_public_code: string | null; department_name: string | null }>();
+  const byId = new Map(raw.map((r) => [r.p_idea_id, r]));
+  return entities.map((row) => {
+    const { original_public_code = null, department_name = null } = byId.get(row.idea_id) ?? {};
+    return { row, duplicateOf: original_public_code, departmentNames: new Map(row.department_code && department_name !== null ? [[row.department_code, department_name]] : []) };
+  });
 }
 
 function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: PublicIdeaFilters): void {

@@ -6,17 +6,17 @@ import type { PublicStatus, TimelineStep } from './public-status.vocabulary';
 /** The projection's name, and the logical table (a view on the active generation) that the API reads. */
 export const PUBLIC_STATUS = 'public_status';
 
-/** A department as the public sees it: its code and its name when the idea was routed there. */
+/** A department as the public sees it: its code, and its name today (joined when read, so a renamed department shows its new name everywhere). */
 export interface PublicDepartment {
   code: string;
   name: string;
 }
 
-/** One public step; `text` is already screened by maskPersonalData. */
+/** One public step; `text` is already screened by maskPersonalData. A routing names the department by code only: its name is reference data, joined when read. */
 export interface PublicTimelineEntry {
   step: TimelineStep;
   at: string;
-  department?: PublicDepartment;
+  department?: { code: string };
   decision?: Decision;
   text?: string;
   percentComplete?: number | null;
@@ -36,8 +36,8 @@ export const publicStatusColumns = {
   district: text(),
   language: text().nullable(),
   status: text<PublicStatus>(),
+  /** The department's name is not stored: it is reference data, joined when read, so the row stays a function of the events. */
   department_code: text().nullable(),
-  department_name: text().nullable(),
   decision: text<Decision>().nullable(),
   public_answer: text().nullable(),
   implementation_percent: integer().nullable(),

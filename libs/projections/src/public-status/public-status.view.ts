@@ -50,8 +50,13 @@ export interface PublicIdea extends PublicIdeaSummary {
 
 const EXCERPT_LENGTH = 280;
 
+/** Department names by code, joined in by the query; a department no longer there shows its code. */
+export type DepartmentNames = ReadonlyMap<string, string>;
+
+const department = (code: string, names: DepartmentNames): PublicDepartment => ({ code, name: names.get(code) ?? code });
+
 /** `duplicateOf`: the public code of the idea a duplicate was merged into, joined in by the query. */
-export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string | null): PublicIdeaSummary {
+export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string | null, departmentNames: DepartmentNames): PublicIdeaSummary {
   return {
     publicCode: row.public_code,
     title: row.title,
@@ -59,7 +64,7 @@ export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string
     district: row.district,
     status: row.status,
     statusText: STATUS_TEXT[row.status] ?? { da: row.status, en: row.status },
-    department: row.department_code ? { code: row.department_code, name: row.department_name ?? row.department_code } : null,
+    department: row.department_code ? department(row.department_code, departmentNames) : null,
     decision: row.decision,
     duplicateOf,
     receivedAt: row.received_at.toISOString(),
@@ -67,13 +72,13 @@ export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string
   };
 }
 
-export function toPublicIdeaListItem(row: PublicStatusEntity, duplicateOf: string | null): PublicIdeaListItem {
-  return { ...toPublicIdeaSummary(row, duplicateOf), excerpt: excerptOf(row.description) };
+export function toPublicIdeaListItem(row: PublicStatusEntity, duplicateOf: string | null, departmentNames: DepartmentNames): PublicIdeaListItem {
+  return { ...toPublicIdeaSummary(row, duplicateOf, departmentNames), excerpt: excerptOf(row.description) };
 }
 
-export function toPublicIdea(row: PublicStatusEntity, duplicateOf: string | null): PublicIdea {
+export function toPublicIdea(row: PublicStatusEntity, duplicateOf: string | null, departmentNames: DepartmentNames): PublicIdea {
   return {
-    ...toPublicIdeaSummary(row, duplicateOf),
+    ...toPublicIdeaSummary(row, duplicateOf, departmentNames),
     description: row.description,
     language: row.language,
     decisionText: row.decision ? (DECISION_TEXT[row.decision] ?? null) : null,
@@ -83,15 +88,16 @@ export function toPublicIdea(row: PublicStatusEntity, duplicateOf: string | null
     answeredAt: row.answered_at?.toISOString() ?? null,
     implementedAt: row.implemented_at?.toISOString() ?? null,
     closedAt: row.closed_at?.toISOString() ?? null,
-    timeline: row.timeline.map(toTimelineItem),
+    timeline: row.timeline.map((entry) => toTimelineItem(entry, departmentNames)),
   };
 }
 
-function toTimelineItem(entry: PublicTimelineEntry): PublicTimelineItem {
+function toTimelineItem({ department: routedTo, ...entry }: PublicTimelineEntry, departmentNames: DepartmentNames): PublicTimelineItem {
   const base = STEP_TEXT[entry.step] ?? { da: entry.step, en: entry.step };
+  const named = routedTo ? department(routedTo.code, departmentNames) : undefined;
   // "Sendt til Teknik- og Miljøforvaltningen": the routing step names where it went.
-  const label = entry.step === 'routed' && entry.department ? { da: `${base.da} ${entry.department.name}`, en: `${base.en} ${entry.department.name}` } : base;
-  return { ...entry, label };
+  const label = entry.step === 'routed' && named ? { da: `${base.da} ${named.name}`, en: `${base.en} ${named.name}` } : base;
+  return { ...entry, ...(named && { department: named }), label };
 }
 
 /** At most EXCERPT_LENGTH characters, cut at a word, so a list stays light. */
