@@ -21,23 +21,18 @@ export interface RoutedDeadline {
   readonly workingDays: number | null;
 }
 
-/** Each department's response deadline today, for routings recorded before IdeaRouted carried one. */
-export interface TodaysDeadlineRule {
-  readonly responseWorkingDays: ReadonlyMap<string, number>;
-  readonly calendar: WorkingDayCounter;
-}
-
 /**
  * The deadline in force after a routing (what read models show): the one the
  * routing event carries (respondBy), set by the first routing and repeated
  * unchanged by every re-routing, so a hand-over inside the municipality never
  * moves the date the citizen was promised. Routings recorded before events
- * carried it: the first is dated as it always was, N working days after its
- * `at`, N being the department's response_working_days today; a re-routing
- * keeps the deadline the idea had (`current`).
+ * carried it: the first is dated DEFAULT_RESPONSE_WORKING_DAYS working days
+ * after its `at` (never by a department's rule as it stands today: a read
+ * model must be a function of the events, so that a rebuild equals the live
+ * rows); a re-routing keeps the deadline the idea had (`current`).
  */
-export function deadlineAfterRouting(routing: IdeaRoutedData, current: RoutedDeadline | null, today: TodaysDeadlineRule): RoutedDeadline {
+export function deadlineAfterRouting(routing: IdeaRoutedData, current: RoutedDeadline | null, calendar: WorkingDayCounter): RoutedDeadline {
   if (routing.respondBy) return { respondBy: new Date(routing.respondBy).toISOString(), workingDays: routing.responseWorkingDays ?? current?.workingDays ?? null };
   if (current) return current;
-  return responseDeadline(new Date(routing.at), today.responseWorkingDays.get(routing.department), today.calendar);
+  return responseDeadline(new Date(routing.at), undefined, calendar);
 }

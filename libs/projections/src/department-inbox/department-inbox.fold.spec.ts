@@ -28,7 +28,7 @@ import { type DepartmentInboxContext, foldDepartmentInbox } from './department-i
 import type { DepartmentInboxRow } from './department-inbox.table';
 
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-const context: DepartmentInboxContext = { calendar, responseWorkingDays: new Map([['roads', 10], ['parks', 5]]) };
+const context: DepartmentInboxContext = { calendar };
 
 const TUESDAY = '2026-11-24T10:00:00.000Z';
 const WEDNESDAY = '2026-11-25T10:00:00.000Z';
@@ -95,20 +95,16 @@ describe('department inbox fold', () => {
   });
 
   describe('routings recorded before events carried their deadline', () => {
-    it("date the first routing by the department's working days after it, as configured today", () => {
-      expect(inboxAfter(submitted({ at: TUESDAY }), legacyRouted('roads'))?.due_at).toBe('2026-12-08T23:00:00.000Z'); // 10 working days
-      expect(inboxAfter(submitted({ at: TUESDAY }), legacyRouted('parks'))?.due_at).toBe('2026-12-01T23:00:00.000Z'); // 5 working days
+    it('date the first routing 10 working days after it, whatever the department (the event alone decides, not a rule as it stands today)', () => {
+      expect(inboxAfter(submitted({ at: TUESDAY }), legacyRouted('roads'))?.due_at).toBe('2026-12-08T23:00:00.000Z');
+      expect(inboxAfter(submitted({ at: TUESDAY }), legacyRouted('parks'))?.due_at).toBe('2026-12-08T23:00:00.000Z');
     });
 
-    it('fall back to 10 working days for a department the context does not know', () => {
-      expect(inboxAfter(submitted({ at: TUESDAY }), legacyRouted('culture'))?.due_at).toBe('2026-12-08T23:00:00.000Z');
-    });
-
-    it('skip weekends and Danish public holidays (Christmas) in the deadline', () => {
-      // Friday 18 Dec 2026 + 5 working days: 21, 22, 23, 24, (25–27 Christmas and the weekend), 28.
+    it('skip weekends and Danish public holidays (Christmas, New Year) in the deadline', () => {
+      // Friday 18 Dec 2026 + 10 working days: 21, 22, 23, 24, (25–27), 28, 29, 30, 31, (1–3 Jan), 4, 5.
       const row = inboxAfter(submitted({ at: '2026-12-18T09:00:00.000Z' }), legacyRouted('parks', '2026-12-18T09:00:00.000Z'));
-      expect(row?.due_at).toBe(calendar.addWorkingDays(new Date('2026-12-18T09:00:00.000Z'), 5).toISOString());
-      expect(row?.due_at).toBe('2026-12-28T23:00:00.000Z');
+      expect(row?.due_at).toBe(calendar.addWorkingDays(new Date('2026-12-18T09:00:00.000Z'), 10).toISOString());
+      expect(row?.due_at).toBe('2027-01-05T23:00:00.000Z');
     });
 
     it('keep the first deadline on a re-routing without one, as the report does', () => {

@@ -1,9 +1,11 @@
-import { deadlineAfterRouting, type TodaysDeadlineRule } from '@civic/ideas';
+import { deadlineAfterRouting, type WorkingDayCounter } from '@civic/ideas';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
 import type { DepartmentInboxRow } from './department-inbox.table';
 
-/** What the fold needs besides the events: each department's response deadline today and the calendar, for routings recorded without one (see deadlineAfterRouting). */
-export type DepartmentInboxContext = TodaysDeadlineRule;
+/** What the fold needs besides the events: the calendar, for routings recorded without their deadline (see deadlineAfterRouting). No reference data: a rebuild must equal the live rows. */
+export interface DepartmentInboxContext {
+  readonly calendar: WorkingDayCounter;
+}
 
 /**
  * How one event changes an idea's inbox row; pure, so rebuilding gives the same rows.
@@ -50,7 +52,7 @@ export function foldDepartmentInbox(row: DepartmentInboxRow | undefined, event: 
   switch (event.type) {
     case 'IdeaRouted':
       // As in evolve: the new department picks its own handler.
-      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: null }, context).respondBy };
+      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: null }, context.calendar).respondBy };
     case 'IdeaAssigned':
       return { ...touched, status: 'assigned', assignee: event.data.assignee };
     case 'IdeaDiagnosed':

@@ -8,10 +8,9 @@ export function departmentInboxModel(calendar: WorkingDayCalendar): IdeaRowModel
   return {
     name: DEPARTMENT_INBOX,
     createTable: departmentInboxTable,
-    // Only for routings recorded before IdeaRouted carried respondBy: a rebuild dates those by today's rule.
-    async loadContext(sql) {
-      const { rows } = await sql.query<{ code: string; response_working_days: number }>('SELECT code, response_working_days FROM departments');
-      return { calendar, responseWorkingDays: new Map(rows.map((row) => [row.code, row.response_working_days])) };
+    // No reference data (a department's rule as it stands today): a rebuild must give what the live rows have.
+    async loadContext() {
+      return { calendar };
     },
     fold: foldDepartmentInbox,
   };

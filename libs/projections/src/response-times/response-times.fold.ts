@@ -1,10 +1,10 @@
-import { deadlineAfterRouting, type TodaysDeadlineRule } from '@civic/ideas';
+import { deadlineAfterRouting } from '@civic/ideas';
 import type { WorkingDayCalendar } from '@civic/platform';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
 import type { ResponseTimesRow } from './response-times.table';
 
-/** What the fold needs besides the events: the calendar, and each department's response deadline today, for routings recorded without one (see deadlineAfterRouting). */
-export interface ResponseTimesContext extends TodaysDeadlineRule {
+/** What the fold needs besides the events: the calendar (working days to an answer; routings recorded without their deadline, see deadlineAfterRouting). No reference data: a rebuild must equal the live rows. */
+export interface ResponseTimesContext {
   readonly calendar: WorkingDayCalendar;
 }
 
@@ -59,7 +59,7 @@ export function foldResponseTimes(row: ResponseTimesRow | undefined, event: Stor
 
   switch (event.type) {
     case 'IdeaRouted': {
-      const deadline = deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: row.response_working_days }, context);
+      const deadline = deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: row.response_working_days }, context.calendar);
       return { ...row, routed_at: row.routed_at ?? iso(event.data.at), department: event.data.department, due_at: deadline.respondBy, response_working_days: deadline.workingDays };
     }
     case 'CitizenInformationRequested':

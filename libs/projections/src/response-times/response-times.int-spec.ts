@@ -153,20 +153,23 @@ describe('response_times: events in, rows out', () => {
     await catchUp();
     await appendToIdea(late, 1, answered({ at: '2026-11-30T09:00:00.000Z' }));
     const gone = await appendIdea(submitted({ at: '2026-11-26T10:00:00.000Z' }), withdrawn({ at: '2026-11-26T11:00:00.000Z' }));
-    // Recorded before events carried deadlines: dated by KFF's rule, the re-routing keeps it.
+    // Recorded before events carried deadlines: dated by the default 10 working days (not KFF's rule), the re-routing keeps it.
     const legacy = await appendIdea(submitted({ at: '2026-11-24T09:00:00.000Z' }), legacyRouted('KFF', '2026-11-24T09:00:00.000Z'), legacyRouted('TMF', '2026-11-26T09:00:00.000Z'));
     await catchUp();
     ideas.push(late, gone, legacy);
 
     const incremental = await rowsOf(ideas);
+    // A rule changed between the live fold and the rebuild changes nothing: the rows are the events' alone.
+    await pool.query(`UPDATE departments SET response_working_days = 20`);
     const before = await activeGeneration(pool, projection.name);
     await rebuildProjection(pool, store, projection);
+    await pool.query(`UPDATE departments SET response_working_days = CASE code WHEN 'KFF' THEN 5 ELSE 10 END`);
     const after = await activeGeneration(pool, projection.name);
     expect(after.generation).toBe(before.generation + 1);
     expect(await rowsOf(ideas)).toEqual(incremental);
     expect(incremental.find((row) => row.idea_id === gone)).toMatchObject({ outcome: 'withdrawn', answered_at: null });
-    expect(incremental.find((row) => row.idea_id === legacy)).toMatchObject({ department: 'TMF', response_working_days: 5 });
-    expect(new Date(incremental.find((row) => row.idea_id === legacy).due_at).toISOString()).toBe('2026-12-01T23:00:00.000Z');
+    expect(incremental.find((row) => row.idea_id === legacy)).toMatchObject({ department: 'TMF', response_working_days: 10 });
+    expect(new Date(incremental.find((row) => row.idea_id === legacy).due_at).toISOString()).toBe('2026-12-08T23:00:00.000Z');
   });
 });
 

@@ -8,10 +8,9 @@ export function responseTimesModel(calendar: WorkingDayCalendar): IdeaRowModel<R
   return {
     name: RESPONSE_TIMES,
     createTable: responseTimesTable,
-    // The calendar counts working days to an answer; the departments' rules date routings recorded before IdeaRouted carried respondBy.
-    async loadContext(sql) {
-      const { rows } = await sql.query<{ code: string; response_working_days: number }>('SELECT code, response_working_days FROM departments');
-      return { calendar, responseWorkingDays: new Map(rows.map((row) => [row.code, row.response_working_days])) };
+    // The calendar counts working days to an answer. No reference data (a department's rule as it stands today): a rebuild must give what the live rows have.
+    async loadContext() {
+      return { calendar };
     },
     fold: foldResponseTimes,
   };
