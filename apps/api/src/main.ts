@@ -1,16 +1,18 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, queueBackend, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, personalDataMasterKey, queueBackend, startEmbeddedPostgres, useStructuredLogs, type EmbeddedPostgresServer } from '@civic/platform';
 import { Pool } from 'pg';
 import { startWorker } from '../../worker/src/start-worker';
 import { workerOptionsFrom } from '../../worker/src/worker-options';
 import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';
 import { hasReferenceData, seedReferenceData } from './seed/seed-reference-data';
+import { startBanner } from './start-banner';
 
 let embedded: EmbeddedPostgresServer | null = null;
 
 async function main(): Promise<void> {
+  useStructuredLogs(); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
   const logger = new Logger('Civic Ideas');
   const config = loadConfig();
   let databaseUrl = config.databaseUrl;
@@ -39,7 +41,8 @@ async function main(): Promise<void> {
   });
   await app.listen(config.port, config.host);
   // npm start: API and worker in one process; production runs them apart.
-  const worker = process.argv.includes('--with-worker') ? await startWorker(await workerOptionsFrom(config, databaseUrl)) : null;
+  const withWorker = process.argv.includes('--with-worker');
+  const worker = withWorker ? await startWorker(await workerOptionsFrom(config, databaseUrl)) : null;
   // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
   embedded?.releaseSignals();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -54,8 +57,7 @@ async function main(): Promise<void> {
       })();
     });
   }
-  const base = `http://${config.host}:${config.port}`;
-  logger.log(`API listening on ${base} — API docs at ${base}/docs`);
+  for (const line of startBanner(config, withWorker)) logger.log(line);
 }
 
 /**
