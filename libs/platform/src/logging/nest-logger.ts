@@ -1,7 +1,7 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { Logger as PinoNestLogger, PinoLogger, type Params } from 'nestjs-pino';
 import { httpLoggingOptions } from './http-logging';
-import { rootLogger } from './root-logger';
+import { configureRootLogger, type LogDestination, rootLogger } from './root-logger';
 
 /** Nest's start-up chatter (a line per module and per route, ~75 in all): there at debug level, not in everyone's way. */
 const START_UP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
@@ -26,8 +26,12 @@ export function structuredNestLogger(): LoggerService {
   return (nestLogger ??= new CivicNestLogger(new PinoLogger(nestLoggerParams()), nestLoggerParams()));
 }
 
-/** Every `new Logger(context)` in the process logs through pino from now on, also before a Nest app exists. */
-export function useStructuredLogs(): LoggerService {
+/**
+ * Sets up the process's logger from LOG_LEVEL and LOG_FORMAT (a bad value is a ConfigError), and from now on
+ * every `new Logger(context)` logs through it, also before a Nest app exists. Call it first thing in a main.
+ */
+export function useStructuredLogs(destination: LogDestination = { stream: process.stdout }): LoggerService {
+  configureRootLogger(destination);
   const logger = structuredNestLogger();
   Logger.overrideLogger(logger);
   return logger;
