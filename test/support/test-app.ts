@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Pool } from 'pg';
 import request from 'supertest';
 import { PostgresEventStore } from '@civic/event-store';
-import { applyMigrations, Clock, queueBackend, WorkingDayCalendar } from '@civic/platform';
+import { applyMigrations, Clock, configureRootLogger, queueBackend, WorkingDayCalendar } from '@civic/platform';
 import { allProjections, ProjectionRunner } from '@civic/projections';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { createApp } from '../../apps/api/src/create-app';
@@ -52,8 +52,18 @@ export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
 /** The same for every test app: a submitter's data key wrapped with it can be read back by another app on the same database. */
 export const TEST_PII_MASTER_KEY = Buffer.alloc(32, 0x5a);
 
+let logsConfigured = false;
+
+/** A line per request would flood the test output: warnings and errors only, unless LOG_LEVEL says otherwise. */
+function quietLogs(): void {
+  if (logsConfigured) return;
+  logsConfigured = true;
+  configureRootLogger({ stream: process.stdout }, { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+}
+
 /** The real Nest app, configured as main.ts does, on a fresh migrated and seeded database. */
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
+  quietLogs();
   const database = await createTestDatabase(label);
   await applyMigrations(database.url);
   const db = createTestPool(database.url, 2);
@@ -79,7 +89,6 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
       // Each test app's queues under its own prefix in the shared Redis.
       queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
     },
-    ['error', 'warn'],
   );
   await app.init();
   const projections = options.projections ? startTestProjections(database.url) : null;

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { nestLoggerParams } from '@civic/platform';
 import { AdminQueuesModule } from './admin-queues/admin-queues.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { StaffDirectory } from './auth/staff-directory';
@@ -38,6 +40,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // A line per request, and the request's correlation id on every line logged while it is handled.
+        LoggerModule.forRoot(nestLoggerParams()),
         InfrastructureModule.forRoot(options),
         CqrsModule.forRoot(),
         RateLimitModule.forRoot(options.http ?? DEFAULT_HTTP_OPTIONS),

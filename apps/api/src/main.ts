@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, queueBackend, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, queueBackend, startEmbeddedPostgres, useStructuredLogs, type EmbeddedPostgresServer } from '@civic/platform';
 import { Pool } from 'pg';
 // eslint-disable-next-line import-x/no-restricted-paths -- removed by the start/standalone change
 import { startWorker } from '../../worker/src/start-worker';
@@ -9,10 +9,12 @@ import { workerOptionsFrom } from '../../worker/src/worker-options';
 import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';
 import { personalDataMasterKey, hasReferenceData, seedReferenceData } from '@civic/casework';
+import { startBanner } from './start-banner';
 
 let embedded: EmbeddedPostgresServer | null = null;
 
 async function main(): Promise<void> {
+  useStructuredLogs(); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
   const logger = new Logger('Civic Ideas');
   const config = loadConfig();
   let databaseUrl = config.databaseUrl;
@@ -41,7 +43,8 @@ async function main(): Promise<void> {
   });
   await app.listen(config.port, config.host);
   // npm start: API and worker in one process; production runs them apart.
-  const worker = process.argv.includes('--with-worker') ? await startWorker(await workerOptionsFrom(config, databaseUrl)) : null;
+  const withWorker = process.argv.includes('--with-worker');
+  const worker = withWorker ? await startWorker(await workerOptionsFrom(config, databaseUrl)) : null;
   // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
   embedded?.releaseSignals();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -56,8 +59,7 @@ async function main(): Promise<void> {
       })();
     });
   }
-  const base = `http://${config.host}:${config.port}`;
-  logger.log(`API listening on ${base} — API docs at ${base}/docs`);
+  for (const line of startBanner(config, withWorker)) logger.log(line);
 }
 
 /**

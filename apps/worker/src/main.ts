@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { applyMigrations, ConfigError, loadConfig } from '@civic/platform';
+import { Logger } from '@nestjs/common';
+import { applyMigrations, ConfigError, loadConfig, useStructuredLogs } from '@civic/platform';
 import { startWorker } from './start-worker';
 import { workerOptionsFrom } from './worker-options';
 
 /** The worker as its own process (production: scale it separately from the API). */
 async function main(): Promise<void> {
+  useStructuredLogs(); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
   const config = loadConfig();
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL must be set for a separate worker process (npm start runs API and worker together on the embedded database)');
   await applyMigrations(config.databaseUrl);
@@ -13,6 +15,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  const logger = new Logger('Worker');
+  if (error instanceof ConfigError) logger.fatal(`Configuration error: ${error.message}`);
+  else logger.fatal(error);
   process.exit(1);
 });

@@ -9,3 +9,4 @@ export { applyMigrations } from './database/migrate';
 export * from './jobs/queue-backend';
 export * from './calendar/working-day-calendar';
 export { withTimeout } from './with-timeout';
+export * from './logging';

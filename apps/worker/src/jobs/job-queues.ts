@@ -1,6 +1,7 @@
 import { Clock, closeWithin, createQueue, type AnyQueue, type QueueBackend } from '@civic/platform';
 import type { JobRequest } from '../reactors/job-request';
 import type { JobEnqueuer } from '../reactors/reactor';
+import { withCorrelationId } from './job-correlation';
 import { JOB_OPTIONS } from './job-options';
 import { withTimeout } from '@civic/platform';
 import { JOB_QUEUE, QUEUES, type QueueName } from '@civic/casework';
@@ -55,7 +56,7 @@ export class JobQueues implements JobEnqueuer {
       this.get(queue).addBulk(
         batch.map((request) => ({
           name: request.name,
-          data: request.data,
+          data: withCorrelationId(request.data, request.correlationId),
           opts: { ...JOB_OPTIONS[request.name], jobId: request.jobId, ...(request.runAt ? { delay: Math.max(0, Date.parse(request.runAt) - now) } : {}) },
         })),
       ),

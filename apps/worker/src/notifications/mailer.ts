@@ -43,7 +43,10 @@ export class Mailer {
    */
   async sendOnce(mailKey: string, mail: OutgoingMail): Promise<SendOutcome> {
     const { rowCount } = await this.db.query('SELECT 1 FROM sent_mails WHERE mail_key = $1', [mailKey]);
-    if (rowCount) return 'already-sent';
+    if (rowCount) {
+      this.logger.debug(`e-mail ${mailKey} already sent: ${mail.template}`);
+      return 'already-sent';
+    }
     await this.send(mailKey, {
       from: this.config.mailFrom,
       to: [...mail.to],
@@ -56,7 +59,8 @@ export class Mailer {
         ...(mail.unsubscribeUrl ? { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
       },
     });
-    if (!this.config.smtpUrl) this.logger.log(`e-mail ${mailKey} not sent (no SMTP_URL): ${mail.template}`);
+    // By key and template only: never an address, a name or a link with a tracking token.
+    this.logger.log(this.config.smtpUrl ? `e-mail ${mailKey} sent: ${mail.template}` : `e-mail ${mailKey} not sent (no SMTP_URL): ${mail.template}`);
     await this.db.query('INSERT INTO sent_mails (mail_key) VALUES ($1) ON CONFLICT DO NOTHING', [mailKey]);
     return 'sent';
   }
