@@ -25,6 +25,7 @@ module.exports = {
     '^@civic/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^@civic/projections$': '<rootDir>/libs/projections/src/index.ts',
     '^@civic/platform$': '<rootDir>/libs/platform/src/index.ts',
+    '^@civic/platform/startup$': '<rootDir>/libs/platform/src/startup.ts',
     '^@civic/platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
   },
   testTimeout: 60000,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { ConfigError, EmbeddedPostgresDidNotStart, loadConfig, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
+import { ConfigError, EmbeddedPostgresDidNotStart, loadConfig, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform/startup';
 import { type Exit, ServiceProcess } from './service-process';
 
 /** How long the API or the worker may take to close before it is killed. */
