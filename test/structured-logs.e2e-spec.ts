@@ -67,7 +67,7 @@ describe('The logs of a real run', () => {
   it('is JSON lines, by correlation id, without personal data or tracking tokens', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, PORT: String(port), SMTP_URL: smtp.url, LOG_LEVEL: 'debug', DEVELOPMENT_SECRETS_DIR: secrets, PUBLIC_BASE_URL: `http://127.0.0.1:${port}` };
     for (const name of ['REDIS_URL', 'LOG_FORMAT', 'AUTH_JWKS_URL']) delete env[name];
-    service = spawn(process.execPath, ['dist/apps/api/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    service = spawn(process.execPath, ['dist/apps/standalone/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     service.stdout?.on('data', (chunk) => (stdout += chunk));
     service.stderr?.on('data', (chunk) => (stderr += chunk));
     await eventually(async () => stdout, (text) => text.includes('API listening on') || service.exitCode !== null, 60_000);

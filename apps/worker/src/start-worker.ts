@@ -1,6 +1,7 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { structuredNestLogger } from '@civic/platform';
+import { mailDestination } from './notifications/mail-destination';
 import { ProjectionsHost } from './projections-host';
 import { WorkerModule, type WorkerOptions } from './worker.module';
 
@@ -9,6 +10,8 @@ export async function startWorker(options: WorkerOptions): Promise<INestApplicat
   await worker.init();
   const projections = options.projections === false ? [] : worker.get(ProjectionsHost).runners.map((runner) => runner.projection.name);
   const jobs = options.jobs ? `jobs on ${options.redisUrl ? 'Redis' : 'PostgreSQL (BullMQ backend)'}${options.jobs.config.smtpUrl ? '' : ', e-mails logged, not sent (no SMTP_URL)'}` : 'no jobs';
-  new Logger('Worker').log(`Worker ready: projections ${projections.join(', ') || '(none)'}; ${jobs}`);
+  const logger = new Logger('Worker');
+  logger.log(`Worker ready: projections ${projections.join(', ') || '(none)'}; ${jobs}`);
+  if (options.jobs) logger.log(mailDestination(options.jobs.config.smtpUrl));
   return worker;
 }
