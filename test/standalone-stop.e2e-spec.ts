@@ -49,7 +49,7 @@ describe('npm start stopping', () => {
     expect({ code, output }).toEqual({ code: 0, output: expect.any(String) });
     expect(output).toMatch(/SIGINT: stopping the API, then the worker, then the database[^]*The API stopped[^]*The worker stopped[^]*The embedded PostgreSQL stopped/);
     // Only the launcher saw the SIGINT; the API and the worker closed when it told them (SIGTERM), one after the other.
-    expect(output).toMatch(new RegExp(`\\[Nest\\] ${api} .*SIGTERM: shutting down[^]*The API stopped[^]*\\[Nest\\] ${worker} .*SIGTERM: shutting down[^]*The worker stopped`));
+    expect(output).toMatch(new RegExp(`"pid":${api},[^\\n]*"msg":"SIGTERM: shutting down[^]*The API stopped[^]*"pid":${worker},[^\\n]*"msg":"SIGTERM: shutting down[^]*The worker stopped`));
     expect(output).not.toMatch(/SIGINT: shutting down|already stopping/);
     // No screen of warnings: nothing lost its database under it.
     expect(output).not.toMatch(/FATAL|terminating connection|Connection terminated|Unhandled|uncaught| ERROR | WARN /i);
@@ -74,8 +74,8 @@ describe('npm start stopping', () => {
     const worker = standalone.pidOf('worker');
     standalone.launcher.kill('SIGKILL');
     expect(await eventually(async () => [isRunning(api), isRunning(worker)], (running) => !running[0] && !running[1], 20_000)).toEqual([false, false]);
-    expect(standalone.output()).toMatch(new RegExp(`\\[Nest\\] ${api} .*the launcher is gone: shutting down`));
-    expect(standalone.output()).toMatch(new RegExp(`\\[Nest\\] ${worker} .*the launcher is gone: shutting down`));
+    expect(standalone.output()).toMatch(new RegExp(`"pid":${api},[^\\n]*"msg":"the launcher is gone: shutting down`));
+    expect(standalone.output()).toMatch(new RegExp(`"pid":${worker},[^\\n]*"msg":"the launcher is gone: shutting down`));
     expect(await accepts(port)).toBe(false);
     // The embedded PostgreSQL, in its own process group, outlives a launcher killed outright; afterEach stops it.
   }, 120_000);

@@ -31,7 +31,8 @@ export function startStandalone(options: { dataDir: string; port: number; pgPort
   launcher.stderr?.on('data', (chunk) => (text += chunk));
   const exited = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));
   const output = () => text.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
-  const pids = { API: /\[Nest\] (\d+) .*API listening on/, worker: /\[Nest\] (\d+) .*Worker ready/ };
+  // Each process logs JSON lines with its pid: the API's is on its listening line, the worker's on its ready line.
+  const pids = { API: /"pid":(\d+),[^\n]*"msg":"API listening on/, worker: /"pid":(\d+),[^\n]*"msg":"Worker ready/ };
   const postgresPid = () => {
     const file = join(options.dataDir, 'pg', 'postmaster.pid');
     return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
