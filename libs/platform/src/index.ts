@@ -10,3 +10,4 @@ export * from './jobs/queue-backend';
 export * from './calendar/working-day-calendar';
 export { personalDataMasterKey } from './personal-data/master-key';
 export * from './personal-data/personal-data-vault';
+export * from './metrics';
