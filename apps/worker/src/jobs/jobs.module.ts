@@ -1,7 +1,7 @@
 import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { Clock, createPgPool, type JobsConfig, PersonalDataVault, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { CivicMetrics, Clock, createPgPool, type JobsConfig, PersonalDataVault, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
 import { IdeaRepository } from '../../../api/src/ideas/idea.repository';
 import { TrackingTokens } from '../../../api/src/ideas/tracking-tokens';
 import { PersonalDataRetention } from '../../../api/src/personal-data/personal-data-retention';
@@ -14,6 +14,7 @@ import { PersonalDataRetentionHandler } from '../maintenance/personal-data-reten
 import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
 import { ideaReactions } from '../reactors/idea-reactions';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
+import { reactorStatus } from '../reactors/reactor-status';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { JobHandler } from './job-handler';
 import { JOB_OPTIONS } from './job-options';
@@ -79,8 +80,14 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private retentionRetry: NodeJS.Timeout | null = null;
   private stopping = false;
+  private readonly metricSources: Array<() => void> = [];
 
   onApplicationBootstrap(): void {
+    const metrics = CivicMetrics.of();
+    this.metricSources.push(
+      metrics.addScrapeSource('reactor-lag', async () => metrics.setReactorLag(await reactorStatus(this.pool, this.store))),
+      metrics.addScrapeSource('queues', async () => metrics.setQueueDepths(await this.queues.depths())),
+    );
     this.reactor.start();
     // Not awaited: a worker must start (and project) while Redis is down.
     void this.scheduleRetention();
@@ -104,6 +111,7 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.metricSources.forEach((remove) => remove());
     if (this.retentionRetry) clearTimeout(this.retentionRetry);
     await this.reactor.stop();
     const closeTimeoutMs = this.options.closeTimeoutMs ?? 10_000;
@@ -124,7 +132,7 @@ export class JobsModule {
       { provide: JOBS_CONFIG, useValue: options.config },
       // The reactor's connection, the event store's LISTEN, and the queries of up to 8 concurrent jobs per queue.
       { provide: WORKER_POOL, useFactory: () => createPgPool(options.databaseUrl, 16) },
-      { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool }), inject: [WORKER_POOL] },
+      { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool, observer: CivicMetrics.of().eventStoreObserver }), inject: [WORKER_POOL] },
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar) },
       { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
