@@ -84,6 +84,8 @@ const PUBLIC_ROUTES = [
   'GET /categories',
   'GET /health',
   'GET /health/ready',
+  // Not a staff role's: METRICS_TOKEN guards it when set, and production without one has no such route (test/metrics.e2e-spec.ts).
+  'GET /metrics',
 ];
 
 /** Neutral text, so the category's rule decides the department. */

@@ -8,6 +8,7 @@ import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/pl
 import { createApp } from '../../apps/api/src/create-app';
 import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/infrastructure.module';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/http-options';
+import type { MetricsOptions } from '../../apps/api/src/metrics/metrics-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
 import { seedReferenceData } from '@civic/casework';
 
@@ -45,6 +46,8 @@ export interface TestAppOptions {
   readonly eventStore?: InfrastructureOptions['eventStore'];
   /** Rate limits, CORS, proxies; default: limits off, counters in the shared Redis under this app's own prefix. */
   readonly http?: Partial<HttpOptions>;
+  /** GET /metrics: default served to anyone. */
+  readonly metrics?: MetricsOptions;
 }
 
 export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
@@ -88,6 +91,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
       http,
       // Each test app's queues under its own prefix in the shared Redis.
       queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
+      metrics: options.metrics,
     },
   );
   await app.init();

@@ -10,6 +10,8 @@ import { StaffTokenVerifier } from './auth/staff-token-verifier';
 import { HealthController } from './health/health.controller';
 import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
 import { RateLimitModule } from './http/rate-limit.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { DEFAULT_METRICS_OPTIONS } from './metrics/metrics-options';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
@@ -50,6 +52,7 @@ export class AppModule {
         PublicStatusModule,
         ReportsModule,
         AdminQueuesModule.forRoot(options.queues),
+        MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
       ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
       providers: [

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     personalDataRetentionMonths: config.personalDataRetentionMonths,
     http: { rateLimits: config.rateLimits, redisUrl: config.redisUrl, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy },
     queues: { backend: queueBackend({ redisUrl: config.redisUrl, databaseUrl }), prefix: config.jobs.queuePrefix },
+    metrics: { token: config.metrics.token, enabled: config.metrics.api },
   });
   await app.listen(config.port, config.host);
   onStopRequest((reason) => {

@@ -11,7 +11,12 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL must be set for a separate worker process (npm start runs the API and a worker on the embedded database)');
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length) new Logger('Worker').log(`Applied migrations: ${applied.join(', ')}`);
-  const worker = await startWorker(await workerOptionsFrom(config, config.databaseUrl));
+  const { metrics } = config;
+  const worker = await startWorker({
+    ...(await workerOptionsFrom(config, config.databaseUrl)),
+    // The API has /metrics; a worker process serves its own on WORKER_METRICS_PORT (0: none).
+    metrics: metrics.workerPort > 0 ? { host: config.host, port: metrics.workerPort, token: metrics.token } : undefined,
+  });
   onStopRequest((reason) => {
     new Logger('Worker').log(`${reason}: shutting down`);
     worker.close().then(

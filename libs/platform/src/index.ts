@@ -11,3 +11,4 @@ export * from './jobs/queue-backend';
 export * from './calendar/working-day-calendar';
 export { withTimeout } from './with-timeout';
 export * from './logging';
+export * from './metrics';

@@ -1,5 +1,5 @@
 import type { Logger } from '@nestjs/common';
-import { Clock, closeWithin, createWorker, runInLogContext, type AnyWorker, type QueueBackend } from '@civic/platform';
+import { CivicMetrics, Clock, closeWithin, createWorker, runInLogContext, type AnyWorker, type QueueBackend } from '@civic/platform';
 import { QUEUES } from '@civic/casework';
 import { jobLogContext, type JobRegistry } from './job-registry';
 
@@ -14,12 +14,17 @@ export class JobProcessors {
     clock: Clock,
     private readonly logger: Pick<Logger, 'error' | 'warn'>,
     concurrency = 8,
+    metrics: CivicMetrics = CivicMetrics.of(),
   ) {
     let lastConnectionWarning = 0;
     this.workers = QUEUES.map((queue) => {
       const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, { prefix, concurrency });
+      worker.on('completed', (job) => metrics.jobsCompleted.inc({ queue, job: job.name }));
       worker.on('failed', (job, error) => {
         const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
+        const labels = { queue, job: job?.name ?? 'unknown' };
+        metrics.jobAttemptsFailed.inc(labels);
+        if (final) metrics.jobsFailed.inc(labels);
         const what = `Job ${job?.name ?? '?'} ${job?.id ?? ''} (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`;
         runInLogContext(job ? jobLogContext(job) : {}, () => {
           if (final) logger.error(`${what}; no retries left, it stays in the failed list on /admin/queues`);

@@ -1,4 +1,4 @@
-import { Clock, closeWithin, createQueue, type AnyQueue, type QueueBackend } from '@civic/platform';
+import { Clock, closeWithin, createQueue, QUEUE_STATES, type AnyQueue, type QueueBackend, type QueueDepth } from '@civic/platform';
 import type { JobRequest } from '../reactors/job-request';
 import type { JobEnqueuer } from '../reactors/reactor';
 import { withCorrelationId } from './job-correlation';
@@ -43,6 +43,11 @@ export class JobQueues implements JobEnqueuer {
 
   all(): AnyQueue[] {
     return [...this.queues.values()];
+  }
+
+  /** Each queue's jobs by state, for the metrics (read at scrape time). */
+  async depths(): Promise<QueueDepth[]> {
+    return Promise.all(this.all().map(async (queue) => ({ queue: queue.name, waiting: 0, active: 0, delayed: 0, failed: 0, ...(await queue.getJobCounts(...QUEUE_STATES)) })));
   }
 
   async enqueue(requests: readonly JobRequest[]): Promise<void> {

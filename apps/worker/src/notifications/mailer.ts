@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Pool } from 'pg';
 import type { Language } from '@civic/ideas';
-import type { JobsConfig } from '@civic/platform';
+import { CivicMetrics, type JobsConfig } from '@civic/platform';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { MailTemplateName } from './mail-template-names';
 import { messageIdFor } from './message-id';
@@ -27,6 +27,7 @@ export type SendOutcome = 'sent' | 'already-sent';
 export class Mailer {
   private readonly logger = new Logger('Mailer');
   private readonly transport: Transporter;
+  private readonly metrics = CivicMetrics.of();
 
   constructor(
     @Inject(JOBS_CONFIG) private readonly config: JobsConfig,
@@ -47,7 +48,7 @@ export class Mailer {
       this.logger.debug(`e-mail ${mailKey} already sent: ${mail.template}`);
       return 'already-sent';
     }
-    await this.send(mailKey, {
+    await this.send(mailKey, mail.template, {
       from: this.config.mailFrom,
       to: [...mail.to],
       cc: mail.cc && mail.cc.length > 0 ? [...mail.cc] : undefined,
@@ -70,10 +71,13 @@ export class Mailer {
    * user"); the job's failure reason is kept in Redis and logged, so it must
    * carry none: the error becomes the server's status and the mail key.
    */
-  private async send(mailKey: string, message: Parameters<Transporter['sendMail']>[0]): Promise<void> {
+  private async send(mailKey: string, template: MailTemplateName, message: Parameters<Transporter['sendMail']>[0]): Promise<void> {
     try {
       await this.transport.sendMail(message);
+      // Without SMTP_URL nothing left the process: nothing to count.
+      if (this.config.smtpUrl) this.metrics.mailsSent.inc({ template });
     } catch (error) {
+      this.metrics.mailsRefused.inc({ template });
       const { responseCode, code } = error as { responseCode?: number; code?: string };
       throw new MailNotSentError(`e-mail ${mailKey} not sent: ${[code, responseCode].filter(Boolean).join(' ') || 'SMTP error'}`);
     }
