@@ -21,8 +21,11 @@ export function httpMetrics(metrics: CivicMetrics = CivicMetrics.of()): RequestH
   };
 }
 
+/** Where Nest mounts a middleware for every path (nestjs-pino's request logging): no endpoint, so a request last seen there matched none. */
+const EVERY_PATH = '{/*splat}';
+
 function routeTemplate(request: Request): string {
   const path: unknown = request.route?.path;
-  if (typeof path !== 'string') return UNMATCHED_ROUTE;
+  if (typeof path !== 'string' || path === EVERY_PATH) return UNMATCHED_ROUTE;
   return `${request.baseUrl}${path}` || '/';
 }
