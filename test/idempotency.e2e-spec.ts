@@ -25,7 +25,14 @@ describe('POST /ideas with an Idempotency-Key', () => {
 
   it('creates exactly one idea from ten simultaneous retries', async () => {
     const key = randomUUID();
-    const responses = await Promise.all(Array.from({ length: 10 }, () => t.http.post('/ideas').set('Idempotency-Key', key).send(validIdea({ title: 'Ten at once' }))));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.http
+          .post('/ideas')
+          .set('Idempotency-Key', key)
+          .send(validIdea({ title: 'Ten at once' })),
+      ),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
     expect(new Set(responses.map((r) => r.body.publicCode)).size).toBe(1);
@@ -37,7 +44,11 @@ describe('POST /ideas with an Idempotency-Key', () => {
     const key = randomUUID();
     await t.http.post('/ideas').set('Idempotency-Key', key).send(validIdea()).expect(201);
     const before = await t.eventCount();
-    const other = await t.http.post('/ideas').set('Idempotency-Key', key).send(validIdea({ title: 'Something else' })).expect(422);
+    const other = await t.http
+      .post('/ideas')
+      .set('Idempotency-Key', key)
+      .send(validIdea({ title: 'Something else' }))
+      .expect(422);
     expect(other.body.code).toBe('idempotency-key-reused');
     expect(await t.eventCount()).toBe(before);
   });
@@ -80,11 +91,16 @@ describe('POST /ideas with an Idempotency-Key', () => {
       expect((await t.http.post('/ideas').set('Idempotency-Key', key).send(publicFields).expect(201)).body.trackingToken).toBe(first.body.trackingToken);
     });
 
-    it('keeps only a digest keyed by the submitter\'s data key: after erasure nothing in the database tests a guessed contact', async () => {
+    it("keeps only a digest keyed by the submitter's data key: after erasure nothing in the database tests a guessed contact", async () => {
       const key = randomUUID();
       const { body: idea } = await t.http.post('/ideas').set('Idempotency-Key', key).send(victim).expect(201);
       const storedRow = async () =>
-        (await t.db.query<{ metadata: Record<string, unknown>; row: string }>("SELECT metadata, e::text AS row FROM events e WHERE stream_id = $1 AND type = 'IdeaSubmitted'", [`idea-${idea.id}`])).rows[0];
+        (
+          await t.db.query<{ metadata: Record<string, unknown>; row: string }>(
+            "SELECT metadata, e::text AS row FROM events e WHERE stream_id = $1 AND type = 'IdeaSubmitted'",
+            [`idea-${idea.id}`],
+          )
+        ).rows[0];
       const { metadata } = await storedRow();
       expect(Object.keys(metadata)).not.toContain('requestFingerprint');
       const digest = metadata.requestDigest as string;
@@ -92,7 +108,9 @@ describe('POST /ideas with an Idempotency-Key', () => {
       // While the data key exists the digest is checkable, and it covers the contact.
       const vault = t.app.get(PersonalDataVault);
       expect(await vault.verifyDigest(idea.id, REQUEST_DIGEST_PURPOSE, canonicalRequest(victim), digest)).toBe(true);
-      expect(await vault.verifyDigest(idea.id, REQUEST_DIGEST_PURPOSE, canonicalRequest({ ...victim, contact: { ...contact, email: 'guess@example.dk' } }), digest)).toBe(false);
+      expect(
+        await vault.verifyDigest(idea.id, REQUEST_DIGEST_PURPOSE, canonicalRequest({ ...victim, contact: { ...contact, email: 'guess@example.dk' } }), digest),
+      ).toBe(false);
 
       await t.http.post(`/track/${idea.trackingToken}/personal-data/erase`).expect(200);
       expect((await t.db.query('SELECT 1 FROM submitter_data_keys WHERE key_id = $1', [idea.id])).rowCount).toBe(0);
@@ -100,7 +118,18 @@ describe('POST /ideas with an Idempotency-Key', () => {
 
       // No unkeyed digest of the request, the contact or any part of it is left to try guesses against.
       const { row } = await storedRow();
-      const guessables = [canonicalRequest(victim), canonicalJson(victim), JSON.stringify(victim), canonicalRequest(publicFields), canonicalJson(contact), JSON.stringify(contact), contact.email, contact.phone, contact.name, legacyRequestFingerprint(victim)];
+      const guessables = [
+        canonicalRequest(victim),
+        canonicalJson(victim),
+        JSON.stringify(victim),
+        canonicalRequest(publicFields),
+        canonicalJson(contact),
+        JSON.stringify(contact),
+        contact.email,
+        contact.phone,
+        contact.name,
+        legacyRequestFingerprint(victim),
+      ];
       for (const text of guessables) {
         for (const algorithm of ['sha256', 'sha1', 'md5', 'sha512']) {
           const hash = createHash(algorithm).update(text).digest();

@@ -29,18 +29,35 @@ describe('renaming a department, then rebuilding every read model', () => {
     expect(idea.department).toBe('TMF');
     let revision = idea.revision;
     for (const department of ['BUF', 'TMF']) {
-      revision = (await t.http.post(`/ideas/${idea.id}/route`).set(everyRole).set('If-Match', `"${revision}"`).send({ department, reason: 'Internal hand-over' }).expect(200)).body.revision;
+      revision = (
+        await t.http
+          .post(`/ideas/${idea.id}/route`)
+          .set(everyRole)
+          .set('If-Match', `"${revision}"`)
+          .send({ department, reason: 'Internal hand-over' })
+          .expect(200)
+      ).body.revision;
     }
-    await t.http.post('/ideas').send(validIdea({ title: 'Legeplads i Valby', category: 'culture-leisure', district: 'valby' })).expect(201);
+    await t.http
+      .post('/ideas')
+      .send(validIdea({ title: 'Legeplads i Valby', category: 'culture-leisure', district: 'valby' }))
+      .expect(201);
     // Recorded before routings carried their deadline: a read model may not date it by a rule as it stands today.
     const legacyId = randomUUID();
     const { respondBy: _r, responseWorkingDays: _w, ...legacyRouting } = routed({ ideaId: legacyId, at: '2026-11-24T10:00:00.000Z', department: 'BUF' }).data;
-    const events: IdeaEvent[] = [submitted({ ideaId: legacyId, at: '2026-11-24T09:00:00.000Z', publicCode: 'K-2026-900001' }), { type: 'IdeaRouted', data: legacyRouting }];
+    const events: IdeaEvent[] = [
+      submitted({ ideaId: legacyId, at: '2026-11-24T09:00:00.000Z', publicCode: 'K-2026-900001' }),
+      { type: 'IdeaRouted', data: legacyRouting },
+    ];
     const pool = createTestPool(t.database.url, 2);
     const store = new PostgresEventStore(pool);
     await store.appendToStream(
       ideaStreamId(legacyId),
-      events.map((event) => ({ type: event.type, data: event.data, metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: event.data.at, schemaVersion: 1 } })),
+      events.map((event) => ({
+        type: event.type,
+        data: event.data,
+        metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: event.data.at, schemaVersion: 1 },
+      })),
       { expectedRevision: 'no_stream' },
     );
     await store.close();

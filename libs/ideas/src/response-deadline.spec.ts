@@ -5,10 +5,19 @@ import { DEFAULT_RESPONSE_WORKING_DAYS, deadlineAfterRouting, responseDeadline, 
 const EVERY_DAY: WorkingDayCounter = { addWorkingDays: (from, days) => new Date(from.getTime() + days * 86_400_000) };
 const AT = '2026-11-24T10:00:00.000Z';
 
-const routing = (o: Partial<IdeaRoutedData> = {}): IdeaRoutedData => ({ ideaId: 'idea-1', at: AT, department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: '', ...o });
+const routing = (o: Partial<IdeaRoutedData> = {}): IdeaRoutedData => ({
+  ideaId: 'idea-1',
+  at: AT,
+  department: 'roads',
+  previousDepartment: null,
+  routedBy: 'hand',
+  ruleId: null,
+  reason: '',
+  ...o,
+});
 
 describe('response deadlines', () => {
-  it('counts a department\'s own working days, or the default for one not known', () => {
+  it("counts a department's own working days, or the default for one not known", () => {
     expect(responseDeadline(new Date(AT), 5, EVERY_DAY)).toEqual({ respondBy: '2026-11-29T10:00:00.000Z', workingDays: 5 });
     expect(responseDeadline(new Date(AT), undefined, EVERY_DAY)).toEqual({ respondBy: '2026-12-04T10:00:00.000Z', workingDays: DEFAULT_RESPONSE_WORKING_DAYS });
     expect(DEFAULT_RESPONSE_WORKING_DAYS).toBe(10);
@@ -16,14 +25,26 @@ describe('response deadlines', () => {
 
   it('takes the deadline a routing carries, whatever the idea had', () => {
     const current = { respondBy: '2026-12-01T23:00:00.000Z', workingDays: 5 };
-    expect(deadlineAfterRouting(routing({ respondBy: '2026-12-08T23:00:00Z', responseWorkingDays: 10 }), current, EVERY_DAY)).toEqual({ respondBy: '2026-12-08T23:00:00.000Z', workingDays: 10 });
-    expect(deadlineAfterRouting(routing({ respondBy: '2026-12-08T23:00:00Z' }), current, EVERY_DAY)).toEqual({ respondBy: '2026-12-08T23:00:00.000Z', workingDays: 5 });
-    expect(deadlineAfterRouting(routing({ respondBy: '2026-12-08T23:00:00Z' }), null, EVERY_DAY)).toEqual({ respondBy: '2026-12-08T23:00:00.000Z', workingDays: null });
+    expect(deadlineAfterRouting(routing({ respondBy: '2026-12-08T23:00:00Z', responseWorkingDays: 10 }), current, EVERY_DAY)).toEqual({
+      respondBy: '2026-12-08T23:00:00.000Z',
+      workingDays: 10,
+    });
+    expect(deadlineAfterRouting(routing({ respondBy: '2026-12-08T23:00:00Z' }), current, EVERY_DAY)).toEqual({
+      respondBy: '2026-12-08T23:00:00.000Z',
+      workingDays: 5,
+    });
+    expect(deadlineAfterRouting(routing({ respondBy: '2026-12-08T23:00:00Z' }), null, EVERY_DAY)).toEqual({
+      respondBy: '2026-12-08T23:00:00.000Z',
+      workingDays: null,
+    });
   });
 
   it('dates a first routing recorded without a deadline by the default (the event alone, never a rule as it stands today), and lets a re-routing keep the deadline', () => {
     expect(deadlineAfterRouting(routing(), null, EVERY_DAY)).toEqual({ respondBy: '2026-12-04T10:00:00.000Z', workingDays: DEFAULT_RESPONSE_WORKING_DAYS });
-    expect(deadlineAfterRouting(routing({ department: 'gone' }), null, EVERY_DAY)).toEqual({ respondBy: '2026-12-04T10:00:00.000Z', workingDays: DEFAULT_RESPONSE_WORKING_DAYS });
+    expect(deadlineAfterRouting(routing({ department: 'gone' }), null, EVERY_DAY)).toEqual({
+      respondBy: '2026-12-04T10:00:00.000Z',
+      workingDays: DEFAULT_RESPONSE_WORKING_DAYS,
+    });
     const current = { respondBy: '2026-12-01T23:00:00.000Z', workingDays: null };
     expect(deadlineAfterRouting(routing({ department: 'parks', previousDepartment: 'roads' }), current, EVERY_DAY)).toBe(current);
   });

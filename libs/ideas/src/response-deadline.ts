@@ -32,7 +32,8 @@ export interface RoutedDeadline {
  * rows); a re-routing keeps the deadline the idea had (`current`).
  */
 export function deadlineAfterRouting(routing: IdeaRoutedData, current: RoutedDeadline | null, calendar: WorkingDayCounter): RoutedDeadline {
-  if (routing.respondBy) return { respondBy: new Date(routing.respondBy).toISOString(), workingDays: routing.responseWorkingDays ?? current?.workingDays ?? null };
+  if (routing.respondBy)
+    return { respondBy: new Date(routing.respondBy).toISOString(), workingDays: routing.responseWorkingDays ?? current?.workingDays ?? null };
   if (current) return current;
   return responseDeadline(new Date(routing.at), undefined, calendar);
 }

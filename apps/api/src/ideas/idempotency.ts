@@ -31,7 +31,9 @@ export function canonicalRequest(body: object & { contact?: ContactLike | null }
  * same request; the contact must be compared as well.
  */
 export function legacyRequestFingerprint(body: object): string {
-  return createHash('sha256').update(canonicalJson({ ...body, contact: undefined })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ ...body, contact: undefined }))
+    .digest('hex');
 }
 
 interface ContactLike {
@@ -51,7 +53,9 @@ export function normaliseContact({ name, email, phone }: ContactLike): ContactLi
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);

@@ -38,7 +38,8 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       !categories.has(input.category) && { field: 'category', message: `unknown category "${input.category}"; see GET /categories` },
       !districts.has(input.district) && { field: 'district', message: `unknown district "${input.district}"; see GET /districts` },
     ].filter((e): e is { field: string; message: string } => Boolean(e));
-    if (unknown.length) throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
+    if (unknown.length)
+      throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
 
     // Checked in clear before sealing: once sealed, the domain cannot look inside.
     const contact = clearContact(input.contact);
@@ -67,7 +68,15 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     };
     try {
       const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {});
-      return { id: ideaId, publicCode: command.publicCode, trackingToken, status: command.autoRoute ? 'routed' : 'received', department: command.autoRoute?.department ?? null, revision, replayed: false };
+      return {
+        id: ideaId,
+        publicCode: command.publicCode,
+        trackingToken,
+        status: command.autoRoute ? 'routed' : 'received',
+        department: command.autoRoute?.department ?? null,
+        revision,
+        replayed: false,
+      };
     } catch (error) {
       // A concurrent retry with the same key won the race: answer as it did.
       if (error instanceof WrongExpectedVersion && idempotencyKey) return this.replay(await this.ideas.load(ideaId), input);
@@ -82,16 +91,30 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
   /** The first answer, tracking link included, goes only to the very same request: the public fields are on the idea's public page, the contact is not. */
   private async replay(earlier: LoadedIdea, input: SubmitIdeaInput) {
     if (!(await this.isSameRequest(earlier, input))) {
-      throw new ProblemError(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request', 'Use a new key for a new idea; repeat a key only to retry the very same request, contact included.');
+      throw new ProblemError(
+        422,
+        'idempotency-key-reused',
+        'This Idempotency-Key was used for a different request',
+        'Use a new key for a new idea; repeat a key only to retry the very same request, contact included.',
+      );
     }
     const { state, revision } = earlier;
-    return { id: state.id, publicCode: state.publicCode, trackingToken: this.tokens.issue(state.id), status: state.status, department: state.department, revision, replayed: true };
+    return {
+      id: state.id,
+      publicCode: state.publicCode,
+      trackingToken: this.tokens.issue(state.id),
+      status: state.status,
+      department: state.department,
+      revision,
+      replayed: true,
+    };
   }
 
   private async isSameRequest({ state, events }: LoadedIdea, input: SubmitIdeaInput): Promise<boolean> {
     const { requestDigest, requestFingerprint } = events[0]?.metadata ?? {};
     // After erasure the digest's key is gone: nothing can be compared, so nothing is handed out.
-    if (typeof requestDigest === 'string') return (await this.vault.verifyDigest(state.id, REQUEST_DIGEST_PURPOSE, canonicalRequest(input), requestDigest)) === true;
+    if (typeof requestDigest === 'string')
+      return (await this.vault.verifyDigest(state.id, REQUEST_DIGEST_PURPOSE, canonicalRequest(input), requestDigest)) === true;
     // Written before the digest was keyed: that fingerprint leaves the contact out, so the contact is compared with the sealed one.
     if (typeof requestFingerprint !== 'string' || requestFingerprint !== legacyRequestFingerprint(input)) return false;
     const given = clearContact(input.contact);

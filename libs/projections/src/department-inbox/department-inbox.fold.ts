@@ -23,7 +23,11 @@ export interface DepartmentInboxContext {
  * A recorded miss (ResponseDeadlineMissed) is kept in deadline_missed_at. It
  * is no activity on the case, so last_activity_at does not move.
  */
-export function foldDepartmentInbox(row: DepartmentInboxRow | undefined, event: StoredIdeaEvent, context: DepartmentInboxContext): DepartmentInboxRow | undefined {
+export function foldDepartmentInbox(
+  row: DepartmentInboxRow | undefined,
+  event: StoredIdeaEvent,
+  context: DepartmentInboxContext,
+): DepartmentInboxRow | undefined {
   if (event.type === 'IdeaSubmitted') {
     const d = event.data;
     return {
@@ -52,7 +56,14 @@ export function foldDepartmentInbox(row: DepartmentInboxRow | undefined, event: 
   switch (event.type) {
     case 'IdeaRouted':
       // As in evolve: the new department picks its own handler.
-      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: null }, context.calendar).respondBy };
+      return {
+        ...touched,
+        department: event.data.department,
+        status: 'routed',
+        assignee: null,
+        routed_at: event.data.at,
+        due_at: deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: null }, context.calendar).respondBy,
+      };
     case 'IdeaAssigned':
       return { ...touched, status: 'assigned', assignee: event.data.assignee };
     case 'IdeaDiagnosed':

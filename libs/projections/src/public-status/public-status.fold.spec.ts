@@ -101,7 +101,11 @@ describe('the public status fold', () => {
   });
 
   it('shows an assessment as a step, without feasibility, cost, recommendation or notes', () => {
-    const row = project(submitted(), routed(), diagnosed({ feasibility: 'not-feasible', costBand: 'very-high', recommendation: 'decline', notes: 'Citizen Karen is difficult, tel 12345678' }));
+    const row = project(
+      submitted(),
+      routed(),
+      diagnosed({ feasibility: 'not-feasible', costBand: 'very-high', recommendation: 'decline', notes: 'Citizen Karen is difficult, tel 12345678' }),
+    );
     expect(row?.status).toBe('diagnosed');
     expect(row?.timeline.at(-1)).toEqual({ step: 'assessed', at: at('2025-03-01T09:00:00Z') });
     const text = JSON.stringify(row);
@@ -110,7 +114,12 @@ describe('the public status fold', () => {
 
   it('ignores questions to the citizen and their replies: they are private', () => {
     const before = project(submitted(), routed());
-    const after = project(submitted(), routed(), informationRequested({ question: 'Karen, what is your CPR?' }), informationProvided({ answer: '010203-1234' }));
+    const after = project(
+      submitted(),
+      routed(),
+      informationRequested({ question: 'Karen, what is your CPR?' }),
+      informationProvided({ answer: '010203-1234' }),
+    );
     expect(after).toEqual(before);
   });
 
@@ -120,7 +129,11 @@ describe('the public status fold', () => {
   });
 
   it('shows the public answer, masked, with the decision and when', () => {
-    const row = project(submitted(), routed(), answered({ decision: 'declined', publicAnswer: 'Kontakt vej@kk.dk eller 33 66 33 66.', at: '2025-04-01T12:00:00Z' }));
+    const row = project(
+      submitted(),
+      routed(),
+      answered({ decision: 'declined', publicAnswer: 'Kontakt vej@kk.dk eller 33 66 33 66.', at: '2025-04-01T12:00:00Z' }),
+    );
     const text = `Kontakt ${MASKS.email} eller ${MASKS.phone}.`;
     expect(row).toMatchObject({ status: 'answered', decision: 'declined', public_answer: text, answered_at: at('2025-04-01T12:00:00Z') });
     expect(row?.timeline.at(-1)).toEqual({ step: 'answered', at: at('2025-04-01T12:00:00Z'), decision: 'declined', text });
@@ -144,7 +157,9 @@ describe('the public status fold', () => {
   });
 
   it('keeps the last known percentage when an update gives none', () => {
-    expect(project(submitted(), routed(), answered(), progressed({ percentComplete: 30 }), progressed({ percentComplete: null }))?.implementation_percent).toBe(30);
+    expect(project(submitted(), routed(), answered(), progressed({ percentComplete: 30 }), progressed({ percentComplete: null }))?.implementation_percent).toBe(
+      30,
+    );
   });
 
   it('keeps a withdrawn idea visible as withdrawn, without the reason', () => {
@@ -156,7 +171,11 @@ describe('the public status fold', () => {
 
   it('records which idea a duplicate was merged into (an idea id; its public code is read at query time)', () => {
     const original = randomUUID();
-    expect(project(submitted(), routed(), markedDuplicate({ duplicateOf: original.toUpperCase() }))).toMatchObject({ status: 'duplicate', duplicate_of: original, closed_at: expect.any(String) });
+    expect(project(submitted(), routed(), markedDuplicate({ duplicateOf: original.toUpperCase() }))).toMatchObject({
+      status: 'duplicate',
+      duplicate_of: original,
+      closed_at: expect.any(String),
+    });
     expect(project(submitted(), markedDuplicate({ duplicateOf: 'not-a-uuid' }))).toMatchObject({ status: 'duplicate', duplicate_of: null });
   });
 

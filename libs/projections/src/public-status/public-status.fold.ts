@@ -66,7 +66,10 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
       return changed({ status: 'diagnosed' }, { step: 'assessed', at });
     case 'IdeaAnswered': {
       const text = maskPersonalData(event.data.publicAnswer);
-      return changed({ status: 'answered', decision: event.data.decision, public_answer: text, answered_at: at }, { step: 'answered', at, decision: event.data.decision, text });
+      return changed(
+        { status: 'answered', decision: event.data.decision, public_answer: text, answered_at: at },
+        { step: 'answered', at, decision: event.data.decision, text },
+      );
     }
     case 'IdeaImplementationProgressed': {
       const percentComplete = event.data.percentComplete ?? null;

@@ -71,7 +71,12 @@ export async function listPublicIdeas(ideas: Repository<PublicStatusEntity>, req
       afterId: request.after.ideaId,
     });
   }
-  const rows = await withOriginalCodes(query.orderBy('p.received_at', 'DESC').addOrderBy('p.idea_id', 'DESC').limit(limit + 1));
+  const rows = await withOriginalCodes(
+    query
+      .orderBy('p.received_at', 'DESC')
+      .addOrderBy('p.idea_id', 'DESC')
+      .limit(limit + 1),
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1)?.row;
   const nextCursor = rows.length > limit && last ? encodePublicListCursor({ receivedAt: last.received_at.toISOString(), ideaId: last.idea_id }) : null;
@@ -100,7 +105,11 @@ async function withOriginalCodes(query: SelectQueryBuilder<PublicStatusEntity>):
   const byId = new Map(raw.map((r) => [r.p_idea_id, r]));
   return entities.map((row) => {
     const { original_public_code = null, department_name = null } = byId.get(row.idea_id) ?? {};
-    return { row, duplicateOf: original_public_code, departmentNames: new Map(row.department_code && department_name !== null ? [[row.department_code, department_name]] : []) };
+    return {
+      row,
+      duplicateOf: original_public_code,
+      departmentNames: new Map(row.department_code && department_name !== null ? [[row.department_code, department_name]] : []),
+    };
   });
 }
 
