@@ -107,6 +107,8 @@ describe('Bad input over HTTP', () => {
     ['a lone surrogate in a withdrawal reason', () => t.http.post(`/track/${questioned.trackingToken}/withdraw`).send({ reason: LOW }), 422, 'validation-failed', 'reason'],
     ['a NUL in the one-click unsubscribe form', () => t.http.post(`/track/${questioned.trackingToken}/unsubscribe`).type('form').send('List-Unsubscribe=One%00Click'), 422, 'validation-failed', 'List-Unsubscribe'],
     ['a NUL in a department name', () => t.http.patch('/departments/TMF').set(as.dev).send({ name: NUL }), 422, 'validation-failed', 'name'],
+    ['a department name of null', () => t.http.patch('/departments/TMF').set(as.dev).send({ name: null }), 422, 'validation-failed', 'name'],
+    ['a response deadline of null', () => t.http.patch('/departments/TMF').set(as.dev).send({ responseWorkingDays: null }), 422, 'validation-failed', 'responseWorkingDays'],
     ['a lone surrogate in a lead e-mail', () => t.http.patch('/departments/TMF').set(as.dev).send({ leadEmail: `lead${HIGH}@kk.dk` }), 422, 'validation-failed', 'leadEmail'],
     ['a NUL in a routing keyword', () => t.http.post('/routing-rules').set(as.dev).send({ department: 'TMF', keywords: ['cykel', NUL] }), 422, 'validation-failed', 'keywords.1'],
     ['a lone surrogate in a replaced rule', () => t.http.put('/routing-rules/bad-input-rule').set(as.dev).send({ department: 'TMF', keywords: [HIGH] }), 422, 'validation-failed', 'keywords.0'],
