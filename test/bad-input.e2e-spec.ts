@@ -129,6 +129,7 @@ describe('Bad input over HTTP', () => {
     ['a NUL in a tracking token', () => t.http.get('/track/a%00b'), 400, 'invalid-path', 'path'],
     ['a NUL in a tracking token to withdraw', () => t.http.post(`/track/${questioned.trackingToken}%00/withdraw`).send({}), 400, 'invalid-path', 'path'],
     ['a NUL in an idea id', () => t.http.get('/ideas/a%00b').set(as.dev), 400, 'invalid-path', 'path'],
+    ['a NUL in a queue dashboard path (no DTO, not Nest)', () => t.http.get('/admin/queues/api/queues/a%00b').set(as.dev), 400, 'invalid-path', 'path'],
     ['an encoded lone surrogate in a path', () => t.http.get('/public/ideas/%ED%A0%80'), 400, 'invalid-path', 'path'],
     ['broken percent-encoding in a path', () => t.http.get('/public/ideas/%E0%A4%A'), 400, 'invalid-path', 'path'],
   ];
