@@ -84,6 +84,8 @@ const PUBLIC_ROUTES = [
   'GET /categories',
   'GET /health',
   'GET /health/ready',
+  // Not a staff role's: METRICS_TOKEN guards it when set, and production without one has no such route (test/metrics.e2e-spec.ts).
+  'GET /metrics',
 ];
 
 /** Neutral text, so the category's rule decides the department. */
@@ -252,7 +254,8 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
 function registeredRoutes(t: TestApp): string[] {
   const router = (t.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } }).router;
   return router.stack.flatMap((layer) =>
-    layer.route ? Object.keys(layer.route.methods).filter((method) => method !== '_all').map((method) => `${method.toUpperCase()} ${layer.route!.path}`) : [],
+    // '{/*splat}' is no endpoint: nestjs-pino's request logging, a middleware Nest mounts on every path and method.
+    layer.route && layer.route.path !== '{/*splat}' ? Object.keys(layer.route.methods).filter((method) => method !== '_all').map((method) => `${method.toUpperCase()} ${layer.route!.path}`) : [],
   );
 }
 

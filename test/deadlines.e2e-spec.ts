@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp, validIdea } from './support/test-app';
 import { startTestJobs, type TestJobs } from './support/test-jobs';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
@@ -34,10 +35,11 @@ describe('Response deadlines, reminders and escalation', () => {
   });
 
   /** A triage idea (no rule matches), routed by hand now. */
-  async function routedIdea(department: string): Promise<{ id: string; publicCode: string; routingEventId: string; revision: number }> {
+  async function routedIdea(department: string): Promise<{ id: string; publicCode: string; routingEventId: string; revision: number; correlationId: string }> {
+    const correlationId = `route-${randomUUID()}`;
     const { body } = await t.http.post('/ideas').send(validIdea({ category: 'other', title: 'Flere bænke ved søerne', description: 'Der mangler steder at sidde.', contact: null })).expect(201);
-    const routed = await t.http.post(`/ideas/${body.id}/route`).set(as).set('If-Match', `"${body.revision}"`).send({ department, reason: 'Hører til her' }).expect(200);
-    return { id: body.id, publicCode: body.publicCode, routingEventId: await eventIdAt(body.id, routed.body.revision), revision: routed.body.revision };
+    const routed = await t.http.post(`/ideas/${body.id}/route`).set(as).set('If-Match', `"${body.revision}"`).set('X-Correlation-Id', correlationId).send({ department, reason: 'Hører til her' }).expect(200);
+    return { id: body.id, publicCode: body.publicCode, routingEventId: await eventIdAt(body.id, routed.body.revision), revision: routed.body.revision, correlationId };
   }
 
   async function eventIdAt(ideaId: string, revision: number): Promise<string> {
@@ -48,7 +50,7 @@ describe('Response deadlines, reminders and escalation', () => {
   /** Waits until `address` has `count` mails (or the time is up) and returns them. */
   const mailsTo = (address: string, count = 1, about = '') => eventually(async () => smtp.to(address).filter((mail) => mail.text.includes(about)), (mails) => mails.length >= count);
 
-  const eventsOf = async (ideaId: string) => (await t.db.query(`SELECT type, metadata->>'actor' AS actor, data FROM events WHERE stream_id = $1 ORDER BY stream_revision`, [`idea-${ideaId}`])).rows;
+  const eventsOf = async (ideaId: string) => (await t.db.query(`SELECT type, metadata->>'actor' AS actor, metadata->>'correlationId' AS "correlationId", data FROM events WHERE stream_id = $1 ORDER BY stream_revision`, [`idea-${ideaId}`])).rows;
   const stateOfTimer = (timer: string, routingEventId: string) => jobs.stateOf('deadlines', `${timer}.${routingEventId}`);
   const settled = (ids: string[]) => eventually(() => Promise.all(ids.map((id) => jobs.stateOf('deadlines', id))), (states) => states.every((s) => s === 'completed' || s === 'delayed'));
 
@@ -90,7 +92,8 @@ describe('Response deadlines, reminders and escalation', () => {
     const escalation = await mailsTo('tmf-chef@kk.test', 1, idea.publicCode);
     expect(escalation[0].text).toMatch(/anna/);
     const events = await eventsOf(idea.id);
-    expect(events.filter((e) => e.type === 'ResponseDeadlineMissed')).toEqual([expect.objectContaining({ actor: 'system:deadlines', data: expect.objectContaining({ respondBy: RESPOND_BY, department: 'TMF', assignee: 'anna' }) })]);
+    // Recorded by the timer, in the request chain of the routing that set it (its lines and the lead's mail job log with the same id).
+    expect(events.filter((e) => e.type === 'ResponseDeadlineMissed')).toEqual([expect.objectContaining({ actor: 'system:deadlines', correlationId: idea.correlationId, data: expect.objectContaining({ respondBy: RESPOND_BY, department: 'TMF', assignee: 'anna' }) })]);
 
     // Firing again changes nothing: no second event, no second mail.
     await jobs.queues.get('deadlines').add('deadline-missed', { ideaId: idea.id, routingEventId: idea.routingEventId, respondBy: RESPOND_BY, dueAt: RESPOND_BY }, { jobId: `again-${idea.routingEventId}` });

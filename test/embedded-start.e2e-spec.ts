@@ -1,12 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { eventually } from './support/eventually';
+import { accepts, exitWithin, type Standalone, startStandalone } from './support/standalone';
 
 /**
- * The README's "run it" path: no DATABASE_URL, no REDIS_URL. The built
- * service starts its own PostgreSQL, takes one idea and shuts down cleanly.
+ * The README's "run it" path: no DATABASE_URL, no REDIS_URL. npm start's
+ * launcher starts its own PostgreSQL, then the API and a worker as two
+ * processes; they take one idea, and everything stops cleanly on SIGTERM.
  * Needs `npm run build` first (npm test does it).
  */
 describe('npm start with nothing configured', () => {
@@ -14,30 +17,22 @@ describe('npm start with nothing configured', () => {
   chmodSync(dataDir, 0o755); // as root, the server runs as `postgres` and must reach its folder
   const port = 3900 + Math.floor(Math.random() * 90);
   const pgPort = 55400 + Math.floor(Math.random() * 90);
-  let service: ChildProcess;
-  let output = '';
+  let service: Standalone | undefined;
 
-  afterAll(() => {
-    service?.kill('SIGKILL');
+  afterAll(async () => {
+    await service?.kill();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts an embedded PostgreSQL, accepts an idea and stops everything on SIGTERM', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: join(dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(pgPort), NODE_ENV: 'development', DEVELOPMENT_SECRETS_DIR: join(dataDir, 'secrets') };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
-    service = spawn(process.execPath, ['dist/apps/api/main.js', '--with-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    service.stdout?.on('data', (chunk) => (output += chunk));
-    service.stderr?.on('data', (chunk) => (output += chunk));
-
-    const started = Date.now();
-    while (!output.includes('API listening on') && Date.now() - started < 60_000) {
-      if (service.exitCode !== null) throw new Error(`service exited early:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(output).toContain(`API listening on http://127.0.0.1:${port}`);
-    expect(output).toContain(`/docs`);
-    expect(output).toContain('jobs on PostgreSQL');
+  it('starts an embedded PostgreSQL, the API and a worker; accepts an idea; stops everything on SIGTERM', async () => {
+    service = startStandalone({ dataDir, port, pgPort });
+    await service.waitFor(/API listening on/);
+    const output = () => service!.output();
+    expect(output()).toContain(`API listening on http://127.0.0.1:${port}`);
+    expect(output()).toContain(`/docs`);
+    await service.waitFor(/Worker ready/);
+    expect(output()).toContain('jobs on PostgreSQL');
+    expect(service.pidOf('API')).not.toBe(service.pidOf('worker'));
 
     const response = await fetch(`http://127.0.0.1:${port}/ideas`, {
       method: 'POST',
@@ -45,26 +40,34 @@ describe('npm start with nothing configured', () => {
       body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da', contact: { email: 'karen@example.dk' } }),
     });
     expect(response.status).toBe(201);
-    const idea = (await response.json()) as { publicCode: string };
+    const idea = (await response.json()) as { id: string; publicCode: string };
     expect(idea).toMatchObject({ publicCode: expect.stringMatching(/^K-\d{4}-\d{6}$/), status: 'routed', department: 'TMF' });
-    // The in-process worker's projections follow: the idea reaches its public page.
+    // The worker's projections follow: the idea reaches its public page.
     const page = await eventually(() => fetch(`http://127.0.0.1:${port}/public/ideas/${idea.publicCode}`), (reply) => reply.status === 200);
     expect(page.status).toBe(200);
-    expect(output).toMatch(/Worker ready: projections department_inbox, public_status, response_times/);
+    expect(output()).toMatch(/Worker ready: projections department_inbox, public_status, response_times/);
     expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
     // The jobs run on BullMQ's PostgreSQL backend: the receipt is rendered and, with no SMTP_URL, logged instead of sent (without the address).
-    await eventually(async () => output, (text) => /citizen-receipt/.test(text) && /not sent \(no SMTP_URL\)/.test(text), 30_000);
-    expect(output).toMatch(/not sent \(no SMTP_URL\)/);
-    expect(output).not.toContain('karen@example.dk');
+    await eventually(async () => output(), (text) => /citizen-receipt/.test(text) && /not sent \(no SMTP_URL\)/.test(text), 30_000);
+    expect(output()).toMatch(/not sent \(no SMTP_URL\)/);
+    expect(output()).not.toContain('karen@example.dk');
+    // One backend across the two processes: the API's queue dashboard shows the job the worker completed.
+    const { stdout: token } = await promisify(execFile)(process.execPath, ['dist/apps/tools/issue-token.js', '--role', 'admin'], { env: { ...process.env, DEVELOPMENT_SECRETS_DIR: join(dataDir, 'secrets') } });
+    const board = await eventually(
+      async () => (await fetch(`http://127.0.0.1:${port}/admin/queues/api/queues?activeQueue=notifications&status=completed&page=1`, { headers: { authorization: `Bearer ${token.trim()}` } })).json() as Promise<{ queues: { name: string; jobs: { data: { ideaId: string; kind: string } }[] }[] }>,
+      (body) => !!body.queues?.find((queue) => queue.name === 'notifications')?.jobs.some((job) => job.data.ideaId === idea.id && job.data.kind === 'receipt'),
+    );
+    expect(board.queues.find((queue) => queue.name === 'notifications')!.jobs).toEqual(expect.arrayContaining([expect.objectContaining({ data: expect.objectContaining({ ideaId: idea.id, kind: 'receipt' }) })]));
+    // The first run migrates and seeds once, though the API and the worker start at the same time.
+    expect(output().match(/Applied migrations:/g)).toHaveLength(1);
+    expect(output().match(/Seeded the demo reference data/g)).toHaveLength(1);
 
-    const exited = new Promise<number | null>((resolve) => service.once('exit', resolve));
-    service.kill('SIGTERM');
+    service.launcher.kill('SIGTERM');
     // Bounded, so a shutdown that hangs shows what the service printed instead of a bare test timeout.
-    const code = await Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit 30 s after SIGTERM:\n${output.slice(-4000)}`)), 30_000))]);
-    // 0 from our own shutdown, or 143 (128 + SIGTERM) when embedded-postgres's exit hook finishes first.
-    if (code !== 0 && code !== 143) throw new Error(`exit code ${code}:\n${output}`);
-    expect(output).not.toMatch(/Unhandled|uncaught/i);
+    expect(await exitWithin(service, 30_000)).toBe(0);
+    expect(output()).not.toMatch(/Unhandled|uncaught/i);
+    expect(output()).toMatch(/The API stopped[^]*The worker stopped[^]*The embedded PostgreSQL stopped/);
     // The embedded server went down with it: its port is free again.
-    await expect(fetch(`http://127.0.0.1:${pgPort}`).catch((error: Error) => Promise.reject(error.cause ?? error))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    expect(await accepts(pgPort)).toBe(false);
   }, 150_000); // start-up (≤ 60 s), the receipt (≤ 30 s) and shutdown (≤ 30 s) each report what they saw when they run out
 });

@@ -1,2 +1,2 @@
-// The API process: node dist/apps/api/main.js (npm start adds --with-worker).
+// The API process: node dist/apps/api/main.js
 import './src/main';

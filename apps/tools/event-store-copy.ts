@@ -1,5 +1,9 @@
 // npm run event-store:copy -- --from postgres --to eventstoredb   (see copy-arguments.ts for the options)
+import { rootLogger, useStructuredLogs } from '@civic/platform';
 import { runCopyCommand } from './copy-command';
+
+// Progress is the command's own output on stderr; the log (database warnings, a crash) goes there too, as JSON lines or readable ones on a terminal.
+useStructuredLogs({ stream: process.stderr });
 
 const interrupt = new AbortController();
 process.on('SIGINT', () => {
@@ -12,7 +16,7 @@ process.on('SIGINT', () => {
 runCopyCommand(process.argv.slice(2), process.env, { stderr: process.stderr, signal: interrupt.signal }).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    rootLogger().fatal(error);
     process.exit(1);
   },
 );

@@ -1,12 +1,15 @@
 // npm run retention:run [-- --dry-run]   (the jobs issue will schedule the same PersonalDataRetention)
 import 'reflect-metadata';
-import { ConfigError } from '@civic/platform';
+import { ConfigError, rootLogger, useStructuredLogs } from '@civic/platform';
 import { runRetentionCommand } from './retention-run-command';
 
+// The outcome goes to stdout; the log (database warnings, a crash) to stderr, as JSON lines or readable ones on a terminal.
+useStructuredLogs({ stream: process.stderr });
 runRetentionCommand(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr }).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+    if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+    else rootLogger().fatal(error);
     process.exit(1);
   },
 );

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-/** Starts the built service (dist/) on a port and waits until it announces the API; main.ts starts the worker first. */
+/** Starts the built service (dist/) on a port and waits until it announces the API; with a worker: npm start's launcher, which runs both. */
 export async function startService(options: { databaseUrl: string; port: number; withWorker?: boolean; env?: Record<string, string> }): Promise<ChildProcess> {
   // Load from one IP: the per-IP citizen limits would refuse it, so they are off (0), as the README advises for load tests.
   // The worker runs the projections only: the benchmarks measure them, and the jobs would e-mail a million synthetic citizens.
-  const service = spawn(process.execPath, ['dist/apps/api/main.js', ...(options.withWorker ? ['--with-worker'] : [])], {
+  const service = spawn(process.execPath, [options.withWorker ? 'dist/apps/standalone/main.js' : 'dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(options.port), NODE_ENV: 'development', RATE_LIMIT_SUBMIT_PER_MINUTE: '0', RATE_LIMIT_TRACK_PER_MINUTE: '0', WORKER_TASKS: 'projections', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,12 +2,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Pool } from 'pg';
 import request from 'supertest';
 import { PostgresEventStore } from '@civic/event-store';
-import { applyMigrations, Clock, queueBackend, WorkingDayCalendar } from '@civic/platform';
+import { applyMigrations, Clock, configureRootLogger, queueBackend, WorkingDayCalendar } from '@civic/platform';
 import { allProjections, ProjectionRunner } from '@civic/projections';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { createApp } from '../../apps/api/src/create-app';
 import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/infrastructure.module';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/http-options';
+import type { MetricsOptions } from '../../apps/api/src/metrics/metrics-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
 import { seedReferenceData } from '@civic/casework';
 
@@ -45,6 +46,8 @@ export interface TestAppOptions {
   readonly eventStore?: InfrastructureOptions['eventStore'];
   /** Rate limits, CORS, proxies; default: limits off, counters in the shared Redis under this app's own prefix. */
   readonly http?: Partial<HttpOptions>;
+  /** GET /metrics: default served to anyone. */
+  readonly metrics?: MetricsOptions;
 }
 
 export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
@@ -52,8 +55,18 @@ export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
 /** The same for every test app: a submitter's data key wrapped with it can be read back by another app on the same database. */
 export const TEST_PII_MASTER_KEY = Buffer.alloc(32, 0x5a);
 
+let logsConfigured = false;
+
+/** A line per request would flood the test output: warnings and errors only, unless LOG_LEVEL says otherwise. */
+function quietLogs(): void {
+  if (logsConfigured) return;
+  logsConfigured = true;
+  configureRootLogger({ stream: process.stdout }, { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+}
+
 /** The real Nest app, configured as main.ts does, on a fresh migrated and seeded database. */
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
+  quietLogs();
   const database = await createTestDatabase(label);
   await applyMigrations(database.url);
   const db = createTestPool(database.url, 2);
@@ -78,8 +91,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
       http,
       // Each test app's queues under its own prefix in the shared Redis.
       queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
+      metrics: options.metrics,
     },
-    ['error', 'warn'],
   );
   await app.init();
   const projections = options.projections ? startTestProjections(database.url) : null;

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { nestLoggerParams } from '@civic/platform';
 import { AdminQueuesModule } from './admin-queues/admin-queues.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { StaffDirectory } from './auth/staff-directory';
@@ -8,6 +10,8 @@ import { StaffTokenVerifier } from './auth/staff-token-verifier';
 import { HealthController } from './health/health.controller';
 import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
 import { RateLimitModule } from './http/rate-limit.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { DEFAULT_METRICS_OPTIONS } from './metrics/metrics-options';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
@@ -38,6 +42,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // A line per request, and the request's correlation id on every line logged while it is handled.
+        LoggerModule.forRoot(nestLoggerParams()),
         InfrastructureModule.forRoot(options),
         CqrsModule.forRoot(),
         RateLimitModule.forRoot(options.http ?? DEFAULT_HTTP_OPTIONS),
@@ -46,6 +52,7 @@ export class AppModule {
         PublicStatusModule,
         ReportsModule,
         AdminQueuesModule.forRoot(options.queues),
+        MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
       ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
       providers: [

@@ -9,9 +9,11 @@ import { securityHeaders } from './http/security-headers';
 import { trustProxySetting } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
 import { refuseIllFormedInput } from './http/well-formed-input';
+import { httpMetrics } from './metrics/http-metrics';
 
 /** Everything about the HTTP surface, shared by main.ts and the end-to-end tests. */
 export function configureApp(app: NestExpressApplication, http: HttpOptions): void {
+  app.use(httpMetrics()); // first: it times everything after it
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(http.trustProxy));
   app.use(securityHeaders());

@@ -1,27 +1,19 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, queueBackend, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@civic/platform';
+import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, onStopRequest, queueBackend, useStructuredLogs } from '@civic/platform';
 import { Pool } from 'pg';
-// eslint-disable-next-line import-x/no-restricted-paths -- removed by the start/standalone change
-import { startWorker } from '../../worker/src/start-worker';
-// eslint-disable-next-line import-x/no-restricted-paths -- removed by the start/standalone change
-import { workerOptionsFrom } from '../../worker/src/worker-options';
 import { staffAuthOptions } from './auth/staff-auth-config';
 import { createApp } from './create-app';
 import { personalDataMasterKey, hasReferenceData, seedReferenceData } from '@civic/casework';
+import { startBanner } from './start-banner';
 
-let embedded: EmbeddedPostgresServer | null = null;
-
+/** The API as its own process (production: as many as you like; npm start runs one beside a worker). */
 async function main(): Promise<void> {
+  useStructuredLogs(); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
   const logger = new Logger('Civic Ideas');
   const config = loadConfig();
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    logger.log(`No DATABASE_URL: starting an embedded PostgreSQL in ${config.embeddedPostgres.dataDir} (port ${config.embeddedPostgres.port})`);
-    const started = await startEmbeddedPostgres(config.embeddedPostgres);
-    embedded = started;
-    databaseUrl = started.url;
-  }
+  const databaseUrl = config.databaseUrl;
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL must be set for a separate API process (npm start runs the API and a worker on the embedded database)');
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
   if (config.seedDemoData) await seedWhenEmpty(databaseUrl, logger);
@@ -38,37 +30,20 @@ async function main(): Promise<void> {
     personalDataRetentionMonths: config.personalDataRetentionMonths,
     http: { rateLimits: config.rateLimits, redisUrl: config.redisUrl, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy },
     queues: { backend: queueBackend({ redisUrl: config.redisUrl, databaseUrl }), prefix: config.jobs.queuePrefix },
+    metrics: { token: config.metrics.token, enabled: config.metrics.api },
   });
   await app.listen(config.port, config.host);
-  // npm start: API and worker in one process; production runs them apart.
-  const worker = process.argv.includes('--with-worker') ? await startWorker(await workerOptionsFrom(config, databaseUrl)) : null;
-  // Close in order (HTTP, worker, then the embedded database), so nothing is left running.
-  embedded?.releaseSignals();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.log(`${signal}: shutting down`);
-      if (embedded) process.on('uncaughtException', ignoreEmbeddedPostgresGoingAway);
-      void (async () => {
-        await app.close();
-        await worker?.close();
-        await embedded?.stop();
-        process.exit(0);
-      })();
-    });
-  }
-  const base = `http://${config.host}:${config.port}`;
-  logger.log(`API listening on ${base} — API docs at ${base}/docs`);
-}
-
-/**
- * While the service closes, the embedded server may still cut a connection
- * (its own exit hook, a second signal): an error nobody listens to any more.
- * Harmless at that point; any other error still ends the process with its message.
- */
-function ignoreEmbeddedPostgresGoingAway(error: Error & { code?: string }): void {
-  if (error.code === '57P01' || /terminating connection due to administrator command|Connection terminated/.test(error.message)) return;
-  console.error(error);
-  process.exit(1);
+  onStopRequest((reason) => {
+    logger.log(`${reason}: shutting down`);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+  for (const line of startBanner(config)) logger.log(line);
 }
 
 /** A first run on the embedded database gets the demo departments and rules, so an idea can be submitted at once. */
@@ -83,9 +58,8 @@ async function seedWhenEmpty(url: string, logger: Logger): Promise<void> {
   }
 }
 
-main().catch(async (error) => {
+main().catch((error) => {
   // A configuration mistake is a one-line message, not a stack trace.
   console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
-  await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

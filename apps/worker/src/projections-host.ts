@@ -1,8 +1,8 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { createPgPool, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
-import { allProjections, ProjectionRunner } from '@civic/projections';
+import { CivicMetrics, createPgPool, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { allProjections, ProjectionRunner, projectionStatus } from '@civic/projections';
 
 export interface ProjectionsHostOptions {
   readonly databaseUrl: string;
@@ -20,6 +20,7 @@ export class ProjectionsHost implements OnApplicationBootstrap, OnApplicationShu
   private readonly pool: Pool;
   private readonly store: EventStore;
   readonly runners: ProjectionRunner[];
+  private removeMetricSource: () => void = () => undefined;
 
   constructor(options: ProjectionsHostOptions) {
     const projections = allProjections(new WorkingDayCalendar(options.calendar));
@@ -32,10 +33,13 @@ export class ProjectionsHost implements OnApplicationBootstrap, OnApplicationShu
   }
 
   onApplicationBootstrap(): void {
+    const metrics = CivicMetrics.of();
+    this.removeMetricSource = metrics.addScrapeSource('projection-lag', async () => metrics.setProjectionLag(await projectionStatus(this.pool, this.store)));
     for (const runner of this.runners) runner.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.removeMetricSource();
     await Promise.all(this.runners.map((runner) => runner.stop()));
     await this.store.close();
     await this.pool.end();

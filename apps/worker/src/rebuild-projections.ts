@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { openEventStore } from '@civic/event-store';
-import { applyMigrations, ConfigError, createPgPool, embeddedPostgresUrl, eventStoreOptions, loadConfig, WorkingDayCalendar } from '@civic/platform';
+import { applyMigrations, ConfigError, createPgPool, embeddedPostgresUrl, eventStoreOptions, loadConfig, rootLogger, useStructuredLogs, WorkingDayCalendar } from '@civic/platform';
 import { allProjections, rebuildProjection, RebuildAlreadyRunning, type RebuildProgress } from '@civic/projections';
 
 const USAGE = 'Usage: npm run projections:rebuild -- <projection name | all>';
@@ -11,6 +11,8 @@ const USAGE = 'Usage: npm run projections:rebuild -- <projection name | all>';
  * to them when caught up; the API keeps serving the old rows meanwhile.
  */
 async function main(args: string[]): Promise<number> {
+  // On stderr, as before: progress and the outcome are the command's log (JSON lines, or readable ones on a terminal).
+  useStructuredLogs({ stream: process.stderr });
   const config = loadConfig();
   const projections = allProjections(new WorkingDayCalendar(config.calendar));
   const names = projections.map((projection) => projection.name);
@@ -34,11 +36,11 @@ async function main(args: string[]): Promise<number> {
   const store = openEventStore({ ...eventStoreOptions(config), pool });
   try {
     const result = await rebuildProjection(pool, store, chosen[0], { onProgress: printProgress });
-    console.error(`${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`);
+    log().info(`${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`);
     return 0;
   } catch (error) {
     if (error instanceof RebuildAlreadyRunning) {
-      console.error(error.message);
+      log().error(error.message);
       return 1;
     }
     throw error;
@@ -57,13 +59,16 @@ function rebuildInChildProcess(name: string): Promise<number> {
 
 function printProgress(progress: RebuildProgress): void {
   const percent = progress.total ? Math.min(100, (100 * progress.applied) / progress.total).toFixed(0) : '100';
-  console.error(`${progress.projection}: ${progress.applied} / ~${progress.total} events (${percent}%), ${progress.eventsPerSec} events/s`);
+  log().info(`${progress.projection}: ${progress.applied} / ~${progress.total} events (${percent}%), ${progress.eventsPerSec} events/s`);
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+    if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+    else log().fatal(error);
     process.exit(1);
   },
 );
+
+const log = () => rootLogger().child({ context: 'Rebuild' });

@@ -3,6 +3,7 @@ import type { OpenEventStoreOptions } from '@civic/event-store';
 import type { WorkingDayCalendarOptions } from '@civic/platform';
 import { JobsModule, type JobsOptions } from './jobs/jobs.module';
 import { ProjectionsHost } from './projections-host';
+import { WorkerMetricsListener, type WorkerMetricsOptions } from './worker-metrics-listener';
 
 export interface WorkerOptions {
   readonly databaseUrl: string;
@@ -14,6 +15,8 @@ export interface WorkerOptions {
   readonly projections?: boolean;
   /** Reactors and job processors; absent: projections only (tools, benchmarks). */
   readonly jobs?: Omit<JobsOptions, 'databaseUrl' | 'redisUrl' | 'calendar' | 'eventStore'>;
+  /** Serve GET /metrics on a port of its own (a separate worker process); absent: not served (in `npm start`'s one process the API's /metrics shows the worker's too). */
+  readonly metrics?: WorkerMetricsOptions;
 }
 
 /** The background side: projections (read models) and the jobs (e-mails, deadlines, retention), both fed by the event store's $all. */
@@ -24,7 +27,10 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: options.jobs ? [JobsModule.forRoot({ databaseUrl, redisUrl, calendar, eventStore, ...options.jobs })] : [],
-      providers: options.projections === false ? [] : [{ provide: ProjectionsHost, useValue: new ProjectionsHost(options) }],
+      providers: [
+        ...(options.projections === false ? [] : [{ provide: ProjectionsHost, useValue: new ProjectionsHost(options) }]),
+        ...(options.metrics ? [{ provide: WorkerMetricsListener, useValue: new WorkerMetricsListener(options.metrics) }] : []),
+      ],
     };
   }
 }

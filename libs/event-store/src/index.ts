@@ -4,6 +4,7 @@ export * from './position';
 export { lagBehind, type Lag } from './lag';
 export { EventStoreUnavailable } from './event-store-unavailable';
 export { checkEventStoreReachable, type ReachabilityCheck } from './reachability';
+export { observeEventStore, type AppendObservation, type AppendResultKind, type EventStoreObserver } from './observed-event-store';
 export { openEventStore, type EventStoreKind, type OpenEventStoreOptions } from './open-event-store';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';

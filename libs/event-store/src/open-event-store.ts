@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { type EventStoreObserver, observeEventStore } from './observed-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 
 export type EventStoreKind = 'postgres' | 'eventstoredb';
@@ -14,10 +15,17 @@ export interface OpenEventStoreOptions {
   readonly eventStoreUrl?: string | null;
   /** Our own limit on each EventStoreDB call. */
   readonly timeoutMs?: number;
+  /** Told about every append (the processes' metrics); absent: nothing is observed. */
+  readonly observer?: EventStoreObserver;
 }
 
 /** The one place that picks the adapter (EVENT_STORE); everything else sees only the port. */
-export function openEventStore({ kind = 'postgres', pool, eventStoreUrl, timeoutMs }: OpenEventStoreOptions): EventStore {
+export function openEventStore({ observer, ...options }: OpenEventStoreOptions): EventStore {
+  const store = openAdapter(options);
+  return observer ? observeEventStore(store, observer) : store;
+}
+
+function openAdapter({ kind = 'postgres', pool, eventStoreUrl, timeoutMs }: Omit<OpenEventStoreOptions, 'observer'>): EventStore {
   switch (kind) {
     case 'postgres':
       return new PostgresEventStore(pool);

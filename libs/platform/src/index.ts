@@ -1,11 +1,14 @@
 export * from './config/app-config';
 export * from './clock';
-export { embeddedPostgresUrl, type EmbeddedPostgresServer, startEmbeddedPostgres } from './database/embedded-postgres';
+export { EmbeddedPostgresDidNotStart, embeddedPostgresUrl, type EmbeddedPostgresServer, startEmbeddedPostgres } from './database/embedded-postgres';
 export { createPgPool } from './database/pg-pool';
 export { heldAdvisoryLockKeys } from './database/advisory-locks';
 export { OwnedLoop, type OwnedLoopOptions, type OwnedWork } from './database/owned-loop';
 export { MIGRATIONS } from './database/migrations';
 export { applyMigrations } from './database/migrate';
+export { onStopRequest } from './process/stop-requests';
 export * from './jobs/queue-backend';
 export * from './calendar/working-day-calendar';
 export { withTimeout } from './with-timeout';
+export * from './logging';
+export * from './metrics';

@@ -2,9 +2,10 @@ import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutd
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { Clock, createPgPool, type QueueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { CivicMetrics, Clock, createPgPool, type QueueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
 import type { StaffAuthOptions } from '../auth/staff-auth.options';
 import type { HttpOptions } from '../http/http-options';
+import type { MetricsOptions } from '../metrics/metrics-options';
 import { PG_POOL } from './pg-pool.token';
 import { ProjectionViews } from './projection-views';
 import { CategoryEntity } from '../reference-data/category.entity';
@@ -35,6 +36,8 @@ export interface InfrastructureOptions {
   readonly http?: HttpOptions;
   /** Where the job queues live, for the queue dashboard (/admin/queues); absent: no dashboard. */
   readonly queues?: QueuesOptions;
+  /** GET /metrics: its token, or none at all; default: served to anyone (development, tests). */
+  readonly metrics?: MetricsOptions;
 }
 
 export interface QueuesOptions {
@@ -78,7 +81,7 @@ export class InfrastructureModule {
       ],
       providers: [
         { provide: PG_POOL, useFactory: () => createPgPool(options.databaseUrl, options.poolSize) },
-        { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool }), inject: [PG_POOL] },
+        { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool, observer: CivicMetrics.of().eventStoreObserver }), inject: [PG_POOL] },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
         { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar ?? DEFAULT_CALENDAR) },

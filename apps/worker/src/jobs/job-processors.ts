@@ -1,7 +1,7 @@
 import type { Logger } from '@nestjs/common';
-import { Clock, closeWithin, createWorker, type AnyWorker, type QueueBackend } from '@civic/platform';
-import type { JobRegistry } from './job-registry';
+import { CivicMetrics, Clock, closeWithin, createWorker, runInLogContext, type AnyWorker, type QueueBackend } from '@civic/platform';
 import { QUEUES } from '@civic/casework';
+import { jobLogContext, type JobRegistry } from './job-registry';
 
 /** One BullMQ worker per queue; each processes a job with one call into the registry. */
 export class JobProcessors {
@@ -14,15 +14,22 @@ export class JobProcessors {
     clock: Clock,
     private readonly logger: Pick<Logger, 'error' | 'warn'>,
     concurrency = 8,
+    metrics: CivicMetrics = CivicMetrics.of(),
   ) {
     let lastConnectionWarning = 0;
     this.workers = QUEUES.map((queue) => {
       const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, { prefix, concurrency });
+      worker.on('completed', (job) => metrics.jobsCompleted.inc({ queue, job: job.name }));
       worker.on('failed', (job, error) => {
         const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
+        const labels = { queue, job: job?.name ?? 'unknown' };
+        metrics.jobAttemptsFailed.inc(labels);
+        if (final) metrics.jobsFailed.inc(labels);
         const what = `Job ${job?.name ?? '?'} ${job?.id ?? ''} (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`;
-        if (final) logger.error(`${what}; no retries left, it stays in the failed list on /admin/queues`);
-        else logger.warn(`${what}; retrying with backoff`);
+        runInLogContext(job ? jobLogContext(job) : {}, () => {
+          if (final) logger.error(`${what}; no retries left, it stays in the failed list on /admin/queues`);
+          else logger.warn(`${what}; retrying with backoff`);
+        });
       });
       // Connection trouble is retried by BullMQ itself: say so at most once a minute, and never crash the process.
       worker.on('error', (error) => {

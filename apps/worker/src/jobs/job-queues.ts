@@ -1,6 +1,7 @@
-import { Clock, closeWithin, createQueue, type AnyQueue, type QueueBackend } from '@civic/platform';
+import { Clock, closeWithin, createQueue, QUEUE_STATES, type AnyQueue, type QueueBackend, type QueueDepth } from '@civic/platform';
 import type { JobRequest } from '../reactors/job-request';
 import type { JobEnqueuer } from '../reactors/reactor';
+import { withCorrelationId } from './job-correlation';
 import { JOB_OPTIONS } from './job-options';
 import { withTimeout } from '@civic/platform';
 import { JOB_QUEUE, QUEUES, type QueueName } from '@civic/casework';
@@ -44,6 +45,11 @@ export class JobQueues implements JobEnqueuer {
     return [...this.queues.values()];
   }
 
+  /** Each queue's jobs by state, for the metrics (read at scrape time). */
+  async depths(): Promise<QueueDepth[]> {
+    return Promise.all(this.all().map(async (queue) => ({ queue: queue.name, waiting: 0, active: 0, delayed: 0, failed: 0, ...(await queue.getJobCounts(...QUEUE_STATES)) })));
+  }
+
   async enqueue(requests: readonly JobRequest[]): Promise<void> {
     const byQueue = new Map<QueueName, JobRequest[]>();
     for (const request of requests) {
@@ -55,7 +61,7 @@ export class JobQueues implements JobEnqueuer {
       this.get(queue).addBulk(
         batch.map((request) => ({
           name: request.name,
-          data: request.data,
+          data: withCorrelationId(request.data, request.correlationId),
           opts: { ...JOB_OPTIONS[request.name], jobId: request.jobId, ...(request.runAt ? { delay: Math.max(0, Date.parse(request.runAt) - now) } : {}) },
         })),
       ),

@@ -1,3 +1,4 @@
+import { currentLogContext } from '@civic/platform';
 import type { JobHandler } from './job-handler';
 import { JobRegistry, JobRegistryError } from './job-registry';
 import { JOB_NAMES, type JobName } from '@civic/casework';
@@ -35,5 +36,25 @@ describe('The job registry', () => {
     const registry = JobRegistry.of(complete());
     const job = { id: 'x.1', name: 'deadline-reminder', data: {}, attemptsMade: 0, log: async () => 0 } as never;
     await expect(registry.run(job, 'token', () => new Date())).resolves.toBe('deadline-reminder');
+  });
+
+  it('runs the handler with the correlation id of the request behind the job, in its context and in every line it logs', async () => {
+    const seen: unknown[] = [];
+    const handlers = complete().map((handler) =>
+      handler.jobName === 'citizen-notification'
+        ? { jobName: handler.jobName, handle: async (_: unknown, job: { correlationId: string }) => void seen.push(job.correlationId, await Promise.resolve(currentLogContext())) }
+        : handler,
+    );
+    const registry = JobRegistry.of(handlers as JobHandler[]);
+    const job = (id: string, data: object) => ({ id, name: 'citizen-notification', data, attemptsMade: 0, log: async () => 0 }) as never;
+    await registry.run(job('citizen-notification.e1', { ideaId: 'i', correlationId: 'request-1' }), 'token', () => new Date());
+    await registry.run(job('citizen-notification.e2', { ideaId: 'i' }), 'token', () => new Date());
+    expect(seen).toEqual([
+      'request-1',
+      { correlationId: 'request-1', job: 'citizen-notification', jobId: 'citizen-notification.e1' },
+      // Nothing behind it (the retention schedule, a job enqueued before correlation ids): the job's own id.
+      'citizen-notification.e2',
+      { correlationId: undefined, job: 'citizen-notification', jobId: 'citizen-notification.e2' },
+    ]);
   });
 });

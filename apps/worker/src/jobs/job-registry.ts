@@ -1,4 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
+import { runInLogContext } from '@civic/platform';
+import { correlationIdOf } from './job-correlation';
 import type { JobContext, JobHandler } from './job-handler';
 import { JOB_NAMES, type JobName } from '@civic/casework';
 
@@ -30,13 +33,18 @@ export class JobRegistry {
     return new JobRegistry(byName);
   }
 
-  /** The whole of a processor: one call into the job's handler. */
+  /** The whole of a processor: one call into the job's handler, logging with the correlation id of the request behind the job. */
   async run(job: Job, token: string | undefined, now: () => Date): Promise<unknown> {
+    return runInLogContext(jobLogContext(job), () => this.runHandler(job, token, now));
+  }
+
+  private async runHandler(job: Job, token: string | undefined, now: () => Date): Promise<unknown> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new JobRegistryError(`No handler for job "${job.name}"`);
     const context: JobContext = {
       id: job.id!,
       attempt: job.attemptsMade + 1,
+      correlationId: correlationIdOf(job.data) ?? job.id!,
       log: async (message) => void (await job.log(message)),
       retryAt: async (at) => {
         // Reckoned by the application clock: a timer promoted early (tests, a skewed host) goes back to wait.
@@ -44,6 +52,16 @@ export class JobRegistry {
         throw new DelayedError();
       },
     };
-    return handler.handle(job.data as never, context);
+    const started = Date.now();
+    const outcome = await handler.handle(job.data as never, context);
+    logger.log(`Job ${job.name} ${job.id} done in ${Date.now() - started} ms${typeof outcome === 'string' ? `: ${outcome}` : ''}`);
+    return outcome;
   }
+}
+
+const logger = new Logger('Jobs');
+
+/** What every line a job logs carries (also its failure, logged outside the run). */
+export function jobLogContext(job: Pick<Job, 'name' | 'id' | 'data'>): { correlationId?: string; job: string; jobId?: string } {
+  return { correlationId: correlationIdOf(job.data), job: job.name, jobId: job.id };
 }

@@ -1,7 +1,7 @@
 import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { Clock, createPgPool, type JobsConfig, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import { CivicMetrics, Clock, createPgPool, type JobsConfig, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
 import { CancelDeadlineTimersHandler } from '../deadlines/cancel-deadline-timers.handler';
 import { DeadlineMissedHandler } from '../deadlines/deadline-missed.handler';
 import { DeadlineReminderHandler } from '../deadlines/deadline-reminder.handler';
@@ -16,7 +16,7 @@ import { JobProcessors } from './job-processors';
 import { JobQueues, QUEUE_CALL_TIMEOUT_MS } from './job-queues';
 import { withTimeout } from '@civic/platform';
 import { JobRegistry } from './job-registry';
-import { PersonalDataVault, IdeaRepository, TrackingTokens, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
+import { PersonalDataVault, IdeaRepository, reactorStatus, TrackingTokens, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
 
 export interface JobsOptions {
   readonly databaseUrl: string;
@@ -75,8 +75,14 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private retentionRetry: NodeJS.Timeout | null = null;
   private stopping = false;
+  private readonly metricSources: Array<() => void> = [];
 
   onApplicationBootstrap(): void {
+    const metrics = CivicMetrics.of();
+    this.metricSources.push(
+      metrics.addScrapeSource('reactor-lag', async () => metrics.setReactorLag(await reactorStatus(this.pool, this.store))),
+      metrics.addScrapeSource('queues', async () => metrics.setQueueDepths(await this.queues.depths())),
+    );
     this.reactor.start();
     // Not awaited: a worker must start (and project) while Redis is down.
     void this.scheduleRetention();
@@ -100,6 +106,7 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.metricSources.forEach((remove) => remove());
     if (this.retentionRetry) clearTimeout(this.retentionRetry);
     await this.reactor.stop();
     const closeTimeoutMs = this.options.closeTimeoutMs ?? 10_000;
@@ -120,7 +127,7 @@ export class JobsModule {
       { provide: JOBS_CONFIG, useValue: options.config },
       // The reactor's connection, the event store's LISTEN, and the queries of up to 8 concurrent jobs per queue.
       { provide: WORKER_POOL, useFactory: () => createPgPool(options.databaseUrl, 16) },
-      { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool }), inject: [WORKER_POOL] },
+      { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool, observer: CivicMetrics.of().eventStoreObserver }), inject: [WORKER_POOL] },
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar) },
       { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },

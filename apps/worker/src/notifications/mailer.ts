@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Pool } from 'pg';
 import type { Language } from '@civic/ideas';
-import type { JobsConfig } from '@civic/platform';
+import { CivicMetrics, type JobsConfig } from '@civic/platform';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { MailTemplateName } from './mail-template-names';
 import { messageIdFor } from './message-id';
@@ -27,6 +27,7 @@ export type SendOutcome = 'sent' | 'already-sent';
 export class Mailer {
   private readonly logger = new Logger('Mailer');
   private readonly transport: Transporter;
+  private readonly metrics = CivicMetrics.of();
 
   constructor(
     @Inject(JOBS_CONFIG) private readonly config: JobsConfig,
@@ -43,8 +44,11 @@ export class Mailer {
    */
   async sendOnce(mailKey: string, mail: OutgoingMail): Promise<SendOutcome> {
     const { rowCount } = await this.db.query('SELECT 1 FROM sent_mails WHERE mail_key = $1', [mailKey]);
-    if (rowCount) return 'already-sent';
-    await this.send(mailKey, {
+    if (rowCount) {
+      this.logger.debug(`e-mail ${mailKey} already sent: ${mail.template}`);
+      return 'already-sent';
+    }
+    await this.send(mailKey, mail.template, {
       from: this.config.mailFrom,
       to: [...mail.to],
       cc: mail.cc && mail.cc.length > 0 ? [...mail.cc] : undefined,
@@ -56,7 +60,8 @@ export class Mailer {
         ...(mail.unsubscribeUrl ? { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
       },
     });
-    if (!this.config.smtpUrl) this.logger.log(`e-mail ${mailKey} not sent (no SMTP_URL): ${mail.template}`);
+    // By key and template only: never an address, a name or a link with a tracking token.
+    this.logger.log(this.config.smtpUrl ? `e-mail ${mailKey} sent: ${mail.template}` : `e-mail ${mailKey} not sent (no SMTP_URL): ${mail.template}`);
     await this.db.query('INSERT INTO sent_mails (mail_key) VALUES ($1) ON CONFLICT DO NOTHING', [mailKey]);
     return 'sent';
   }
@@ -66,10 +71,13 @@ export class Mailer {
    * user"); the job's failure reason is kept in Redis and logged, so it must
    * carry none: the error becomes the server's status and the mail key.
    */
-  private async send(mailKey: string, message: Parameters<Transporter['sendMail']>[0]): Promise<void> {
+  private async send(mailKey: string, template: MailTemplateName, message: Parameters<Transporter['sendMail']>[0]): Promise<void> {
     try {
       await this.transport.sendMail(message);
+      // Without SMTP_URL nothing left the process: nothing to count.
+      if (this.config.smtpUrl) this.metrics.mailsSent.inc({ template });
     } catch (error) {
+      this.metrics.mailsRefused.inc({ template });
       const { responseCode, code } = error as { responseCode?: number; code?: string };
       throw new MailNotSentError(`e-mail ${mailKey} not sent: ${[code, responseCode].filter(Boolean).join(' ') || 'SMTP error'}`);
     }

@@ -68,7 +68,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const jobContext = (id: string): JobContext => ({ id, attempt: 1, log: async () => undefined, retryAt: async () => Promise.reject(new Error('not a timer')) });
+const jobContext = (id: string): JobContext => ({ id, attempt: 1, correlationId: id, log: async () => undefined, retryAt: async () => Promise.reject(new Error('not a timer')) });
 
 let codes = 0;
 

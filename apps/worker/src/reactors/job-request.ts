@@ -8,6 +8,8 @@ export type JobRequest = {
     readonly data: JobDataByName[Name];
     /** Not before this instant (by the application clock); absent: at once. */
     readonly runAt?: string;
+    /** The correlation id of the event behind the job (and so of the request behind it): on every line the job logs. */
+    readonly correlationId?: string;
   };
 }[JobName];
 

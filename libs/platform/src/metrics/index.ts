@@ -1,0 +1,3 @@
+export * from './civic-metrics';
+export * from './metrics-access';
+export * from './metrics-server';
