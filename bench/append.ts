@@ -25,13 +25,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import {
-  POSTGRES_EVENT_STORE_SCHEMA,
-  PostgresEventStore,
-  type EventMetadata,
-  type EventToAppend,
-  type ExpectedRevision,
-} from '../libs/event-store/src/index';
+import { POSTGRES_EVENT_STORE_SCHEMA, PostgresEventStore, type EventMetadata, type EventToAppend, type ExpectedRevision } from '../libs/event-store/src/index';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = positiveNumber('BENCH_SECONDS', 15);
@@ -224,15 +218,9 @@ async function benchOurs() {
   try {
     await pool.query(POSTGRES_EVENT_STORE_SCHEMA);
     const store = new PostgresEventStore(pool);
-    const single = summarize(
-      await runPhase('ours single', (w) => ourWriter(store, 'single', w, 1)),
-      false,
-    );
+    const single = summarize(await runPhase('ours single', (w) => ourWriter(store, 'single', w, 1)), false);
     log(`ours single: ${JSON.stringify(single)}`);
-    const batch100 = summarize(
-      await runPhase(`ours batch${BATCH_SIZE}`, (w) => ourWriter(store, 'batch', w, BATCH_SIZE)),
-      true,
-    );
+    const batch100 = summarize(await runPhase(`ours batch${BATCH_SIZE}`, (w) => ourWriter(store, 'batch', w, BATCH_SIZE)), true);
     log(`ours batch${BATCH_SIZE}: ${JSON.stringify(batch100)}`);
     await store.close();
     return { single, batch100 };
@@ -319,8 +307,7 @@ async function main(): Promise<void> {
     single: ours.single,
     batch100: ours.batch100,
     emmett,
-    ratioSingleOursToEmmett:
-      'single' in emmett ? round(ours.single.eventsPerSec / emmett.single.eventsPerSec, 2) : null,
+    ratioSingleOursToEmmett: 'single' in emmett ? round(ours.single.eventsPerSec / emmett.single.eventsPerSec, 2) : null,
     node: process.version,
     postgres,
   };

@@ -42,16 +42,39 @@ const PROJECTION = 'department_inbox';
 const log = (message: string) => process.stderr.write(`[bench:projection-lag] ${message}\n`);
 
 const IDEAS = [
-  { title: 'Sikker cykelsti langs Amager Strandvej', description: 'Børn cykler til skole på en smal vej med mange lastbiler.', category: 'traffic', district: 'amager-oest' },
-  { title: 'Flere bænke ved søerne', description: 'Ældre har brug for at hvile sig på turen rundt om søerne.', category: 'parks-nature', district: 'oesterbro' },
-  { title: 'Længere åbningstid på biblioteket', description: 'Biblioteket i Valby lukker for tidligt til studerende.', category: 'culture-leisure', district: 'valby' },
-  { title: 'Varmestue om vinteren', description: 'Et sted at være om natten for hjemløse på Vesterbro.', category: 'social', district: 'vesterbro-kongens-enghave' },
-  { title: 'Offentlige toiletter ved legepladsen', description: 'Familier må gå hjem, fordi der ikke er et toilet i nærheden.', category: 'other', district: 'noerrebro' },
+  {
+    title: 'Sikker cykelsti langs Amager Strandvej',
+    description: 'Børn cykler til skole på en smal vej med mange lastbiler.',
+    category: 'traffic',
+    district: 'amager-oest',
+  },
+  {
+    title: 'Flere bænke ved søerne',
+    description: 'Ældre har brug for at hvile sig på turen rundt om søerne.',
+    category: 'parks-nature',
+    district: 'oesterbro',
+  },
+  {
+    title: 'Længere åbningstid på biblioteket',
+    description: 'Biblioteket i Valby lukker for tidligt til studerende.',
+    category: 'culture-leisure',
+    district: 'valby',
+  },
+  {
+    title: 'Varmestue om vinteren',
+    description: 'Et sted at være om natten for hjemløse på Vesterbro.',
+    category: 'social',
+    district: 'vesterbro-kongens-enghave',
+  },
+  {
+    title: 'Offentlige toiletter ved legepladsen',
+    description: 'Familier må gå hjem, fordi der ikke er et toilet i nærheden.',
+    category: 'other',
+    district: 'noerrebro',
+  },
 ].map((idea) => JSON.stringify({ ...idea, language: 'da', contact: { name: 'Bench Borger', email: 'bench@example.dk' } }));
 
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 
 // ---------------------------------------------------------------------------
 // The checkpoint poller: (position, server time) samples
@@ -181,7 +204,13 @@ const round = (value: number) => Number(value.toFixed(1));
 
 function distribution(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
-  return { p50: round(percentile(sorted, 50)), p90: round(percentile(sorted, 90)), p99: round(percentile(sorted, 99)), max: round(sorted[sorted.length - 1] ?? NaN), n: sorted.length };
+  return {
+    p50: round(percentile(sorted, 50)),
+    p90: round(percentile(sorted, 90)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted[sorted.length - 1] ?? NaN),
+    n: sorted.length,
+  };
 }
 
 async function main(): Promise<void> {
@@ -215,7 +244,12 @@ async function main(): Promise<void> {
            FROM events WHERE recorded_at >= $1 ORDER BY stream_id, global_position DESC`,
         [new Date(measureFrom)],
       );
-      appends = rows.map((row) => ({ streamId: row.stream_id, commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position), recordedAt: row.recorded_at.getTime() }));
+      appends = rows.map((row) => ({
+        streamId: row.stream_id,
+        commit: BigInt(row.transaction_id),
+        prepare: BigInt(row.global_position),
+        recordedAt: row.recorded_at.getTime(),
+      }));
     } finally {
       await db.end();
     }

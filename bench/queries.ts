@@ -40,7 +40,6 @@ let STAFF: Record<string, string> = {};
 
 const log = (message: string) => process.stderr.write(`[bench:queries] ${message}\n`);
 
-
 /** Every read model caught up with the store, so the service starts on complete data (a no-op after bench:rebuild). */
 async function catchUpReadModels(url: string): Promise<number> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -94,7 +93,9 @@ async function sampleInputs(url: string): Promise<Inputs> {
   await client.connect();
   try {
     const departments = (await client.query<{ code: string }>('SELECT code FROM departments ORDER BY code')).rows.map((row) => row.code);
-    const publicCodes = (await client.query<{ public_code: string }>('SELECT public_code FROM public_status ORDER BY random() LIMIT 2000')).rows.map((row) => row.public_code);
+    const publicCodes = (await client.query<{ public_code: string }>('SELECT public_code FROM public_status ORDER BY random() LIMIT 2000')).rows.map(
+      (row) => row.public_code,
+    );
     const { rows } = await client.query<{ department: string; assignee: string }>(
       'SELECT DISTINCT department, assignee FROM department_inbox WHERE open AND assignee IS NOT NULL AND department IS NOT NULL',
     );
@@ -123,7 +124,13 @@ const round = (value: number) => Number(value.toFixed(2));
 
 function summarize(latencies: number[]): Measured {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), p99Ms: round(percentile(sorted, 99)), maxMs: round(sorted[sorted.length - 1]), runs: sorted.length };
+  return {
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted[sorted.length - 1]),
+    runs: sorted.length,
+  };
 }
 
 /** One request, timed until its body is read; anything but 200 stops the bench (a 4xx would be a bench bug, a 5xx a service bug). */
@@ -136,7 +143,12 @@ async function timedGet(path: string, headers: Record<string, string> = {}): Pro
   return elapsed;
 }
 
-async function measure(label: string, warmup: number, runs: number, nextPath: (i: number) => { path: string; headers?: Record<string, string>; variant?: string }) {
+async function measure(
+  label: string,
+  warmup: number,
+  runs: number,
+  nextPath: (i: number) => { path: string; headers?: Record<string, string>; variant?: string },
+) {
   for (let i = 0; i < warmup; i++) {
     const { path, headers } = nextPath(i);
     await timedGet(path, headers);
@@ -195,7 +207,9 @@ async function main(): Promise<void> {
   const serviceEnv = { SEED_DEMO_DATA: 'false', DEVELOPMENT_SECRETS_DIR: secretsDir, AUTH_JWKS_URL: '' };
   try {
     const config = loadConfig({ ...process.env, NODE_ENV: 'development', ...serviceEnv });
-    STAFF = { authorization: `Bearer ${await issueDevelopmentToken({ roles: ['manager'], departments: [], subject: 'bench-queries', expires: '12h', email: null }, config)}` };
+    STAFF = {
+      authorization: `Bearer ${await issueDevelopmentToken({ roles: ['manager'], departments: [], subject: 'bench-queries', expires: '12h', email: null }, config)}`,
+    };
     service = await startService({ databaseUrl: history.url, port: PORT, env: serviceEnv });
     log(`service up on port ${PORT}; ${warmup} warm-up + ${runs} measured requests per query, one at a time`);
     const inbox = await measure('inbox', warmup, runs, (i) => inboxRequest(inputs, i));

@@ -110,7 +110,12 @@ async function main(): Promise<void> {
   const postgres = await postgresVersion(history.url);
   const wanted = flag(args, 'projections')?.split(',');
   const projections = allProjections(new WorkingDayCalendar(loadConfig().calendar)).filter((p) => !wanted || wanted.includes(p.name));
-  if (projections.length === 0) throw new Error(`--projections names none of ${allProjections(new WorkingDayCalendar(loadConfig().calendar)).map((p) => p.name).join(', ')}`);
+  if (projections.length === 0)
+    throw new Error(
+      `--projections names none of ${allProjections(new WorkingDayCalendar(loadConfig().calendar))
+        .map((p) => p.name)
+        .join(', ')}`,
+    );
   const pool = new pg.Pool({ connectionString: history.url, max: projections.length * 3 + 2 });
   pool.on('error', (error) => log(`pool: ${error.message}`));
   const store = new PostgresEventStore(pool);

@@ -32,14 +32,12 @@ const WAIT_FOR_MAILS_MS = 60_000;
 const log = (message: string) => process.stderr.write(`[bench:receipt-mail] ${message}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 function distribution(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
   const round = (n: number) => Math.round(n * 10) / 10;
   return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(sorted[sorted.length - 1] ?? NaN), n: sorted.length };
 }
-
 
 async function main(): Promise<void> {
   const loadAverageAtStart = Number(loadavg()[0].toFixed(2));
@@ -60,7 +58,15 @@ async function main(): Promise<void> {
       databaseUrl: url.toString(),
       port: PORT,
       withWorker: true,
-      env: { REDIS_URL, SEED_DEMO_DATA: 'true', WORKER_TASKS: 'projections,jobs', SMTP_URL: smtp.url, QUEUE_PREFIX: name, PUBLIC_BASE_URL: 'https://ideer.bench.test', DEVELOPMENT_SECRETS_DIR: `/tmp/${name}` },
+      env: {
+        REDIS_URL,
+        SEED_DEMO_DATA: 'true',
+        WORKER_TASKS: 'projections,jobs',
+        SMTP_URL: smtp.url,
+        QUEUE_PREFIX: name,
+        PUBLIC_BASE_URL: 'https://ideer.bench.test',
+        DEVELOPMENT_SECRETS_DIR: `/tmp/${name}`,
+      },
     });
     log(`service up on port ${PORT}; ${rate} submits/s for ${seconds} s, each with its own address`);
 
@@ -80,7 +86,14 @@ async function main(): Promise<void> {
         fetch(`http://127.0.0.1:${PORT}/ideas`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ title: 'Sikker cykelsti langs Amager Strandvej', description: 'Børn cykler til skole på en smal vej.', category: 'traffic', district: 'amager-oest', language: 'da', contact: { name: 'Bench Borger', email: address } }),
+          body: JSON.stringify({
+            title: 'Sikker cykelsti langs Amager Strandvej',
+            description: 'Børn cykler til skole på en smal vej.',
+            category: 'traffic',
+            district: 'amager-oest',
+            language: 'da',
+            contact: { name: 'Bench Borger', email: address },
+          }),
         }).then(
           async (response) => {
             await response.arrayBuffer();

@@ -35,7 +35,12 @@ async function main(): Promise<void> {
     const npmCiSeconds = seconds(since);
     // Ports of its own, so it runs beside a developer's npm start and the test suite.
     const port = 4100 + Math.floor(Math.random() * 800);
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(56000 + Math.floor(Math.random() * 800)), NODE_ENV: 'development' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_POSTGRES_PORT: String(56000 + Math.floor(Math.random() * 800)),
+      NODE_ENV: 'development',
+    };
     for (const name of ['DATABASE_URL', 'REDIS_URL', 'EMBEDDED_POSTGRES_DIR', 'DEVELOPMENT_SECRETS_DIR']) delete env[name];
     const starts: { toHealthSeconds: number; stopSeconds: number }[] = [];
     for (const run of ['first', 'second']) {
@@ -58,7 +63,8 @@ async function main(): Promise<void> {
       process.kill(-service.pid!, 'SIGINT'); // Ctrl-C in its terminal
       const exit = await exited;
       // npm itself ends by the SIGINT it got once its script has exited; the launcher's last line says it stopped cleanly.
-      if ((exit !== '0' && exit !== 'SIGINT') || !/The embedded PostgreSQL stopped/.test(output)) throw new Error(`npm start ended (${exit}) after SIGINT without stopping cleanly:\n${output.slice(-3000)}`);
+      if ((exit !== '0' && exit !== 'SIGINT') || !/The embedded PostgreSQL stopped/.test(output))
+        throw new Error(`npm start ended (${exit}) after SIGINT without stopping cleanly:\n${output.slice(-3000)}`);
       starts.push({ toHealthSeconds, stopSeconds: seconds(since) });
       log(`${run}: /health after ${toHealthSeconds} s, stopped in ${starts.at(-1)!.stopSeconds} s`);
     }
@@ -82,9 +88,13 @@ async function main(): Promise<void> {
 async function untilHealthy(port: number, service: ChildProcess, output: () => string): Promise<void> {
   const started = performance.now();
   for (;;) {
-    if (service.exitCode !== null || service.signalCode !== null) throw new Error(`npm start ended (${service.exitCode ?? service.signalCode}) before /health answered:\n${output().slice(-3000)}`);
+    if (service.exitCode !== null || service.signalCode !== null)
+      throw new Error(`npm start ended (${service.exitCode ?? service.signalCode}) before /health answered:\n${output().slice(-3000)}`);
     if (performance.now() - started > 300_000) throw new Error(`no /health within 300 s:\n${output().slice(-3000)}`);
-    const status = await fetch(`http://127.0.0.1:${port}/health`).then((reply) => reply.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (reply) => reply.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

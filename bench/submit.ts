@@ -23,12 +23,26 @@ const PORT = 3700 + Math.floor(Math.random() * 200);
 const log = (message: string) => process.stderr.write(`[bench:submit] ${message}\n`);
 
 const IDEAS = [
-  { title: 'Sikker cykelsti langs Amager Strandvej', description: 'Børn cykler til skole på en smal vej med mange lastbiler.', category: 'traffic', district: 'amager-oest' },
+  {
+    title: 'Sikker cykelsti langs Amager Strandvej',
+    description: 'Børn cykler til skole på en smal vej med mange lastbiler.',
+    category: 'traffic',
+    district: 'amager-oest',
+  },
   { title: 'Flere bænke ved søerne', description: 'Ældre har brug for at hvile sig på turen rundt om søerne.', category: 'other', district: 'oesterbro' },
-  { title: 'Længere åbningstid på biblioteket', description: 'Biblioteket i Valby lukker for tidligt til studerende.', category: 'culture-leisure', district: 'valby' },
-  { title: 'Varmestue om vinteren', description: 'Et sted at være om natten for hjemløse på Vesterbro.', category: 'social', district: 'vesterbro-kongens-enghave' },
+  {
+    title: 'Længere åbningstid på biblioteket',
+    description: 'Biblioteket i Valby lukker for tidligt til studerende.',
+    category: 'culture-leisure',
+    district: 'valby',
+  },
+  {
+    title: 'Varmestue om vinteren',
+    description: 'Et sted at være om natten for hjemløse på Vesterbro.',
+    category: 'social',
+    district: 'vesterbro-kongens-enghave',
+  },
 ].map((idea) => JSON.stringify({ ...idea, language: 'da', contact: { name: 'Bench Borger', email: 'bench@example.dk' } }));
-
 
 function run(seconds: number): Promise<autocannon.Result> {
   let next = 0;
@@ -36,7 +50,14 @@ function run(seconds: number): Promise<autocannon.Result> {
     url: `http://127.0.0.1:${PORT}`,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [{ method: 'POST', path: '/ideas', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: IDEAS[next++ % IDEAS.length] }) }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/ideas',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: IDEAS[next++ % IDEAS.length] }),
+      },
+    ],
   });
 }
 

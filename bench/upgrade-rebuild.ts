@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const projections = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' }));
   try {
     log('bringing every read model up to date first');
-    for (const projection of projections) if ((await tableShapeChanges(pool, projection).catch(() => ['absent'])).length > 0) await rebuildProjection(pool, store, projection);
+    for (const projection of projections)
+      if ((await tableShapeChanges(pool, projection).catch(() => ['absent'])).length > 0) await rebuildProjection(pool, store, projection);
 
     const checks: number[] = [];
     for (let round = 0; round < 5; round++) {
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
 
     for (const table of DOWNGRADED) {
       const { generation } = await activeGeneration(pool, table);
-      await pool.query(`DROP VIEW ${table}; ALTER TABLE ${table}_g${generation} DROP COLUMN deadline_missed_at; CREATE VIEW ${table} AS SELECT * FROM ${table}_g${generation}`);
+      await pool.query(
+        `DROP VIEW ${table}; ALTER TABLE ${table}_g${generation} DROP COLUMN deadline_missed_at; CREATE VIEW ${table} AS SELECT * FROM ${table}_g${generation}`,
+      );
     }
     const before = new Map(await Promise.all(projections.map(async (p) => [p.name, (await activeGeneration(pool, p.name)).generation] as const)));
     log(`downgraded ${DOWNGRADED.join(', ')}; starting the runners`);
@@ -60,7 +63,8 @@ async function main(): Promise<void> {
     const switchedAfter: Record<string, number> = {};
     while (Object.keys(switchedAfter).length < DOWNGRADED.length) {
       for (const table of DOWNGRADED) {
-        if (switchedAfter[table] === undefined && (await activeGeneration(pool, table)).generation !== before.get(table)) switchedAfter[table] = round((performance.now() - started) / 1000);
+        if (switchedAfter[table] === undefined && (await activeGeneration(pool, table)).generation !== before.get(table))
+          switchedAfter[table] = round((performance.now() - started) / 1000);
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -15,7 +15,11 @@ describe('app boundaries', () => {
   });
 
   it('sees an import across apps (the check itself works)', () => {
-    expect(importsOf("import { x } from '../../worker/src/a';\nconst y = require('../api/b');\nawait import('./c');")).toEqual(['../../worker/src/a', '../api/b', './c']);
+    expect(importsOf("import { x } from '../../worker/src/a';\nconst y = require('../api/b');\nawait import('./c');")).toEqual([
+      '../../worker/src/a',
+      '../api/b',
+      './c',
+    ]);
   });
 });
 
@@ -38,5 +42,7 @@ function importsOf(source: string): string[] {
 }
 
 function typeScriptFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? typeScriptFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? typeScriptFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
 }

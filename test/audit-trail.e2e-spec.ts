@@ -13,7 +13,13 @@ describe('GET /ideas/:id/audit: who did what and when', () => {
     const { body: idea } = await t.http.post('/ideas').set('X-Correlation-Id', 'corr-submit').send(validIdea()).expect(201);
     expect(idea.department).toBe('TMF');
     const anna = await t.staff({ sub: 'handler-anna', roles: ['handler'], departments: ['TMF'] });
-    await t.http.post(`/ideas/${idea.id}/questions`).set(anna).set('If-Match', '"1"').set('X-Correlation-Id', 'corr-ask').send({ question: 'Hvilken del af vejen?' }).expect(200);
+    await t.http
+      .post(`/ideas/${idea.id}/questions`)
+      .set(anna)
+      .set('If-Match', '"1"')
+      .set('X-Correlation-Id', 'corr-ask')
+      .send({ question: 'Hvilken del af vejen?' })
+      .expect(200);
     t.clock.advance(3_600_000);
     await t.http.post(`/track/${idea.trackingToken}/replies`).send({ answer: 'Ved nr. 100, ring til Karen på 12 34 56 78' }).expect(200);
     await t.http.post(`/ideas/${idea.id}/answer`).set(anna).set('If-Match', '"3"').send({ decision: 'accepted', publicAnswer: 'Vi bygger den.' }).expect(200);
@@ -22,7 +28,9 @@ describe('GET /ideas/:id/audit: who did what and when', () => {
     const { body: audit } = await t.http.get(`/ideas/${idea.id}/audit`).set(manager).expect(200);
 
     expect(audit).toMatchObject({ ideaId: idea.id, publicCode: idea.publicCode });
-    expect(audit.entries.map((entry: { revision: number; type: string; actor: string; at: string }) => [entry.revision, entry.type, entry.actor, entry.at])).toEqual([
+    expect(
+      audit.entries.map((entry: { revision: number; type: string; actor: string; at: string }) => [entry.revision, entry.type, entry.actor, entry.at]),
+    ).toEqual([
       [0, 'IdeaSubmitted', 'citizen', '2026-11-24T09:00:00.000Z'],
       [1, 'IdeaRouted', 'citizen', '2026-11-24T09:00:00.000Z'],
       [2, 'CitizenInformationRequested', 'handler-anna', '2026-11-24T09:00:00.000Z'],

@@ -36,31 +36,31 @@ interface Endpoint {
 // One cell per role, in ALL_ROLES' order; "own / other" where the department matters.
 //                                              handler      department-lead  dispatcher   manager      admin
 const EXPECTED: Record<string, readonly string[]> = {
-  'GET /ideas/:id':                             ['200 / 403', '200 / 403',     '200 / 200', '200 / 200', '403 / 403'],
-  'GET /ideas/:id/audit':                       ['200 / 403', '200 / 403',     '200 / 200', '200 / 200', '403 / 403'],
-  'POST /ideas/:id/route':                      ['403 / 403', '200 / 403',     '200 / 200', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/assign':                     ['403 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/diagnosis':                  ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/questions':                  ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/answer':                     ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/implementation':             ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/implementation/complete':    ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/duplicate':                  ['200 / 403', '200 / 403',     '403 / 403', '403 / 403', '403 / 403'],
-  'POST /ideas/:id/personal-data/erase':        ['403',       '403',           '403',       '403',       '200'],
-  'GET /departments/:code/inbox':               ['200 / 403', '200 / 403',     '403 / 403', '200 / 200', '403 / 403'],
-  'GET /triage/inbox':                          ['403',       '403',           '200',       '200',       '403'],
-  'GET /reports/response-times':                ['403',       '403',           '403',       '200',       '403'],
-  'GET /reports/throughput':                    ['403',       '403',           '403',       '200',       '403'],
-  'GET /routing-rules':                         ['403',       '403',           '200',       '200',       '200'],
-  'GET /routing-rules/:id':                     ['403',       '403',           '200',       '200',       '200'],
-  'POST /routing-rules':                        ['403',       '403',           '403',       '403',       '201'],
-  'PUT /routing-rules/:id':                     ['403',       '403',           '403',       '403',       '200'],
-  'DELETE /routing-rules/:id':                  ['403',       '403',           '403',       '403',       '204'],
-  'PATCH /departments/:code':                   ['403',       '403',           '403',       '403',       '200'],
-  'POST /admin/queues/session':                 ['403',       '403',           '403',       '403',       '204'],
-  'GET /admin/queues':                          ['403',       '403',           '403',       '403',       '200'],
-  'GET /admin/queues/api/queues':               ['403',       '403',           '403',       '403',       '200'],
-  'PUT /admin/queues/api/queues/:queueName/retry/:queueStatus': ['403', '403',  '403',       '403',       '200'],
+  'GET /ideas/:id': ['200 / 403', '200 / 403', '200 / 200', '200 / 200', '403 / 403'],
+  'GET /ideas/:id/audit': ['200 / 403', '200 / 403', '200 / 200', '200 / 200', '403 / 403'],
+  'POST /ideas/:id/route': ['403 / 403', '200 / 403', '200 / 200', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/assign': ['403 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/diagnosis': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/questions': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/answer': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/implementation': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/implementation/complete': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/duplicate': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/personal-data/erase': ['403', '403', '403', '403', '200'],
+  'GET /departments/:code/inbox': ['200 / 403', '200 / 403', '403 / 403', '200 / 200', '403 / 403'],
+  'GET /triage/inbox': ['403', '403', '200', '200', '403'],
+  'GET /reports/response-times': ['403', '403', '403', '200', '403'],
+  'GET /reports/throughput': ['403', '403', '403', '200', '403'],
+  'GET /routing-rules': ['403', '403', '200', '200', '200'],
+  'GET /routing-rules/:id': ['403', '403', '200', '200', '200'],
+  'POST /routing-rules': ['403', '403', '403', '403', '201'],
+  'PUT /routing-rules/:id': ['403', '403', '403', '403', '200'],
+  'DELETE /routing-rules/:id': ['403', '403', '403', '403', '204'],
+  'PATCH /departments/:code': ['403', '403', '403', '403', '200'],
+  'POST /admin/queues/session': ['403', '403', '403', '403', '204'],
+  'GET /admin/queues': ['403', '403', '403', '403', '200'],
+  'GET /admin/queues/api/queues': ['403', '403', '403', '403', '200'],
+  'PUT /admin/queues/api/queues/:queueName/retry/:queueStatus': ['403', '403', '403', '403', '200'],
 };
 
 /** Bull Board's routes: an Express app mounted in front of Nest (behind the same token check), so Nest's router does not list them. */
@@ -109,7 +109,15 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
   const submit = async (department: string): Promise<{ id: string; revision: number }> => {
     const { body } = await t.http
       .post('/ideas')
-      .send({ title: 'Et forslag', description: 'Et forslag til kommunen.', category: CATEGORY_OF[department], district: 'valby', language: 'da', channel: 'web', contact: { email: 'borger@example.dk' } })
+      .send({
+        title: 'Et forslag',
+        description: 'Et forslag til kommunen.',
+        category: CATEGORY_OF[department],
+        district: 'valby',
+        language: 'da',
+        channel: 'web',
+        contact: { email: 'borger@example.dk' },
+      })
       .expect(201);
     expect(body.department).toBe(department);
     return { id: body.id, revision: body.revision };
@@ -120,23 +128,38 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
     const idea = await submit(department);
     return { ...idea, revision: await change(idea.id, 'answer', idea.revision, { decision: 'accepted', publicAnswer: 'Vi gør det.' }) };
   };
-  const ideaAction = (action: string, body: object, prepare: (department: string) => Promise<{ id: string; revision: number }> = submit) =>
+  const ideaAction =
+    (action: string, body: object, prepare: (department: string) => Promise<{ id: string; revision: number }> = submit) =>
     async (department: string): Promise<PreparedRequest> => {
       const idea = await prepare(department);
       return { method: 'post', path: `/ideas/${idea.id}/${action}`, body, revision: idea.revision };
     };
   const freshRule = async (): Promise<string> =>
-    (await t.http.post('/routing-rules').set(powerful).send({ id: `matrix-${randomUUID().slice(0, 8)}`, department: 'KFF', keywords: ['matrixtest'], priority: 1 }).expect(201)).body.id;
+    (
+      await t.http
+        .post('/routing-rules')
+        .set(powerful)
+        .send({ id: `matrix-${randomUUID().slice(0, 8)}`, department: 'KFF', keywords: ['matrixtest'], priority: 1 })
+        .expect(201)
+    ).body.id;
 
   const ENDPOINTS: Endpoint[] = [
     { name: 'GET /ideas/:id', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}` }) },
     { name: 'GET /ideas/:id/audit', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}/audit` }) },
     { name: 'POST /ideas/:id/route', scope: 'department', prepare: ideaAction('route', { department: 'KFF', reason: 'Belongs to culture and leisure' }) },
     { name: 'POST /ideas/:id/assign', scope: 'department', prepare: ideaAction('assign', { assignee: 'handler-anna' }) },
-    { name: 'POST /ideas/:id/diagnosis', scope: 'department', prepare: ideaAction('diagnosis', { feasibility: 'feasible', costBand: 'low', recommendation: 'accept', notes: 'Cheap and simple.' }) },
+    {
+      name: 'POST /ideas/:id/diagnosis',
+      scope: 'department',
+      prepare: ideaAction('diagnosis', { feasibility: 'feasible', costBand: 'low', recommendation: 'accept', notes: 'Cheap and simple.' }),
+    },
     { name: 'POST /ideas/:id/questions', scope: 'department', prepare: ideaAction('questions', { question: 'Which stretch do you mean?' }) },
     { name: 'POST /ideas/:id/answer', scope: 'department', prepare: ideaAction('answer', { decision: 'declined', publicAnswer: 'Det passer ikke i planen.' }) },
-    { name: 'POST /ideas/:id/implementation', scope: 'department', prepare: ideaAction('implementation', { note: 'Work has started.', percentComplete: 50 }, acceptedIdea) },
+    {
+      name: 'POST /ideas/:id/implementation',
+      scope: 'department',
+      prepare: ideaAction('implementation', { note: 'Work has started.', percentComplete: 50 }, acceptedIdea),
+    },
     { name: 'POST /ideas/:id/implementation/complete', scope: 'department', prepare: ideaAction('implementation/complete', { note: 'Done.' }, acceptedIdea) },
     {
       name: 'POST /ideas/:id/duplicate',
@@ -145,24 +168,48 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
     },
     { name: 'GET /departments/:code/inbox', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/departments/${d}/inbox` }) },
     { name: 'GET /triage/inbox', scope: 'none', prepare: async () => ({ method: 'get', path: '/triage/inbox' }) },
-    { name: 'GET /reports/response-times', scope: 'none', prepare: async () => ({ method: 'get', path: '/reports/response-times?from=2026-01-01&to=2027-01-01' }) },
+    {
+      name: 'GET /reports/response-times',
+      scope: 'none',
+      prepare: async () => ({ method: 'get', path: '/reports/response-times?from=2026-01-01&to=2027-01-01' }),
+    },
     { name: 'GET /reports/throughput', scope: 'none', prepare: async () => ({ method: 'get', path: '/reports/throughput?from=2026-01-01&to=2027-01-01' }) },
     { name: 'GET /routing-rules', scope: 'none', prepare: async () => ({ method: 'get', path: '/routing-rules' }) },
     { name: 'GET /routing-rules/:id', scope: 'none', prepare: async () => ({ method: 'get', path: '/routing-rules/traffic' }) },
     {
       name: 'POST /routing-rules',
       scope: 'none',
-      prepare: async () => ({ method: 'post', path: '/routing-rules', body: { id: `matrix-${randomUUID().slice(0, 8)}`, department: 'SUF', keywords: ['matrixtest'], priority: 2 } }),
+      prepare: async () => ({
+        method: 'post',
+        path: '/routing-rules',
+        body: { id: `matrix-${randomUUID().slice(0, 8)}`, department: 'SUF', keywords: ['matrixtest'], priority: 2 },
+      }),
     },
-    { name: 'PUT /routing-rules/:id', scope: 'none', prepare: async () => ({ method: 'put', path: `/routing-rules/${await freshRule()}`, body: { department: 'SOF', keywords: ['changed'], priority: 3 } }) },
+    {
+      name: 'PUT /routing-rules/:id',
+      scope: 'none',
+      prepare: async () => ({ method: 'put', path: `/routing-rules/${await freshRule()}`, body: { department: 'SOF', keywords: ['changed'], priority: 3 } }),
+    },
     { name: 'DELETE /routing-rules/:id', scope: 'none', prepare: async () => ({ method: 'delete', path: `/routing-rules/${await freshRule()}` }) },
-    { name: 'PATCH /departments/:code', scope: 'none', prepare: async () => ({ method: 'patch', path: '/departments/SUF', body: { name: `Renamed ${randomUUID().slice(0, 8)}`, responseWorkingDays: 12 } }) },
+    {
+      name: 'PATCH /departments/:code',
+      scope: 'none',
+      prepare: async () => ({ method: 'patch', path: '/departments/SUF', body: { name: `Renamed ${randomUUID().slice(0, 8)}`, responseWorkingDays: 12 } }),
+    },
     { name: 'POST /admin/queues/session', scope: 'none', prepare: async () => ({ method: 'post', path: '/admin/queues/session' }) },
     { name: 'GET /admin/queues', scope: 'none', prepare: async () => ({ method: 'get', path: '/admin/queues' }) },
     { name: 'GET /admin/queues/api/queues', scope: 'none', prepare: async () => ({ method: 'get', path: '/admin/queues/api/queues' }) },
-    { name: 'PUT /admin/queues/api/queues/:queueName/retry/:queueStatus', scope: 'none', prepare: async () => ({ method: 'put', path: '/admin/queues/api/queues/notifications/retry/failed' }) },
+    {
+      name: 'PUT /admin/queues/api/queues/:queueName/retry/:queueStatus',
+      scope: 'none',
+      prepare: async () => ({ method: 'put', path: '/admin/queues/api/queues/notifications/retry/failed' }),
+    },
     // The admin erases whichever department holds the idea: no department check.
-    { name: 'POST /ideas/:id/personal-data/erase', scope: 'none', prepare: async () => ({ method: 'post', path: `/ideas/${(await submit(OWN)).id}/personal-data/erase` }) },
+    {
+      name: 'POST /ideas/:id/personal-data/erase',
+      scope: 'none',
+      prepare: async () => ({ method: 'post', path: `/ideas/${(await submit(OWN)).id}/personal-data/erase` }),
+    },
   ];
 
   const send = (request: PreparedRequest, headers: Record<string, string>) => {
@@ -187,7 +234,8 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(await snapshot()).toEqual(before);
     }
-    if (response.status >= 400 && response.status !== 403) throw new Error(`${endpoint.name} as ${role} (${department}): ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status >= 400 && response.status !== 403)
+      throw new Error(`${endpoint.name} as ${role} (${department}): ${response.status} ${JSON.stringify(response.body)}`);
     return response.status;
   };
 
@@ -245,7 +293,11 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
     const readme = readFileSync(readmePath, 'utf8');
     const markers = /(<!-- authorisation-matrix:start -->\n)[\s\S]*?(<!-- authorisation-matrix:end -->)/;
     expect(readme).toMatch(markers);
-    if (process.env.UPDATE_README_MATRIX === '1') writeFileSync(readmePath, readme.replace(markers, (_, start: string, end: string) => `${start}${table}${end}`));
+    if (process.env.UPDATE_README_MATRIX === '1')
+      writeFileSync(
+        readmePath,
+        readme.replace(markers, (_, start: string, end: string) => `${start}${table}${end}`),
+      );
     expect(markers.exec(readFileSync(readmePath, 'utf8'))![0]).toBe(`<!-- authorisation-matrix:start -->\n${table}<!-- authorisation-matrix:end -->`);
   });
 });
@@ -255,7 +307,11 @@ function registeredRoutes(t: TestApp): string[] {
   const router = (t.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } }).router;
   return router.stack.flatMap((layer) =>
     // '{/*splat}' is no endpoint: nestjs-pino's request logging, a middleware Nest mounts on every path and method.
-    layer.route && layer.route.path !== '{/*splat}' ? Object.keys(layer.route.methods).filter((method) => method !== '_all').map((method) => `${method.toUpperCase()} ${layer.route!.path}`) : [],
+    layer.route && layer.route.path !== '{/*splat}'
+      ? Object.keys(layer.route.methods)
+          .filter((method) => method !== '_all')
+          .map((method) => `${method.toUpperCase()} ${layer.route!.path}`)
+      : [],
   );
 }
 

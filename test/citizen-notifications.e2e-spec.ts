@@ -27,10 +27,17 @@ describe('E-mails to the citizen', () => {
     await t?.close();
   });
 
-  const mailsTo = (address: string, count = 1) => eventually(async () => smtp.to(address), (mails) => mails.length >= count);
+  const mailsTo = (address: string, count = 1) =>
+    eventually(
+      async () => smtp.to(address),
+      (mails) => mails.length >= count,
+    );
   /** Gives the queue time to send what it wrongly might, then returns what arrived. */
   const settledMailsTo = async (address: string) => {
-    await eventually(() => jobs.queues.get('notifications').getJobCounts('waiting', 'active', 'delayed'), (counts) => Object.values(counts).every((n) => n === 0));
+    await eventually(
+      () => jobs.queues.get('notifications').getJobCounts('waiting', 'active', 'delayed'),
+      (counts) => Object.values(counts).every((n) => n === 0),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     return smtp.to(address);
   };
@@ -107,7 +114,12 @@ describe('E-mails to the citizen', () => {
     const link = receipt.headers['list-unsubscribe'].replace(/^<|>$/g, '');
     await t.http.post(link.replace(TEST_PUBLIC_BASE_URL, '')).type('form').send('List-Unsubscribe=One-Click').expect(200);
     // The unsubscription is an event of the idea: the next revision.
-    await t.http.post(`/ideas/${idea.id}/route`).set(as).set('If-Match', `"${idea.revision + 1}"`).send({ department: 'TMF', reason: 'Parks' }).expect(200);
+    await t.http
+      .post(`/ideas/${idea.id}/route`)
+      .set(as)
+      .set('If-Match', `"${idea.revision + 1}"`)
+      .send({ department: 'TMF', reason: 'Parks' })
+      .expect(200);
     expect(await settledMailsTo(address)).toHaveLength(1);
     // The tracking page says so, and shows the date promised once the idea reached a department.
     const { body: tracked } = await t.http.get(`/track/${idea.trackingToken}`).expect(200);
@@ -139,7 +151,10 @@ describe('E-mails to the citizen', () => {
     await jobs.close(); // empties this test's queues: the job ids are gone, only the record of sent mails remains
     await t.db.query('UPDATE reactor_checkpoints SET position = NULL');
     jobs = await startTestJobs(t, { smtpUrl: smtp.url });
-    await eventually(() => jobs.queues.get('notifications').getJobCounts('completed'), (counts) => counts.completed >= 10);
+    await eventually(
+      () => jobs.queues.get('notifications').getJobCounts('completed'),
+      (counts) => counts.completed >= 10,
+    );
     await settledMailsTo('nobody');
     expect(smtp.mails.length).toBe(before);
   });

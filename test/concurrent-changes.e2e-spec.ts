@@ -15,7 +15,13 @@ describe('Two handlers changing one idea at the same moment', () => {
   it('lets one change through; the others get 409 or 412 and append nothing', async () => {
     const { body } = await t.http.post('/ideas').send(validIdea()).expect(201);
     const attempts = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => t.http.post(`/ideas/${body.id}/assign`).set('If-Match', '"1"').set(as[`lead-${i}`]).send({ assignee: `handler-${i}` })),
+      Array.from({ length: 8 }, (_, i) =>
+        t.http
+          .post(`/ideas/${body.id}/assign`)
+          .set('If-Match', '"1"')
+          .set(as[`lead-${i}`])
+          .send({ assignee: `handler-${i}` }),
+      ),
     );
     const statuses = attempts.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);

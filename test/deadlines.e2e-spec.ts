@@ -37,9 +37,24 @@ describe('Response deadlines, reminders and escalation', () => {
   /** A triage idea (no rule matches), routed by hand now. */
   async function routedIdea(department: string): Promise<{ id: string; publicCode: string; routingEventId: string; revision: number; correlationId: string }> {
     const correlationId = `route-${randomUUID()}`;
-    const { body } = await t.http.post('/ideas').send(validIdea({ category: 'other', title: 'Flere bænke ved søerne', description: 'Der mangler steder at sidde.', contact: null })).expect(201);
-    const routed = await t.http.post(`/ideas/${body.id}/route`).set(as).set('If-Match', `"${body.revision}"`).set('X-Correlation-Id', correlationId).send({ department, reason: 'Hører til her' }).expect(200);
-    return { id: body.id, publicCode: body.publicCode, routingEventId: await eventIdAt(body.id, routed.body.revision), revision: routed.body.revision, correlationId };
+    const { body } = await t.http
+      .post('/ideas')
+      .send(validIdea({ category: 'other', title: 'Flere bænke ved søerne', description: 'Der mangler steder at sidde.', contact: null }))
+      .expect(201);
+    const routed = await t.http
+      .post(`/ideas/${body.id}/route`)
+      .set(as)
+      .set('If-Match', `"${body.revision}"`)
+      .set('X-Correlation-Id', correlationId)
+      .send({ department, reason: 'Hører til her' })
+      .expect(200);
+    return {
+      id: body.id,
+      publicCode: body.publicCode,
+      routingEventId: await eventIdAt(body.id, routed.body.revision),
+      revision: routed.body.revision,
+      correlationId,
+    };
   }
 
   async function eventIdAt(ideaId: string, revision: number): Promise<string> {
@@ -48,17 +63,36 @@ describe('Response deadlines, reminders and escalation', () => {
   }
 
   /** Waits until `address` has `count` mails (or the time is up) and returns them. */
-  const mailsTo = (address: string, count = 1, about = '') => eventually(async () => smtp.to(address).filter((mail) => mail.text.includes(about)), (mails) => mails.length >= count);
+  const mailsTo = (address: string, count = 1, about = '') =>
+    eventually(
+      async () => smtp.to(address).filter((mail) => mail.text.includes(about)),
+      (mails) => mails.length >= count,
+    );
 
-  const eventsOf = async (ideaId: string) => (await t.db.query(`SELECT type, metadata->>'actor' AS actor, metadata->>'correlationId' AS "correlationId", data FROM events WHERE stream_id = $1 ORDER BY stream_revision`, [`idea-${ideaId}`])).rows;
+  const eventsOf = async (ideaId: string) =>
+    (
+      await t.db.query(
+        `SELECT type, metadata->>'actor' AS actor, metadata->>'correlationId' AS "correlationId", data FROM events WHERE stream_id = $1 ORDER BY stream_revision`,
+        [`idea-${ideaId}`],
+      )
+    ).rows;
   const stateOfTimer = (timer: string, routingEventId: string) => jobs.stateOf('deadlines', `${timer}.${routingEventId}`);
-  const settled = (ids: string[]) => eventually(() => Promise.all(ids.map((id) => jobs.stateOf('deadlines', id))), (states) => states.every((s) => s === 'completed' || s === 'delayed'));
+  const settled = (ids: string[]) =>
+    eventually(
+      () => Promise.all(ids.map((id) => jobs.stateOf('deadlines', id))),
+      (states) => states.every((s) => s === 'completed' || s === 'delayed'),
+    );
 
   it('routing sets the deadline with the working-day calendar, and the timers wait for it', async () => {
     const idea = await routedIdea('TMF');
     const { body } = await t.http.get(`/ideas/${idea.id}`).set(as).expect(200);
     expect(body.state).toMatchObject({ department: 'TMF', respondBy: RESPOND_BY, responseWorkingDays: 10 });
-    expect(await eventually(() => stateOfTimer('deadline-reminder', idea.routingEventId), (s) => s === 'delayed')).toBe('delayed');
+    expect(
+      await eventually(
+        () => stateOfTimer('deadline-reminder', idea.routingEventId),
+        (s) => s === 'delayed',
+      ),
+    ).toBe('delayed');
     expect(await stateOfTimer('deadline-missed', idea.routingEventId)).toBe('delayed');
   });
 
@@ -67,7 +101,10 @@ describe('Response deadlines, reminders and escalation', () => {
     await t.http.post(`/ideas/${idea.id}/assign`).set(as).set('If-Match', `"${idea.revision}"`).send({ assignee: 'anna' }).expect(200);
     const reminder = `deadline-reminder.${idea.routingEventId}`;
     const missed = `deadline-missed.${idea.routingEventId}`;
-    await eventually(() => stateOfTimer('deadline-missed', idea.routingEventId), (s) => s === 'delayed');
+    await eventually(
+      () => stateOfTimer('deadline-missed', idea.routingEventId),
+      (s) => s === 'delayed',
+    );
 
     // Promoted too early, the timers look at the clock and go back to wait.
     await jobs.promoteTimers();
@@ -93,11 +130,26 @@ describe('Response deadlines, reminders and escalation', () => {
     expect(escalation[0].text).toMatch(/anna/);
     const events = await eventsOf(idea.id);
     // Recorded by the timer, in the request chain of the routing that set it (its lines and the lead's mail job log with the same id).
-    expect(events.filter((e) => e.type === 'ResponseDeadlineMissed')).toEqual([expect.objectContaining({ actor: 'system:deadlines', correlationId: idea.correlationId, data: expect.objectContaining({ respondBy: RESPOND_BY, department: 'TMF', assignee: 'anna' }) })]);
+    expect(events.filter((e) => e.type === 'ResponseDeadlineMissed')).toEqual([
+      expect.objectContaining({
+        actor: 'system:deadlines',
+        correlationId: idea.correlationId,
+        data: expect.objectContaining({ respondBy: RESPOND_BY, department: 'TMF', assignee: 'anna' }),
+      }),
+    ]);
 
     // Firing again changes nothing: no second event, no second mail.
-    await jobs.queues.get('deadlines').add('deadline-missed', { ideaId: idea.id, routingEventId: idea.routingEventId, respondBy: RESPOND_BY, dueAt: RESPOND_BY }, { jobId: `again-${idea.routingEventId}` });
-    await eventually(() => jobs.stateOf('deadlines', `again-${idea.routingEventId}`), (s) => s === 'completed');
+    await jobs.queues
+      .get('deadlines')
+      .add(
+        'deadline-missed',
+        { ideaId: idea.id, routingEventId: idea.routingEventId, respondBy: RESPOND_BY, dueAt: RESPOND_BY },
+        { jobId: `again-${idea.routingEventId}` },
+      );
+    await eventually(
+      () => jobs.stateOf('deadlines', `again-${idea.routingEventId}`),
+      (s) => s === 'completed',
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await eventsOf(idea.id)).filter((e) => e.type === 'ResponseDeadlineMissed')).toHaveLength(1);
     expect(smtp.to('anna@kk.test')).toHaveLength(1);
@@ -121,48 +173,112 @@ describe('Response deadlines, reminders and escalation', () => {
 
   it('a re-routing keeps the promised date, cancels the old timers and moves the reminder and escalation to the new department', async () => {
     const idea = await routedIdea('KFF');
-    await eventually(() => stateOfTimer('deadline-missed', idea.routingEventId), (s) => s === 'delayed');
+    await eventually(
+      () => stateOfTimer('deadline-missed', idea.routingEventId),
+      (s) => s === 'delayed',
+    );
     const before = (await t.http.get(`/ideas/${idea.id}`).set(as).expect(200)).body.state.respondBy;
     t.clock.advance(DAY);
-    const rerouted = await t.http.post(`/ideas/${idea.id}/route`).set(as).set('If-Match', `"${idea.revision}"`).send({ department: 'BUF', reason: 'Skolernes sag' }).expect(200);
+    const rerouted = await t.http
+      .post(`/ideas/${idea.id}/route`)
+      .set(as)
+      .set('If-Match', `"${idea.revision}"`)
+      .send({ department: 'BUF', reason: 'Skolernes sag' })
+      .expect(200);
     const newRouting = await eventIdAt(idea.id, rerouted.body.revision);
     expect((await t.http.get(`/ideas/${idea.id}`).set(as).expect(200)).body.state).toMatchObject({ department: 'BUF', respondBy: before });
 
-    expect(await eventually(() => stateOfTimer('deadline-missed', idea.routingEventId), (s) => s === null)).toBeNull();
+    expect(
+      await eventually(
+        () => stateOfTimer('deadline-missed', idea.routingEventId),
+        (s) => s === null,
+      ),
+    ).toBeNull();
     expect(await stateOfTimer('deadline-reminder', idea.routingEventId)).toBeNull();
-    expect(await eventually(() => stateOfTimer('deadline-missed', newRouting), (s) => s === 'delayed')).toBe('delayed');
+    expect(
+      await eventually(
+        () => stateOfTimer('deadline-missed', newRouting),
+        (s) => s === 'delayed',
+      ),
+    ).toBe('delayed');
 
     await passDeadline(idea.id);
     expect(await mailsTo('buf-chef@kk.test', 1, idea.publicCode)).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp.to('kff-chef@kk.test').filter((mail) => mail.text.includes(idea.publicCode))).toHaveLength(0);
-    expect((await eventsOf(idea.id)).filter((e) => e.type === 'ResponseDeadlineMissed')).toEqual([expect.objectContaining({ data: expect.objectContaining({ department: 'BUF', respondBy: before }) })]);
+    expect((await eventsOf(idea.id)).filter((e) => e.type === 'ResponseDeadlineMissed')).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ department: 'BUF', respondBy: before }) }),
+    ]);
   }, 60_000);
 
   it('an answer in time cancels the timers: no miss is recorded, nobody is told', async () => {
     const idea = await routedIdea('TMF');
-    await eventually(() => stateOfTimer('deadline-missed', idea.routingEventId), (s) => s === 'delayed');
+    await eventually(
+      () => stateOfTimer('deadline-missed', idea.routingEventId),
+      (s) => s === 'delayed',
+    );
     const leadMails = () => smtp.to('tmf-chef@kk.test').filter((mail) => mail.text.includes(idea.publicCode)).length;
-    await t.http.post(`/ideas/${idea.id}/answer`).set(as).set('If-Match', `"${idea.revision}"`).send({ decision: 'declined', publicAnswer: 'Der er ikke plads.' }).expect(200);
-    expect(await eventually(() => stateOfTimer('deadline-missed', idea.routingEventId), (s) => s === null)).toBeNull();
+    await t.http
+      .post(`/ideas/${idea.id}/answer`)
+      .set(as)
+      .set('If-Match', `"${idea.revision}"`)
+      .send({ decision: 'declined', publicAnswer: 'Der er ikke plads.' })
+      .expect(200);
+    expect(
+      await eventually(
+        () => stateOfTimer('deadline-missed', idea.routingEventId),
+        (s) => s === null,
+      ),
+    ).toBeNull();
 
     // Even a timer that slipped through does nothing once the idea is answered.
-    await jobs.queues.get('deadlines').add('deadline-missed', { ideaId: idea.id, routingEventId: idea.routingEventId, respondBy: RESPOND_BY, dueAt: '2026-01-01T00:00:00.000Z' }, { jobId: `late-${idea.routingEventId}` });
+    await jobs.queues
+      .get('deadlines')
+      .add(
+        'deadline-missed',
+        { ideaId: idea.id, routingEventId: idea.routingEventId, respondBy: RESPOND_BY, dueAt: '2026-01-01T00:00:00.000Z' },
+        { jobId: `late-${idea.routingEventId}` },
+      );
     await passDeadline(idea.id);
-    await eventually(() => jobs.stateOf('deadlines', `late-${idea.routingEventId}`), (s) => s === 'completed');
+    await eventually(
+      () => jobs.stateOf('deadlines', `late-${idea.routingEventId}`),
+      (s) => s === 'completed',
+    );
     expect((await eventsOf(idea.id)).map((e) => e.type)).not.toContain('ResponseDeadlineMissed');
     expect(leadMails()).toBe(0);
   }, 60_000);
 
   it('a timer whose job fails retries with backoff and ends in the failed list, not silently', async () => {
     const id = 'no-such-idea';
-    await jobs.queues.get('deadlines').add('deadline-reminder', { ideaId: id, routingEventId: 'x', respondBy: RESPOND_BY, dueAt: '2026-01-01T00:00:00.000Z' }, { jobId: 'moot-reminder', attempts: 2, backoff: { type: 'fixed', delay: 10 } });
+    await jobs.queues
+      .get('deadlines')
+      .add(
+        'deadline-reminder',
+        { ideaId: id, routingEventId: 'x', respondBy: RESPOND_BY, dueAt: '2026-01-01T00:00:00.000Z' },
+        { jobId: 'moot-reminder', attempts: 2, backoff: { type: 'fixed', delay: 10 } },
+      );
     // A reminder for an idea that is not there is moot; a deadline command the domain refuses is an error.
-    await jobs.queues.get('deadlines').add('deadline-missed', { ideaId: id, routingEventId: 'x', respondBy: 'not a date', dueAt: '2026-01-01T00:00:00.000Z' }, { jobId: 'fails-always', attempts: 2, backoff: { type: 'fixed', delay: 10 } });
-    expect(await eventually(() => jobs.stateOf('deadlines', 'fails-always'), (s) => s === 'failed')).toBe('failed');
+    await jobs.queues
+      .get('deadlines')
+      .add(
+        'deadline-missed',
+        { ideaId: id, routingEventId: 'x', respondBy: 'not a date', dueAt: '2026-01-01T00:00:00.000Z' },
+        { jobId: 'fails-always', attempts: 2, backoff: { type: 'fixed', delay: 10 } },
+      );
+    expect(
+      await eventually(
+        () => jobs.stateOf('deadlines', 'fails-always'),
+        (s) => s === 'failed',
+      ),
+    ).toBe('failed');
     const failed = await jobs.queues.get('deadlines').getJob('fails-always');
     expect(failed?.attemptsMade).toBe(2);
     expect(failed?.failedReason).toBeTruthy();
-    expect(await eventually(() => jobs.stateOf('deadlines', 'moot-reminder'), (s) => s === 'completed')).toBe('completed');
+    expect(
+      await eventually(
+        () => jobs.stateOf('deadlines', 'moot-reminder'),
+        (s) => s === 'completed',
+      ),
+    ).toBe('completed');
   }, 30_000);
 });

@@ -22,7 +22,8 @@ describe('PATCH /departments/:code: an admin sets names and response deadlines',
 
     const { body: idea } = await t.http.post('/ideas').send(validIdea()).expect(201);
     const handler = await t.staff({ sub: 'handler-anna', roles: ['handler'], departments: ['TMF'] });
-    const read = async () => (await t.http.get('/departments/TMF/inbox').set(handler).expect(200)).body.items.find((item: { id: string }) => item.id === idea.id);
+    const read = async () =>
+      (await t.http.get('/departments/TMF/inbox').set(handler).expect(200)).body.items.find((item: { id: string }) => item.id === idea.id);
     // Tuesday 24 November + 5 working days, to Copenhagen midnight.
     expect(await eventually(read, (item) => item !== undefined)).toMatchObject({ dueAt: '2026-12-01T23:00:00.000Z' });
   });

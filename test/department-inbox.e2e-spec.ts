@@ -44,7 +44,10 @@ describe('Department and triage inboxes, over HTTP', () => {
     t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set(as['dispatcher-dorte']).send(body).expect(200);
 
   it('shows an idea a rule routed in its department inbox, with the response deadline 10 working days on', async () => {
-    const { body } = await t.http.post('/ideas').send(validIdea({ title: 'Sikker cykelsti langs Amager Strandvej' })).expect(201);
+    const { body } = await t.http
+      .post('/ideas')
+      .send(validIdea({ title: 'Sikker cykelsti langs Amager Strandvej' }))
+      .expect(201);
     expect(body).toMatchObject({ status: 'routed', department: 'TMF' });
 
     const page = await until('/departments/TMF/inbox', (p) => ids(p).includes(body.id));
@@ -68,14 +71,21 @@ describe('Department and triage inboxes, over HTTP', () => {
   });
 
   it('keeps an idea no rule routed in the triage inbox, and moves it when routed by hand, then again when re-routed', async () => {
-    const { body } = await t.http.post('/ideas').send(validIdea({ title: 'Bænke ved søerne', description: 'Flere bænke langs Sortedams Sø.', category: 'other', district: 'oesterbro' })).expect(201);
+    const { body } = await t.http
+      .post('/ideas')
+      .send(validIdea({ title: 'Bænke ved søerne', description: 'Flere bænke langs Sortedams Sø.', category: 'other', district: 'oesterbro' }))
+      .expect(201);
     expect(body.department).toBeNull();
     expect(ids(await until('/triage/inbox', (p) => ids(p).includes(body.id)))).toContain(body.id);
 
     t.clock.advance(DAY); // Wednesday
     await staff(body.id, '/route', 0, { department: 'KFF', reason: 'Lakeside furniture is culture and leisure' });
     const kff = await until('/departments/KFF/inbox', (p) => ids(p).includes(body.id));
-    expect(kff.items.find((item) => item.id === body.id)).toMatchObject({ status: 'routed', routedAt: '2026-11-25T09:00:00.000Z', dueAt: '2026-12-09T23:00:00.000Z' });
+    expect(kff.items.find((item) => item.id === body.id)).toMatchObject({
+      status: 'routed',
+      routedAt: '2026-11-25T09:00:00.000Z',
+      dueAt: '2026-12-09T23:00:00.000Z',
+    });
     expect(ids(await until('/triage/inbox', (p) => !ids(p).includes(body.id)))).not.toContain(body.id);
 
     await staff(body.id, '/assign', 1, { assignee: 'handler-karl' });
@@ -84,12 +94,22 @@ describe('Department and triage inboxes, over HTTP', () => {
     await staff(body.id, '/route', 2, { department: 'TMF', reason: 'Actually park furniture' });
     const tmf = await until('/departments/TMF/inbox', (p) => ids(p).includes(body.id));
     // The deadline promised at the first routing goes with the idea (not TMF's 10 days from Thursday, 10 Dec); the assignee stays with the old department.
-    expect(tmf.items.find((item) => item.id === body.id)).toMatchObject({ assignee: null, routedAt: '2026-11-26T09:00:00.000Z', dueAt: '2026-12-09T23:00:00.000Z' });
+    expect(tmf.items.find((item) => item.id === body.id)).toMatchObject({
+      assignee: null,
+      routedAt: '2026-11-26T09:00:00.000Z',
+      dueAt: '2026-12-09T23:00:00.000Z',
+    });
     expect(ids(await until('/departments/KFF/inbox', (p) => !ids(p).includes(body.id)))).not.toContain(body.id);
   });
 
   it('filters by assignee, unassigned, overdue (by the app clock), category and title, and drops ideas once answered', async () => {
-    const submit = async (overrides: object) => (await t.http.post('/ideas').send(validIdea({ category: 'social', description: NEUTRAL, ...overrides })).expect(201)).body;
+    const submit = async (overrides: object) =>
+      (
+        await t.http
+          .post('/ideas')
+          .send(validIdea({ category: 'social', description: NEUTRAL, ...overrides }))
+          .expect(201)
+      ).body;
     const mine = await submit({ title: 'Varmestue om vinteren', district: 'valby' });
     const other = await submit({ title: 'Natcafé for unge' });
     await staff(mine.id, '/assign', 1, { assignee: 'handler-sif' });
@@ -112,7 +132,10 @@ describe('Department and triage inboxes, over HTTP', () => {
   });
 
   it('shows when a missed deadline was recorded, and keeps showing it after the late answer of an accepted idea', async () => {
-    const { body } = await t.http.post('/ideas').send(validIdea({ category: 'culture-leisure', description: NEUTRAL, title: 'Koncerter i parken' })).expect(201);
+    const { body } = await t.http
+      .post('/ideas')
+      .send(validIdea({ category: 'culture-leisure', description: NEUTRAL, title: 'Koncerter i parken' }))
+      .expect(201);
     const before = (await until('/departments/KFF/inbox', (p) => ids(p).includes(body.id))).items.find((item) => item.id === body.id)!;
     const dueAt = before.dueAt;
     t.clock.advance(Date.parse(dueAt!) + DAY - t.clock.now().getTime());
@@ -124,21 +147,38 @@ describe('Department and triage inboxes, over HTTP', () => {
       const history = (await store.readStream(stream)).filter(isIdeaEvent);
       const events = decide({ type: 'RecordMissedDeadline', ideaId: body.id, at, respondBy: dueAt! }, foldIdea(history));
       const metadata = { correlationId: randomUUID(), causationId: null, actor: 'system:deadlines', occurredAt: at, schemaVersion: 1 };
-      await store.appendToStream(stream, events.map(({ type, data }) => ({ type, data, metadata })), { expectedRevision: history.length - 1 });
+      await store.appendToStream(
+        stream,
+        events.map(({ type, data }) => ({ type, data, metadata })),
+        { expectedRevision: history.length - 1 },
+      );
     } finally {
       await store.close();
     }
-    const missed = (await until('/departments/KFF/inbox', (p) => p.items.some((item) => item.id === body.id && item.deadlineMissedAt !== null))).items.find((item) => item.id === body.id);
+    const missed = (await until('/departments/KFF/inbox', (p) => p.items.some((item) => item.id === body.id && item.deadlineMissedAt !== null))).items.find(
+      (item) => item.id === body.id,
+    );
     expect(missed).toMatchObject({ dueAt, overdue: true, deadlineMissedAt: at, lastActivityAt: before.lastActivityAt }); // the job's record is no activity on the case
 
     await staff(body.id, '/answer', 2, { decision: 'accepted', publicAnswer: 'Vi holder koncerter til sommer.' });
-    const answered = (await until('/departments/KFF/inbox', (p) => p.items.some((item) => item.id === body.id && item.status === 'answered'))).items.find((item) => item.id === body.id);
+    const answered = (await until('/departments/KFF/inbox', (p) => p.items.some((item) => item.id === body.id && item.status === 'answered'))).items.find(
+      (item) => item.id === body.id,
+    );
     expect(answered).toMatchObject({ overdue: false, deadlineMissedAt: at });
   });
 
   it('pages through an inbox with an opaque cursor, each idea exactly once', async () => {
     const submitted = await Promise.all(
-      Array.from({ length: 7 }, async (_, n) => (await t.http.post('/ideas').send(validIdea({ category: 'employment', description: NEUTRAL, title: `Job idé ${n}` })).expect(201)).body.id as string),
+      Array.from(
+        { length: 7 },
+        async (_, n) =>
+          (
+            await t.http
+              .post('/ideas')
+              .send(validIdea({ category: 'employment', description: NEUTRAL, title: `Job idé ${n}` }))
+              .expect(201)
+          ).body.id as string,
+      ),
     );
     await until('/departments/BIF/inbox', (p) => p.items.length === submitted.length, { limit: 100 });
     for (const sort of ['dueAt', 'receivedAt', 'lastActivityAt']) {
@@ -154,7 +194,10 @@ describe('Department and triage inboxes, over HTTP', () => {
   });
 
   it('reads a department code with a non-ASCII letter', async () => {
-    await t.http.get(`/departments/${encodeURIComponent('ØKF')}/inbox`).set(as['handler-anna']).expect(200);
+    await t.http
+      .get(`/departments/${encodeURIComponent('ØKF')}/inbox`)
+      .set(as['handler-anna'])
+      .expect(200);
   });
 
   it.each([
@@ -174,9 +217,20 @@ describe('Department and triage inboxes, over HTTP', () => {
   });
 
   it('refuses a cursor from a listing sorted another way', async () => {
-    await Promise.all(Array.from({ length: 3 }, () => t.http.post('/ideas').send(validIdea({ category: 'sports', description: NEUTRAL, title: 'Udendørs fitness' })).expect(201)));
+    await Promise.all(
+      Array.from({ length: 3 }, () =>
+        t.http
+          .post('/ideas')
+          .send(validIdea({ category: 'sports', description: NEUTRAL, title: 'Udendørs fitness' }))
+          .expect(201),
+      ),
+    );
     const first = await until('/departments/KFF/inbox', (p) => p.nextCursor !== null, { limit: 1 });
-    const response = await t.http.get('/departments/KFF/inbox').set(as['handler-anna']).query({ limit: 1, sort: 'receivedAt', cursor: first.nextCursor! }).expect(400);
+    const response = await t.http
+      .get('/departments/KFF/inbox')
+      .set(as['handler-anna'])
+      .query({ limit: 1, sort: 'receivedAt', cursor: first.nextCursor! })
+      .expect(400);
     expect(response.body).toMatchObject({ code: 'bad-cursor', errors: [{ field: 'cursor' }] });
   });
 
@@ -184,6 +238,8 @@ describe('Department and triage inboxes, over HTTP', () => {
     const { body } = await t.http.get('/docs/openapi.json').expect(200);
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/departments/{code}/inbox', '/triage/inbox']));
     const parameters = body.paths['/departments/{code}/inbox'].get.parameters.map((p: { name: string }) => p.name);
-    expect(parameters).toEqual(expect.arrayContaining(['code', 'status', 'assignee', 'unassigned', 'overdue', 'category', 'district', 'q', 'sort', 'order', 'limit', 'cursor']));
+    expect(parameters).toEqual(
+      expect.arrayContaining(['code', 'status', 'assignee', 'unassigned', 'overdue', 'category', 'district', 'q', 'sort', 'order', 'limit', 'cursor']),
+    );
   });
 });

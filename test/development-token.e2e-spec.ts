@@ -46,7 +46,12 @@ describe('npm run token', () => {
     const env = development(secrets, { AUTH_ROLES_CLAIM: 'realm_access.roles', AUTH_DEPARTMENTS_CLAIM: 'groups' });
     const issued = token(['--role', 'dispatcher', '--department', 'BUF', '--email', 'dev@kk.dk'], env);
     expect(issued.status).toBe(0);
-    expect(await (await serviceTrusting(env)).verify(issued.stdout.trim())).toEqual({ subject: 'developer', roles: new Set(['dispatcher']), departments: new Set(['BUF']), email: 'dev@kk.dk' });
+    expect(await (await serviceTrusting(env)).verify(issued.stdout.trim())).toEqual({
+      subject: 'developer',
+      roles: new Set(['dispatcher']),
+      departments: new Set(['BUF']),
+      email: 'dev@kk.dk',
+    });
   });
 
   it('answers a bad call with the usage on stderr and exit code 2', () => {
@@ -58,7 +63,10 @@ describe('npm run token', () => {
   });
 
   it('refuses in production, and when an identity provider is configured', () => {
-    for (const env of [{ ...development(secrets), NODE_ENV: 'production' }, development(secrets, { AUTH_JWKS_URL: 'https://login.example/keys', AUTH_ISSUER: 'https://login.example', AUTH_AUDIENCE: 'civic' })]) {
+    for (const env of [
+      { ...development(secrets), NODE_ENV: 'production' },
+      development(secrets, { AUTH_JWKS_URL: 'https://login.example/keys', AUTH_ISSUER: 'https://login.example', AUTH_AUDIENCE: 'civic' }),
+    ]) {
       const issued = token(['--role', 'admin'], env);
       expect(issued.status).toBe(1);
       expect(issued.stdout).toBe('');

@@ -37,27 +37,50 @@ describe('npm start with nothing configured', () => {
     const response = await fetch(`http://127.0.0.1:${port}/ideas`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da', contact: { email: 'karen@example.dk' } }),
+      body: JSON.stringify({
+        title: 'Cykelsti på Amager',
+        description: 'En sikker cykelsti til skolebørn.',
+        category: 'traffic',
+        district: 'amager-oest',
+        language: 'da',
+        contact: { email: 'karen@example.dk' },
+      }),
     });
     expect(response.status).toBe(201);
     const idea = (await response.json()) as { id: string; publicCode: string };
     expect(idea).toMatchObject({ publicCode: expect.stringMatching(/^K-\d{4}-\d{6}$/), status: 'routed', department: 'TMF' });
     // The worker's projections follow: the idea reaches its public page.
-    const page = await eventually(() => fetch(`http://127.0.0.1:${port}/public/ideas/${idea.publicCode}`), (reply) => reply.status === 200);
+    const page = await eventually(
+      () => fetch(`http://127.0.0.1:${port}/public/ideas/${idea.publicCode}`),
+      (reply) => reply.status === 200,
+    );
     expect(page.status).toBe(200);
     expect(output()).toMatch(/Worker ready: projections department_inbox, public_status, response_times/);
     expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
     // The jobs run on BullMQ's PostgreSQL backend: the receipt is rendered and, with no SMTP_URL, logged instead of sent (without the address).
-    await eventually(async () => output(), (text) => /citizen-receipt/.test(text) && /not sent \(no SMTP_URL\)/.test(text), 30_000);
+    await eventually(
+      async () => output(),
+      (text) => /citizen-receipt/.test(text) && /not sent \(no SMTP_URL\)/.test(text),
+      30_000,
+    );
     expect(output()).toMatch(/not sent \(no SMTP_URL\)/);
     expect(output()).not.toContain('karen@example.dk');
     // One backend across the two processes: the API's queue dashboard shows the job the worker completed.
-    const { stdout: token } = await promisify(execFile)(process.execPath, ['dist/apps/tools/issue-token.js', '--role', 'admin'], { env: { ...process.env, DEVELOPMENT_SECRETS_DIR: join(dataDir, 'secrets') } });
+    const { stdout: token } = await promisify(execFile)(process.execPath, ['dist/apps/tools/issue-token.js', '--role', 'admin'], {
+      env: { ...process.env, DEVELOPMENT_SECRETS_DIR: join(dataDir, 'secrets') },
+    });
     const board = await eventually(
-      async () => (await fetch(`http://127.0.0.1:${port}/admin/queues/api/queues?activeQueue=notifications&status=completed&page=1`, { headers: { authorization: `Bearer ${token.trim()}` } })).json() as Promise<{ queues: { name: string; jobs: { data: { ideaId: string; kind: string } }[] }[] }>,
+      async () =>
+        (
+          await fetch(`http://127.0.0.1:${port}/admin/queues/api/queues?activeQueue=notifications&status=completed&page=1`, {
+            headers: { authorization: `Bearer ${token.trim()}` },
+          })
+        ).json() as Promise<{ queues: { name: string; jobs: { data: { ideaId: string; kind: string } }[] }[] }>,
       (body) => !!body.queues?.find((queue) => queue.name === 'notifications')?.jobs.some((job) => job.data.ideaId === idea.id && job.data.kind === 'receipt'),
     );
-    expect(board.queues.find((queue) => queue.name === 'notifications')!.jobs).toEqual(expect.arrayContaining([expect.objectContaining({ data: expect.objectContaining({ ideaId: idea.id, kind: 'receipt' }) })]));
+    expect(board.queues.find((queue) => queue.name === 'notifications')!.jobs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ data: expect.objectContaining({ ideaId: idea.id, kind: 'receipt' }) })]),
+    );
     // The first run migrates and seeds once, though the API and the worker start at the same time.
     expect(output().match(/Applied migrations:/g)).toHaveLength(1);
     expect(output().match(/Seeded the demo reference data/g)).toHaveLength(1);

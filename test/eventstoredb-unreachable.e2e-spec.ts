@@ -14,10 +14,14 @@ describe.each([
       const server: Server = createServer((socket) => void sockets.add(socket));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const port = (server.address() as { port: number }).port;
-      return { url: `esdb://127.0.0.1:${port}?tls=false`, close: () => new Promise<void>((resolve) => {
-          sockets.forEach((socket) => socket.destroy()); // the client's half-open connections, else close() waits for them
-          server.close(() => resolve());
-        }) };
+      return {
+        url: `esdb://127.0.0.1:${port}?tls=false`,
+        close: () =>
+          new Promise<void>((resolve) => {
+            sockets.forEach((socket) => socket.destroy()); // the client's half-open connections, else close() waits for them
+            server.close(() => resolve());
+          }),
+      };
     },
   ],
 ])('an EventStoreDB server that %s', (_, startServer) => {

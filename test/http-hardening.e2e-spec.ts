@@ -41,7 +41,13 @@ describe('HTTP hardening: security headers, CORS, body limits, tracking 404s', (
         expect(body.trim()).toBe('');
       }
       const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url).filter((url) => !/^(https?:|data:|#)/.test(url));
-      expect(assets).toEqual(expect.arrayContaining([expect.stringContaining('swagger-ui-bundle.js'), expect.stringContaining('swagger-ui-init.js'), expect.stringContaining('swagger-ui.css')]));
+      expect(assets).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('swagger-ui-bundle.js'),
+          expect.stringContaining('swagger-ui-init.js'),
+          expect.stringContaining('swagger-ui.css'),
+        ]),
+      );
       for (const asset of assets) await t.http.get(new URL(asset, 'http://api.test/docs').pathname).expect(200);
       await t.http.get('/docs/openapi.json').expect(200);
     });
@@ -49,7 +55,11 @@ describe('HTTP hardening: security headers, CORS, body limits, tracking 404s', (
 
   describe('CORS', () => {
     const preflight = (app: TestApp, origin: string) =>
-      app.http.options('/ideas').set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'content-type,idempotency-key,x-correlation-id');
+      app.http
+        .options('/ideas')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type,idempotency-key,x-correlation-id');
 
     it('answers a preflight from an allowed origin with the methods and headers the API uses', async () => {
       const response = await preflight(t, ALLOWED_ORIGIN).expect(204);
@@ -64,7 +74,9 @@ describe('HTTP hardening: security headers, CORS, body limits, tracking 404s', (
     it('exposes ETag, Retry-After, X-Correlation-Id and Idempotent-Replayed to an allowed origin', async () => {
       const response = await t.http.get('/departments').set('Origin', ALLOWED_ORIGIN).expect(200);
       expect(response.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
-      expect(response.headers['access-control-expose-headers'].toLowerCase().split(',')).toEqual(expect.arrayContaining(['etag', 'retry-after', 'x-correlation-id', 'idempotent-replayed']));
+      expect(response.headers['access-control-expose-headers'].toLowerCase().split(',')).toEqual(
+        expect.arrayContaining(['etag', 'retry-after', 'x-correlation-id', 'idempotent-replayed']),
+      );
     });
 
     it.each([
@@ -87,7 +99,16 @@ describe('HTTP hardening: security headers, CORS, body limits, tracking 404s', (
       ['text/plain', () => t.http.post('/ideas').set('Content-Type', 'text/plain').send(JSON.stringify(validIdea())), 415, 'unsupported-media-type'],
       ['a form', () => t.http.post('/ideas').type('form').send({ title: 'A bench' }), 415, 'unsupported-media-type'],
       ['5 MB of text/plain', () => t.http.post('/ideas').set('Content-Type', 'text/plain').send(big), 415, 'unsupported-media-type'],
-      ['5 MB of octet-stream on a tracking route', () => t.http.post(`/track/${idea.trackingToken}/replies`).set('Content-Type', 'application/octet-stream').send(Buffer.alloc(5 * 1024 * 1024)), 415, 'unsupported-media-type'],
+      [
+        '5 MB of octet-stream on a tracking route',
+        () =>
+          t.http
+            .post(`/track/${idea.trackingToken}/replies`)
+            .set('Content-Type', 'application/octet-stream')
+            .send(Buffer.alloc(5 * 1024 * 1024)),
+        415,
+        'unsupported-media-type',
+      ],
       ['a body without a Content-Type', () => t.http.post('/ideas').set('Content-Type', '').send('{"title":"x"}'), 415, 'unsupported-media-type'],
       ['5 MB of JSON', () => t.http.post('/ideas').send(validIdea({ description: big })), 413, 'body-too-large'],
     ])('refuses %s with a problem and appends nothing', async (_name, send, status, code) => {
@@ -132,7 +153,13 @@ describe('HTTP hardening: security headers, CORS, body limits, tracking 404s', (
         expect(response.text).not.toContain(token().slice(0, 20));
         bodies.push(response.body);
       }
-      expect(bodies[0]).toEqual({ type: expect.stringContaining('tracking-link-not-found'), title: expect.any(String), status: 404, code: 'tracking-link-not-found', instance: expect.stringMatching(/^\/track\/\{token\}/) });
+      expect(bodies[0]).toEqual({
+        type: expect.stringContaining('tracking-link-not-found'),
+        title: expect.any(String),
+        status: 404,
+        code: 'tracking-link-not-found',
+        instance: expect.stringMatching(/^\/track\/\{token\}/),
+      });
       for (const body of bodies) expect(body).toEqual(bodies[0]);
       expect(await t.eventCount()).toBe(before);
     });

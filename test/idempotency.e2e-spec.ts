@@ -23,7 +23,14 @@ describe('POST /ideas with an Idempotency-Key', () => {
 
   it('creates exactly one idea from ten simultaneous retries', async () => {
     const key = randomUUID();
-    const responses = await Promise.all(Array.from({ length: 10 }, () => t.http.post('/ideas').set('Idempotency-Key', key).send(validIdea({ title: 'Ten at once' }))));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.http
+          .post('/ideas')
+          .set('Idempotency-Key', key)
+          .send(validIdea({ title: 'Ten at once' })),
+      ),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
     expect(new Set(responses.map((r) => r.body.publicCode)).size).toBe(1);
@@ -35,7 +42,11 @@ describe('POST /ideas with an Idempotency-Key', () => {
     const key = randomUUID();
     await t.http.post('/ideas').set('Idempotency-Key', key).send(validIdea()).expect(201);
     const before = await t.eventCount();
-    const other = await t.http.post('/ideas').set('Idempotency-Key', key).send(validIdea({ title: 'Something else' })).expect(422);
+    const other = await t.http
+      .post('/ideas')
+      .set('Idempotency-Key', key)
+      .send(validIdea({ title: 'Something else' }))
+      .expect(422);
     expect(other.body.code).toBe('idempotency-key-reused');
     expect(await t.eventCount()).toBe(before);
   });

@@ -4,7 +4,9 @@ import { eventually, parsePrometheusText, type Scrape } from '@civic/platform/te
 import { allProjections } from '@civic/projections';
 import { startTestApp, startTestProjections, validIdea, type TestApp } from './support/test-app';
 
-const PROJECTIONS = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' })).map((projection) => projection.name).sort();
+const PROJECTIONS = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' }))
+  .map((projection) => projection.name)
+  .sort();
 
 async function scrape(t: TestApp): Promise<Scrape> {
   const response = await t.http.get('/metrics').expect(200);
@@ -13,9 +15,15 @@ async function scrape(t: TestApp): Promise<Scrape> {
 }
 
 const count = (s: Scrape, name: string, labels: Record<string, string> = {}) => s.find(name, labels).reduce((sum, sample) => sum + sample.value, 0);
-const requests = (s: Scrape, method: string, route: string, status: number) => count(s, 'civic_http_request_duration_seconds_count', { method, route, status: String(status) });
+const requests = (s: Scrape, method: string, route: string, status: number) =>
+  count(s, 'civic_http_request_duration_seconds_count', { method, route, status: String(status) });
 
-const caughtUp = (s: Scrape) => PROJECTIONS.every((name) => s.find('civic_projection_lag_positions', { projection: name }).some((sample) => sample.value === 0) && s.value('civic_projection_lag_seconds', { projection: name }) === 0);
+const caughtUp = (s: Scrape) =>
+  PROJECTIONS.every(
+    (name) =>
+      s.find('civic_projection_lag_positions', { projection: name }).some((sample) => sample.value === 0) &&
+      s.value('civic_projection_lag_seconds', { projection: name }) === 0,
+  );
 
 describe('GET /metrics on the API', () => {
   let t: TestApp;
@@ -44,12 +52,20 @@ describe('GET /metrics on the API', () => {
     }
     projections = startTestProjections(t.database.url);
     await t.http.get(`/track/${idea.trackingToken}`).expect(200);
-    await t.http.get(`/ideas/${idea.id}`).set(await t.staff()).expect(200);
+    await t.http
+      .get(`/ideas/${idea.id}`)
+      .set(await t.staff())
+      .expect(200);
     await t.http.get(`/no-such-page/${idea.id}`).expect(404);
 
     // Running again, the projections apply the submit: every lag gauge goes back to 0.
     const after = await eventually(() => scrape(t), caughtUp);
-    expect(after.find('civic_projection_lag_positions').map((sample) => sample.labels.projection).sort()).toEqual(PROJECTIONS);
+    expect(
+      after
+        .find('civic_projection_lag_positions')
+        .map((sample) => sample.labels.projection)
+        .sort(),
+    ).toEqual(PROJECTIONS);
     for (const name of PROJECTIONS) expect(after.value('civic_projection_lag_positions', { projection: name })).toBe(0);
     expect(after.types.civic_reactor_lag_seconds).toBe('gauge'); // no reactor has run on this database: no series (see the worker's test)
 
@@ -77,12 +93,30 @@ describe('GET /metrics on the API', () => {
     const before = await scrape(t);
     const { body: idea } = await t.http.post('/ideas').send(validIdea()).expect(201);
     const staff = await t.staff();
-    const attempts = await Promise.all(Array.from({ length: 6 }, (_, i) => t.http.post(`/ideas/${idea.id}/assign`).set('If-Match', '"1"').set(staff).send({ assignee: `handler-${i}` })));
+    const attempts = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        t.http
+          .post(`/ideas/${idea.id}/assign`)
+          .set('If-Match', '"1"')
+          .set(staff)
+          .send({ assignee: `handler-${i}` }),
+      ),
+    );
     // The same store the handlers append with: a stale revision is refused and counted.
     const store = t.app.get<EventStore>(EVENT_STORE);
-    await expect(store.appendToStream(`idea-${idea.id}`, [{ type: 'IdeaSupported', data: {}, metadata: { correlationId: 'c', causationId: null, actor: 'test', occurredAt: new Date().toISOString(), schemaVersion: 1 } }], { expectedRevision: 0 })).rejects.toBeInstanceOf(
-      WrongExpectedVersion,
-    );
+    await expect(
+      store.appendToStream(
+        `idea-${idea.id}`,
+        [
+          {
+            type: 'IdeaSupported',
+            data: {},
+            metadata: { correlationId: 'c', causationId: null, actor: 'test', occurredAt: new Date().toISOString(), schemaVersion: 1 },
+          },
+        ],
+        { expectedRevision: 0 },
+      ),
+    ).rejects.toBeInstanceOf(WrongExpectedVersion);
     const after = await scrape(t);
     const conflicts = attempts.filter((response) => response.status === 409).length;
     expect(after.value('civic_event_store_wrong_expected_version_total') - before.value('civic_event_store_wrong_expected_version_total')).toBe(conflicts + 1);
@@ -103,7 +137,9 @@ describe('GET /metrics access', () => {
   let guarded: TestApp;
   let off: TestApp;
   beforeAll(async () => {
-    limited = await startTestApp('metrics_limited', { http: { rateLimits: { submitPerMinute: 1, trackPerMinute: 1 }, rateLimitKeyPrefix: `metrics-e2e:${process.pid}:${Date.now()}:` } });
+    limited = await startTestApp('metrics_limited', {
+      http: { rateLimits: { submitPerMinute: 1, trackPerMinute: 1 }, rateLimitKeyPrefix: `metrics-e2e:${process.pid}:${Date.now()}:` },
+    });
     guarded = await startTestApp('metrics_guarded', { metrics: { token, enabled: true } });
     off = await startTestApp('metrics_off', { metrics: { token: null, enabled: false } });
   });

@@ -89,11 +89,14 @@ describe('Erasing a submitter’s personal data', () => {
     await t.close();
   });
 
-  const eventsText = async () => (await t.db.query<{ row: string }>(`SELECT data::text || ' ' || metadata::text AS row FROM events`)).rows.map((r) => r.row).join('\n');
+  const eventsText = async () =>
+    (await t.db.query<{ row: string }>(`SELECT data::text || ' ' || metadata::text AS row FROM events`)).rows.map((r) => r.row).join('\n');
 
   /** Every row of every table in the test database's public schema (events, read models, keys, reference data, checkpoints), as text. */
   async function allTablesText(): Promise<{ tables: string[]; text: string }> {
-    const { rows: tables } = await t.db.query<{ name: string }>(`SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
+    const { rows: tables } = await t.db.query<{ name: string }>(
+      `SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+    );
     const parts: string[] = [];
     for (const { name } of tables) {
       const { rows } = await t.db.query<{ row: string }>(`SELECT t::text AS row FROM ${name} t`);
@@ -104,7 +107,12 @@ describe('Erasing a submitter’s personal data', () => {
 
   /** Submits, routes to TMF, asks, lets the citizen reply, answers: a full public history to keep. */
   async function driveIdea(): Promise<{ id: string; publicCode: string; trackingToken: string }> {
-    const submitted = (await t.http.post('/ideas').send(validIdea({ contact: CONTACT })).expect(201)).body;
+    const submitted = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ contact: CONTACT }))
+        .expect(201)
+    ).body;
     const staff = await t.staff({ sub: 'lead-lars', roles: ['department-lead', 'dispatcher', 'handler'], departments: ['TMF'] });
     const act = async (path: string, body: object) => {
       const current = await t.http.get(`/ideas/${submitted.id}`).set(staff).expect(200);
@@ -130,7 +138,10 @@ describe('Erasing a submitter’s personal data', () => {
   /** Before: sealed in the events, open to staff and the citizen, masked nowhere else needed. */
   async function expectSealedButReadable(idea: { id: string; trackingToken: string }) {
     expect(hitsIn(await eventsText())).toEqual([]);
-    const sealed = await t.db.query<{ contact: { keyId: string; ciphertext: string } }>(`SELECT data->'contact' AS contact FROM events WHERE type = 'IdeaSubmitted' AND data->>'ideaId' = $1`, [idea.id]);
+    const sealed = await t.db.query<{ contact: { keyId: string; ciphertext: string } }>(
+      `SELECT data->'contact' AS contact FROM events WHERE type = 'IdeaSubmitted' AND data->>'ideaId' = $1`,
+      [idea.id],
+    );
     expect(sealed.rows[0].contact).toEqual({ keyId: idea.id, ciphertext: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) });
 
     const admin = await t.staff({ sub: 'admin-ada', roles: ['admin', 'manager'] });
@@ -149,7 +160,9 @@ describe('Erasing a submitter’s personal data', () => {
     expect(hitsIn(await eventsText())).toEqual([]);
 
     const everything = await allTablesText();
-    expect(everything.tables).toEqual(expect.arrayContaining(['events', 'submitter_data_keys', 'department_inbox_g1', 'public_status_g1', 'response_times_g1']));
+    expect(everything.tables).toEqual(
+      expect.arrayContaining(['events', 'submitter_data_keys', 'department_inbox_g1', 'public_status_g1', 'response_times_g1']),
+    );
     expect(hitsIn(everything.text)).toEqual([]);
 
     const ownKeys = await redisText(redis, `*${t.database.name}*`);
@@ -164,7 +177,12 @@ describe('Erasing a submitter’s personal data', () => {
     const admin = await t.staff({ sub: 'admin-ada', roles: ['admin', 'manager'] });
     const staffView = (await t.http.get(`/ideas/${idea.id}`).set(admin).expect(200)).body;
     expect(staffView.revision).toBe(erasure.revision);
-    expect(staffView.state).toMatchObject({ contact: { erased: true, erasedAt: erasure.erasedAt }, status: 'answered', decision: 'declined', department: 'TMF' });
+    expect(staffView.state).toMatchObject({
+      contact: { erased: true, erasedAt: erasure.erasedAt },
+      status: 'answered',
+      decision: 'declined',
+      department: 'TMF',
+    });
     expect(staffView.timeline.at(-1)).toMatchObject({ type: 'SubmitterDataErased', data: { reason: expect.any(String) } });
     expect(hitsIn(JSON.stringify(staffView))).toEqual([]);
 
@@ -173,13 +191,21 @@ describe('Erasing a submitter’s personal data', () => {
     expect(citizenView.publicAnswer).toBe('Vi har ikke budget til cykelstien i 2026.');
 
     const page = (await publicPage(idea.publicCode).expect(200)).body;
-    expect(page).toMatchObject({ status: 'answered', decision: 'declined', publicAnswer: 'Vi har ikke budget til cykelstien i 2026.', title: validIdea().title });
+    expect(page).toMatchObject({
+      status: 'answered',
+      decision: 'declined',
+      publicAnswer: 'Vi har ikke budget til cykelstien i 2026.',
+      title: validIdea().title,
+    });
     expect(page.timeline.map((entry: { step: string }) => entry.step)).toEqual(expect.arrayContaining(['received', 'routed', 'answered']));
   }
 
   it('by an admin: no clear data before, none anywhere after, and the public history stays', async () => {
     const idea = await driveIdea();
-    await eventually(() => publicPage(idea.publicCode), (response) => response.status === 200 && response.body.status === 'answered');
+    await eventually(
+      () => publicPage(idea.publicCode),
+      (response) => response.status === 200 && response.body.status === 'answered',
+    );
     await projectionsCaughtUp();
     await expectSealedButReadable(idea);
 
@@ -187,7 +213,9 @@ describe('Erasing a submitter’s personal data', () => {
     const admin = await t.staff({ sub: 'admin-ada', roles: ['admin'] });
     const erased = (await t.http.post(`/ideas/${idea.id}/personal-data/erase`).set(admin).expect(200)).body;
     expect(erased).toEqual({ id: idea.id, revision: expect.any(Number), erasedAt: t.clock.now().toISOString() });
-    const { rows } = await t.db.query(`SELECT data, metadata->>'actor' AS actor FROM events WHERE type = 'SubmitterDataErased' AND data->>'ideaId' = $1`, [idea.id]);
+    const { rows } = await t.db.query(`SELECT data, metadata->>'actor' AS actor FROM events WHERE type = 'SubmitterDataErased' AND data->>'ideaId' = $1`, [
+      idea.id,
+    ]);
     expect(rows).toEqual([{ data: { ideaId: idea.id, at: erased.erasedAt, reason: 'admin-request' }, actor: 'admin-ada' }]);
 
     await expectErasedEverywhere(idea, erased);
@@ -199,24 +227,44 @@ describe('Erasing a submitter’s personal data', () => {
 
   it('by the citizen through the tracking link', async () => {
     const idea = await driveIdea();
-    await eventually(() => publicPage(idea.publicCode), (response) => response.status === 200 && response.body.status === 'answered');
+    await eventually(
+      () => publicPage(idea.publicCode),
+      (response) => response.status === 200 && response.body.status === 'answered',
+    );
     await projectionsCaughtUp();
     await expectSealedButReadable(idea);
 
     t.clock.advance(3_600_000);
     const erased = (await t.http.post(`/track/${idea.trackingToken}/personal-data/erase`).expect(200)).body;
     expect(erased).toEqual({ id: idea.id, revision: expect.any(Number), erasedAt: t.clock.now().toISOString() });
-    const { rows } = await t.db.query(`SELECT data->>'reason' AS reason, metadata->>'actor' AS actor FROM events WHERE type = 'SubmitterDataErased' AND data->>'ideaId' = $1`, [idea.id]);
+    const { rows } = await t.db.query(
+      `SELECT data->>'reason' AS reason, metadata->>'actor' AS actor FROM events WHERE type = 'SubmitterDataErased' AND data->>'ideaId' = $1`,
+      [idea.id],
+    );
     expect(rows).toEqual([{ reason: 'citizen-request', actor: 'citizen' }]);
 
     await expectErasedEverywhere(idea, erased);
   });
 
   it('masks the submitter’s own name on the public page from where it was found at submission, also after erasure', async () => {
-    const idea = (await t.http.post('/ideas').send(validIdea({ title: 'Bænke ved stranden – fra Zebulon', description: 'Hilsen Zebulon Quillfeather, Amager.', contact: CONTACT })).expect(201)).body;
+    const idea = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ title: 'Bænke ved stranden – fra Zebulon', description: 'Hilsen Zebulon Quillfeather, Amager.', contact: CONTACT }))
+        .expect(201)
+    ).body;
     const masked = { title: 'Bænke ved stranden – fra [navn fjernet]', description: 'Hilsen [navn fjernet], Amager.' };
-    expect((await eventually(() => publicPage(idea.publicCode), (response) => response.status === 200)).body).toMatchObject(masked);
-    const { rows } = await t.db.query(`SELECT data->'submitterNameSpans' AS spans FROM events WHERE type = 'IdeaSubmitted' AND data->>'ideaId' = $1`, [idea.id]);
+    expect(
+      (
+        await eventually(
+          () => publicPage(idea.publicCode),
+          (response) => response.status === 200,
+        )
+      ).body,
+    ).toMatchObject(masked);
+    const { rows } = await t.db.query(`SELECT data->'submitterNameSpans' AS spans FROM events WHERE type = 'IdeaSubmitted' AND data->>'ideaId' = $1`, [
+      idea.id,
+    ]);
     expect(rows[0].spans).toEqual({ title: [[25, 32]], description: [[7, 27]] });
 
     const admin = await t.staff({ sub: 'admin-ada', roles: ['admin'] });
@@ -226,7 +274,12 @@ describe('Erasing a submitter’s personal data', () => {
   });
 
   it('finishes an erasure whose key deletion did not happen: asking again deletes the key', async () => {
-    const idea = (await t.http.post('/ideas').send(validIdea({ contact: { email: 'half-done@example.org' } })).expect(201)).body;
+    const idea = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ contact: { email: 'half-done@example.org' } }))
+        .expect(201)
+    ).body;
     const admin = await t.staff({ sub: 'admin-ada', roles: ['admin'] });
     await t.http.post(`/ideas/${idea.id}/personal-data/erase`).set(admin).expect(200);
     // As if the process had died between the append and the delete: put a key back.

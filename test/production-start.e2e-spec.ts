@@ -30,7 +30,11 @@ describe('Starting in production without a real identity provider', () => {
 
   it.each([
     ['no AUTH_JWKS_URL at all', {}, /Configuration error: AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must be set in production/],
-    ['a JWKS over plain http', { AUTH_JWKS_URL: 'http://login.example/keys', AUTH_ISSUER: 'https://login.example', AUTH_AUDIENCE: 'civic' }, /Configuration error: AUTH_JWKS_URL must use https in production/],
+    [
+      'a JWKS over plain http',
+      { AUTH_JWKS_URL: 'http://login.example/keys', AUTH_ISSUER: 'https://login.example', AUTH_AUDIENCE: 'civic' },
+      /Configuration error: AUTH_JWKS_URL must use https in production/,
+    ],
     ['a JWKS without issuer and audience', { AUTH_JWKS_URL: 'https://login.example/keys' }, /Configuration error: AUTH_ISSUER and AUTH_AUDIENCE must be set/],
   ])('refuses %s: exits non-zero with the configuration error and never listens', async (_, auth, message) => {
     const port = 3990 + Math.floor(Math.random() * 9);

@@ -35,7 +35,14 @@ afterAll(async () => {
 function startWorker(): ChildProcess {
   // Small batches make the run long enough to be killed in the middle of it, many times.
   return spawn(process.execPath, [WORKER], {
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', PROJECTION_BATCH_SIZE: '7', WORKER_TASKS: 'projections' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PROJECTION_BATCH_SIZE: '7',
+      WORKER_TASKS: 'projections',
+    },
     stdio: ['ignore', process.env.CRASH_TEST_LOG ? 'inherit' : 'ignore', process.env.CRASH_TEST_LOG ? 'inherit' : 'ignore'],
   });
 }
@@ -64,7 +71,11 @@ it('after SIGKILLs at random moments and a restart, every read model equals a fr
   const total = await appendInterleaved(store, ideaLifecycles(500, 7));
   expect(total).toBeGreaterThan(2500);
   const last = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string;
-  await eventually(() => store.readHead(), (head) => head?.globalPosition === BigInt(last), 30_000);
+  await eventually(
+    () => store.readHead(),
+    (head) => head?.globalPosition === BigInt(last),
+    30_000,
+  );
 
   let kills = 0;
   for (let i = 0; i < 4; i++) {
@@ -85,7 +96,11 @@ it('after SIGKILLs at random moments and a restart, every read model equals a fr
   const more = await appendInterleaved(store, ideaLifecycles(300, 11, Date.parse('2026-06-01T08:00:00Z'), 501));
   const all = total + more;
   const lastMore = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string;
-  await eventually(() => store.readHead(), (head) => head?.globalPosition === BigInt(lastMore), 30_000);
+  await eventually(
+    () => store.readHead(),
+    (head) => head?.globalPosition === BigInt(lastMore),
+    30_000,
+  );
   const owner = startWorker();
   const standby = startWorker();
   try {

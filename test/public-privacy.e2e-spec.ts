@@ -9,8 +9,31 @@ const MASKED = { email: '[e-mail fjernet]', phone: '[telefonnummer fjernet]', cp
 
 const SECRETS = {
   names: ['Karen Hansen', 'Karen', 'Hansen', 'Jørgen Æblegård', 'Jørgen', 'Æblegård', 'Mette Frederiksen-Nielsen', 'Frederiksen'],
-  emails: ['karen.hansen+ideer@example.dk', 'karen.hansen', 'jørgen.æblegård@eksempel.dk', 'mette@example.org', 'vej-og-park@kk.example.dk', 'privat@example.net'],
-  phones: ['+45 12 34 56 78', '12 34 56 78', '12345678', '0045 87654321', '87654321', '23 45 67 89', '23456789', '3456 7890', '34567890', '+46 70 123 45 67', '701234567', '+44 20 7946 0958', '79460958', '33 66 33 66', '33663366'],
+  emails: [
+    'karen.hansen+ideer@example.dk',
+    'karen.hansen',
+    'jørgen.æblegård@eksempel.dk',
+    'mette@example.org',
+    'vej-og-park@kk.example.dk',
+    'privat@example.net',
+  ],
+  phones: [
+    '+45 12 34 56 78',
+    '12 34 56 78',
+    '12345678',
+    '0045 87654321',
+    '87654321',
+    '23 45 67 89',
+    '23456789',
+    '3456 7890',
+    '34567890',
+    '+46 70 123 45 67',
+    '701234567',
+    '+44 20 7946 0958',
+    '79460958',
+    '33 66 33 66',
+    '33663366',
+  ],
   cprs: ['010203-1234', '0102031234', '311299-4321', '3112994321', '150575-2468', '1505752468'],
   staff: ['handler-birgitte', 'lead-lars', 'dispatcher-dorte', 'budget line', 'Internal note', 'difficult citizen'],
   private: ['Which stretch', 'Hvilken ende', 'the north side', 'nordsiden', 'moved to Aarhus', 'Aarhus', 'Routed because'],
@@ -40,7 +63,8 @@ describe('No personal data on any public endpoint', () => {
 
     ideas.answered = await submit({
       title: 'Karen Hansen: farlig skolevej, ring 12 34 56 78',
-      description: 'Jeg hedder Karen Hansen (CPR 010203-1234). Skriv til karen.hansen+ideer@example.dk eller ring +45 12 34 56 78. Karens datter går i skole på Amager Strandvej 100, 2300 København S.',
+      description:
+        'Jeg hedder Karen Hansen (CPR 010203-1234). Skriv til karen.hansen+ideer@example.dk eller ring +45 12 34 56 78. Karens datter går i skole på Amager Strandvej 100, 2300 København S.',
       category: 'traffic',
       district: 'amager-oest',
       language: 'da',
@@ -49,13 +73,22 @@ describe('No personal data on any public endpoint', () => {
     });
     next();
     await staff(ideas.answered, '/assign', { assignee: 'handler-birgitte' }, 'lead-lars');
-    await staff(ideas.answered, '/diagnosis', { feasibility: 'partly-feasible', costBand: 'medium', recommendation: 'decline', notes: 'Internal note: difficult citizen, Karen Hansen 0102031234, budget line 7' });
+    await staff(ideas.answered, '/diagnosis', {
+      feasibility: 'partly-feasible',
+      costBand: 'medium',
+      recommendation: 'decline',
+      notes: 'Internal note: difficult citizen, Karen Hansen 0102031234, budget line 7',
+    });
     await staff(ideas.answered, '/questions', { question: 'Karen, Which stretch of the road? Ring gerne på 87654321' });
-    await t.http.post(`/track/${ideas.answered.trackingToken}/replies`).send({ answer: 'the north side – mvh Karen Hansen, privat@example.net, 23 45 67 89, cpr 311299-4321' }).expect(200);
+    await t.http
+      .post(`/track/${ideas.answered.trackingToken}/replies`)
+      .send({ answer: 'the north side – mvh Karen Hansen, privat@example.net, 23 45 67 89, cpr 311299-4321' })
+      .expect(200);
     next();
     await staff(ideas.answered, '/answer', {
       decision: 'declined',
-      publicAnswer: 'Vi har ikke budget til det i 2026. Spørgsmål: skriv til vej-og-park@kk.example.dk eller ring 33 66 33 66. Oplys ikke CPR 150575-2468 i din henvendelse.',
+      publicAnswer:
+        'Vi har ikke budget til det i 2026. Spørgsmål: skriv til vej-og-park@kk.example.dk eller ring 33 66 33 66. Oplys ikke CPR 150575-2468 i din henvendelse.',
     });
 
     ideas.implemented = await submit({
@@ -67,14 +100,29 @@ describe('No personal data on any public endpoint', () => {
       contact: { name: 'Jørgen Æblegård', email: 'jørgen.æblegård@eksempel.dk', phone: '0045 87654321' },
     });
     next();
-    await staff(ideas.implemented, '/route', { department: 'KFF', reason: 'Routed because Jørgen Æblegård called dispatcher-dorte on 87654321' }, 'dispatcher-dorte');
+    await staff(
+      ideas.implemented,
+      '/route',
+      { department: 'KFF', reason: 'Routed because Jørgen Æblegård called dispatcher-dorte on 87654321' },
+      'dispatcher-dorte',
+    );
     await staff(ideas.implemented, '/assign', { assignee: 'handler-birgitte' });
     await staff(ideas.implemented, '/questions', { question: 'Hvilken ende af søen, Jørgen?' });
     await t.http.post(`/track/${ideas.implemented.trackingToken}/replies`).send({ answer: 'nordsiden, ring +46 70 123 45 67' }).expect(200);
-    await staff(ideas.implemented, '/diagnosis', { feasibility: 'feasible', costBand: 'low', recommendation: 'accept', notes: 'Jørgen Æblegård is a neighbour of lead-lars' });
-    await staff(ideas.implemented, '/answer', { decision: 'accepted', publicAnswer: 'Vi sætter fire bænke op. Leverandøren kan kontaktes på +44 20 7946 0958.' });
+    await staff(ideas.implemented, '/diagnosis', {
+      feasibility: 'feasible',
+      costBand: 'low',
+      recommendation: 'accept',
+      notes: 'Jørgen Æblegård is a neighbour of lead-lars',
+    });
+    await staff(ideas.implemented, '/answer', {
+      decision: 'accepted',
+      publicAnswer: 'Vi sætter fire bænke op. Leverandøren kan kontaktes på +44 20 7946 0958.',
+    });
     await staff(ideas.implemented, '/implementation', { note: 'Bestilt hos mette@example.org (tlf. 23456789).', percentComplete: 40 });
-    await staff(ideas.implemented, '/implementation/complete', { note: 'Opsat. Fejl meldes på 34567890 eller 1505752468 (ikke et CPR-nummer her, men maskeret alligevel).' });
+    await staff(ideas.implemented, '/implementation/complete', {
+      note: 'Opsat. Fejl meldes på 34567890 eller 1505752468 (ikke et CPR-nummer her, men maskeret alligevel).',
+    });
 
     ideas.withdrawn = await submit({
       title: 'Varmestue – kontakt Mette Frederiksen-Nielsen',
@@ -107,9 +155,19 @@ describe('No personal data on any public endpoint', () => {
     });
 
     // Wait until the projection has taken in every idea's last event.
-    const finalStatus: Record<keyof typeof ideas, string> = { answered: 'answered', implemented: 'implemented', withdrawn: 'withdrawn', duplicate: 'duplicate', open: 'received' };
+    const finalStatus: Record<keyof typeof ideas, string> = {
+      answered: 'answered',
+      implemented: 'implemented',
+      withdrawn: 'withdrawn',
+      duplicate: 'duplicate',
+      open: 'received',
+    };
     for (const [key, idea] of Object.entries(ideas) as [keyof typeof ideas, Submitted][]) {
-      const response = await eventually(() => t.http.get(`/public/ideas/${idea.publicCode}`), (r) => r.status === 200 && r.body.status === finalStatus[key], 10_000);
+      const response = await eventually(
+        () => t.http.get(`/public/ideas/${idea.publicCode}`),
+        (r) => r.status === 200 && r.body.status === finalStatus[key],
+        10_000,
+      );
       expect(response.body.status).toBe(finalStatus[key]);
     }
   });
@@ -120,7 +178,8 @@ describe('No personal data on any public endpoint', () => {
   /** Every public read there is: the list plain, filtered, searched and paged, and each idea's page. */
   async function everyPublicResponse(): Promise<{ url: string; text: string }[]> {
     const urls = ['/public/ideas', '/public/ideas?limit=100'];
-    for (const status of ['received', 'routed', 'diagnosed', 'answered', 'in_implementation', 'implemented', 'withdrawn', 'duplicate']) urls.push(`/public/ideas?status=${status}`);
+    for (const status of ['received', 'routed', 'diagnosed', 'answered', 'in_implementation', 'implemented', 'withdrawn', 'duplicate'])
+      urls.push(`/public/ideas?status=${status}`);
     for (const district of ['amager-oest', 'oesterbro', 'noerrebro', 'valby']) urls.push(`/public/ideas?district=${district}`);
     for (const category of ['traffic', 'parks-nature', 'social', 'other']) urls.push(`/public/ideas?category=${category}`);
     for (const q of ['skolevej', 'bænke', 'ring', 'skriv', 'CPR', 'fjernet', ...ALL_SECRETS]) urls.push(`/public/ideas?q=${encodeURIComponent(q)}`);
@@ -133,7 +192,10 @@ describe('No personal data on any public endpoint', () => {
     // Paged one by one, following the cursors.
     let cursor: string | null = null;
     do {
-      const response: { text: string; body: { nextCursor: string | null } } = await t.http.get('/public/ideas').query(cursor ? { limit: 1, cursor } : { limit: 1 }).expect(200);
+      const response: { text: string; body: { nextCursor: string | null } } = await t.http
+        .get('/public/ideas')
+        .query(cursor ? { limit: 1, cursor } : { limit: 1 })
+        .expect(200);
       responses.push({ url: `/public/ideas?limit=1&cursor=${cursor}`, text: response.text });
       cursor = response.body.nextCursor;
     } while (cursor);
@@ -144,7 +206,9 @@ describe('No personal data on any public endpoint', () => {
     const responses = await everyPublicResponse();
     expect(responses.length).toBeGreaterThan(70);
     // In any letter case: "KAREN" or "karen.hansen" is as much a leak as "Karen".
-    const leaks = responses.flatMap(({ url, text }) => ALL_SECRETS.filter((secret) => text.toLowerCase().includes(secret.toLowerCase())).map((secret) => `${url}: ${secret}`));
+    const leaks = responses.flatMap(({ url, text }) =>
+      ALL_SECRETS.filter((secret) => text.toLowerCase().includes(secret.toLowerCase())).map((secret) => `${url}: ${secret}`),
+    );
     expect(leaks).toEqual([]);
     // Nor the internal identifiers that unlock the citizen's or the staff's views.
     for (const { text } of responses) {
@@ -152,7 +216,8 @@ describe('No personal data on any public endpoint', () => {
         expect(text).not.toContain(idea.id);
         expect(text).not.toContain(idea.trackingToken);
       }
-      for (const field of ['contact', 'assignee', 'notes', 'question', 'trackingTokenHash', 'location', 'reason', 'feasibility', 'costBand', 'recommendation']) expect(text).not.toContain(`"${field}"`);
+      for (const field of ['contact', 'assignee', 'notes', 'question', 'trackingTokenHash', 'location', 'reason', 'feasibility', 'costBand', 'recommendation'])
+        expect(text).not.toContain(`"${field}"`);
     }
   });
 
@@ -171,12 +236,16 @@ describe('No personal data on any public endpoint', () => {
     expect(answered.description).toBe(
       `Jeg hedder ${MASKED.name} (CPR ${MASKED.cpr}). Skriv til ${MASKED.email} eller ring ${MASKED.phone}. ${MASKED.name} datter går i skole på Amager Strandvej 100, 2300 København S.`,
     );
-    expect(answered.publicAnswer).toBe(`Vi har ikke budget til det i 2026. Spørgsmål: skriv til ${MASKED.email} eller ring ${MASKED.phone}. Oplys ikke CPR ${MASKED.cpr} i din henvendelse.`);
+    expect(answered.publicAnswer).toBe(
+      `Vi har ikke budget til det i 2026. Spørgsmål: skriv til ${MASKED.email} eller ring ${MASKED.phone}. Oplys ikke CPR ${MASKED.cpr} i din henvendelse.`,
+    );
     expect(answered.timeline.map((entry: { step: string }) => entry.step)).toEqual(['received', 'routed', 'assessed', 'answered']);
 
     const implemented = await page(ideas.implemented);
     expect(implemented.title).toBe(`Bænke ved søerne fra ${MASKED.name}`);
-    expect(implemented.description).toBe(`Mvh ${MASKED.name}, ${MASKED.email}, ${MASKED.phone}, fax ${MASKED.phone}, CPR ${MASKED.cpr}. Flere bænke langs Sortedams Sø.`);
+    expect(implemented.description).toBe(
+      `Mvh ${MASKED.name}, ${MASKED.email}, ${MASKED.phone}, fax ${MASKED.phone}, CPR ${MASKED.cpr}. Flere bænke langs Sortedams Sø.`,
+    );
     expect(implemented.publicAnswer).toBe(`Vi sætter fire bænke op. Leverandøren kan kontaktes på ${MASKED.phone}.`);
     expect(implemented.timeline.slice(-2).map((entry: { text: string }) => entry.text)).toEqual([
       `Bestilt hos ${MASKED.email} (tlf. ${MASKED.phone}).`,
@@ -184,17 +253,29 @@ describe('No personal data on any public endpoint', () => {
     ]);
 
     const withdrawn = await page(ideas.withdrawn);
-    expect(withdrawn).toMatchObject({ status: 'withdrawn', title: `Varmestue – kontakt ${MASKED.name}`, description: `Ring til mig på ${MASKED.phone} eller skriv til ${MASKED.email}.` });
+    expect(withdrawn).toMatchObject({
+      status: 'withdrawn',
+      title: `Varmestue – kontakt ${MASKED.name}`,
+      description: `Ring til mig på ${MASKED.phone} eller skriv til ${MASKED.email}.`,
+    });
 
     const duplicate = await page(ideas.duplicate);
-    expect(duplicate).toMatchObject({ status: 'duplicate', duplicateOf: ideas.answered.publicCode, title: `Også farlig skolevej (${MASKED.name})`, description: `Samme som min anden idé. ${MASKED.email}` });
+    expect(duplicate).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: ideas.answered.publicCode,
+      title: `Også farlig skolevej (${MASKED.name})`,
+      description: `Samme som min anden idé. ${MASKED.email}`,
+    });
 
     const open = await page(ideas.open);
     expect(open.description).toBe(`Ring ${MASKED.phone} efter kl. 16 – eller send en sms til ${MASKED.phone}. CPR ${MASKED.cpr}.`);
 
     // The list shows the same masked text.
     const { body } = await t.http.get('/public/ideas').query({ district: 'amager-oest' }).expect(200);
-    expect(body.items.map((item: { title: string }) => item.title)).toEqual([`Også farlig skolevej (${MASKED.name})`, `${MASKED.name}: farlig skolevej, ring ${MASKED.phone}`]);
+    expect(body.items.map((item: { title: string }) => item.title)).toEqual([
+      `Også farlig skolevej (${MASKED.name})`,
+      `${MASKED.name}: farlig skolevej, ring ${MASKED.phone}`,
+    ]);
     expect(body.items[1].excerpt).toContain(`(CPR ${MASKED.cpr})`);
   });
 });

@@ -36,7 +36,11 @@ describe('Public status pages, over HTTP', () => {
     t.http.post(`/ideas/${id}${path}`).set('If-Match', `"${revision}"`).set(as['handler-anna']).send(body).expect(200);
   /** The public page once the projection has caught up with what the check expects. */
   const publicPage = async (code: string, check: (idea: PublicIdea) => boolean): Promise<PublicIdea> => {
-    const response = await eventually(() => t.http.get(`/public/ideas/${code}`), (r) => r.status === 200 && check(r.body), 10_000);
+    const response = await eventually(
+      () => t.http.get(`/public/ideas/${code}`),
+      (r) => r.status === 200 && check(r.body),
+      10_000,
+    );
     expect(response.status).toBe(200);
     return response.body;
   };
@@ -63,7 +67,11 @@ describe('Public status pages, over HTTP', () => {
     t.clock.advance(3_600_000);
     await staff(id, '/route', 0, { department: 'TMF', reason: 'Benches are park furniture' });
     const routed = await publicPage(publicCode, (idea) => idea.status === 'routed');
-    expect(routed).toMatchObject({ statusText: { da: 'Under behandling', en: 'Being handled' }, department: { code: 'TMF', name: 'Teknik- og Miljøforvaltningen' }, routedAt: '2026-11-24T10:00:00.000Z' });
+    expect(routed).toMatchObject({
+      statusText: { da: 'Under behandling', en: 'Being handled' },
+      department: { code: 'TMF', name: 'Teknik- og Miljøforvaltningen' },
+      routedAt: '2026-11-24T10:00:00.000Z',
+    });
     expect(routed.timeline[1]).toEqual({
       step: 'routed',
       at: '2026-11-24T10:00:00.000Z',
@@ -127,9 +135,18 @@ describe('Public status pages, over HTTP', () => {
       t.clock.advance(60_000);
       codes.push((await t.http.post('/ideas').send(unrouted(title, { district })).expect(201)).body.publicCode);
     }
-    const valby = await eventually(() => list({ district: 'valby' }), (page) => page.items.length === 3, 10_000);
+    const valby = await eventually(
+      () => list({ district: 'valby' }),
+      (page) => page.items.length === 3,
+      10_000,
+    );
     expect(valby.items.map((item) => item.publicCode)).toEqual([...codes].reverse());
-    expect(valby.items[0]).toMatchObject({ title: 'Cykelstien langs Søndre Fasanvej', excerpt: 'Et forslag til kommunen om byens rum.', status: 'received', statusText: { da: 'Modtaget', en: 'Received' } });
+    expect(valby.items[0]).toMatchObject({
+      title: 'Cykelstien langs Søndre Fasanvej',
+      excerpt: 'Et forslag til kommunen om byens rum.',
+      status: 'received',
+      statusText: { da: 'Modtaget', en: 'Received' },
+    });
 
     const first = await list({ district: 'valby', limit: 2 });
     expect(first.items.map((item) => item.publicCode)).toEqual([codes[2], codes[1]]);
@@ -150,7 +167,13 @@ describe('Public status pages, over HTTP', () => {
     const malformed = await t.http.get(`/public/ideas/${encodeURIComponent("K'; DROP TABLE events; --")}`).expect(404);
     for (const response of [unknown, malformed]) {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.body).toEqual({ type: expect.stringContaining('public-idea-not-found'), title: 'No idea has this public code', status: 404, code: 'public-idea-not-found', instance: expect.any(String) });
+      expect(response.body).toEqual({
+        type: expect.stringContaining('public-idea-not-found'),
+        title: 'No idea has this public code',
+        status: 404,
+        code: 'public-idea-not-found',
+        instance: expect.any(String),
+      });
     }
   });
 
@@ -175,7 +198,9 @@ describe('Public status pages, over HTTP', () => {
   it('documents both endpoints in the OpenAPI document', async () => {
     const { body } = await t.http.get('/docs/openapi.json').expect(200);
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/public/ideas', '/public/ideas/{publicCode}']));
-    expect(body.paths['/public/ideas'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['status', 'district', 'category', 'q', 'limit', 'cursor']));
+    expect(body.paths['/public/ideas'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['status', 'district', 'category', 'q', 'limit', 'cursor']),
+    );
     expect(body.components.schemas.PublicIdeaView.properties).toHaveProperty('timeline');
     expect(body.components.schemas.PublicIdeaView.properties).not.toHaveProperty('contact');
   });

@@ -15,7 +15,9 @@ describe('Queue dashboard (/admin/queues)', () => {
     t = await startTestApp('queue_dashboard');
     admin = await t.staff({ sub: 'admin-anne', roles: ['admin'], departments: [] });
     // What the worker does: the same queue name under the same prefix.
-    producer = createQueue('notifications', queueBackend({ redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', databaseUrl: t.database.url }), { prefix: t.database.name });
+    producer = createQueue('notifications', queueBackend({ redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', databaseUrl: t.database.url }), {
+      prefix: t.database.name,
+    });
   });
   afterAll(async () => {
     await producer?.obliterate({ force: true });
@@ -34,11 +36,14 @@ describe('Queue dashboard (/admin/queues)', () => {
     return cookie!;
   };
 
-  it.each(['/admin/queues', '/admin/queues/api/queues', '/admin/queues/static/images/logo.svg'])('refuses %s without a token: 401 with a challenge', async (path) => {
-    const response = await t.http.get(path);
-    expectProblem(response, 401);
-    expect(response.headers['www-authenticate']).toBe('Bearer realm="civic-ideas"');
-  });
+  it.each(['/admin/queues', '/admin/queues/api/queues', '/admin/queues/static/images/logo.svg'])(
+    'refuses %s without a token: 401 with a challenge',
+    async (path) => {
+      const response = await t.http.get(path);
+      expectProblem(response, 401);
+      expect(response.headers['www-authenticate']).toBe('Bearer realm="civic-ideas"');
+    },
+  );
 
   it('refuses a token that does not verify, and a forged session cookie, with invalid_token', async () => {
     const forged = await t.auth.token({ roles: ['admin'] }, { iss: 'https://someone-else.example' });
@@ -74,7 +79,9 @@ describe('Queue dashboard (/admin/queues)', () => {
     const { body } = await t.http.get('/admin/queues/api/queues?activeQueue=notifications&status=waiting&page=1').set(admin).expect(200);
     const notifications = body.queues.find((queue: { name: string }) => queue.name === 'notifications');
     expect(notifications.counts.waiting).toBeGreaterThanOrEqual(1);
-    expect(notifications.jobs).toEqual(expect.arrayContaining([expect.objectContaining({ id: `receipt-${ideaId}`, name: 'citizen-notification', data: expect.objectContaining({ ideaId }) })]));
+    expect(notifications.jobs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: `receipt-${ideaId}`, name: 'citizen-notification', data: expect.objectContaining({ ideaId }) })]),
+    );
   });
 
   it('opens a session: the cookie alone then lets the browser in, until it is cleared', async () => {
@@ -144,7 +151,12 @@ describe('Queue dashboard while Redis is down', () => {
     await redis.stop();
     // The client learns of the closed socket a moment after the server has gone.
     const dashboard = t.app.get(QueueDashboard);
-    expect(await eventually(() => dashboard.reachable(), (up) => !up)).toBe(false);
+    expect(
+      await eventually(
+        () => dashboard.reachable(),
+        (up) => !up,
+      ),
+    ).toBe(false);
     const started = Date.now();
     const down = await t.http.get('/admin/queues/api/queues').set(admin);
     expect(Date.now() - started).toBeLessThan(2500);
@@ -156,7 +168,11 @@ describe('Queue dashboard while Redis is down', () => {
     expect((await t.http.get('/admin/queues/api/queues')).status).toBe(401);
 
     await redis.start();
-    const back = await eventually(() => t.http.get('/admin/queues/api/queues').set(admin), (response) => response.status === 200, 15_000);
+    const back = await eventually(
+      () => t.http.get('/admin/queues/api/queues').set(admin),
+      (response) => response.status === 200,
+      15_000,
+    );
     expect(back.status).toBe(200);
     expect(back.body.queues).toHaveLength(3);
   }, 40_000);

@@ -53,7 +53,12 @@ describe('Rate limits on the citizen endpoints (Redis-backed)', () => {
     const staff = await t.staff();
     const submitted = (await t.http.post('/ideas').set('X-Forwarded-For', clientAddress()).send(validIdea()).expect(201)).body;
     expect(submitted.status).toBe('routed'); // by the seeded routing rule, so a question can be asked at once
-    await t.http.post(`/ideas/${submitted.id}/questions`).set(staff).set('If-Match', `"${submitted.revision}"`).send({ question: 'Which end of the road?' }).expect(200);
+    await t.http
+      .post(`/ideas/${submitted.id}/questions`)
+      .set(staff)
+      .set('If-Match', `"${submitted.revision}"`)
+      .send({ question: 'Which end of the road?' })
+      .expect(200);
 
     const ip = clientAddress();
     await t.http.get(`/track/${submitted.trackingToken}`).set('X-Forwarded-For', ip).expect(200);
@@ -68,14 +73,21 @@ describe('Rate limits on the citizen endpoints (Redis-backed)', () => {
 
   it('limits guessing of tracking links: unknown tokens count too', async () => {
     const ip = clientAddress();
-    for (let i = 0; i < 3; i++) await t.http.get(`/track/${'A'.repeat(53)}${i}`).set('X-Forwarded-For', ip).expect(404);
+    for (let i = 0; i < 3; i++)
+      await t.http
+        .get(`/track/${'A'.repeat(53)}${i}`)
+        .set('X-Forwarded-For', ip)
+        .expect(404);
     expectRateLimited(await t.http.get(`/track/${'A'.repeat(54)}`).set('X-Forwarded-For', ip), 60);
   });
 
   it('keeps the submit and track counts apart', async () => {
     const ip = clientAddress();
     for (let i = 0; i < 3; i++) await t.http.post('/ideas').set('X-Forwarded-For', ip).send(validIdea()).expect(201);
-    await t.http.get(`/track/${'A'.repeat(54)}`).set('X-Forwarded-For', ip).expect(404);
+    await t.http
+      .get(`/track/${'A'.repeat(54)}`)
+      .set('X-Forwarded-For', ip)
+      .expect(404);
   });
 
   it('shares the count between two API instances on the same Redis', async () => {

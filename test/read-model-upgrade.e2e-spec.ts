@@ -44,7 +44,15 @@ describe('Read models after an upgrade that changed their tables', () => {
 
   it('answers 503 with Retry-After until the worker has rebuilt them, then serves every idea', async () => {
     const submitted = [];
-    for (let n = 0; n < 3; n++) submitted.push((await t.http.post('/ideas').send(validIdea({ title: `Cykelsti nummer ${n}` })).expect(201)).body);
+    for (let n = 0; n < 3; n++)
+      submitted.push(
+        (
+          await t.http
+            .post('/ideas')
+            .send(validIdea({ title: `Cykelsti nummer ${n}` }))
+            .expect(201)
+        ).body,
+      );
     await downgradeReadModels(submitted.length);
 
     const before = await t.http.get('/departments/TMF/inbox').set(as['handler-anna']).expect(503);

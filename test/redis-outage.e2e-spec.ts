@@ -39,7 +39,10 @@ describe('A Redis outage', () => {
   it('accepts every submission while Redis is down, and every receipt arrives exactly once afterwards', async () => {
     const addresses = ['foer@example.dk'];
     expect((await submit(addresses[0])).status).toBe(201);
-    await eventually(async () => smtp.to(addresses[0]), (mails) => mails.length === 1);
+    await eventually(
+      async () => smtp.to(addresses[0]),
+      (mails) => mails.length === 1,
+    );
 
     await redis.stop();
     const statuses: number[] = [];
@@ -63,11 +66,22 @@ describe('A Redis outage', () => {
     expect(statuses.every((status) => status === 201)).toBe(true);
     expect(statuses.length).toBeGreaterThanOrEqual(30);
 
-    const missing = await eventually(async () => addresses.filter((address) => smtp.to(address).length === 0), (left) => left.length === 0, 60_000);
+    const missing = await eventually(
+      async () => addresses.filter((address) => smtp.to(address).length === 0),
+      (left) => left.length === 0,
+      60_000,
+    );
     expect(missing).toEqual([]);
-    await eventually(() => jobs.queues.get('notifications').getJobCounts('waiting', 'active', 'delayed'), (counts) => Object.values(counts).every((n) => n === 0), 30_000);
+    await eventually(
+      () => jobs.queues.get('notifications').getJobCounts('waiting', 'active', 'delayed'),
+      (counts) => Object.values(counts).every((n) => n === 0),
+      30_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const after = await eventually(async () => (await t.http.get('/health').expect(200)).body.reactors[0], (reactor) => reactor.positionsBehind === 0);
+    const after = await eventually(
+      async () => (await t.http.get('/health').expect(200)).body.reactors[0],
+      (reactor) => reactor.positionsBehind === 0,
+    );
     expect(after).toMatchObject({ positionsBehind: 0, secondsBehind: 0 });
     const twice = addresses.filter((address) => smtp.to(address).length !== 1);
     expect(twice).toEqual([]);
@@ -79,7 +93,11 @@ describe('A Redis outage', () => {
     const late = await startTestJobs(t, { smtpUrl: smtp.url, redisUrl: redis.url });
     try {
       await redis.start();
-      const schedulers = await eventually(() => late.queues.get('maintenance').getJobSchedulers(), (list) => list.length > 0, 20_000);
+      const schedulers = await eventually(
+        () => late.queues.get('maintenance').getJobSchedulers(),
+        (list) => list.length > 0,
+        20_000,
+      );
       expect(schedulers).toEqual([expect.objectContaining({ key: 'personal-data-retention' })]);
     } finally {
       await late.context.close();
@@ -94,11 +112,17 @@ describe('Stopping a worker while Redis is down', () => {
     const smtp = await startSmtpSink();
     try {
       const jobs = await startTestJobs(t, { smtpUrl: smtp.url, redisUrl: redis.url, closeTimeoutMs: 1000 });
-      await eventually(() => jobs.queues.get('maintenance').getJobSchedulers(), (list) => list.length > 0);
+      await eventually(
+        () => jobs.queues.get('maintenance').getJobSchedulers(),
+        (list) => list.length > 0,
+      );
       await redis.stop();
 
       const started = Date.now();
-      const outcome = await Promise.race([jobs.context.close().then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still closing after 15 s'), 15_000))]);
+      const outcome = await Promise.race([
+        jobs.context.close().then(() => 'closed'),
+        new Promise((resolve) => setTimeout(() => resolve('still closing after 15 s'), 15_000)),
+      ]);
 
       expect(outcome).toBe('closed');
       expect(Date.now() - started).toBeLessThan(8000); // two bounded steps of 1 s, then the rest of the shutdown

@@ -28,13 +28,26 @@ describe('Management reports over HTTP', () => {
     // Tuesday 24 November 2026, 10:00 in Copenhagen. "traffic" is routed to TMF by rule (10 working days).
     const cycling = await t.http.post('/ideas').send(validIdea()).expect(201);
     expect(cycling.body).toMatchObject({ department: 'TMF', revision: 1 });
-    const waiting = await t.http.post('/ideas').send(validIdea({ title: 'Bænke ved søerne', description: 'Flere bænke langs søerne.', category: 'other', district: 'oesterbro' })).expect(201);
+    const waiting = await t.http
+      .post('/ideas')
+      .send(validIdea({ title: 'Bænke ved søerne', description: 'Flere bænke langs søerne.', category: 'other', district: 'oesterbro' }))
+      .expect(201);
     expect(waiting.body.department).toBeNull();
     waitingId = waiting.body.id;
 
     t.clock.advance(51 * HOUR); // Thursday 26 November, 13:00: two working days later
-    await t.http.post(`/ideas/${cycling.body.id}/answer`).set('If-Match', '"1"').set(as['handler-anna']).send({ decision: 'accepted', publicAnswer: 'Vi bygger cykelstien i 2027.' }).expect(200);
-    await t.http.post(`/ideas/${waiting.body.id}/route`).set('If-Match', '"0"').set(as['dispatcher-dorte']).send({ department: 'KFF', reason: 'Park furniture' }).expect(200);
+    await t.http
+      .post(`/ideas/${cycling.body.id}/answer`)
+      .set('If-Match', '"1"')
+      .set(as['handler-anna'])
+      .send({ decision: 'accepted', publicAnswer: 'Vi bygger cykelstien i 2027.' })
+      .expect(200);
+    await t.http
+      .post(`/ideas/${waiting.body.id}/route`)
+      .set('If-Match', '"0"')
+      .set(as['dispatcher-dorte'])
+      .send({ department: 'KFF', reason: 'Park furniture' })
+      .expect(200);
 
     const report = await eventually(
       () => responseTimes(`${NOVEMBER}&groupBy=department`),
@@ -42,8 +55,22 @@ describe('Management reports over HTTP', () => {
     );
     expect(report.status).toBe(200);
     expect(report.headers['content-type']).toMatch(/^application\/json/);
-    const answeredInTime = { medianWorkingDaysToAnswer: 2, p90WorkingDaysToAnswer: 2, medianHoursToAnswer: 51, p90HoursToAnswer: 51, answeredWithinDeadline: 1, answeredWithinDeadlineShare: 1 };
-    const unanswered = { medianWorkingDaysToAnswer: null, p90WorkingDaysToAnswer: null, medianHoursToAnswer: null, p90HoursToAnswer: null, answeredWithinDeadline: 0, answeredWithinDeadlineShare: null };
+    const answeredInTime = {
+      medianWorkingDaysToAnswer: 2,
+      p90WorkingDaysToAnswer: 2,
+      medianHoursToAnswer: 51,
+      p90HoursToAnswer: 51,
+      answeredWithinDeadline: 1,
+      answeredWithinDeadlineShare: 1,
+    };
+    const unanswered = {
+      medianWorkingDaysToAnswer: null,
+      p90WorkingDaysToAnswer: null,
+      medianHoursToAnswer: null,
+      p90HoursToAnswer: null,
+      answeredWithinDeadline: 0,
+      answeredWithinDeadlineShare: null,
+    };
     expect(report.body).toEqual({
       from: '2026-11-01',
       to: '2026-12-01',
@@ -92,13 +119,20 @@ describe('Management reports over HTTP', () => {
       const events = decide({ type: 'RecordMissedDeadline', ideaId: waitingId, at, respondBy: '2026-12-10T23:00:00.000Z' }, foldIdea(history));
       expect(events.map((event) => event.type)).toEqual(['ResponseDeadlineMissed']);
       const metadata = { correlationId: randomUUID(), causationId: null, actor: 'system:deadlines', occurredAt: at, schemaVersion: 1 };
-      await store.appendToStream(stream, events.map(({ type, data }) => ({ type, data, metadata })), { expectedRevision: history.length - 1 });
+      await store.appendToStream(
+        stream,
+        events.map(({ type, data }) => ({ type, data, metadata })),
+        { expectedRevision: history.length - 1 },
+      );
       revision = history.length;
     } finally {
       await store.close();
     }
 
-    const report = await eventually(() => responseTimes(`${NOVEMBER}&groupBy=department`), (r) => r.body.total?.deadlinesMissed === 1);
+    const report = await eventually(
+      () => responseTimes(`${NOVEMBER}&groupBy=department`),
+      (r) => r.body.total?.deadlinesMissed === 1,
+    );
     expect(report.body.groups).toEqual([
       expect.objectContaining({ group: 'KFF', openBacklog: 1, overdue: 1, deadlinesMissed: 1 }),
       expect.objectContaining({ group: 'TMF', answered: 1, overdue: 0, deadlinesMissed: 0 }),
@@ -108,8 +142,16 @@ describe('Management reports over HTTP', () => {
     expect(csv.text.split('\r\n').slice(1, 4)).toEqual(['KFF,1,0,0,1,1,1,,,,,0,', 'TMF,1,1,0,0,0,0,2,2,51,51,1,1', 'total,2,1,0,1,1,1,2,2,51,51,1,1']);
 
     // Answered late: no longer overdue, but the miss stays on record.
-    await t.http.post(`/ideas/${waitingId}/answer`).set('If-Match', `"${revision}"`).set(as['handler-anna']).send({ decision: 'declined', publicAnswer: 'Det er ikke muligt.' }).expect(200);
-    const answered = await eventually(() => responseTimes(`${NOVEMBER}&groupBy=department`), (r) => r.body.total?.answered === 2);
+    await t.http
+      .post(`/ideas/${waitingId}/answer`)
+      .set('If-Match', `"${revision}"`)
+      .set(as['handler-anna'])
+      .send({ decision: 'declined', publicAnswer: 'Det er ikke muligt.' })
+      .expect(200);
+    const answered = await eventually(
+      () => responseTimes(`${NOVEMBER}&groupBy=department`),
+      (r) => r.body.total?.answered === 2,
+    );
     expect(answered.body.groups[0]).toMatchObject({ group: 'KFF', answered: 1, openBacklog: 0, overdue: 0, deadlinesMissed: 1, answeredWithinDeadline: 0 });
 
     // Throughput counts the miss in the month it was recorded.
@@ -126,8 +168,20 @@ describe('Management reports over HTTP', () => {
     const report = await t.http.get('/reports/throughput').set(as['manager-mette']).expect(200);
     expect(report.body).toMatchObject({ from: '2026-01-01', to: '2027-01-01', timeZone: 'Europe/Copenhagen' });
     expect(report.body.months).toHaveLength(12);
-    expect(report.body.months.find((m: { month: string }) => m.month === '2026-11')).toEqual({ month: '2026-11', received: 2, answered: 1, implemented: 0, deadlinesMissed: 0 });
-    expect(report.body.months.find((m: { month: string }) => m.month === '2026-10')).toEqual({ month: '2026-10', received: 0, answered: 0, implemented: 0, deadlinesMissed: 0 });
+    expect(report.body.months.find((m: { month: string }) => m.month === '2026-11')).toEqual({
+      month: '2026-11',
+      received: 2,
+      answered: 1,
+      implemented: 0,
+      deadlinesMissed: 0,
+    });
+    expect(report.body.months.find((m: { month: string }) => m.month === '2026-10')).toEqual({
+      month: '2026-10',
+      received: 0,
+      answered: 0,
+      implemented: 0,
+      deadlinesMissed: 0,
+    });
 
     const csv = await t.http.get('/reports/throughput?from=2026-10-01&to=2026-12-01').set(as['manager-mette']).set('Accept', 'text/csv').expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -146,9 +200,22 @@ describe('Management reports over HTTP', () => {
   });
 
   it('refuses bad periods and groupings with a 422 problem, and an unusable Accept with 406', async () => {
-    for (const query of ['groupBy=week', 'from=2026-02-30', 'from=26-01-01', 'to=tomorrow', 'from=2026-05-01&to=2026-05-01', 'from=2026-06-01&to=2026-05-01', 'from=2000-01-01&to=2026-01-01', 'color=blue']) {
+    for (const query of [
+      'groupBy=week',
+      'from=2026-02-30',
+      'from=26-01-01',
+      'to=tomorrow',
+      'from=2026-05-01&to=2026-05-01',
+      'from=2026-06-01&to=2026-05-01',
+      'from=2000-01-01&to=2026-01-01',
+      'color=blue',
+    ]) {
       const r = await responseTimes(query);
-      expect({ query, status: r.status, type: r.headers['content-type'] }).toEqual({ query, status: 422, type: expect.stringMatching(/^application\/problem\+json/) });
+      expect({ query, status: r.status, type: r.headers['content-type'] }).toEqual({
+        query,
+        status: 422,
+        type: expect.stringMatching(/^application\/problem\+json/),
+      });
       expect(r.body.errors?.length).toBeGreaterThan(0);
     }
     const xml = await responseTimes(NOVEMBER).set('Accept', 'application/xml');

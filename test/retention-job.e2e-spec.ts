@@ -25,8 +25,13 @@ describe('Retention as a scheduled job', () => {
   it('is scheduled from RETENTION_SCHEDULE in the municipality’s time zone, once even when a second worker starts', async () => {
     const second = await startTestJobs(t, { smtpUrl: smtp.url, config: { retentionSchedule: '30 2 * * *' } });
     try {
-      const schedulers = await eventually(() => jobs.queues.get('maintenance').getJobSchedulers(), (list) => list.length > 0);
-      expect(schedulers).toEqual([expect.objectContaining({ key: 'personal-data-retention', name: 'personal-data-retention', pattern: '30 2 * * *', tz: 'Europe/Copenhagen' })]);
+      const schedulers = await eventually(
+        () => jobs.queues.get('maintenance').getJobSchedulers(),
+        (list) => list.length > 0,
+      );
+      expect(schedulers).toEqual([
+        expect.objectContaining({ key: 'personal-data-retention', name: 'personal-data-retention', pattern: '30 2 * * *', tz: 'Europe/Copenhagen' }),
+      ]);
     } finally {
       await second.context.close(); // not close(): that would empty the shared queues
     }
@@ -35,11 +40,19 @@ describe('Retention as a scheduled job', () => {
   it('erases the personal data of an idea closed more than 24 months ago when it runs', async () => {
     const { body: idea } = await t.http.post('/ideas').send(validIdea()).expect(201);
     await t.http.post(`/track/${idea.trackingToken}/withdraw`).send({}).expect(200);
-    await eventually(async () => (await t.db.query(`SELECT count(*)::int AS n FROM public_status WHERE status = 'withdrawn'`)).rows[0].n, (n) => n === 1);
+    await eventually(
+      async () => (await t.db.query(`SELECT count(*)::int AS n FROM public_status WHERE status = 'withdrawn'`)).rows[0].n,
+      (n) => n === 1,
+    );
     t.clock.advance(25 * MONTH);
 
     await jobs.queues.get('maintenance').add('personal-data-retention', {}, { jobId: 'retention-now' });
-    expect(await eventually(() => jobs.stateOf('maintenance', 'retention-now'), (state) => state === 'completed')).toBe('completed');
+    expect(
+      await eventually(
+        () => jobs.stateOf('maintenance', 'retention-now'),
+        (state) => state === 'completed',
+      ),
+    ).toBe('completed');
     const job = await jobs.queues.get('maintenance').getJob('retention-now');
     expect(job?.returnvalue).toMatchObject({ due: 1, erased: 1, failed: 0 });
     const staff = await t.staff();

@@ -56,7 +56,9 @@ describe('Retention of personal data', () => {
     await act(ideas.open, '/answer', { decision: 'accepted', publicAnswer: 'Vi gør det engang.' });
 
     await eventually(
-      async () => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM public_status WHERE status IN ('withdrawn', 'answered', 'implemented', 'duplicate')`)).rows[0].n,
+      async () =>
+        (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM public_status WHERE status IN ('withdrawn', 'answered', 'implemented', 'duplicate')`))
+          .rows[0].n,
       (n) => n === 6,
     );
     // 25 months after the first closings: those are due, the one closed two months later (23 months ago) is not.
@@ -71,7 +73,11 @@ describe('Retention of personal data', () => {
     const out: string[] = [];
     const err: string[] = [];
     const env = { DATABASE_URL: t.database.url, PII_MASTER_KEY: TEST_PII_MASTER_KEY.toString('base64'), PERSONAL_DATA_RETENTION_MONTHS: '24' };
-    const code = await runRetentionCommand(args, env, { stdout: { write: (line: string) => out.push(line) }, stderr: { write: (line: string) => err.push(line) }, clock: new TestClock(runAt) });
+    const code = await runRetentionCommand(args, env, {
+      stdout: { write: (line: string) => out.push(line) },
+      stderr: { write: (line: string) => err.push(line) },
+      clock: new TestClock(runAt),
+    });
     return { code, stdout: out.join(''), stderr: err.join('') };
   };
   const hasKey = async (idea: Submitted) => (await t.db.query('SELECT 1 FROM submitter_data_keys WHERE key_id = $1', [idea.id])).rowCount === 1;
@@ -102,7 +108,10 @@ describe('Retention of personal data', () => {
     );
 
     const admin = await t.staff({ sub: 'admin-ada', roles: ['admin', 'manager'] });
-    expect((await t.http.get(`/ideas/${ideas.declined.id}`).set(admin).expect(200)).body.state).toMatchObject({ contact: { erased: true, erasedAt: runAt.toISOString() }, status: 'answered' });
+    expect((await t.http.get(`/ideas/${ideas.declined.id}`).set(admin).expect(200)).body.state).toMatchObject({
+      contact: { erased: true, erasedAt: runAt.toISOString() },
+      status: 'answered',
+    });
     expect((await t.http.get(`/ideas/${ideas.recent.id}`).set(admin).expect(200)).body.state.contact).toEqual(validIdea().contact);
   });
 

@@ -20,7 +20,12 @@ describe('Staff e-mail addresses from sign-in (staff_contacts)', () => {
 
   it('records the address of a staff member whose token carries one', async () => {
     await asStaff(await t.staff({ sub: 'handler-anna', roles: ['handler'], departments: ['TMF'], email: 'anna@kk.dk' }));
-    expect(await eventually(() => contactOf('handler-anna'), (email) => email !== null)).toBe('anna@kk.dk');
+    expect(
+      await eventually(
+        () => contactOf('handler-anna'),
+        (email) => email !== null,
+      ),
+    ).toBe('anna@kk.dk');
   });
 
   it('follows a changed address', async () => {
@@ -31,13 +36,20 @@ describe('Staff e-mail addresses from sign-in (staff_contacts)', () => {
 
   it('writes nothing for a token without an address, or with something that is not one, and serves the request all the same', async () => {
     await asStaff(await t.staff({ sub: 'handler-bo', roles: ['handler'], departments: ['TMF'] }));
-    await asStaff({ authorization: `Bearer ${await t.auth.token({ sub: 'handler-dina', roles: ['handler'], departments: ['TMF'] }, { email: 'Dina <dina@kk.dk>' })}` });
-    await asStaff({ authorization: `Bearer ${await t.auth.token({ sub: 'handler-emil', roles: ['handler'], departments: ['TMF'] }, { email: ['emil@kk.dk'] })}` });
+    await asStaff({
+      authorization: `Bearer ${await t.auth.token({ sub: 'handler-dina', roles: ['handler'], departments: ['TMF'] }, { email: 'Dina <dina@kk.dk>' })}`,
+    });
+    await asStaff({
+      authorization: `Bearer ${await t.auth.token({ sub: 'handler-emil', roles: ['handler'], departments: ['TMF'] }, { email: ['emil@kk.dk'] })}`,
+    });
     expect((await t.db.query(`SELECT subject FROM staff_contacts WHERE subject IN ('handler-bo', 'handler-dina', 'handler-emil')`)).rows).toEqual([]);
   });
 
   it('learns nothing from a public request, even one that carries a token', async () => {
-    await t.http.get('/departments').set(await t.staff({ sub: 'passer-by', email: 'passer@kk.dk' })).expect(200);
+    await t.http
+      .get('/departments')
+      .set(await t.staff({ sub: 'passer-by', email: 'passer@kk.dk' }))
+      .expect(200);
     await t.app.get(StaffDirectory).settled();
     expect(await contactOf('passer-by')).toBeNull();
   });

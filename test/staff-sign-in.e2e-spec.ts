@@ -10,7 +10,15 @@ describe('Staff sign-in with bearer tokens', () => {
   let t: TestApp;
   let idea: { id: string };
   /** What a good token carries; each refused token below changes one thing. */
-  const goodClaims = (): JWTPayload => ({ sub: 'lead-lars', iss: TEST_ISSUER, aud: TEST_AUDIENCE, iat: now(), exp: now() + 600, roles: ['department-lead', 'handler'], departments: ['TMF'] });
+  const goodClaims = (): JWTPayload => ({
+    sub: 'lead-lars',
+    iss: TEST_ISSUER,
+    aud: TEST_AUDIENCE,
+    iat: now(),
+    exp: now() + 600,
+    roles: ['department-lead', 'handler'],
+    departments: ['TMF'],
+  });
   let sign: (claims: JWTPayload, header?: { alg?: string; kid?: string }) => Promise<string>;
   let otherKeySign: (claims: JWTPayload) => Promise<string>;
   let publicKeyAsHmacSecret: Uint8Array;
@@ -21,7 +29,9 @@ describe('Staff sign-in with bearer tokens', () => {
     sign = (claims, header = {}) => new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'test-key', ...header }).sign(t.auth.privateKey);
     const other = await generateKeyPair('ES256');
     otherKeySign = (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'test-key' }).sign(other.privateKey);
-    publicKeyAsHmacSecret = new TextEncoder().encode(await exportSPKI((await importJWK(t.auth.publicJwk, 'ES256', { extractable: true })) as Parameters<typeof exportSPKI>[0]));
+    publicKeyAsHmacSecret = new TextEncoder().encode(
+      await exportSPKI((await importJWK(t.auth.publicJwk, 'ES256', { extractable: true })) as Parameters<typeof exportSPKI>[0]),
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -33,14 +43,23 @@ describe('Staff sign-in with bearer tokens', () => {
   };
 
   it('lets a valid token in, and public endpoints need none', async () => {
-    await t.http.get(`/ideas/${idea.id}`).set(await t.staff({ sub: 'lead-lars', roles: ['handler'], departments: ['TMF'] })).expect(200);
+    await t.http
+      .get(`/ideas/${idea.id}`)
+      .set(await t.staff({ sub: 'lead-lars', roles: ['handler'], departments: ['TMF'] }))
+      .expect(200);
     await t.http.get('/departments').expect(200);
   });
 
   type Refusal = { name: string; authorization: () => Promise<string | undefined>; challenge: RegExp };
   const noCredentials = /^Bearer realm="civic-ideas"$/;
   const invalidToken = /^Bearer realm="civic-ideas", error="invalid_token"/;
-  const SIGN_IN_REQUIRED = { type: expect.stringMatching(/sign-in-required$/), title: expect.any(String), status: 401, code: 'sign-in-required', detail: expect.any(String) };
+  const SIGN_IN_REQUIRED = {
+    type: expect.stringMatching(/sign-in-required$/),
+    title: expect.any(String),
+    status: 401,
+    code: 'sign-in-required',
+    detail: expect.any(String),
+  };
   const INVALID_TOKEN = {
     type: expect.stringMatching(/invalid-token$/),
     title: 'The sign-in token is not valid',
@@ -54,16 +73,40 @@ describe('Staff sign-in with bearer tokens', () => {
     { name: 'a bearer token that is garbage', authorization: async () => 'Bearer not-a-token', challenge: invalidToken },
     { name: 'a bearer token with spaces', authorization: async () => `Bearer ${await sign(goodClaims())} extra`, challenge: invalidToken },
     { name: 'a token signed by another key', authorization: async () => `Bearer ${await otherKeySign(goodClaims())}`, challenge: invalidToken },
-    { name: 'a token with a key id nobody published', authorization: async () => `Bearer ${await sign(goodClaims(), { kid: 'someone-else' })}`, challenge: invalidToken },
+    {
+      name: 'a token with a key id nobody published',
+      authorization: async () => `Bearer ${await sign(goodClaims(), { kid: 'someone-else' })}`,
+      challenge: invalidToken,
+    },
     { name: 'alg: none', authorization: async () => `Bearer ${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(goodClaims())}.`, challenge: invalidToken },
-    { name: 'HS256 signed with the public key', authorization: async () => `Bearer ${await new SignJWT(goodClaims()).setProtectedHeader({ alg: 'HS256', kid: 'test-key' }).sign(publicKeyAsHmacSecret)}`, challenge: invalidToken },
-    { name: 'an expired token', authorization: async () => `Bearer ${await sign({ ...goodClaims(), iat: now() - 3600, exp: now() - 120 })}`, challenge: invalidToken },
+    {
+      name: 'HS256 signed with the public key',
+      authorization: async () => `Bearer ${await new SignJWT(goodClaims()).setProtectedHeader({ alg: 'HS256', kid: 'test-key' }).sign(publicKeyAsHmacSecret)}`,
+      challenge: invalidToken,
+    },
+    {
+      name: 'an expired token',
+      authorization: async () => `Bearer ${await sign({ ...goodClaims(), iat: now() - 3600, exp: now() - 120 })}`,
+      challenge: invalidToken,
+    },
     { name: 'a token not yet valid', authorization: async () => `Bearer ${await sign({ ...goodClaims(), nbf: now() + 120 })}`, challenge: invalidToken },
     { name: 'a token with no expiry', authorization: async () => `Bearer ${await sign({ ...goodClaims(), exp: undefined })}`, challenge: invalidToken },
-    { name: 'a token from another issuer', authorization: async () => `Bearer ${await sign({ ...goodClaims(), iss: 'https://evil.example' })}`, challenge: invalidToken },
-    { name: 'a token for another audience', authorization: async () => `Bearer ${await sign({ ...goodClaims(), aud: 'another-app' })}`, challenge: invalidToken },
+    {
+      name: 'a token from another issuer',
+      authorization: async () => `Bearer ${await sign({ ...goodClaims(), iss: 'https://evil.example' })}`,
+      challenge: invalidToken,
+    },
+    {
+      name: 'a token for another audience',
+      authorization: async () => `Bearer ${await sign({ ...goodClaims(), aud: 'another-app' })}`,
+      challenge: invalidToken,
+    },
     { name: 'a token with no subject', authorization: async () => `Bearer ${await sign({ ...goodClaims(), sub: undefined })}`, challenge: invalidToken },
-    { name: 'a token whose subject is not one', authorization: async () => `Bearer ${await sign({ ...goodClaims(), sub: 'Robert; DROP TABLE' })}`, challenge: invalidToken },
+    {
+      name: 'a token whose subject is not one',
+      authorization: async () => `Bearer ${await sign({ ...goodClaims(), sub: 'Robert; DROP TABLE' })}`,
+      challenge: invalidToken,
+    },
   ];
 
   it.each(refusals)('refuses $name: 401 problem+json with WWW-Authenticate, nothing appended', async ({ authorization, challenge }) => {
@@ -86,7 +129,11 @@ describe('Staff sign-in with bearer tokens', () => {
   it('answers 403 to a valid token without any of the route’s roles, and appends nothing', async () => {
     const before = await t.eventCount();
     for (const roles of [[], ['citizen', 'superuser'], ['manager']]) {
-      const response = await t.http.post(`/ideas/${idea.id}/assign`).set('If-Match', '"1"').set(await t.staff({ sub: 'mette', roles, departments: ['TMF'] })).send({ assignee: 'handler-anna' });
+      const response = await t.http
+        .post(`/ideas/${idea.id}/assign`)
+        .set('If-Match', '"1"')
+        .set(await t.staff({ sub: 'mette', roles, departments: ['TMF'] }))
+        .send({ assignee: 'handler-anna' });
       expect(response.status).toBe(403);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.headers['www-authenticate']).toBeUndefined();

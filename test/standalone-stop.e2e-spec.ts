@@ -38,7 +38,14 @@ describe('npm start stopping', () => {
     const submitted = await fetch(`http://127.0.0.1:${port}/ideas`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Bænke ved søerne', description: 'Flere bænke langs Sortedams Sø.', category: 'parks-nature', district: 'oesterbro', language: 'da', contact: { email: 'ole@example.dk' } }),
+      body: JSON.stringify({
+        title: 'Bænke ved søerne',
+        description: 'Flere bænke langs Sortedams Sø.',
+        category: 'parks-nature',
+        district: 'oesterbro',
+        language: 'da',
+        contact: { email: 'ole@example.dk' },
+      }),
     });
     expect(submitted.status).toBe(201);
     await standalone.waitFor(/citizen-receipt/, 30_000);
@@ -47,9 +54,15 @@ describe('npm start stopping', () => {
     const code = await exitWithin(standalone, 30_000);
     const output = standalone.output();
     expect({ code, output }).toEqual({ code: 0, output: expect.any(String) });
-    expect(output).toMatch(/SIGINT: stopping the API, then the worker, then the database[^]*The API stopped[^]*The worker stopped[^]*The embedded PostgreSQL stopped/);
+    expect(output).toMatch(
+      /SIGINT: stopping the API, then the worker, then the database[^]*The API stopped[^]*The worker stopped[^]*The embedded PostgreSQL stopped/,
+    );
     // Only the launcher saw the SIGINT; the API and the worker closed when it told them (SIGTERM), one after the other.
-    expect(output).toMatch(new RegExp(`"pid":${api},[^\\n]*"msg":"SIGTERM: shutting down[^]*The API stopped[^]*"pid":${worker},[^\\n]*"msg":"SIGTERM: shutting down[^]*The worker stopped`));
+    expect(output).toMatch(
+      new RegExp(
+        `"pid":${api},[^\\n]*"msg":"SIGTERM: shutting down[^]*The API stopped[^]*"pid":${worker},[^\\n]*"msg":"SIGTERM: shutting down[^]*The worker stopped`,
+      ),
+    );
     expect(output).not.toMatch(/SIGINT: shutting down|already stopping/);
     // No screen of warnings: nothing lost its database under it.
     expect(output).not.toMatch(/FATAL|terminating connection|Connection terminated|Unhandled|uncaught| ERROR | WARN /i);
@@ -73,7 +86,13 @@ describe('npm start stopping', () => {
     const api = standalone.pidOf('API');
     const worker = standalone.pidOf('worker');
     standalone.launcher.kill('SIGKILL');
-    expect(await eventually(async () => [isRunning(api), isRunning(worker)], (running) => !running[0] && !running[1], 20_000)).toEqual([false, false]);
+    expect(
+      await eventually(
+        async () => [isRunning(api), isRunning(worker)],
+        (running) => !running[0] && !running[1],
+        20_000,
+      ),
+    ).toEqual([false, false]);
     expect(standalone.output()).toMatch(new RegExp(`"pid":${api},[^\\n]*"msg":"the launcher is gone: shutting down`));
     expect(standalone.output()).toMatch(new RegExp(`"pid":${worker},[^\\n]*"msg":"the launcher is gone: shutting down`));
     expect(await accepts(port)).toBe(false);

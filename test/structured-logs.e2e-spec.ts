@@ -65,18 +65,38 @@ describe('The logs of a real run', () => {
       });
 
   it('is JSON lines, by correlation id, without personal data or tracking tokens', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, PORT: String(port), SMTP_URL: smtp.url, LOG_LEVEL: 'debug', DEVELOPMENT_SECRETS_DIR: secrets, PUBLIC_BASE_URL: `http://127.0.0.1:${port}` };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      SMTP_URL: smtp.url,
+      LOG_LEVEL: 'debug',
+      DEVELOPMENT_SECRETS_DIR: secrets,
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    };
     for (const name of ['REDIS_URL', 'LOG_FORMAT', 'AUTH_JWKS_URL']) delete env[name];
     service = spawn(process.execPath, ['dist/apps/standalone/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     service.stdout?.on('data', (chunk) => (stdout += chunk));
     service.stderr?.on('data', (chunk) => (stderr += chunk));
-    await eventually(async () => stdout, (text) => text.includes('API listening on') || service.exitCode !== null, 60_000);
+    await eventually(
+      async () => stdout,
+      (text) => text.includes('API listening on') || service.exitCode !== null,
+      60_000,
+    );
     if (service.exitCode !== null) throw new Error(`service exited early:\n${stdout}\n${stderr}`);
 
     const submitted = await fetch(`http://127.0.0.1:${port}/ideas`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Correlation-Id': correlationId },
-      body: JSON.stringify({ title: 'Cykelsti på Amager', description: 'En sikker cykelsti til skolebørn.', category: 'traffic', district: 'amager-oest', language: 'da', contact: citizen }),
+      body: JSON.stringify({
+        title: 'Cykelsti på Amager',
+        description: 'En sikker cykelsti til skolebørn.',
+        category: 'traffic',
+        district: 'amager-oest',
+        language: 'da',
+        contact: citizen,
+      }),
     });
     expect(submitted.status).toBe(201);
     expect(submitted.headers.get('x-correlation-id')).toBe(correlationId);
@@ -84,13 +104,21 @@ describe('The logs of a real run', () => {
     // Requests whose URL or body holds what must not be logged: the tracking link, its unsubscribe page, a refused submission.
     expect((await fetch(`http://127.0.0.1:${port}/track/${trackingToken}`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/track/${trackingToken}/unsubscribe`)).status).toBe(200);
-    const refused = await fetch(`http://127.0.0.1:${port}/ideas`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'x', category: 'nope', contact: citizen }) });
+    const refused = await fetch(`http://127.0.0.1:${port}/ideas`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'x', category: 'nope', contact: citizen }),
+    });
     expect(refused.status).toBe(422);
 
     // The receipt really went out with the address and the link in it, so the worker held them while it logged.
     const [receipt] = await smtp.waitFor(1, 30_000, (mail) => mail.to.includes(citizen.email));
     expect(receipt.text).toContain(trackingToken);
-    await eventually(async () => lines(), (all) => all.some((line) => line.job === 'citizen-notification' && /^Job citizen-notification .* done/.test(line.msg)), 30_000);
+    await eventually(
+      async () => lines(),
+      (all) => all.some((line) => line.job === 'citizen-notification' && /^Job citizen-notification .* done/.test(line.msg)),
+      30_000,
+    );
 
     const exited = new Promise<number | null>((resolve) => service.once('exit', resolve));
     service.kill('SIGTERM');
@@ -99,16 +127,29 @@ describe('The logs of a real run', () => {
     const all = lines(); // throws on a line that is not JSON
     expect(all.length).toBeGreaterThan(50);
     expect(stderr).toBe('');
-    for (const secret of [citizen.email, 'karen.logcheck', citizen.name, 'Logcheck', citizen.phone, '31 41 59 26', '31415926', trackingToken]) expect(stdout).not.toContain(secret);
+    for (const secret of [citizen.email, 'karen.logcheck', citizen.name, 'Logcheck', citizen.phone, '31 41 59 26', '31415926', trackingToken])
+      expect(stdout).not.toContain(secret);
 
     // The request and the job it caused, by the request's correlation id.
     const ofRequest = all.filter((line) => line.correlationId === correlationId);
-    expect(ofRequest).toContainEqual(expect.objectContaining({ req: { method: 'POST', url: '/ideas' }, res: { statusCode: 201 }, msg: expect.stringMatching(/^POST \/ideas 201/) }));
-    expect(ofRequest).toContainEqual(expect.objectContaining({ job: 'citizen-notification', context: 'Mailer', msg: expect.stringMatching(/^e-mail citizen-notification\.\S+ sent: citizen-receipt$/) }));
-    expect(ofRequest).toContainEqual(expect.objectContaining({ job: 'citizen-notification', context: 'Jobs', msg: expect.stringMatching(/done in \d+ ms: citizen-receipt: sent$/) }));
+    expect(ofRequest).toContainEqual(
+      expect.objectContaining({ req: { method: 'POST', url: '/ideas' }, res: { statusCode: 201 }, msg: expect.stringMatching(/^POST \/ideas 201/) }),
+    );
+    expect(ofRequest).toContainEqual(
+      expect.objectContaining({
+        job: 'citizen-notification',
+        context: 'Mailer',
+        msg: expect.stringMatching(/^e-mail citizen-notification\.\S+ sent: citizen-receipt$/),
+      }),
+    );
+    expect(ofRequest).toContainEqual(
+      expect.objectContaining({ job: 'citizen-notification', context: 'Jobs', msg: expect.stringMatching(/done in \d+ ms: citizen-receipt: sent$/) }),
+    );
     // Every line of a request or a job carries a correlation id; the tracking link's line shows where the token was.
     expect(all.filter((line) => line.req || line.job).every((line) => typeof line.correlationId === 'string' && line.correlationId.length > 0)).toBe(true);
-    expect(all).toContainEqual(expect.objectContaining({ req: { method: 'GET', url: '/track/{token}' }, msg: expect.stringMatching(/^GET \/track\/\{token\} 200 /) }));
+    expect(all).toContainEqual(
+      expect.objectContaining({ req: { method: 'GET', url: '/track/{token}' }, msg: expect.stringMatching(/^GET \/track\/\{token\} 200 /) }),
+    );
     expect(all).toContainEqual(expect.objectContaining({ req: { method: 'GET', url: '/track/{token}/unsubscribe' }, res: { statusCode: 200 } }));
 
     // Nest's route mapping is there at debug level only; the start says where things are.

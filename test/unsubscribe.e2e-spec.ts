@@ -10,7 +10,8 @@ describe('Unsubscribe link (/track/:token/unsubscribe)', () => {
     await t?.close();
   });
 
-  const submit = async (overrides: Record<string, unknown> = {}): Promise<{ id: string; trackingToken: string }> => (await t.http.post('/ideas').send(validIdea(overrides)).expect(201)).body;
+  const submit = async (overrides: Record<string, unknown> = {}): Promise<{ id: string; trackingToken: string }> =>
+    (await t.http.post('/ideas').send(validIdea(overrides)).expect(201)).body;
   const stoppedEvents = async (ideaId: string) =>
     (await t.db.query(`SELECT data, metadata FROM events WHERE stream_id LIKE '%' || $1 AND type = 'CitizenNotificationsStopped'`, [ideaId])).rows;
 
@@ -21,7 +22,9 @@ describe('Unsubscribe link (/track/:token/unsubscribe)', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.text).toContain('<html lang="en">');
-    expect(page.text).toMatch(/<form method="post">[\s\S]*<input type="hidden" name="List-Unsubscribe" value="One-Click">[\s\S]*<button type="submit">Stop e-mails<\/button>/);
+    expect(page.text).toMatch(
+      /<form method="post">[\s\S]*<input type="hidden" name="List-Unsubscribe" value="One-Click">[\s\S]*<button type="submit">Stop e-mails<\/button>/,
+    );
     expect(page.text).not.toMatch(/<script/i);
     expect(page.text).not.toContain(idea.trackingToken);
     expect(await t.eventCount()).toBe(before);
@@ -60,7 +63,12 @@ describe('Unsubscribe link (/track/:token/unsubscribe)', () => {
 
   it('takes a mail client’s one-click POST (a form body, any Accept) and answers JSON', async () => {
     const idea = await submit();
-    const response = await t.http.post(`/track/${idea.trackingToken}/unsubscribe`).set('Accept', '*/*').type('form').send('List-Unsubscribe=One-Click').expect(200);
+    const response = await t.http
+      .post(`/track/${idea.trackingToken}/unsubscribe`)
+      .set('Accept', '*/*')
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(200);
     expect(response.body).toEqual({ unsubscribed: true, at: expect.any(String) });
     expect(await stoppedEvents(idea.id)).toHaveLength(1);
   });
@@ -128,7 +136,9 @@ describe('Unsubscribe link (/track/:token/unsubscribe)', () => {
       expect(response.body).toMatchObject({ code: 'unsupported-media-type' });
     }
     // The one route takes forms, and still nothing but forms and JSON.
-    expect((await t.http.post(`/track/${idea.trackingToken}/unsubscribe`).set('Content-Type', 'text/plain').send('List-Unsubscribe=One-Click')).status).toBe(415);
+    expect((await t.http.post(`/track/${idea.trackingToken}/unsubscribe`).set('Content-Type', 'text/plain').send('List-Unsubscribe=One-Click')).status).toBe(
+      415,
+    );
     expect(await t.eventCount()).toBe(before);
   });
 

@@ -14,7 +14,9 @@ import { WorkerMetricsListener } from '../apps/worker/src/worker-metrics-listene
 import { startTestApp, TEST_PII_MASTER_KEY, TEST_TRACKING_SECRET, validIdea, type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PROJECTIONS = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' })).map((projection) => projection.name).sort();
+const PROJECTIONS = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' }))
+  .map((projection) => projection.name)
+  .sort();
 
 async function scrapeAt(port: number, headers: Record<string, string> = {}): Promise<Scrape> {
   const response = await fetch(`http://127.0.0.1:${port}/metrics`, { headers });
@@ -42,7 +44,11 @@ async function startSmtp(): Promise<{ url: string; accepted: string[]; close(): 
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
   server.on('error', () => undefined);
-  return { url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, accepted, close: () => new Promise<void>((done) => server.close(() => done())) };
+  return {
+    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    accepted,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }
 
 describe('The worker’s GET /metrics (in this process, as npm start runs it)', () => {
@@ -83,7 +89,12 @@ describe('The worker’s GET /metrics (in this process, as npm start runs it)', 
   });
   afterAll(async () => {
     if (worker) {
-      await Promise.all(worker.get(JobQueues).all().map((queue) => queue.obliterate({ force: true }).catch(() => undefined)));
+      await Promise.all(
+        worker
+          .get(JobQueues)
+          .all()
+          .map((queue) => queue.obliterate({ force: true }).catch(() => undefined)),
+      );
       await worker.close();
     }
     await smtp?.close();
@@ -91,10 +102,23 @@ describe('The worker’s GET /metrics (in this process, as npm start runs it)', 
   });
 
   it('shows mails sent and refused, jobs completed and failed, queue depths, and reactor and projection lag', async () => {
-    await t.http.post('/ideas').send(validIdea({ contact: { name: 'Karen Hansen', email: 'karen@example.dk' } })).expect(201);
-    await t.http.post('/ideas').send(validIdea({ contact: { name: 'Ole Refused', email: 'refused@example.dk' } })).expect(201);
+    await t.http
+      .post('/ideas')
+      .send(validIdea({ contact: { name: 'Karen Hansen', email: 'karen@example.dk' } }))
+      .expect(201);
+    await t.http
+      .post('/ideas')
+      .send(validIdea({ contact: { name: 'Ole Refused', email: 'refused@example.dk' } }))
+      .expect(201);
     // A job that cannot succeed, with no retries: it fails for good at once.
-    await worker.get(JobQueues).get('notifications').add('citizen-notification', { ideaId: '00000000-0000-4000-8000-000000000000', eventId: '00000000-0000-4000-8000-000000000001', revision: 0, kind: 'receipt' }, { attempts: 1, jobId: 'doomed' });
+    await worker
+      .get(JobQueues)
+      .get('notifications')
+      .add(
+        'citizen-notification',
+        { ideaId: '00000000-0000-4000-8000-000000000000', eventId: '00000000-0000-4000-8000-000000000001', revision: 0, kind: 'receipt' },
+        { attempts: 1, jobId: 'doomed' },
+      );
 
     const scrape = await eventually(
       () => scrapeAt(port),
@@ -118,7 +142,12 @@ describe('The worker’s GET /metrics (in this process, as npm start runs it)', 
     expect(scrape.value('civic_queue_jobs', { queue: 'deadlines', state: 'delayed' })).toBeGreaterThanOrEqual(2); // reminder and deadline timers of the routed ideas
     expect(scrape.find('civic_queue_jobs', { queue: 'maintenance' }).map((sample) => sample.labels.state)).toEqual(['waiting', 'active', 'delayed', 'failed']);
     expect(scrape.value('civic_reactor_lag_seconds', { reactor: 'idea-jobs' })).toBe(0);
-    expect(scrape.find('civic_projection_lag_positions').map((sample) => sample.labels.projection).sort()).toEqual(PROJECTIONS);
+    expect(
+      scrape
+        .find('civic_projection_lag_positions')
+        .map((sample) => sample.labels.projection)
+        .sort(),
+    ).toEqual(PROJECTIONS);
     expect(scrape.find('civic_metrics_scrape_errors_total')).toEqual([]);
     expect(scrape.find('process_cpu_seconds_total')).toHaveLength(1);
     // One registry per process: the API's requests in this same process show here too.
@@ -157,12 +186,25 @@ describe('The worker’s GET /metrics (a separate worker process, dist/apps/work
   it('serves its own registry on WORKER_METRICS_PORT, behind METRICS_TOKEN, and stops with the worker', async () => {
     const port = await freePort();
     child = spawn(process.execPath, [WORKER], {
-      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: t.database.url, REDIS_URL, WORKER_TASKS: 'projections', WORKER_METRICS_PORT: String(port), METRICS_TOKEN: token, HOST: '127.0.0.1' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: t.database.url,
+        REDIS_URL,
+        WORKER_TASKS: 'projections',
+        WORKER_METRICS_PORT: String(port),
+        METRICS_TOKEN: token,
+        HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
-    await eventually(async () => output, (text) => text.includes('Worker ready') || child?.exitCode !== null, 30_000);
+    await eventually(
+      async () => output,
+      (text) => text.includes('Worker ready') || child?.exitCode !== null,
+      30_000,
+    );
     expect(output).toContain(`Metrics at http://127.0.0.1:${port}/metrics (METRICS_TOKEN required)`);
 
     expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
@@ -172,7 +214,12 @@ describe('The worker’s GET /metrics (a separate worker process, dist/apps/work
       (s) => PROJECTIONS.every((name) => s.find('civic_projection_lag_positions', { projection: name }).some((sample) => sample.value === 0)),
       20_000,
     );
-    expect(scrape.find('civic_projection_lag_positions').map((sample) => sample.labels.projection).sort()).toEqual(PROJECTIONS);
+    expect(
+      scrape
+        .find('civic_projection_lag_positions')
+        .map((sample) => sample.labels.projection)
+        .sort(),
+    ).toEqual(PROJECTIONS);
     expect(scrape.find('process_cpu_seconds_total')).toHaveLength(1);
     // Its own process: the API's requests are not in it, and it ran no jobs.
     expect(scrape.find('civic_http_request_duration_seconds_count')).toEqual([]);

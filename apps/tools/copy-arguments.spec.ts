@@ -19,7 +19,13 @@ describe('parseCopyArguments', () => {
       ['--from=eventstoredb', '--from-url', 'esdb://a:2113', '--to=postgres', '--to-url', 'postgres://b/x', '--batch-size', '200', '--max-events', '1000'],
       { EVENTSTORE_TIMEOUT_MS: '2500' },
     );
-    expect(parsed).toEqual({ from: { kind: 'eventstoredb', url: 'esdb://a:2113' }, to: { kind: 'postgres', url: 'postgres://b/x' }, batchSize: 200, maxEvents: 1000, timeoutMs: 2500 });
+    expect(parsed).toEqual({
+      from: { kind: 'eventstoredb', url: 'esdb://a:2113' },
+      to: { kind: 'postgres', url: 'postgres://b/x' },
+      batchSize: 200,
+      maxEvents: 1000,
+      timeoutMs: 2500,
+    });
   });
 
   it('returns null for --help', () => {

@@ -65,7 +65,9 @@ describe('event-store:copy', () => {
     const { port } = closed.address() as { port: number };
     await new Promise((resolve) => closed.close(resolve));
     const started = Date.now();
-    const { code, stderr } = await run(['--from', 'postgres', '--to', 'eventstoredb', '--to-url', `esdb://127.0.0.1:${port}?tls=false`], { DATABASE_URL: source.url });
+    const { code, stderr } = await run(['--from', 'postgres', '--to', 'eventstoredb', '--to-url', `esdb://127.0.0.1:${port}?tls=false`], {
+      DATABASE_URL: source.url,
+    });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^Copy failed: Event store unavailable \(check that EventStoreDB answers\)/m);
     expect(Date.now() - started).toBeLessThan(3000);

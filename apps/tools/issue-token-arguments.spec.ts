@@ -2,7 +2,21 @@ import { parseTokenArguments, UsageError } from './issue-token-arguments';
 
 describe('parseTokenArguments', () => {
   it('reads roles, departments, subject and lifetime', () => {
-    expect(parseTokenArguments(['--role', 'handler', '--department', 'TMF', '--role', 'department-lead', '--department=BUF', '--subject', 'alice', '--expires', '30m'])).toEqual({
+    expect(
+      parseTokenArguments([
+        '--role',
+        'handler',
+        '--department',
+        'TMF',
+        '--role',
+        'department-lead',
+        '--department=BUF',
+        '--subject',
+        'alice',
+        '--expires',
+        '30m',
+      ]),
+    ).toEqual({
       roles: ['handler', 'department-lead'],
       departments: ['TMF', 'BUF'],
       subject: 'alice',
@@ -20,7 +34,10 @@ describe('parseTokenArguments', () => {
   });
 
   it('keeps each role and department once', () => {
-    expect(parseTokenArguments(['--role', 'admin', '--role', 'admin', '--department', 'ØKF', '--department', 'ØKF'])).toMatchObject({ roles: ['admin'], departments: ['ØKF'] });
+    expect(parseTokenArguments(['--role', 'admin', '--role', 'admin', '--department', 'ØKF', '--department', 'ØKF'])).toMatchObject({
+      roles: ['admin'],
+      departments: ['ØKF'],
+    });
   });
 
   it('returns null for --help', () => {

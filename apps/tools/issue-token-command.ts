@@ -33,7 +33,9 @@ export async function runIssueToken(argv: readonly string[], env: NodeJS.Process
     return 1;
   }
   if (config.auth.jwksUrl) {
-    io.stderr.write(`Refused: AUTH_JWKS_URL is set, so the service trusts ${config.auth.jwksUrl}, not the development key. Get a token from that identity provider.\n`);
+    io.stderr.write(
+      `Refused: AUTH_JWKS_URL is set, so the service trusts ${config.auth.jwksUrl}, not the development key. Get a token from that identity provider.\n`,
+    );
     return 1;
   }
   io.stdout.write(`${await issueDevelopmentToken(parsed, config)}\n`);

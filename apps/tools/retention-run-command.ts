@@ -36,7 +36,12 @@ export async function runRetentionCommand(args: readonly string[], env: NodeJS.P
     await applyMigrations(databaseUrl);
     const clock = io.clock ?? new SystemClock();
     const contacts = new SubmitterContacts(new PersonalDataVault(pool, await personalDataMasterKey(config)));
-    const retention = new PersonalDataRetention(pool, new SubmitterDataEraser(new IdeaRepository(store), contacts, clock), clock, config.personalDataRetentionMonths);
+    const retention = new PersonalDataRetention(
+      pool,
+      new SubmitterDataEraser(new IdeaRepository(store), contacts, clock),
+      clock,
+      config.personalDataRetentionMonths,
+    );
     const cutoff = retention.cutoff().toISOString();
     const result = await retention.run({ dryRun, progress: (line) => io.stderr.write(`${line}\n`) });
     io.stdout.write(

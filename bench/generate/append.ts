@@ -16,7 +16,13 @@ export interface Appended {
   openAtEnd: number;
 }
 
-export async function appendHistory(pool: pg.Pool, vault: PersonalDataVault, history: History, options: Pick<GenerateOptions, 'writers'>, log: (m: string) => void): Promise<Appended> {
+export async function appendHistory(
+  pool: pg.Pool,
+  vault: PersonalDataVault,
+  history: History,
+  options: Pick<GenerateOptions, 'writers'>,
+  log: (m: string) => void,
+): Promise<Appended> {
   const store = new PostgresEventStore(pool);
   const states = new Map<number, { state: Idea; revision: number }>();
   const tails = new Map<number, Promise<void>>();
@@ -53,7 +59,7 @@ export async function appendHistory(pool: pg.Pool, vault: PersonalDataVault, his
   };
 
   const { idea: orderIdea, step: orderStep } = history.order;
-  for (let i = 0; i < orderIdea.length && failure === null; ) {
+  for (let i = 0; i < orderIdea.length && failure === null;) {
     // Consecutive steps of one idea (nothing else happened in between) go in one append.
     const ideaIndex = orderIdea[i];
     const group = [orderStep[i++]];
@@ -79,7 +85,9 @@ export async function appendHistory(pool: pg.Pool, vault: PersonalDataVault, his
     if (now - lastReport > 2000) {
       lastReport = now;
       const rate = appended / ((now - started) / 1000);
-      log(`${appended.toLocaleString('en')} / ${history.events.toLocaleString('en')} events, ${Math.round(rate)} events/s, ETA ${Math.round((history.events - appended) / rate)} s`);
+      log(
+        `${appended.toLocaleString('en')} / ${history.events.toLocaleString('en')} events, ${Math.round(rate)} events/s, ETA ${Math.round((history.events - appended) / rate)} s`,
+      );
     }
   }
   await Promise.all(tails.values());

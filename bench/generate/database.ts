@@ -24,7 +24,9 @@ export function serverUrl(databaseUrl: string): { admin: string; name: string } 
 
 /** What this generator stamped on the database, or null (no database, no stamp, or someone else's comment). */
 async function readStamp(admin: pg.Client, name: string): Promise<{ exists: boolean; stamp: Stamp | null }> {
-  const { rows } = await admin.query<{ stamp: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname = $1`, [name]);
+  const { rows } = await admin.query<{ stamp: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname = $1`, [
+    name,
+  ]);
   if (rows.length === 0) return { exists: false, stamp: null };
   try {
     const stamp = JSON.parse(rows[0].stamp ?? 'null') as Stamp | null;

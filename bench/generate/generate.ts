@@ -41,7 +41,10 @@ export interface GenerateSummary {
  * the database when it holds at least options.events events, else generates
  * them, but only into an empty database or one this generator filled.
  */
-export async function ensureGeneratedHistory(options: GenerateOptions, log: (message: string) => void): Promise<{ url: string; events: number; ideas: number | null }> {
+export async function ensureGeneratedHistory(
+  options: GenerateOptions,
+  log: (message: string) => void,
+): Promise<{ url: string; events: number; ideas: number | null }> {
   const url = options.databaseUrl;
   const existing = await eventCount(url);
   const stamp = await generatedHistory(url).catch(() => null);
@@ -49,7 +52,10 @@ export async function ensureGeneratedHistory(options: GenerateOptions, log: (mes
     log(`reusing ${serverUrl(url).name}: ${existing} events${stamp ? ` (generated, seed ${stamp.seed})` : ''}`);
     return { url, events: existing, ideas: stamp?.ideas ?? null };
   }
-  if (existing > 0 && !stamp) throw new Error(`${serverUrl(url).name} holds ${existing} events not made by the generator, fewer than --events ${options.events}; point --database-url elsewhere`);
+  if (existing > 0 && !stamp)
+    throw new Error(
+      `${serverUrl(url).name} holds ${existing} events not made by the generator, fewer than --events ${options.events}; point --database-url elsewhere`,
+    );
   log(`generating ${options.events} events first (bench/generate-events.ts)`);
   const generated = await generateEvents({ ...options, reset: existing > 0 });
   return { url, events: generated.events, ideas: generated.ideas };
@@ -104,7 +110,9 @@ export async function generateEvents(options: GenerateOptions): Promise<Generate
   const trackingTokens = new TrackingTokens(loadConfig({ TRACKING_TOKEN_SECRET: process.env.TRACKING_TOKEN_SECRET }).trackingTokenSecret);
   const planStarted = performance.now();
   const history = planHistory({ days, calendar, rules, departments, trackingTokens, routes: new Map() }, options, firstDay, lastDay);
-  log(`planned ${history.ideas.length.toLocaleString('en')} ideas, ${history.events.toLocaleString('en')} events from ${from} to ${options.end} in ${((performance.now() - planStarted) / 1000).toFixed(1)} s`);
+  log(
+    `planned ${history.ideas.length.toLocaleString('en')} ideas, ${history.events.toLocaleString('en')} events from ${from} to ${options.end} in ${((performance.now() - planStarted) / 1000).toFixed(1)} s`,
+  );
   if (options.dryRun) return summary(false, dryRun(history), 0);
 
   // Loading data, not measuring appends: an unsynced commit is safe here (a crash loses the last few ms, and we start over).
@@ -112,7 +120,10 @@ export async function generateEvents(options: GenerateOptions): Promise<Generate
   pool.on('error', (error) => log(`pool: ${error.message}`));
   try {
     const appendStarted = performance.now();
-    const vault = new PersonalDataVault(pool, await personalDataMasterKey(loadConfig({ PII_MASTER_KEY: process.env.PII_MASTER_KEY, DEVELOPMENT_SECRETS_DIR: process.env.DEVELOPMENT_SECRETS_DIR })));
+    const vault = new PersonalDataVault(
+      pool,
+      await personalDataMasterKey(loadConfig({ PII_MASTER_KEY: process.env.PII_MASTER_KEY, DEVELOPMENT_SECRETS_DIR: process.env.DEVELOPMENT_SECRETS_DIR })),
+    );
     const appended = await appendHistory(pool, vault, history, options, log);
     const appendSeconds = (performance.now() - appendStarted) / 1000;
     log(`appended ${appended.events} events in ${appended.appends} appends in ${appendSeconds.toFixed(1)} s; vacuum + analyze`);
@@ -137,7 +148,9 @@ async function referenceDataIn(databaseUrl: string, name: string, log: (message:
   pool.on('error', (error) => log(`pool: ${error.message}`));
   try {
     await applyMigrations(databaseUrl);
-    const { rows: [{ n }] } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events');
+    const {
+      rows: [{ n }],
+    } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events');
     if (n > 0) throw new Error(`${name} already holds ${n} events that this generator did not stamp; pass --reset to drop and recreate it`);
     await seedReferenceData(pool);
     const rules = (await pool.query<RoutingRule>('SELECT id, department, category, district, keywords, priority FROM routing_rules')).rows;

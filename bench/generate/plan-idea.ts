@@ -61,14 +61,25 @@ export interface World {
 }
 
 function handler(r: Random, department: string): string {
-  const code = department.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase() || 'oekf';
+  const code =
+    department
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase() || 'oekf';
   return `${code}-sagsbehandler-${intBetween(r, 1, 8)}`;
 }
 
 function submitCommand(r: Random, world: World, ideaId: string, at: number): { command: SubmitIdea; contact: Contact | null } {
   const category = weighted(r, CATEGORY_WEIGHTS);
-  const [district, , lat, lon] = weighted(r, DISTRICTS.map((d) => [d, d[1]] as const));
-  const language = weighted<Language>(r, [['da', 92], ['en', 6], ['sv', 2]]);
+  const [district, , lat, lon] = weighted(
+    r,
+    DISTRICTS.map((d) => [d, d[1]] as const),
+  );
+  const language = weighted<Language>(r, [
+    ['da', 92],
+    ['en', 6],
+    ['sv', 2],
+  ]);
   const [title, description] = language === 'da' || language === 'sv' ? pick(r, TITLES[category]) : pick(r, ENGLISH_TITLES);
   const first = pick(r, FIRST_NAMES);
   const last = pick(r, LAST_NAMES);
@@ -98,7 +109,12 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
     contact: null, // sealed at the append
     submitterNameSpans: { title: findNameSpans(input.title, [contact?.name]), description: findNameSpans(input.description, [contact?.name]) },
     language,
-    channel: weighted<Channel>(r, [['web', 85], ['email', 8], ['phone', 5], ['meeting', 2]]),
+    channel: weighted<Channel>(r, [
+      ['web', 85],
+      ['email', 8],
+      ['phone', 5],
+      ['meeting', 2],
+    ]),
     autoRoute: autoRoute(world, input, at),
   };
   return { command, contact };
@@ -137,7 +153,15 @@ export function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan
   let department = submit.autoRoute?.department ?? null;
   const dispatcher = `triage-${intBetween(r, 1, 3)}`;
   const route = (to: string, reason: string) =>
-    add((t = days.staffTime(r, t, intBetween(r, 0, 4))), dispatcher, { type: 'RouteIdea', department: to, knownDepartments: world.departments, routedBy: 'hand', ruleId: null, reason, responseDeadline: responseDeadline(world, t) });
+    add((t = days.staffTime(r, t, intBetween(r, 0, 4))), dispatcher, {
+      type: 'RouteIdea',
+      department: to,
+      knownDepartments: world.departments,
+      routedBy: 'hand',
+      ruleId: null,
+      reason,
+      responseDeadline: responseDeadline(world, t),
+    });
 
   if (department === null) route((department = weighted(r, HAND_ROUTING[submit.category] ?? HAND_ROUTING.other)), 'Triage: ingen regel passede');
   const routedAt = t;
@@ -146,7 +170,12 @@ export function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan
   const misrouted = submit.autoRoute !== null && department !== owner;
   if ((misrouted && chance(r, 0.6)) || chance(r, 0.08)) {
     const current = department;
-    const to = misrouted ? owner : pick(r, world.departments.filter((d) => d !== current));
+    const to = misrouted
+      ? owner
+      : pick(
+          r,
+          world.departments.filter((d) => d !== current),
+        );
     route((department = to), `Hører under ${to}`);
   }
 
@@ -163,8 +192,28 @@ export function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan
     const good = decision === 'accepted' || decision === 'already-planned';
     add((t = days.staffTime(r, t, intBetween(r, 1, 4))), assignee, {
       type: 'DiagnoseIdea',
-      feasibility: good ? weighted<Feasibility>(r, [['feasible', 3], ['partly-feasible', 1]]) : weighted<Feasibility>(r, [['not-feasible', 2], ['unclear', 1], ['partly-feasible', 1]]),
-      costBand: decision === 'referred-to-council' ? weighted<CostBand>(r, [['high', 2], ['very-high', 1]]) : weighted<CostBand>(r, [['none', 1], ['low', 3], ['medium', 3], ['high', 1]]),
+      feasibility: good
+        ? weighted<Feasibility>(r, [
+            ['feasible', 3],
+            ['partly-feasible', 1],
+          ])
+        : weighted<Feasibility>(r, [
+            ['not-feasible', 2],
+            ['unclear', 1],
+            ['partly-feasible', 1],
+          ]),
+      costBand:
+        decision === 'referred-to-council'
+          ? weighted<CostBand>(r, [
+              ['high', 2],
+              ['very-high', 1],
+            ])
+          : weighted<CostBand>(r, [
+              ['none', 1],
+              ['low', 3],
+              ['medium', 3],
+              ['high', 1],
+            ]),
       recommendation: RECOMMENDATION_FOR[decision],
       notes: 'Vurderet ud fra budget, lovgivning og igangværende planer.',
     });
@@ -186,7 +235,7 @@ export function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan
   // Working days from submission to the answer: 85% within 1–25, most within the 10-day target.
   const fast = chance(r, 0.85);
   const target = fast ? 1 + Math.floor(24 * r() ** 1.6) : intBetween(r, 26, 70);
-  const workingDays = Math.max(1, Math.round(target * (fast ? Math.min(PACE[department] ?? 1, 25 / target) : PACE[department] ?? 1)));
+  const workingDays = Math.max(1, Math.round(target * (fast ? Math.min(PACE[department] ?? 1, 25 / target) : (PACE[department] ?? 1))));
   let answerAt = days.staffTime(r, submittedAt, workingDays);
   if (answerAt <= t) answerAt = days.staffTime(r, t, intBetween(r, 0, 2));
   const answerIndex = steps.length;
@@ -197,13 +246,22 @@ export function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan
     const updates = intBetween(r, 2, 12);
     for (let i = 0; i < updates && percent < 95; i++) {
       percent = Math.min(95, percent + intBetween(r, 5, 30));
-      add((t = days.staffTime(r, t, intBetween(r, 8, 30))), assignee, { type: 'RecordImplementationProgress', note: 'Arbejdet skrider frem.', percentComplete: percent });
+      add((t = days.staffTime(r, t, intBetween(r, 8, 30))), assignee, {
+        type: 'RecordImplementationProgress',
+        note: 'Arbejdet skrider frem.',
+        percentComplete: percent,
+      });
     }
     if (chance(r, 0.85)) add((t = days.staffTime(r, t, intBetween(r, 5, 40))), assignee, { type: 'CompleteImplementation', note: 'Færdigt og taget i brug.' });
   }
 
   // Fates that end the case work early.
-  const fate = weighted(r, [['normal', 90.5], ['withdrawn', 3], ['duplicate', 2.5], ['stalled', 4]] as const);
+  const fate = weighted(r, [
+    ['normal', 90.5],
+    ['withdrawn', 3],
+    ['duplicate', 2.5],
+    ['stalled', 4],
+  ] as const);
   if (fate === 'stalled') steps.length = answerIndex;
   if (fate === 'withdrawn') {
     const at = between(r, submittedAt + HOUR, answerAt);

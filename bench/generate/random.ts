@@ -28,7 +28,11 @@ export function weighted<T>(r: Random, entries: readonly (readonly [T, number])[
 }
 
 export function uuidFrom(r: Random): string {
-  const hex = Array.from({ length: 4 }, () => Math.floor(r() * 4_294_967_296).toString(16).padStart(8, '0')).join('');
+  const hex = Array.from({ length: 4 }, () =>
+    Math.floor(r() * 4_294_967_296)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -5,7 +5,16 @@ export async function startService(options: { databaseUrl: string; port: number;
   // Load from one IP: the per-IP citizen limits would refuse it, so they are off (0), as the README advises for load tests.
   // The worker runs the projections only: the benchmarks measure them, and the jobs would e-mail a million synthetic citizens.
   const service = spawn(process.execPath, [options.withWorker ? 'dist/apps/standalone/main.js' : 'dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(options.port), NODE_ENV: 'development', RATE_LIMIT_SUBMIT_PER_MINUTE: '0', RATE_LIMIT_TRACK_PER_MINUTE: '0', WORKER_TASKS: 'projections', ...options.env },
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(options.port),
+      NODE_ENV: 'development',
+      RATE_LIMIT_SUBMIT_PER_MINUTE: '0',
+      RATE_LIMIT_TRACK_PER_MINUTE: '0',
+      WORKER_TASKS: 'projections',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -23,7 +23,11 @@ export async function startDedicatedRedis(): Promise<DedicatedRedis> {
   let server: ChildProcess | null = null;
 
   const start = async () => {
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     server = child;
     await new Promise<void>((resolve, reject) => {
       let output = '';

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@civic/event-store';
 import { type IdeaEvent, ideaStreamId } from '@civic/ideas';
-import { answered, assigned, diagnosed, implemented, informationProvided, informationRequested, progressed, routed, submitted, withdrawn } from '../../libs/ideas/src/testing';
+import {
+  answered,
+  assigned,
+  diagnosed,
+  implemented,
+  informationProvided,
+  informationRequested,
+  progressed,
+  routed,
+  submitted,
+  withdrawn,
+} from '../../libs/ideas/src/testing';
 
 const DEPARTMENTS = ['ØKF', 'BUF', 'SUF', 'KFF', 'SOF', 'TMF', 'BIF'];
 const DISTRICTS = ['indre-by', 'oesterbro', 'noerrebro', 'valby', 'amager-oest'];
@@ -21,7 +32,12 @@ function sequence(seed: number): () => number {
  * Ideas through varied lifecycles (routed, re-routed, asked, answered,
  * implemented, withdrawn, left open), as domain events with business times.
  */
-export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026-03-02T08:00:00Z'), firstNumber = 1): Array<{ streamId: string; events: IdeaEvent[] }> {
+export function ideaLifecycles(
+  count: number,
+  seed = 1,
+  start = Date.parse('2026-03-02T08:00:00Z'),
+  firstNumber = 1,
+): Array<{ streamId: string; events: IdeaEvent[] }> {
   const random = sequence(seed);
   const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)];
   return Array.from({ length: count }, (_, i) => {
@@ -30,12 +46,29 @@ export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026
     const at = (hours: number) => new Date((time += hours * HOUR)).toISOString();
     const department = pick(DEPARTMENTS);
     const events: IdeaEvent[] = [
-      submitted({ ideaId, at: at(0), publicCode: `K-2026-${String(firstNumber + i).padStart(6, '0')}`, title: `Idé nummer ${firstNumber + i}`, category: pick(CATEGORIES), district: pick(DISTRICTS) }),
+      submitted({
+        ideaId,
+        at: at(0),
+        publicCode: `K-2026-${String(firstNumber + i).padStart(6, '0')}`,
+        title: `Idé nummer ${firstNumber + i}`,
+        category: pick(CATEGORIES),
+        district: pick(DISTRICTS),
+      }),
     ];
     const fate = random();
     if (fate < 0.05) return { streamId: ideaStreamId(ideaId), events: [...events, withdrawn({ ideaId, at: at(2), reason: null })] };
     events.push(routed({ ideaId, at: at(random() * 48), department, routedBy: 'rule', reason: 'Rule' }));
-    if (fate < 0.1) events.push(routed({ ideaId, at: at(24), department: pick(DEPARTMENTS.filter((d) => d !== department)), previousDepartment: department, routedBy: 'hand', reason: 'Wrong department' }));
+    if (fate < 0.1)
+      events.push(
+        routed({
+          ideaId,
+          at: at(24),
+          department: pick(DEPARTMENTS.filter((d) => d !== department)),
+          previousDepartment: department,
+          routedBy: 'hand',
+          reason: 'Wrong department',
+        }),
+      );
     if (fate < 0.2) return { streamId: ideaStreamId(ideaId), events };
     events.push(assigned({ ideaId, at: at(random() * 72), assignee: pick(['anna', 'bo', 'carl']) }));
     if (random() < 0.3) {
@@ -45,7 +78,14 @@ export function ideaLifecycles(count: number, seed = 1, start = Date.parse('2026
     events.push(diagnosed({ ideaId, at: at(24 + random() * 100) }));
     if (fate < 0.35) return { streamId: ideaStreamId(ideaId), events };
     const accepted = random() < 0.5;
-    events.push(answered({ ideaId, at: at(24 + random() * 200), decision: accepted ? 'accepted' : 'declined', publicAnswer: accepted ? 'Vi gør det.' : 'Det passer ikke i planen.' }));
+    events.push(
+      answered({
+        ideaId,
+        at: at(24 + random() * 200),
+        decision: accepted ? 'accepted' : 'declined',
+        publicAnswer: accepted ? 'Vi gør det.' : 'Det passer ikke i planen.',
+      }),
+    );
     if (accepted) {
       events.push(progressed({ ideaId, at: at(300), note: 'Arbejdet er i gang.', percentComplete: 50 }));
       if (random() < 0.6) events.push(implemented({ ideaId, at: at(500), note: 'Færdig.' }));
@@ -65,9 +105,19 @@ export async function appendInterleaved(store: EventStore, ideas: ReturnType<typ
         if (mine.length === 0) return;
         for (const idea of mine) {
           const event = idea.events[idea.next];
-          await store.appendToStream(idea.streamId, [{ type: event.type, data: event.data, metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: event.data.at, schemaVersion: 1 } }], {
-            expectedRevision: idea.next === 0 ? 'no_stream' : idea.next - 1,
-          });
+          await store.appendToStream(
+            idea.streamId,
+            [
+              {
+                type: event.type,
+                data: event.data,
+                metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: event.data.at, schemaVersion: 1 },
+              },
+            ],
+            {
+              expectedRevision: idea.next === 0 ? 'no_stream' : idea.next - 1,
+            },
+          );
           idea.next++;
           appended++;
         }

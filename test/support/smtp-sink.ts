@@ -43,7 +43,11 @@ export async function startSmtpSink(options: { port?: number; onMail?: (mail: Re
         .then((parsed) => {
           const envelopeTo = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
           const headers: Record<string, string> = {};
-          for (const { key, line } of parsed.headerLines) headers[key] ??= line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+          for (const { key, line } of parsed.headerLines)
+            headers[key] ??= line
+              .slice(line.indexOf(':') + 1)
+              .replace(/\r?\n[ \t]+/g, ' ')
+              .trim();
           mails.push({
             to: addresses(parsed.to),
             cc: addresses(parsed.cc),

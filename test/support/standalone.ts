@@ -21,7 +21,14 @@ export interface Standalone {
 }
 
 export function startStandalone(options: { dataDir: string; port: number; pgPort: number }): Standalone {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), EMBEDDED_POSTGRES_DIR: join(options.dataDir, 'pg'), EMBEDDED_POSTGRES_PORT: String(options.pgPort), NODE_ENV: 'development', DEVELOPMENT_SECRETS_DIR: join(options.dataDir, 'secrets') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(options.port),
+    EMBEDDED_POSTGRES_DIR: join(options.dataDir, 'pg'),
+    EMBEDDED_POSTGRES_PORT: String(options.pgPort),
+    NODE_ENV: 'development',
+    DEVELOPMENT_SECRETS_DIR: join(options.dataDir, 'secrets'),
+  };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   // Its own process group, as a terminal gives a command it runs in the foreground.
@@ -44,7 +51,8 @@ export function startStandalone(options: { dataDir: string; port: number; pgPort
     async waitFor(pattern, ms = 60_000) {
       const started = Date.now();
       while (!pattern.test(output())) {
-        if (launcher.exitCode !== null || launcher.signalCode !== null) throw new Error(`the launcher exited (${launcher.exitCode ?? launcher.signalCode}) before ${pattern}:\n${output()}`);
+        if (launcher.exitCode !== null || launcher.signalCode !== null)
+          throw new Error(`the launcher exited (${launcher.exitCode ?? launcher.signalCode}) before ${pattern}:\n${output()}`);
         if (Date.now() - started > ms) throw new Error(`no ${pattern} within ${ms} ms:\n${output()}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -56,7 +64,8 @@ export function startStandalone(options: { dataDir: string; port: number; pgPort
     },
     postgresPid,
     async kill() {
-      for (const pid of [launcher.pid, ...(['API', 'worker'] as const).map((name) => Number(pids[name].exec(output())?.[1]))]) if (pid && isRunning(pid)) process.kill(pid, 'SIGKILL');
+      for (const pid of [launcher.pid, ...(['API', 'worker'] as const).map((name) => Number(pids[name].exec(output())?.[1]))])
+        if (pid && isRunning(pid)) process.kill(pid, 'SIGKILL');
       const postgres = postgresPid();
       if (postgres && isRunning(postgres)) {
         process.kill(postgres, 'SIGINT'); // its fast shutdown
@@ -90,6 +99,8 @@ export function accepts(port: number): Promise<boolean> {
 /** Until `exited` resolves, or throws with the output after `ms`: a shutdown that hangs shows what it printed. */
 export function exitWithin(standalone: Standalone, ms: number): Promise<number | null> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no exit within ${ms} ms:\n${standalone.output().slice(-4000)}`)), ms)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`no exit within ${ms} ms:\n${standalone.output().slice(-4000)}`)), ms)),
+  );
   return Promise.race([standalone.exited, late]).finally(() => clearTimeout(timer));
 }

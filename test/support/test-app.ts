@@ -79,21 +79,19 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     rateLimitKeyPrefix: `${database.name}:`,
     ...options.http,
   };
-  const app = await createApp(
-    {
-      databaseUrl: database.url,
-      poolSize: 10,
-      trackingTokenSecret: TEST_TRACKING_SECRET,
-      clock,
-      eventStore: options.eventStore,
-      auth: auth.options,
-      piiMasterKey: TEST_PII_MASTER_KEY,
-      http,
-      // Each test app's queues under its own prefix in the shared Redis.
-      queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
-      metrics: options.metrics,
-    },
-  );
+  const app = await createApp({
+    databaseUrl: database.url,
+    poolSize: 10,
+    trackingTokenSecret: TEST_TRACKING_SECRET,
+    clock,
+    eventStore: options.eventStore,
+    auth: auth.options,
+    piiMasterKey: TEST_PII_MASTER_KEY,
+    http,
+    // Each test app's queues under its own prefix in the shared Redis.
+    queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
+    metrics: options.metrics,
+  });
   await app.init();
   const projections = options.projections ? startTestProjections(database.url) : null;
   return {

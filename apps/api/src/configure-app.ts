@@ -27,9 +27,16 @@ export function configureApp(app: NestExpressApplication, http: HttpOptions): vo
     app,
     new DocumentBuilder()
       .setTitle('Civic Ideas')
-      .setDescription('Every citizen idea handled like a case: submitted, routed, diagnosed, answered, implemented. Errors are application/problem+json (RFC 9457).')
+      .setDescription(
+        'Every citizen idea handled like a case: submitted, routed, diagnosed, answered, implemented. Errors are application/problem+json (RFC 9457).',
+      )
       .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A staff token from the identity provider (development: npm run -s token -- --role …)' })
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'A staff token from the identity provider (development: npm run -s token -- --role …)',
+      })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

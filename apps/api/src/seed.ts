@@ -13,9 +13,14 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
     await seedReferenceData(pool);
-    const counts = await pool.query('SELECT (SELECT count(*) FROM departments) AS departments, (SELECT count(*) FROM districts) AS districts, (SELECT count(*) FROM categories) AS categories, (SELECT count(*) FROM routing_rules) AS rules');
+    const counts = await pool.query(
+      'SELECT (SELECT count(*) FROM departments) AS departments, (SELECT count(*) FROM districts) AS districts, (SELECT count(*) FROM categories) AS categories, (SELECT count(*) FROM routing_rules) AS rules',
+    );
     const { departments, districts, categories, rules } = counts.rows[0];
-    rootLogger().info({ departments: Number(departments), districts: Number(districts), categories: Number(categories), rules: Number(rules) }, 'Seeded reference data');
+    rootLogger().info(
+      { departments: Number(departments), districts: Number(districts), categories: Number(categories), rules: Number(rules) },
+      'Seeded reference data',
+    );
   } finally {
     await pool.end();
     await embedded?.stop();

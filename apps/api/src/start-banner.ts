@@ -4,6 +4,9 @@ import type { AppConfig } from '@civic/platform';
 export function startBanner(config: AppConfig): string[] {
   const base = `http://${config.host}:${config.port}`;
   const lines = [`API listening on ${base} — API docs at ${base}/docs`];
-  if (!config.production && !config.auth.jwksUrl) lines.push(`A staff token for the API: TOKEN=$(npm run -s token -- --role handler --department TMF), then curl -H "Authorization: Bearer $TOKEN" ${base}/departments/TMF/inbox`);
+  if (!config.production && !config.auth.jwksUrl)
+    lines.push(
+      `A staff token for the API: TOKEN=$(npm run -s token -- --role handler --department TMF), then curl -H "Authorization: Bearer $TOKEN" ${base}/departments/TMF/inbox`,
+    );
   return lines;
 }

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { ConfigError, EmbeddedPostgresDidNotStart, loadConfig, startEmbeddedPostgres, useStructuredLogs, type EmbeddedPostgresServer } from '@civic/platform/startup';
+import {
+  ConfigError,
+  EmbeddedPostgresDidNotStart,
+  loadConfig,
+  startEmbeddedPostgres,
+  useStructuredLogs,
+  type EmbeddedPostgresServer,
+} from '@civic/platform/startup';
 import { type Exit, ServiceProcess } from './service-process';
 
 /** How long the API or the worker may take to close before it is killed. */
@@ -21,7 +28,9 @@ let stopping: Promise<never> | null = null;
  */
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => (stopping ? logger.log(`${signal}: already stopping`) : void stop(`${signal}: stopping the API, then the worker, then the database`, 0)));
+    process.on(signal, () =>
+      stopping ? logger.log(`${signal}: already stopping`) : void stop(`${signal}: stopping the API, then the worker, then the database`, 0),
+    );
   }
   const config = loadConfig();
   let databaseUrl = config.databaseUrl;
@@ -35,7 +44,10 @@ async function main(): Promise<void> {
   if (stopping) return;
   // Both apply pending migrations under an advisory lock (one applies, the other finds none); only the API seeds.
   const env = { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO_DATA: String(config.seedDemoData) };
-  for (const [name, script] of [['API', '../../api/main.js'], ['worker', '../../worker/main.js']] as const) {
+  for (const [name, script] of [
+    ['API', '../../api/main.js'],
+    ['worker', '../../worker/main.js'],
+  ] as const) {
     const child = new ServiceProcess(name, join(__dirname, script), env);
     processes.push(child);
     void child.exited.then((exit) => stopping ?? stop(`The ${name} exited (${describe(exit)}): stopping the rest`, 1));

@@ -8,7 +8,8 @@ import { workerOptionsFrom } from './worker-options';
 async function main(): Promise<void> {
   useStructuredLogs(); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
   const config = loadConfig();
-  if (!config.databaseUrl) throw new ConfigError('DATABASE_URL must be set for a separate worker process (npm start runs the API and a worker on the embedded database)');
+  if (!config.databaseUrl)
+    throw new ConfigError('DATABASE_URL must be set for a separate worker process (npm start runs the API and a worker on the embedded database)');
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length) new Logger('Worker').log(`Applied migrations: ${applied.join(', ')}`);
   const { metrics } = config;

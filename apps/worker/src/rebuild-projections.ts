@@ -1,7 +1,17 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { openEventStore } from '@civic/event-store';
-import { applyMigrations, ConfigError, createPgPool, embeddedPostgresUrl, eventStoreOptions, loadConfig, rootLogger, useStructuredLogs, WorkingDayCalendar } from '@civic/platform';
+import {
+  applyMigrations,
+  ConfigError,
+  createPgPool,
+  embeddedPostgresUrl,
+  eventStoreOptions,
+  loadConfig,
+  rootLogger,
+  useStructuredLogs,
+  WorkingDayCalendar,
+} from '@civic/platform';
 import { allProjections, rebuildProjection, RebuildAlreadyRunning, type RebuildProgress } from '@civic/projections';
 
 const USAGE = 'Usage: npm run projections:rebuild -- <projection name | all>';
@@ -36,7 +46,9 @@ async function main(args: string[]): Promise<number> {
   const store = openEventStore({ ...eventStoreOptions(config), pool });
   try {
     const result = await rebuildProjection(pool, store, chosen[0], { onProgress: printProgress });
-    log().info(`${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`);
+    log().info(
+      `${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof RebuildAlreadyRunning) {

@@ -9,7 +9,9 @@ export async function startWorker(options: WorkerOptions): Promise<INestApplicat
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(options), { logger: structuredNestLogger(), abortOnError: false });
   await worker.init();
   const projections = options.projections === false ? [] : worker.get(ProjectionsHost).runners.map((runner) => runner.projection.name);
-  const jobs = options.jobs ? `jobs on ${options.redisUrl ? 'Redis' : 'PostgreSQL (BullMQ backend)'}${options.jobs.config.smtpUrl ? '' : ', e-mails logged, not sent (no SMTP_URL)'}` : 'no jobs';
+  const jobs = options.jobs
+    ? `jobs on ${options.redisUrl ? 'Redis' : 'PostgreSQL (BullMQ backend)'}${options.jobs.config.smtpUrl ? '' : ', e-mails logged, not sent (no SMTP_URL)'}`
+    : 'no jobs';
   const logger = new Logger('Worker');
   logger.log(`Worker ready: projections ${projections.join(', ') || '(none)'}; ${jobs}`);
   if (options.jobs) logger.log(mailDestination(options.jobs.config.smtpUrl));

@@ -11,11 +11,13 @@ export async function workerOptionsFrom(config: AppConfig, databaseUrl: string):
     batchSize: config.projectionBatchSize,
     eventStore: eventStoreOptions(config),
     projections: config.workerTasks.projections,
-    jobs: !config.workerTasks.jobs ? undefined : {
-      config: config.jobs,
-      trackingTokenSecret: config.trackingTokenSecret,
-      piiMasterKey: await personalDataMasterKey(config),
-      personalDataRetentionMonths: config.personalDataRetentionMonths,
-    },
+    jobs: !config.workerTasks.jobs
+      ? undefined
+      : {
+          config: config.jobs,
+          trackingTokenSecret: config.trackingTokenSecret,
+          piiMasterKey: await personalDataMasterKey(config),
+          personalDataRetentionMonths: config.personalDataRetentionMonths,
+        },
   };
 }

@@ -36,11 +36,7 @@ export class CatchUpSubscription implements EventSubscription {
 }
 
 /** Waits for the first of: a wake-up, the poll interval, the abort signal. */
-export function waitForWakeOrTimeout(
-  onWake: (wake: () => void) => () => void,
-  timeoutMs: number,
-  signal: AbortSignal,
-): Promise<void> {
+export function waitForWakeOrTimeout(onWake: (wake: () => void) => () => void, timeoutMs: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const done = () => {

@@ -60,11 +60,7 @@ export interface EventSubscription extends AsyncIterable<StoredEvent> {
 }
 
 export interface EventStore {
-  appendToStream(
-    streamId: string,
-    events: readonly EventToAppend[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult>;
+  appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /** The stream's events from a revision (inclusive); [] when the stream does not exist. */
   readStream(streamId: string, options?: { fromRevision?: number }): Promise<StoredEvent[]>;
   /** Events in global order, never skipping one committed late by a slower writer. */

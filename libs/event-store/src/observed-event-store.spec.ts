@@ -7,9 +7,16 @@ import { type AppendObservation, observeEventStore } from './observed-event-stor
 import { checkEventStoreReachable } from './reachability';
 
 // The wrapper changes nothing a caller can see: the whole contract holds through it.
-eventStoreContract('observed in-memory', async () => ({ store: observeEventStore(new InMemoryEventStore(), { appended: () => undefined }), dispose: async () => undefined }));
+eventStoreContract('observed in-memory', async () => ({
+  store: observeEventStore(new InMemoryEventStore(), { appended: () => undefined }),
+  dispose: async () => undefined,
+}));
 
-const event = (type: string): EventToAppend => ({ type, data: {}, metadata: { correlationId: 'c', causationId: null, actor: 'citizen', occurredAt: '2026-11-24T09:00:00.000Z', schemaVersion: 1 } });
+const event = (type: string): EventToAppend => ({
+  type,
+  data: {},
+  metadata: { correlationId: 'c', causationId: null, actor: 'citizen', occurredAt: '2026-11-24T09:00:00.000Z', schemaVersion: 1 },
+});
 
 describe('observeEventStore', () => {
   let seen: AppendObservation[];

@@ -1,5 +1,14 @@
 import { WrongExpectedVersion } from './errors';
-import type { AppendResult, EventStore, EventSubscription, EventToAppend, ExpectedRevision, ReadAllOptions, StoredEvent, SubscribeOptions } from './event-store.port';
+import type {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  StoredEvent,
+  SubscribeOptions,
+} from './event-store.port';
 import { checkEventStoreReachable, type ReachabilityCheck } from './reachability';
 
 /** How one append ended: `wrong_expected_version` is a lost race (a 409), `error` anything else (the store unreachable, a bug). */
@@ -30,7 +39,8 @@ class ObservedEventStore implements EventStore, ReachabilityCheck {
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const started = process.hrtime.bigint();
-    const report = (result: AppendResultKind) => this.observer.appended({ result, durationSeconds: Number(process.hrtime.bigint() - started) / 1e9, events: events.length });
+    const report = (result: AppendResultKind) =>
+      this.observer.appended({ result, durationSeconds: Number(process.hrtime.bigint() - started) / 1e9, events: events.length });
     try {
       const appended = await this.inner.appendToStream(streamId, events, options);
       report('ok');

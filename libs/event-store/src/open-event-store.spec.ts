@@ -21,7 +21,10 @@ describe('openEventStore', () => {
 
   it('wraps the adapter when given an observer, and only then', async () => {
     const seen: string[] = [];
-    const store = openEventStore({ pool: new Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 1000 }), observer: { appended: (observation) => seen.push(observation.result) } });
+    const store = openEventStore({
+      pool: new Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 1000 }),
+      observer: { appended: (observation) => seen.push(observation.result) },
+    });
     expect(store).not.toBeInstanceOf(PostgresEventStore);
     await expect(store.appendToStream('idea-1', [], { expectedRevision: 'any' })).rejects.toThrow();
     expect(seen).toEqual(['error']);

@@ -1,4 +1,17 @@
-import type { Channel, CostBand, Decision, ErasureReason, Feasibility, Language, Location, Recommendation, ResponseDeadline, RoutedBy, SealedContact, SubmitterNameSpans } from './vocabulary';
+import type {
+  Channel,
+  CostBand,
+  Decision,
+  ErasureReason,
+  Feasibility,
+  Language,
+  Location,
+  Recommendation,
+  ResponseDeadline,
+  RoutedBy,
+  SealedContact,
+  SubmitterNameSpans,
+} from './vocabulary';
 
 /** Every command names its idea and carries the time it happens: the domain never reads a clock. */
 interface CommandBase {

@@ -37,9 +37,19 @@ describe('DiagnoseIdea', () => {
   it('revises a diagnosis', () =>
     given(submitted(), routed(), diagnosed())
       .when(diagnoseIdea({ feasibility: 'partly-feasible', costBand: 'very-high', recommendation: 'refer-to-council' }))
-      .then(diagnosed({ at: LATER, notes: 'Fits the 2026 cycling plan.', feasibility: 'partly-feasible', costBand: 'very-high', recommendation: 'refer-to-council' })));
+      .then(
+        diagnosed({
+          at: LATER,
+          notes: 'Fits the 2026 cycling plan.',
+          feasibility: 'partly-feasible',
+          costBand: 'very-high',
+          recommendation: 'refer-to-council',
+        }),
+      ));
   it('accepts empty notes', () =>
-    given(submitted(), routed()).when(diagnoseIdea({ notes: '' })).then(diagnosed({ at: LATER, notes: '' })));
+    given(submitted(), routed())
+      .when(diagnoseIdea({ notes: '' }))
+      .then(diagnosed({ at: LATER, notes: '' })));
 
   it('refuses on no idea', () => given().when(diagnoseIdea()).thenThrows(IdeaNotFoundError));
   it('refuses before routing', () => given(submitted()).when(diagnoseIdea()).thenThrows(NotRoutedYetError));
@@ -53,7 +63,8 @@ describe('DiagnoseIdea', () => {
   ])('refuses a %s outside the vocabulary', (field, bad) =>
     given(submitted(), routed())
       .when(diagnoseIdea(bad as never))
-      .thenThrows(InvalidCommandError, { field }));
+      .thenThrows(InvalidCommandError, { field }),
+  );
 });
 
 describe('AskCitizen', () => {
@@ -67,13 +78,17 @@ describe('AskCitizen', () => {
       .then(informationRequested({ at: LATER, questionId: 'q-2', question: 'Which side of the road do you mean?' })));
 
   it('refuses while a question is open', () =>
-    given(submitted(), routed(), informationRequested()).when(askCitizen({ questionId: 'q-2' })).thenThrows(QuestionAlreadyOpenError));
+    given(submitted(), routed(), informationRequested())
+      .when(askCitizen({ questionId: 'q-2' }))
+      .thenThrows(QuestionAlreadyOpenError));
   it('refuses before routing', () => given(submitted()).when(askCitizen()).thenThrows(NotRoutedYetError));
   it('refuses once answered', () => given(submitted(), routed(), answered()).when(askCitizen()).thenThrows(IdeaAlreadyAnsweredError));
   it('refuses a withdrawn idea', () => given(submitted(), routed(), withdrawn()).when(askCitizen()).thenThrows(IdeaWithdrawnError));
   it('refuses a duplicate', () => given(submitted(), routed(), markedDuplicate()).when(askCitizen()).thenThrows(IdeaClosedError));
   it('refuses a blank question', () =>
-    given(submitted(), routed()).when(askCitizen({ question: ' \n ' })).thenThrows(InvalidCommandError, { field: 'question' }));
+    given(submitted(), routed())
+      .when(askCitizen({ question: ' \n ' }))
+      .thenThrows(InvalidCommandError, { field: 'question' }));
 });
 
 describe('ProvideCitizenInformation', () => {
@@ -86,8 +101,7 @@ describe('ProvideCitizenInformation', () => {
       .when(provideInformation({ questionId: null }))
       .then(informationProvided({ at: LATER, questionId: 'q-7' })));
 
-  it('refuses without an open question', () =>
-    given(submitted(), routed()).when(provideInformation()).thenThrows(NoOpenQuestionError));
+  it('refuses without an open question', () => given(submitted(), routed()).when(provideInformation()).thenThrows(NoOpenQuestionError));
   it('refuses after the question was answered', () =>
     given(submitted(), routed(), informationRequested(), informationProvided()).when(provideInformation()).thenThrows(NoOpenQuestionError));
   it('refuses an answer to another question', () =>
@@ -110,7 +124,9 @@ describe('AnswerIdea', () => {
   it('answers a routed idea', () => given(submitted(), routed()).when(answerIdea()).then(expected));
   it('answers a diagnosed idea', () => given(submitted(), routed(), assigned(), diagnosed()).when(answerIdea()).then(expected));
   it('answers with an open question, which the answer closes', () =>
-    given(submitted(), routed(), informationRequested()).when(answerIdea({ decision: 'declined' })).then(answered({ ...expected.data, decision: 'declined' })));
+    given(submitted(), routed(), informationRequested())
+      .when(answerIdea({ decision: 'declined' }))
+      .then(answered({ ...expected.data, decision: 'declined' })));
 
   it('refuses a withdrawn idea', () => given(submitted(), withdrawn()).when(answerIdea()).thenThrows(IdeaWithdrawnError));
   it('refuses before routing', () => given(submitted()).when(answerIdea()).thenThrows(NotRoutedYetError, { code: 'not-routed-yet' }));
@@ -119,12 +135,19 @@ describe('AnswerIdea', () => {
     ['in implementation', [answered(), progressed()]],
     ['implemented', [answered(), implemented()]],
   ])('refuses once %s', (_, later) =>
-    given(submitted(), routed(), ...later).when(answerIdea()).thenThrows(IdeaAlreadyAnsweredError));
+    given(submitted(), routed(), ...later)
+      .when(answerIdea())
+      .thenThrows(IdeaAlreadyAnsweredError),
+  );
   it('refuses a duplicate', () => given(submitted(), routed(), markedDuplicate()).when(answerIdea()).thenThrows(IdeaClosedError));
   it('refuses a decision outside the vocabulary', () =>
-    given(submitted(), routed()).when(answerIdea({ decision: 'maybe' as never })).thenThrows(InvalidCommandError, { field: 'decision' }));
+    given(submitted(), routed())
+      .when(answerIdea({ decision: 'maybe' as never }))
+      .thenThrows(InvalidCommandError, { field: 'decision' }));
   it('refuses a blank public answer', () =>
-    given(submitted(), routed()).when(answerIdea({ publicAnswer: '   ' })).thenThrows(InvalidCommandError, { field: 'publicAnswer' }));
+    given(submitted(), routed())
+      .when(answerIdea({ publicAnswer: '   ' }))
+      .thenThrows(InvalidCommandError, { field: 'publicAnswer' }));
   it('refuses a public answer over the limit', () =>
     given(submitted(), routed())
       .when(answerIdea({ publicAnswer: 'a'.repeat(10_001) }))

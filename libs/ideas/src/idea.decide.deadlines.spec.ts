@@ -26,7 +26,16 @@ describe('Deadlines carried by routing', () => {
   it('a re-routing keeps the promise made to the citizen', () =>
     given(submitted(), routed({ department: 'roads', respondBy: '2025-03-10T23:00:00.000Z', responseWorkingDays: 5 }))
       .when(routeIdea({ department: 'parks' }))
-      .then(routed({ department: 'parks', previousDepartment: 'roads', at: LATER, reason: 'Belongs with parks', respondBy: '2025-03-10T23:00:00.000Z', responseWorkingDays: 5 })));
+      .then(
+        routed({
+          department: 'parks',
+          previousDepartment: 'roads',
+          at: LATER,
+          reason: 'Belongs with parks',
+          respondBy: '2025-03-10T23:00:00.000Z',
+          responseWorkingDays: 5,
+        }),
+      ));
 
   it('a re-routing after a routing recorded without a deadline sets one', () =>
     given(submitted(), routed({ department: 'roads', respondBy: undefined, responseWorkingDays: undefined }))
@@ -38,10 +47,7 @@ describe('Deadlines carried by routing', () => {
     ['responseDeadline.respondBy', { respondBy: '2025-03-01T00:00:00Z', workingDays: 10 }],
     ['responseDeadline.workingDays', { respondBy: RESPONSE_DEADLINE.respondBy, workingDays: 0 }],
     ['responseDeadline.workingDays', { respondBy: RESPONSE_DEADLINE.respondBy, workingDays: 2.5 }],
-  ])('refuses a bad %s', (field, responseDeadline) =>
-    given(submitted())
-      .when(routeIdea({ responseDeadline }))
-      .thenThrows(InvalidCommandError, { field }));
+  ])('refuses a bad %s', (field, responseDeadline) => given(submitted()).when(routeIdea({ responseDeadline })).thenThrows(InvalidCommandError, { field }));
 });
 
 describe('RecordMissedDeadline', () => {
@@ -60,7 +66,9 @@ describe('RecordMissedDeadline', () => {
   it('records nothing for a withdrawn idea', () => given(submitted(), routed(), withdrawn()).when(recordMissedDeadline()).then());
   it('records nothing for a duplicate', () => given(submitted(), routed(), markedDuplicate()).when(recordMissedDeadline()).then());
   it('records nothing for a deadline no longer in force', () =>
-    given(submitted(), routed()).when(recordMissedDeadline({ respondBy: '2025-03-14T23:00:00.000Z' })).then());
+    given(submitted(), routed())
+      .when(recordMissedDeadline({ respondBy: '2025-03-14T23:00:00.000Z' }))
+      .then());
   it('refuses before the deadline has passed', () =>
     given(submitted(), routed())
       .when(recordMissedDeadline({ at: '2025-03-15T22:59:59.000Z' }))

@@ -39,14 +39,20 @@ describe('SubmitIdea', () => {
 
   it('routes by rule in the same breath when a rule matched', () =>
     given()
-      .when(submitIdea({ autoRoute: { department: 'roads', ruleId: 'r-cykel', reason: 'Rule "r-cykel": keyword "cykelsti"', responseDeadline: { ...RESPONSE_DEADLINE } } }))
+      .when(
+        submitIdea({
+          autoRoute: { department: 'roads', ruleId: 'r-cykel', reason: 'Rule "r-cykel": keyword "cykelsti"', responseDeadline: { ...RESPONSE_DEADLINE } },
+        }),
+      )
       .then(
         submitted(),
         routed({ department: 'roads', routedBy: 'rule', ruleId: 'r-cykel', reason: 'Rule "r-cykel": keyword "cykelsti"', previousDepartment: null }),
       ));
 
   it('accepts an idea without location or contact', () =>
-    given().when(submitIdea({ location: null, contact: null })).then(submitted({ location: null, contact: null })));
+    given()
+      .when(submitIdea({ location: null, contact: null }))
+      .then(submitted({ location: null, contact: null })));
 
   it('carries the sealed contact and where the name stands in the text, never clear data', () =>
     given()
@@ -58,20 +64,21 @@ describe('SubmitIdea', () => {
 });
 
 describe('every command but SubmitIdea needs an idea', () => {
-  it.each([
-    routeIdea(),
-    assignIdea(),
-    withdrawIdea(),
-    markDuplicate(),
-  ])('$type on no idea is not found', (command) => given().when(command).thenThrows(IdeaNotFoundError, { kind: 'not-found' }));
+  it.each([routeIdea(), assignIdea(), withdrawIdea(), markDuplicate()])('$type on no idea is not found', (command) =>
+    given().when(command).thenThrows(IdeaNotFoundError, { kind: 'not-found' }),
+  );
 
   it('refuses a command whose ideaId is not the folded idea', () =>
-    given(submitted()).when(routeIdea({ ideaId: OTHER_IDEA_ID })).thenThrows(InvalidCommandError, { field: 'ideaId' }));
+    given(submitted())
+      .when(routeIdea({ ideaId: OTHER_IDEA_ID }))
+      .thenThrows(InvalidCommandError, { field: 'ideaId' }));
 });
 
 describe('EraseSubmitterData', () => {
   it('records the erasure and why', () =>
-    given(submitted()).when(eraseSubmitterData({ reason: 'admin-request' })).then(submitterDataErased({ at: LATER, reason: 'admin-request' })));
+    given(submitted())
+      .when(eraseSubmitterData({ reason: 'admin-request' }))
+      .then(submitterDataErased({ at: LATER, reason: 'admin-request' })));
 
   it.each([
     ['answered', [routed(), answered()]],
@@ -79,17 +86,24 @@ describe('EraseSubmitterData', () => {
     ['a duplicate', [markedDuplicate()]],
     ['implemented', [routed(), answered(), implemented()]],
   ])('erases whatever the case stands at: %s', (_, later) =>
-    given(submitted(), ...later).when(eraseSubmitterData({ reason: 'retention' })).then(submitterDataErased({ at: LATER, reason: 'retention' })));
+    given(submitted(), ...later)
+      .when(eraseSubmitterData({ reason: 'retention' }))
+      .then(submitterDataErased({ at: LATER, reason: 'retention' })),
+  );
 
   it('erases an idea submitted without contact, so the request is on record', () =>
-    given(submitted({ contact: null })).when(eraseSubmitterData()).then(submitterDataErased({ at: LATER })));
+    given(submitted({ contact: null }))
+      .when(eraseSubmitterData())
+      .then(submitterDataErased({ at: LATER })));
 
   it('does nothing the second time', () => given(submitted(), submitterDataErased()).when(eraseSubmitterData()).then());
 
   it('refuses an idea that does not exist', () => given().when(eraseSubmitterData()).thenThrows(IdeaNotFoundError, { kind: 'not-found' }));
 
   it('refuses a reason outside the vocabulary', () =>
-    given(submitted()).when(eraseSubmitterData({ reason: 'curiosity' as never })).thenThrows(InvalidCommandError, { field: 'reason' }));
+    given(submitted())
+      .when(eraseSubmitterData({ reason: 'curiosity' as never }))
+      .thenThrows(InvalidCommandError, { field: 'reason' }));
 });
 
 describe('RouteIdea', () => {
@@ -101,9 +115,7 @@ describe('RouteIdea', () => {
   it('re-routes an open idea and remembers where it came from', () =>
     given(submitted(), routed({ department: 'roads' }), assigned())
       .when(routeIdea({ department: 'parks', routedBy: 'rule', ruleId: 'r-park', reason: 'Rule "r-park"' }))
-      .then(
-        routed({ department: 'parks', previousDepartment: 'roads', routedBy: 'rule', ruleId: 'r-park', reason: 'Rule "r-park"', at: LATER }),
-      ));
+      .then(routed({ department: 'parks', previousDepartment: 'roads', routedBy: 'rule', ruleId: 'r-park', reason: 'Rule "r-park"', at: LATER })));
 
   it('refuses an unknown department', () =>
     given(submitted())
@@ -111,17 +123,24 @@ describe('RouteIdea', () => {
       .thenThrows(UnknownDepartmentError, { kind: 'invalid', field: 'department' }));
 
   it('refuses the department it is already with', () =>
-    given(submitted(), routed({ department: 'parks' })).when(routeIdea({ department: 'parks' })).thenThrows(AlreadyRoutedThereError));
+    given(submitted(), routed({ department: 'parks' }))
+      .when(routeIdea({ department: 'parks' }))
+      .thenThrows(AlreadyRoutedThereError));
 
   it('refuses a rule routing without a rule id', () =>
-    given(submitted()).when(routeIdea({ routedBy: 'rule', ruleId: null })).thenThrows(InvalidCommandError, { field: 'ruleId' }));
+    given(submitted())
+      .when(routeIdea({ routedBy: 'rule', ruleId: null }))
+      .thenThrows(InvalidCommandError, { field: 'ruleId' }));
 
   it.each([
     ['answered', [answered()]],
     ['in implementation', [answered(), progressed()]],
     ['implemented', [answered(), implemented()]],
   ])('refuses once %s', (_, later) =>
-    given(submitted(), routed(), ...later).when(routeIdea()).thenThrows(IdeaAlreadyAnsweredError));
+    given(submitted(), routed(), ...later)
+      .when(routeIdea())
+      .thenThrows(IdeaAlreadyAnsweredError),
+  );
 
   it('refuses a withdrawn idea', () => given(submitted(), withdrawn()).when(routeIdea()).thenThrows(IdeaWithdrawnError));
   it('refuses a duplicate', () => given(submitted(), markedDuplicate()).when(routeIdea()).thenThrows(IdeaClosedError));
@@ -129,7 +148,9 @@ describe('RouteIdea', () => {
 
 describe('AssignIdea', () => {
   it('assigns a routed idea', () =>
-    given(submitted(), routed()).when(assignIdea()).then(assigned({ at: LATER, assignee: 'handler-anna', previousAssignee: null })));
+    given(submitted(), routed())
+      .when(assignIdea())
+      .then(assigned({ at: LATER, assignee: 'handler-anna', previousAssignee: null })));
 
   it('reassigns and remembers the previous handler', () =>
     given(submitted(), routed(), assigned({ assignee: 'handler-bo' }))
@@ -142,36 +163,48 @@ describe('AssignIdea', () => {
       .then(assigned({ at: LATER })));
 
   it('refuses before routing', () => given(submitted()).when(assignIdea()).thenThrows(NotRoutedYetError));
-  it('refuses the same assignee', () =>
-    given(submitted(), routed(), assigned()).when(assignIdea()).thenThrows(AlreadyAssignedError, { kind: 'conflict' }));
+  it('refuses the same assignee', () => given(submitted(), routed(), assigned()).when(assignIdea()).thenThrows(AlreadyAssignedError, { kind: 'conflict' }));
   it('refuses once answered', () => given(submitted(), routed(), answered()).when(assignIdea()).thenThrows(IdeaAlreadyAnsweredError));
   it('refuses a withdrawn idea', () => given(submitted(), routed(), withdrawn()).when(assignIdea()).thenThrows(IdeaWithdrawnError));
   it('refuses a duplicate', () => given(submitted(), routed(), markedDuplicate()).when(assignIdea()).thenThrows(IdeaClosedError));
   it('refuses a blank assignee', () =>
-    given(submitted(), routed()).when(assignIdea({ assignee: '  ' })).thenThrows(InvalidCommandError, { field: 'assignee' }));
+    given(submitted(), routed())
+      .when(assignIdea({ assignee: '  ' }))
+      .thenThrows(InvalidCommandError, { field: 'assignee' }));
 });
 
 describe('WithdrawIdea', () => {
   it('withdraws a received idea', () =>
-    given(submitted()).when(withdrawIdea()).then(withdrawn({ at: LATER, reason: 'Moved away.' })));
+    given(submitted())
+      .when(withdrawIdea())
+      .then(withdrawn({ at: LATER, reason: 'Moved away.' })));
   it('withdraws without a reason', () =>
-    given(submitted(), routed(), assigned()).when(withdrawIdea({ reason: null })).then(withdrawn({ at: LATER, reason: null })));
+    given(submitted(), routed(), assigned())
+      .when(withdrawIdea({ reason: null }))
+      .then(withdrawn({ at: LATER, reason: null })));
   it('refuses once answered', () => given(submitted(), routed(), answered()).when(withdrawIdea()).thenThrows(IdeaAlreadyAnsweredError));
-  it('refuses once implemented', () =>
-    given(submitted(), routed(), answered(), implemented()).when(withdrawIdea()).thenThrows(IdeaAlreadyAnsweredError));
+  it('refuses once implemented', () => given(submitted(), routed(), answered(), implemented()).when(withdrawIdea()).thenThrows(IdeaAlreadyAnsweredError));
   it('refuses twice', () => given(submitted(), withdrawn()).when(withdrawIdea()).thenThrows(IdeaWithdrawnError, { code: 'idea-withdrawn' }));
   it('refuses a duplicate', () => given(submitted(), markedDuplicate()).when(withdrawIdea()).thenThrows(IdeaClosedError));
   it('refuses a reason over the limit', () =>
-    given(submitted()).when(withdrawIdea({ reason: 'x'.repeat(10_001) })).thenThrows(InvalidCommandError, { field: 'reason' }));
+    given(submitted())
+      .when(withdrawIdea({ reason: 'x'.repeat(10_001) }))
+      .thenThrows(InvalidCommandError, { field: 'reason' }));
 });
 
 describe('MarkDuplicate', () => {
   it('marks a received idea as a duplicate', () =>
-    given(submitted()).when(markDuplicate()).then(markedDuplicate({ at: LATER, duplicateOf: OTHER_IDEA_ID })));
+    given(submitted())
+      .when(markDuplicate())
+      .then(markedDuplicate({ at: LATER, duplicateOf: OTHER_IDEA_ID })));
   it('marks a routed idea as a duplicate', () =>
-    given(submitted(), routed()).when(markDuplicate()).then(markedDuplicate({ at: LATER })));
+    given(submitted(), routed())
+      .when(markDuplicate())
+      .then(markedDuplicate({ at: LATER })));
   it('refuses an idea duplicating itself', () =>
-    given(submitted()).when(markDuplicate({ duplicateOf: 'idea-1' })).thenThrows(InvalidCommandError, { field: 'duplicateOf' }));
+    given(submitted())
+      .when(markDuplicate({ duplicateOf: 'idea-1' }))
+      .thenThrows(InvalidCommandError, { field: 'duplicateOf' }));
   it('refuses an original that does not exist', () =>
     given(submitted())
       .when(markDuplicate({ duplicateOfExists: false }))

@@ -47,18 +47,7 @@ import {
   requireText,
   requireTimestamp,
 } from './idea.validation';
-import {
-  CHANNELS,
-  COST_BANDS,
-  DECISIONS,
-  DESCRIPTION_MAX,
-  ERASURE_REASONS,
-  FEASIBILITY,
-  LANGUAGES,
-  RECOMMENDATIONS,
-  ROUTED_BY,
-  TITLE_MAX,
-} from './vocabulary';
+import { CHANNELS, COST_BANDS, DECISIONS, DESCRIPTION_MAX, ERASURE_REASONS, FEASIBILITY, LANGUAGES, RECOMMENDATIONS, ROUTED_BY, TITLE_MAX } from './vocabulary';
 
 /**
  * Judges a command against the idea's current state. Returns the events to

@@ -43,7 +43,10 @@ export class IdeaWithdrawnError extends IdeaDomainError {
 export class IdeaClosedError extends IdeaDomainError {
   readonly code = 'idea-closed';
   readonly kind = 'conflict';
-  constructor(readonly ideaId: string, readonly status: IdeaStateStatus) {
+  constructor(
+    readonly ideaId: string,
+    readonly status: IdeaStateStatus,
+  ) {
     super(`Idea ${ideaId} is closed (${status}).`);
   }
 }
@@ -59,7 +62,10 @@ export class UnknownDepartmentError extends IdeaDomainError {
 export class AlreadyRoutedThereError extends IdeaDomainError {
   readonly code = 'already-routed-there';
   readonly kind = 'conflict';
-  constructor(readonly ideaId: string, readonly department: string) {
+  constructor(
+    readonly ideaId: string,
+    readonly department: string,
+  ) {
     super(`Idea ${ideaId} is already with department "${department}".`, 'department');
   }
 }
@@ -67,7 +73,10 @@ export class AlreadyRoutedThereError extends IdeaDomainError {
 export class IdeaAlreadyAnsweredError extends IdeaDomainError {
   readonly code = 'idea-already-answered';
   readonly kind = 'conflict';
-  constructor(readonly ideaId: string, readonly status: IdeaStateStatus) {
+  constructor(
+    readonly ideaId: string,
+    readonly status: IdeaStateStatus,
+  ) {
     super(`Idea ${ideaId} has already been answered (${status}).`);
   }
 }
@@ -83,7 +92,10 @@ export class NotRoutedYetError extends IdeaDomainError {
 export class AlreadyAssignedError extends IdeaDomainError {
   readonly code = 'already-assigned';
   readonly kind = 'conflict';
-  constructor(readonly ideaId: string, readonly assignee: string) {
+  constructor(
+    readonly ideaId: string,
+    readonly assignee: string,
+  ) {
     super(`Idea ${ideaId} is already assigned to ${assignee}.`, 'assignee');
   }
 }
@@ -91,7 +103,10 @@ export class AlreadyAssignedError extends IdeaDomainError {
 export class QuestionAlreadyOpenError extends IdeaDomainError {
   readonly code = 'question-already-open';
   readonly kind = 'conflict';
-  constructor(readonly ideaId: string, readonly openQuestionId: string) {
+  constructor(
+    readonly ideaId: string,
+    readonly openQuestionId: string,
+  ) {
     super(`Idea ${ideaId} already has an open question to the citizen (${openQuestionId}).`);
   }
 }
@@ -107,7 +122,11 @@ export class NoOpenQuestionError extends IdeaDomainError {
 export class QuestionMismatchError extends IdeaDomainError {
   readonly code = 'question-mismatch';
   readonly kind = 'invalid';
-  constructor(readonly ideaId: string, readonly questionId: string, readonly openQuestionId: string) {
+  constructor(
+    readonly ideaId: string,
+    readonly questionId: string,
+    readonly openQuestionId: string,
+  ) {
     super(`Question ${questionId} is not the open question (${openQuestionId}) on idea ${ideaId}.`, 'questionId');
   }
 }
@@ -123,7 +142,10 @@ export class NotAnsweredYetError extends IdeaDomainError {
 export class NotAcceptedError extends IdeaDomainError {
   readonly code = 'not-accepted';
   readonly kind = 'conflict';
-  constructor(readonly ideaId: string, readonly decision: string | null) {
+  constructor(
+    readonly ideaId: string,
+    readonly decision: string | null,
+  ) {
     super(`Idea ${ideaId} was not accepted (decision: ${decision}), so it cannot be implemented.`);
   }
 }
@@ -139,7 +161,10 @@ export class ImplementationAlreadyCompletedError extends IdeaDomainError {
 export class UnknownIdeaError extends IdeaDomainError {
   readonly code = 'unknown-idea';
   readonly kind = 'invalid';
-  constructor(readonly ideaId: string, field: string) {
+  constructor(
+    readonly ideaId: string,
+    field: string,
+  ) {
     super(`There is no idea ${ideaId}.`, field);
   }
 }

@@ -1,4 +1,16 @@
-import type { Channel, CostBand, Decision, ErasureReason, Feasibility, Language, Location, Recommendation, RoutedBy, SealedContact, SubmitterNameSpans } from './vocabulary';
+import type {
+  Channel,
+  CostBand,
+  Decision,
+  ErasureReason,
+  Feasibility,
+  Language,
+  Location,
+  Recommendation,
+  RoutedBy,
+  SealedContact,
+  SubmitterNameSpans,
+} from './vocabulary';
 
 interface EventDataBase {
   ideaId: string;

@@ -121,7 +121,14 @@ describe('evolve', () => {
 
   it('forgets the contact on erasure, and keeps the idea and its history', () => {
     const idea = foldIdea([submitted(), routed(), answered({ decision: 'declined' }), submitterDataErased({ at: LATER })]);
-    expect(idea).toMatchObject({ contact: null, contactErasedAt: LATER, status: 'answered', decision: 'declined', title: 'Cykelsti langs Søborg Hovedgade', department: 'roads' });
+    expect(idea).toMatchObject({
+      contact: null,
+      contactErasedAt: LATER,
+      status: 'answered',
+      decision: 'declined',
+      title: 'Cykelsti langs Søborg Hovedgade',
+      department: 'roads',
+    });
   });
 
   it('ignores event types it does not know', () => {

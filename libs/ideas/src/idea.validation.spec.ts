@@ -34,20 +34,38 @@ describe('input guard', () => {
     ['contact', { contact: { name: 'Karen', email: 'karen@example.dk' } }],
     ['submitterNameSpans.title', { submitterNameSpans: { title: [[0, 500]], description: [] } }],
     ['submitterNameSpans.title', { submitterNameSpans: { title: [[3, 3]], description: [] } }],
-    ['submitterNameSpans.description', { submitterNameSpans: { title: [], description: [[5, 9], [7, 12]] } }],
+    [
+      'submitterNameSpans.description',
+      {
+        submitterNameSpans: {
+          title: [],
+          description: [
+            [5, 9],
+            [7, 12],
+          ],
+        },
+      },
+    ],
     ['submitterNameSpans.description', { submitterNameSpans: { title: [], description: [[1.5, 4]] } }],
     ['at', { at: '1 March 2025' }],
     ['at', { at: '2025-03-01T09:00:00' }],
     ['at', { at: '2025-13-45T09:00:00Z' }],
     ['autoRoute.department', { autoRoute: { department: '', ruleId: 'r', reason: 'x' } }],
   ])('refuses a bad %s', (field, bad) =>
-    given().when(submitIdea(bad as never)).thenThrows(InvalidCommandError, { kind: 'invalid', code: 'invalid-command', field }));
+    given()
+      .when(submitIdea(bad as never))
+      .thenThrows(InvalidCommandError, { kind: 'invalid', code: 'invalid-command', field }),
+  );
 
   it('accepts a title of exactly 200 characters', () =>
-    given().when(submitIdea({ title: 't'.repeat(200) })).then(submitted({ title: 't'.repeat(200) })));
+    given()
+      .when(submitIdea({ title: 't'.repeat(200) }))
+      .then(submitted({ title: 't'.repeat(200) })));
 
   it('accepts a timestamp with an offset and milliseconds', () =>
-    given().when(submitIdea({ at: '2025-03-01T10:00:00.123+01:00' })).then(submitted({ at: '2025-03-01T10:00:00.123+01:00' })));
+    given()
+      .when(submitIdea({ at: '2025-03-01T10:00:00.123+01:00' }))
+      .then(submitted({ at: '2025-03-01T10:00:00.123+01:00' })));
 
   it('names the field in a clear message', () => {
     const refusal = catchError(() => decide(routeIdea({ reason: 'r'.repeat(10_001) }), foldIdea([submitted()])));

@@ -78,7 +78,14 @@ export function requireNameSpans(spans: SubmitterNameSpans, texts: { title: stri
     if (!Array.isArray(list)) throw new InvalidCommandError(`${field}.${key}`, 'must be a list of [start, end] spans');
     let previousEnd = 0;
     for (const span of list) {
-      const ok = Array.isArray(span) && span.length === 2 && Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= previousEnd && span[0] < span[1] && span[1] <= texts[key].length;
+      const ok =
+        Array.isArray(span) &&
+        span.length === 2 &&
+        Number.isInteger(span[0]) &&
+        Number.isInteger(span[1]) &&
+        span[0] >= previousEnd &&
+        span[0] < span[1] &&
+        span[1] <= texts[key].length;
       if (!ok) throw new InvalidCommandError(`${field}.${key}`, `must be ordered, non-overlapping [start, end] spans inside the ${key}`);
       previousEnd = span[1];
     }
@@ -97,5 +104,6 @@ export function requireResponseDeadline(deadline: ResponseDeadline, at: string, 
   if (deadline === null || typeof deadline !== 'object') throw new InvalidCommandError(field, 'must be given');
   requireTimestamp(deadline.respondBy, `${field}.respondBy`);
   if (Date.parse(deadline.respondBy) <= Date.parse(at)) throw new InvalidCommandError(`${field}.respondBy`, 'must be after the routing');
-  if (!Number.isInteger(deadline.workingDays) || deadline.workingDays < 1) throw new InvalidCommandError(`${field}.workingDays`, 'must be a whole number of at least 1');
+  if (!Number.isInteger(deadline.workingDays) || deadline.workingDays < 1)
+    throw new InvalidCommandError(`${field}.workingDays`, 'must be a whole number of at least 1');
 }

@@ -37,7 +37,8 @@ export interface TodaysDeadlineRule {
  * keeps the deadline the idea had (`current`).
  */
 export function deadlineAfterRouting(routing: IdeaRoutedData, current: RoutedDeadline | null, today: TodaysDeadlineRule): RoutedDeadline {
-  if (routing.respondBy) return { respondBy: new Date(routing.respondBy).toISOString(), workingDays: routing.responseWorkingDays ?? current?.workingDays ?? null };
+  if (routing.respondBy)
+    return { respondBy: new Date(routing.respondBy).toISOString(), workingDays: routing.responseWorkingDays ?? current?.workingDays ?? null };
   if (current) return current;
   return responseDeadline(new Date(routing.at), today.responseWorkingDays.get(routing.department), today.calendar);
 }

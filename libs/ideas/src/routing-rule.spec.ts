@@ -55,10 +55,7 @@ describe('matchRoutingRule', () => {
   });
 
   it('prefers the most specific rule among equal priorities', () => {
-    const rules = [
-      rule({ id: 'a-broad', category: 'roads' }),
-      rule({ id: 'z-specific', category: 'roads', keywords: ['cykelsti'] }),
-    ];
+    const rules = [rule({ id: 'a-broad', category: 'roads' }), rule({ id: 'z-specific', category: 'roads', keywords: ['cykelsti'] })];
     expect(matchRoutingRule(rules, idea)?.ruleId).toBe('z-specific');
   });
 

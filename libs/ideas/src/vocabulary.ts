@@ -22,17 +22,7 @@ export type Recommendation = (typeof RECOMMENDATIONS)[number];
 export const ROUTED_BY = ['rule', 'hand'] as const;
 export type RoutedBy = (typeof ROUTED_BY)[number];
 
-export const IDEA_STATUSES = [
-  'received',
-  'routed',
-  'assigned',
-  'diagnosed',
-  'answered',
-  'in_implementation',
-  'implemented',
-  'withdrawn',
-  'duplicate',
-] as const;
+export const IDEA_STATUSES = ['received', 'routed', 'assigned', 'diagnosed', 'answered', 'in_implementation', 'implemented', 'withdrawn', 'duplicate'] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
 
 export const TITLE_MAX = 200;

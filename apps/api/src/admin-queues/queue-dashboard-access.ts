@@ -41,13 +41,23 @@ export function queueDashboardReachable(dashboard: { reachable(): Promise<boolea
     void dashboard.reachable().then((up) => {
       if (up) return next();
       response.setHeader('Retry-After', '30');
-      refuse(request, response, new ProblemError(503, 'job-queue-unavailable', 'The job queue (Redis) is not reachable', 'The jobs are kept in Redis and will show again once it is back. Nothing was changed.'));
+      refuse(
+        request,
+        response,
+        new ProblemError(
+          503,
+          'job-queue-unavailable',
+          'The job queue (Redis) is not reachable',
+          'The jobs are kept in Redis and will show again once it is back. Nothing was changed.',
+        ),
+      );
     });
   };
 }
 
 function refuse(request: Request, response: Response, error: unknown): void {
   const problem = { ...toProblem(error), instance: problemInstance(request.originalUrl) };
-  if (problem.status >= 500 && problem.status !== 503) logger.error(`${request.method} ${problem.instance}`, error instanceof Error ? error.stack : String(error));
+  if (problem.status >= 500 && problem.status !== 503)
+    logger.error(`${request.method} ${problem.instance}`, error instanceof Error ? error.stack : String(error));
   response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }

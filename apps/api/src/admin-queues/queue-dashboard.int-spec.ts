@@ -28,7 +28,11 @@ describe('QueueDashboard on the PostgreSQL queue backend', () => {
 
   it('lists the queues, a delayed job in them, and the datastore', async () => {
     const ideaId = randomUUID();
-    await producer.add('deadline-reminder', { ideaId, routingEventId: randomUUID(), respondBy: '2026-12-01T23:00:00.000Z', dueAt: '2026-11-27T23:00:00.000Z' }, { jobId: `reminder-${ideaId}`, delay: 60_000 });
+    await producer.add(
+      'deadline-reminder',
+      { ideaId, routingEventId: randomUUID(), respondBy: '2026-12-01T23:00:00.000Z', dueAt: '2026-11-27T23:00:00.000Z' },
+      { jobId: `reminder-${ideaId}`, delay: 60_000 },
+    );
 
     const { body } = await request(app).get('/admin/queues/api/queues?activeQueue=deadlines&status=delayed&page=1').expect(200);
     expect(body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['deadlines', 'maintenance', 'notifications']);

@@ -1,7 +1,12 @@
 import { ENDPOINT_ROLES, type IdeaAction, mayActOnIdea, mayReadInbox } from './access-policy';
 import { type Role, type StaffMember } from '@civic/casework';
 
-const member = (roles: Role[], departments: string[] = ['TMF']): StaffMember => ({ subject: 'someone', roles: new Set(roles), departments: new Set(departments), email: null });
+const member = (roles: Role[], departments: string[] = ['TMF']): StaffMember => ({
+  subject: 'someone',
+  roles: new Set(roles),
+  departments: new Set(departments),
+  email: null,
+});
 
 const CASEWORK: IdeaAction[] = ['read', 'audit', 'diagnose', 'ask', 'answer', 'record-progress', 'complete', 'mark-duplicate'];
 const ALL_ACTIONS: IdeaAction[] = [...CASEWORK, 'assign', 'route'];

@@ -32,11 +32,29 @@ describe('developmentSigningKey', () => {
 });
 
 describe('staffAuthOptions', () => {
-  const auth = { jwksUrl: null, issuer: 'civic-ideas-development', audience: 'civic-ideas', rolesClaim: 'roles', departmentsClaim: 'departments', emailClaim: 'email' };
+  const auth = {
+    jwksUrl: null,
+    issuer: 'civic-ideas-development',
+    audience: 'civic-ideas',
+    rolesClaim: 'roles',
+    departmentsClaim: 'departments',
+    emailClaim: 'email',
+  };
 
   it('trusts the identity provider’s JWKS when one is configured', async () => {
-    const options = await staffAuthOptions({ auth: { ...auth, jwksUrl: 'https://login.example/keys', issuer: 'https://login.example' }, production: true, developmentSecretsDir: '/nonexistent' });
-    expect(options).toEqual({ keys: { jwksUrl: 'https://login.example/keys' }, issuer: 'https://login.example', audience: 'civic-ideas', rolesClaim: 'roles', departmentsClaim: 'departments', emailClaim: 'email' });
+    const options = await staffAuthOptions({
+      auth: { ...auth, jwksUrl: 'https://login.example/keys', issuer: 'https://login.example' },
+      production: true,
+      developmentSecretsDir: '/nonexistent',
+    });
+    expect(options).toEqual({
+      keys: { jwksUrl: 'https://login.example/keys' },
+      issuer: 'https://login.example',
+      audience: 'civic-ideas',
+      rolesClaim: 'roles',
+      departmentsClaim: 'departments',
+      emailClaim: 'email',
+    });
   });
 
   it('trusts only the public half of the development key outside production', async () => {

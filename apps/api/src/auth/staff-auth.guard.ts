@@ -57,7 +57,13 @@ export async function verifyStaffToken(verifier: StaffTokenVerifier, token: stri
   } catch (error) {
     if (error instanceof InvalidStaffToken) {
       logger.debug(`Refused a staff token: ${error.message}`);
-      throw unauthorized(response, INVALID_TOKEN_CHALLENGE, 'invalid-token', 'The sign-in token is not valid', 'The token is invalid or expired. Sign in again.');
+      throw unauthorized(
+        response,
+        INVALID_TOKEN_CHALLENGE,
+        'invalid-token',
+        'The sign-in token is not valid',
+        'The token is invalid or expired. Sign in again.',
+      );
     }
     if (error instanceof IdentityProviderUnavailable) {
       logger.error(error.message);

@@ -35,7 +35,13 @@ describe('StaffTokenVerifier', () => {
     })
       .setProtectedHeader({ alg: 'RS256', kid: 'kc-1' })
       .sign(keys.privateKey);
-  const options = (url: string): StaffAuthOptions => ({ keys: { jwksUrl: url }, issuer: ISSUER, audience: AUDIENCE, rolesClaim: 'realm_access.roles', departmentsClaim: 'groups' });
+  const options = (url: string): StaffAuthOptions => ({
+    keys: { jwksUrl: url },
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    rolesClaim: 'realm_access.roles',
+    departmentsClaim: 'groups',
+  });
 
   it('verifies against the provider’s JWKS and reads the configured claims', async () => {
     const staff = await new StaffTokenVerifier(options(jwksUrl)).verify(await keycloakToken());

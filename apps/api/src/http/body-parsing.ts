@@ -36,7 +36,8 @@ export function useJsonBodies(app: NestExpressApplication): void {
     send(request, response, problem);
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (Array.isArray(request.body)) return send(request, response, new ProblemError(400, 'malformed-json', 'The request body must be a JSON object, not an array'));
+    if (Array.isArray(request.body))
+      return send(request, response, new ProblemError(400, 'malformed-json', 'The request body must be a JSON object, not an array'));
     next();
   });
 }
@@ -46,7 +47,11 @@ function refuseOtherBodies(request: Request, response: Response, next: NextFunct
   if (!BODY_METHODS.has(request.method) || !hasBody(request) || request.is(JSON_TYPES) || (takesForms(request) && request.is(FORM_TYPE))) return next();
   // The unread rest of the body must not be taken for the next request on this connection.
   response.setHeader('Connection', 'close');
-  send(request, response, new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the body as JSON with Content-Type: application/json.'));
+  send(
+    request,
+    response,
+    new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the body as JSON with Content-Type: application/json.'),
+  );
 }
 
 function takesForms(request: Request): boolean {
@@ -58,5 +63,8 @@ function hasBody(request: Request): boolean {
 }
 
 function send(request: Request, response: Response, problem: ProblemError): void {
-  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...toProblem(problem), instance: problemInstance(request.originalUrl) }));
+  response
+    .status(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify({ ...toProblem(problem), instance: problemInstance(request.originalUrl) }));
 }

@@ -50,7 +50,14 @@ export function toProblem(error: unknown): Problem {
     };
   }
   if (error instanceof StaleRevisionError) {
-    return { type: problemType('stale-revision'), title: 'The idea has changed since you read it', status: 412, detail: error.message, code: 'stale-revision', currentRevision: error.currentRevision };
+    return {
+      type: problemType('stale-revision'),
+      title: 'The idea has changed since you read it',
+      status: 412,
+      detail: error.message,
+      code: 'stale-revision',
+      currentRevision: error.currentRevision,
+    };
   }
   if (error instanceof WrongExpectedVersion) {
     return {
@@ -83,7 +90,8 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
-    const detail = typeof body === 'string' ? body : typeof (body as { message?: unknown }).message === 'string' ? (body as { message: string }).message : undefined;
+    const detail =
+      typeof body === 'string' ? body : typeof (body as { message?: unknown }).message === 'string' ? (body as { message: string }).message : undefined;
     return { type: 'about:blank', title: statusTitle(status, error.message), status, detail };
   }
   return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Something went wrong on our side. It has been logged.' };
@@ -95,6 +103,14 @@ function titleOf(code: string): string {
 }
 
 function statusTitle(status: number, fallback: string): string {
-  const titles: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type' };
+  const titles: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+  };
   return titles[status] ?? fallback;
 }

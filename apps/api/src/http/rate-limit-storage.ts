@@ -24,7 +24,13 @@ export class RateLimitStorage implements ThrottlerStorage, OnModuleInit, OnAppli
   constructor(@Inject(HTTP_OPTIONS) options: HttpOptions) {
     if (options.redisUrl) {
       // No offline queue and a short command timeout: while Redis is away or stuck a hit fails fast (and is let through) instead of holding the request.
-      this.redis = new Redis(options.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 1_000 });
+      this.redis = new Redis(options.redisUrl, {
+        lazyConnect: true,
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2_000,
+        commandTimeout: 1_000,
+      });
       this.redis.on('error', (error: Error) => this.warn(`Redis for rate limits is unreachable (${error.message}); requests are not limited meanwhile.`));
       this.counters = new ThrottlerStorageRedisService(this.redis);
     } else {

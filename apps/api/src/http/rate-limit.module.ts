@@ -39,7 +39,8 @@ function throttlerOptions(options: HttpOptions): ThrottlerModuleOptions {
     limit,
     ttl,
     // Only the routes marked with this limit count, and a limit of 0 is off (load tests).
-    skipIf: (context: ExecutionContext) => limit <= 0 || reflector.getAllAndOverride<RateLimitName>(RATE_LIMIT_METADATA, [context.getHandler(), context.getClass()]) !== name,
+    skipIf: (context: ExecutionContext) =>
+      limit <= 0 || reflector.getAllAndOverride<RateLimitName>(RATE_LIMIT_METADATA, [context.getHandler(), context.getClass()]) !== name,
   });
   return {
     throttlers: [limited('submit', options.rateLimits.submitPerMinute), limited('track', options.rateLimits.trackPerMinute)],

@@ -3,7 +3,8 @@ import { attachStaff } from '../auth/staff-of-request';
 import { staffContextOf } from './request-context';
 import { type StaffMember } from '@civic/casework';
 
-const requestWith = (headers: Record<string, string>) => ({ method: 'GET', url: '/ideas/1', header: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
+const requestWith = (headers: Record<string, string>) =>
+  ({ method: 'GET', url: '/ideas/1', header: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
 const anna: StaffMember = { subject: 'handler-anna', roles: new Set(['handler']), departments: new Set(['TMF']), email: null };
 
 describe('staffContextOf', () => {

@@ -20,12 +20,14 @@ function correlationIdOf(request: Request): string {
 /** The staff member the guard verified; a route reaching here without @Roles is a defect, so it fails closed. */
 export function staffContextOf(request: Request): StaffRequestContext {
   const staff = staffOf(request);
-  if (!staff) throw new Error(`${request.method} ${request.originalUrl ?? request.url} reads the staff context but has no @Roles(...): mark it so the token is verified`);
+  if (!staff)
+    throw new Error(`${request.method} ${request.originalUrl ?? request.url} reads the staff context but has no @Roles(...): mark it so the token is verified`);
   return { actor: staff.subject, correlationId: correlationIdOf(request), staff };
 }
 
 export const StaffContext = createParamDecorator((_: unknown, context: ExecutionContext) => staffContextOf(context.switchToHttp().getRequest<Request>()));
 
-export const CitizenContext = createParamDecorator(
-  (_: unknown, context: ExecutionContext): RequestContext => ({ actor: 'citizen', correlationId: correlationIdOf(context.switchToHttp().getRequest<Request>()) }),
-);
+export const CitizenContext = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => ({
+  actor: 'citizen',
+  correlationId: correlationIdOf(context.switchToHttp().getRequest<Request>()),
+}));

@@ -8,7 +8,13 @@ const stored = (events: IdeaEvent[]): StoredEvent[] =>
     id: `e-${revision}`,
     type: event.type,
     data: event.data,
-    metadata: { correlationId: `c-${revision}`, causationId: null, actor: revision === 0 ? 'citizen' : 'handler-anna', occurredAt: event.data.at, schemaVersion: 1 },
+    metadata: {
+      correlationId: `c-${revision}`,
+      causationId: null,
+      actor: revision === 0 ? 'citizen' : 'handler-anna',
+      occurredAt: event.data.at,
+      schemaVersion: 1,
+    },
     streamId: 'idea-idea-1',
     streamRevision: revision,
     globalPosition: BigInt(revision),
@@ -24,7 +30,19 @@ describe('toAuditView', () => {
       publicCode: 'K-2025-000001',
       entries: [
         expect.objectContaining({ revision: 0, type: 'IdeaSubmitted', actor: 'citizen', correlationId: 'c-0', recordedAt: '2025-03-01T09:00:00.000Z' }),
-        expect.objectContaining({ revision: 1, type: 'IdeaRouted', actor: 'handler-anna', changes: { department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: 'Concerns a road', respondBy: '2025-03-15T23:00:00.000Z' } }),
+        expect.objectContaining({
+          revision: 1,
+          type: 'IdeaRouted',
+          actor: 'handler-anna',
+          changes: {
+            department: 'roads',
+            previousDepartment: null,
+            routedBy: 'hand',
+            ruleId: null,
+            reason: 'Concerns a road',
+            respondBy: '2025-03-15T23:00:00.000Z',
+          },
+        }),
       ],
     });
     expect(view.entries[0].at).toBe(submitted().data.at);
@@ -32,7 +50,15 @@ describe('toAuditView', () => {
 
   it('says only that a contact and a location were given, never what they are', () => {
     const [entry] = toAuditView('K', 'idea-1', stored([submitted()])).entries;
-    expect(entry.changes).toEqual({ title: submitted().data.title, category: 'roads', district: 'Brønshøj-Husum', language: 'da', channel: 'web', contactGiven: true, locationGiven: true });
+    expect(entry.changes).toEqual({
+      title: submitted().data.title,
+      category: 'roads',
+      district: 'Brønshøj-Husum',
+      language: 'da',
+      channel: 'web',
+      contactGiven: true,
+      locationGiven: true,
+    });
   });
 
   it("keeps staff's words and leaves out the citizen's own: replies and withdrawal reasons", () => {

@@ -18,7 +18,7 @@ export class TimelineEntry {
 export class IdeaView {
   @ApiProperty() id: string;
   @ApiProperty() revision: number;
-  @ApiProperty({ description: 'contact: the submitter\'s data, or { erased: true, erasedAt } once erased; null if none was given' }) state: StaffIdeaState;
+  @ApiProperty({ description: "contact: the submitter's data, or { erased: true, erasedAt } once erased; null if none was given" }) state: StaffIdeaState;
   @ApiProperty({ type: [TimelineEntry] }) timeline: TimelineEntry[];
 }
 

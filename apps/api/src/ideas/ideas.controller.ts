@@ -44,8 +44,14 @@ export class IdeasController {
   @SubmitRateLimit()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat the same key to retry safely' })
   @ApiCreatedResponse({ type: SubmittedIdea })
-  async submit(@Body() input: SubmitIdeaInput, @Headers('idempotency-key') key: string | undefined, @CitizenContext() context: RequestContext, @Res({ passthrough: true }) response: Response) {
-    if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key)) throw new ProblemError(400, 'bad-idempotency-key', 'Idempotency-Key is not usable', 'Use 8–200 visible ASCII characters, e.g. a UUID.');
+  async submit(
+    @Body() input: SubmitIdeaInput,
+    @Headers('idempotency-key') key: string | undefined,
+    @CitizenContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key))
+      throw new ProblemError(400, 'bad-idempotency-key', 'Idempotency-Key is not usable', 'Use 8–200 visible ASCII characters, e.g. a UUID.');
     const { replayed, ...submitted } = await this.commands.execute(new SubmitIdeaCommand(input, key ?? null, context));
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     setEtag(response, submitted.revision);
@@ -69,51 +75,122 @@ export class IdeasController {
   }
 
   @Roles(...ENDPOINT_ROLES.routeIdea)
-  @Post(':id/route') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  route(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: RouteIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/route')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ChangedIdea })
+  route(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: RouteIdeaInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.change(id, revision, { type: 'RouteIdea', department: body.department, reason: body.reason, routedBy: 'hand', ruleId: null }, staff, response);
   }
 
   @Roles(...ENDPOINT_ROLES.assignIdea)
-  @Post(':id/assign') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  assign(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AssignIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/assign')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ChangedIdea })
+  assign(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: AssignIdeaInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.change(id, revision, { type: 'AssignIdea', assignee: body.assignee }, staff, response);
   }
 
   @Roles(...ENDPOINT_ROLES.workOnIdea)
-  @Post(':id/diagnosis') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  diagnose(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: DiagnoseIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/diagnosis')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ChangedIdea })
+  diagnose(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: DiagnoseIdeaInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.change(id, revision, { type: 'DiagnoseIdea', ...body }, staff, response);
   }
 
   @Roles(...ENDPOINT_ROLES.workOnIdea)
-  @Post(':id/questions') @HttpCode(200) @ApiHeader(IF_MATCH)
-  async ask(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AskCitizenInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/questions')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  async ask(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: AskCitizenInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const questionId = randomUUID();
     return { ...(await this.change(id, revision, { type: 'AskCitizen', questionId, question: body.question }, staff, response)), questionId };
   }
 
   @Roles(...ENDPOINT_ROLES.workOnIdea)
-  @Post(':id/answer') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  answer(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: AnswerIdeaInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/answer')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ChangedIdea })
+  answer(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: AnswerIdeaInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.change(id, revision, { type: 'AnswerIdea', ...body }, staff, response);
   }
 
   @Roles(...ENDPOINT_ROLES.workOnIdea)
-  @Post(':id/implementation') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  progress(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: ImplementationProgressInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/implementation')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ChangedIdea })
+  progress(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: ImplementationProgressInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.change(id, revision, { type: 'RecordImplementationProgress', note: body.note, percentComplete: body.percentComplete ?? null }, staff, response);
   }
 
   @Roles(...ENDPOINT_ROLES.workOnIdea)
-  @Post(':id/implementation/complete') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  complete(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: CompleteImplementationInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/implementation/complete')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ChangedIdea })
+  complete(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: CompleteImplementationInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.change(id, revision, { type: 'CompleteImplementation', note: body.note }, staff, response);
   }
 
   @Roles(...ENDPOINT_ROLES.markDuplicate)
-  @Post(':id/duplicate') @HttpCode(200) @ApiHeader(IF_MATCH) @ApiOkResponse({ type: ChangedIdea })
-  duplicate(@IdeaId() id: string, @IfMatch() revision: number, @Body() body: MarkDuplicateInput, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+  @Post(':id/duplicate')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ChangedIdea })
+  duplicate(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: MarkDuplicateInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.change(id, revision, { type: 'MarkDuplicate', duplicateOf: body.duplicateOf }, staff, response);
   }
 

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { COST_BANDS, type CostBand, DECISIONS, type Decision, FEASIBILITY, type Feasibility, RECOMMENDATIONS, type Recommendation, TEXT_MAX } from '@civic/ideas';
+import {
+  COST_BANDS,
+  type CostBand,
+  DECISIONS,
+  type Decision,
+  FEASIBILITY,
+  type Feasibility,
+  RECOMMENDATIONS,
+  type Recommendation,
+  TEXT_MAX,
+} from '@civic/ideas';
 
 export class RouteIdeaInput {
   @ApiProperty({ example: 'TMF' }) @IsString() @IsNotEmpty() @MaxLength(40) department: string;

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsLatitude, IsLongitude, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { CHANNELS, type Channel, DESCRIPTION_MAX, LANGUAGES, type Language, TITLE_MAX } from '@civic/ideas';
 
 export class LocationInput {
@@ -12,21 +25,36 @@ export class LocationInput {
 export class ContactInput {
   @ApiPropertyOptional({ example: 'Karen Hansen' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ example: 'karen@example.dk' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
-  @ApiPropertyOptional({ example: '+45 12 34 56 78' }) @IsOptional() @IsString() @Matches(/^\+?[0-9 ()-]{6,25}$/, { message: 'phone must be digits, spaces, ( ) - and an optional leading +' }) phone?: string;
+  @ApiPropertyOptional({ example: '+45 12 34 56 78' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9 ()-]{6,25}$/, { message: 'phone must be digits, spaces, ( ) - and an optional leading +' })
+  phone?: string;
 }
 
 export class SubmitIdeaInput {
   @ApiProperty({ maxLength: TITLE_MAX, example: 'Cykelsti langs Amager Strandvej' })
-  @IsString() @IsNotEmpty() @MaxLength(TITLE_MAX) title: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  title: string;
 
   @ApiProperty({ maxLength: DESCRIPTION_MAX, example: 'Der mangler en sikker cykelsti mellem ...' })
-  @IsString() @IsNotEmpty() @MaxLength(DESCRIPTION_MAX) description: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(DESCRIPTION_MAX)
+  description: string;
 
   @ApiProperty({ example: 'traffic', description: 'A code from GET /categories' }) @IsString() @IsNotEmpty() @MaxLength(40) category: string;
   @ApiProperty({ example: 'amager-oest', description: 'A code from GET /districts' }) @IsString() @IsNotEmpty() @MaxLength(40) district: string;
 
   @ApiPropertyOptional({ type: LocationInput }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocationInput) location?: LocationInput;
-  @ApiPropertyOptional({ type: ContactInput, description: 'Personal data: never shown publicly' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => ContactInput) contact?: ContactInput;
+  @ApiPropertyOptional({ type: ContactInput, description: 'Personal data: never shown publicly' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactInput)
+  contact?: ContactInput;
 
   @ApiProperty({ enum: LANGUAGES, example: 'da' }) @IsIn(LANGUAGES) language: Language;
   @ApiPropertyOptional({ enum: CHANNELS, default: 'web' }) @IsOptional() @IsIn(CHANNELS) channel?: Channel;

@@ -39,7 +39,8 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       !categories.has(input.category) && { field: 'category', message: `unknown category "${input.category}"; see GET /categories` },
       !districts.has(input.district) && { field: 'district', message: `unknown district "${input.district}"; see GET /districts` },
     ].filter((e): e is { field: string; message: string } => Boolean(e));
-    if (unknown.length) throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
+    if (unknown.length)
+      throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
 
     // Checked in clear before sealing: once sealed, the domain cannot look inside.
     const contact = clearContact(input.contact);
@@ -66,7 +67,15 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     };
     try {
       const { revision } = await this.ideas.execute(command, 'new', context, fingerprint ? { requestFingerprint: fingerprint } : {});
-      return { id: ideaId, publicCode: command.publicCode, trackingToken, status: command.autoRoute ? 'routed' : 'received', department: command.autoRoute?.department ?? null, revision, replayed: false };
+      return {
+        id: ideaId,
+        publicCode: command.publicCode,
+        trackingToken,
+        status: command.autoRoute ? 'routed' : 'received',
+        department: command.autoRoute?.department ?? null,
+        revision,
+        replayed: false,
+      };
     } catch (error) {
       // A concurrent retry with the same key won the race: answer as it did.
       if (error instanceof WrongExpectedVersion && fingerprint) return this.replay(await this.ideas.load(ideaId), fingerprint);
@@ -80,9 +89,22 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
 
   private replay({ state, revision, events }: LoadedIdea, fingerprint: string) {
     if (events[0]?.metadata.requestFingerprint !== fingerprint) {
-      throw new ProblemError(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different idea', 'Use a new key for a new idea; repeat a key only to retry the very same request.');
+      throw new ProblemError(
+        422,
+        'idempotency-key-reused',
+        'This Idempotency-Key was used for a different idea',
+        'Use a new key for a new idea; repeat a key only to retry the very same request.',
+      );
     }
-    return { id: state.id, publicCode: state.publicCode, trackingToken: this.tokens.issue(state.id), status: state.status, department: state.department, revision, replayed: true };
+    return {
+      id: state.id,
+      publicCode: state.publicCode,
+      trackingToken: this.tokens.issue(state.id),
+      status: state.status,
+      department: state.department,
+      revision,
+      replayed: true,
+    };
   }
 }
 

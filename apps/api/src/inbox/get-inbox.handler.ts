@@ -6,7 +6,17 @@ import { mayReadInbox } from '../auth/access-policy';
 import { accessRefused } from '../auth/access-policy.refusal';
 import { ProblemError } from '../http/problem';
 import { DepartmentEntity } from '../reference-data/department.entity';
-import { INBOX_DEFAULT_ORDER, decodeInboxCursor, DepartmentInboxEntity, INBOX_PAGE_DEFAULT, type InboxCursor, type InboxSort, InvalidInboxCursorError, queryInbox, type InboxSortOrder } from '@civic/projections';
+import {
+  INBOX_DEFAULT_ORDER,
+  decodeInboxCursor,
+  DepartmentInboxEntity,
+  INBOX_PAGE_DEFAULT,
+  type InboxCursor,
+  type InboxSort,
+  InvalidInboxCursorError,
+  queryInbox,
+  type InboxSortOrder,
+} from '@civic/projections';
 import { GetInboxQuery } from './get-inbox.query';
 
 @QueryHandler(GetInboxQuery)
@@ -22,7 +32,12 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
     if (department !== null && !(await this.dataSource.getRepository(DepartmentEntity).existsBy({ code: department }))) {
       throw new ProblemError(404, 'unknown-department', 'No such department', `There is no department with the code ${department}; see GET /departments.`);
     }
-    if (!mayReadInbox(staff, department)) throw accessRefused(department === null ? 'Only dispatchers and managers read the triage inbox.' : `Your roles and departments do not allow reading the inbox of ${department}.`);
+    if (!mayReadInbox(staff, department))
+      throw accessRefused(
+        department === null
+          ? 'Only dispatchers and managers read the triage inbox.'
+          : `Your roles and departments do not allow reading the inbox of ${department}.`,
+      );
     const sort = input.sort ?? 'dueAt';
     const order = input.order ?? INBOX_DEFAULT_ORDER[sort];
     const { status, assignee, unassigned, overdue, category, district, q } = input;

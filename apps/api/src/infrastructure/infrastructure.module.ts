@@ -81,7 +81,11 @@ export class InfrastructureModule {
       ],
       providers: [
         { provide: PG_POOL, useFactory: () => createPgPool(options.databaseUrl, options.poolSize) },
-        { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool, observer: CivicMetrics.of().eventStoreObserver }), inject: [PG_POOL] },
+        {
+          provide: EVENT_STORE,
+          useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool, observer: CivicMetrics.of().eventStoreObserver }),
+          inject: [PG_POOL],
+        },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
         { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar ?? DEFAULT_CALENDAR) },

@@ -15,7 +15,10 @@ export function httpMetrics(metrics: CivicMetrics = CivicMetrics.of()): RequestH
     const started = process.hrtime.bigint();
     response.once('finish', () => {
       const route = routeTemplate(request);
-      metrics.httpRequestDuration.observe({ method: request.method, route, status: String(response.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
+      metrics.httpRequestDuration.observe(
+        { method: request.method, route, status: String(response.statusCode) },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
     });
     next();
   };

@@ -3,7 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ProblemError } from '../http/problem';
 import { ListPublicIdeasQuery } from './list-public-ideas.query';
-import { decodePublicListCursor, InvalidPublicListCursorError, listPublicIdeas, PUBLIC_PAGE_DEFAULT, type PublicListCursor, PublicStatusEntity } from '@civic/projections';
+import {
+  decodePublicListCursor,
+  InvalidPublicListCursorError,
+  listPublicIdeas,
+  PUBLIC_PAGE_DEFAULT,
+  type PublicListCursor,
+  PublicStatusEntity,
+} from '@civic/projections';
 
 @QueryHandler(ListPublicIdeasQuery)
 export class ListPublicIdeasHandler implements IQueryHandler<ListPublicIdeasQuery> {

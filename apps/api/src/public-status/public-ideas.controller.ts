@@ -12,7 +12,10 @@ export class PublicIdeasController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'Ideas and where they stand, newest first', description: 'Keyset-paginated: follow nextCursor. Free text is masked for e-mail addresses, phone and CPR numbers.' })
+  @ApiOperation({
+    summary: 'Ideas and where they stand, newest first',
+    description: 'Keyset-paginated: follow nextCursor. Free text is masked for e-mail addresses, phone and CPR numbers.',
+  })
   @ApiOkResponse({ type: PublicIdeaPageView })
   @ApiBadRequestResponse({ description: 'A cursor this API did not issue (application/problem+json)' })
   @ApiUnprocessableEntityResponse({ description: 'An unknown status, a malformed filter, or a limit outside 1–100 (application/problem+json)' })

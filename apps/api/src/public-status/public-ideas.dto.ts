@@ -8,13 +8,29 @@ const CODE = /^[a-z0-9-]{1,40}$/;
 
 /** Filters and the page of the public list. */
 export class ListPublicIdeasInput {
-  @ApiPropertyOptional({ enum: PUBLIC_STATUSES, description: 'An assigned idea counts as routed (being handled)' }) @IsOptional() @IsIn(PUBLIC_STATUSES) status?: PublicStatus;
+  @ApiPropertyOptional({ enum: PUBLIC_STATUSES, description: 'An assigned idea counts as routed (being handled)' })
+  @IsOptional()
+  @IsIn(PUBLIC_STATUSES)
+  status?: PublicStatus;
   @ApiPropertyOptional({ example: 'amager-oest', description: 'A code from GET /districts' }) @IsOptional() @IsString() @Matches(CODE) district?: string;
   @ApiPropertyOptional({ example: 'traffic', description: 'A code from GET /categories' }) @IsOptional() @IsString() @Matches(CODE) category?: string;
-  @ApiPropertyOptional({ example: 'cykelsti', description: 'Words, or the starts of words, that must all occur in the title or description (Danish full-text search: "cykel" finds "cykelstien"); or a public code' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiPropertyOptional({
+    example: 'cykelsti',
+    description:
+      'Words, or the starts of words, that must all occur in the title or description (Danish full-text search: "cykel" finds "cykelstien"); or a public code',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   q?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: PUBLIC_PAGE_MAX, default: PUBLIC_PAGE_DEFAULT }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(PUBLIC_PAGE_MAX) limit?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: PUBLIC_PAGE_MAX, default: PUBLIC_PAGE_DEFAULT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(PUBLIC_PAGE_MAX)
+  limit?: number;
   @ApiPropertyOptional({ description: "The previous page's nextCursor" }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) cursor?: string;
 }
 
@@ -34,7 +50,8 @@ export class PublicTimelineItemView {
   @ApiProperty({ type: PlainTextView, description: 'The step in plain words' }) label: PlainTextView;
   @ApiPropertyOptional({ type: PublicDepartmentView, description: 'routed: where it went' }) department?: PublicDepartmentView;
   @ApiPropertyOptional({ enum: DECISIONS, description: 'answered: the decision' }) decision?: string;
-  @ApiPropertyOptional({ description: 'answered, implementation_progress, implemented: the public text, with e-mail addresses, phone and CPR numbers masked' }) text?: string;
+  @ApiPropertyOptional({ description: 'answered, implementation_progress, implemented: the public text, with e-mail addresses, phone and CPR numbers masked' })
+  text?: string;
   @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 100, description: 'implementation_progress' }) percentComplete?: number | null;
 }
 
@@ -45,9 +62,11 @@ class PublicIdeaSummaryView {
   @ApiProperty({ example: 'amager-oest' }) district: string;
   @ApiProperty({ enum: PUBLIC_STATUSES }) status: string;
   @ApiProperty({ type: PlainTextView, description: 'The status in plain words' }) statusText: PlainTextView;
-  @ApiPropertyOptional({ type: PublicDepartmentView, nullable: true, description: 'The responsible department; null until routed' }) department: PublicDepartmentView | null;
+  @ApiPropertyOptional({ type: PublicDepartmentView, nullable: true, description: 'The responsible department; null until routed' })
+  department: PublicDepartmentView | null;
   @ApiPropertyOptional({ enum: DECISIONS, nullable: true }) decision: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'K-2026-000042', description: 'duplicate: the public code of the idea it was merged into' }) duplicateOf: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'K-2026-000042', description: 'duplicate: the public code of the idea it was merged into' }) duplicateOf:
+    string | null;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ format: 'date-time', description: 'The last public change' }) updatedAt: string;
 }

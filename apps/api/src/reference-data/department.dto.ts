@@ -11,16 +11,36 @@ export const EMAIL_MAX = 254;
 export class DepartmentChangeInput {
   // A department always has a name and a deadline: null is refused (IsOptional would let it through to a NOT NULL column).
   @ApiPropertyOptional({ example: 'Teknik- og Miljøforvaltningen' })
-  @ValidateIf((_, value) => value !== undefined) @IsString() @MaxLength(200) @Matches(/\S/, { message: 'name must not be blank' })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsString()
+  @MaxLength(200)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
-  @ApiPropertyOptional({ minimum: RESPONSE_WORKING_DAYS_MIN, maximum: RESPONSE_WORKING_DAYS_MAX, example: 10, description: 'The response deadline after routing; applies to ideas routed from now on' })
-  @ValidateIf((_, value) => value !== undefined) @IsInt() @Min(RESPONSE_WORKING_DAYS_MIN) @Max(RESPONSE_WORKING_DAYS_MAX)
+  @ApiPropertyOptional({
+    minimum: RESPONSE_WORKING_DAYS_MIN,
+    maximum: RESPONSE_WORKING_DAYS_MAX,
+    example: 10,
+    description: 'The response deadline after routing; applies to ideas routed from now on',
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsInt()
+  @Min(RESPONSE_WORKING_DAYS_MIN)
+  @Max(RESPONSE_WORKING_DAYS_MAX)
   responseWorkingDays?: number;
 
   // null clears it, so only an absent field is "no change".
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'email', example: 'tmf-ledelse@kk.dk', description: 'Where deadline reminders and escalations for the department go; null clears it' })
-  @ValidateIf((_, value) => value !== undefined && value !== null) @IsString() @MaxLength(EMAIL_MAX) @IsEmail({}, { message: 'leadEmail must be an e-mail address' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'email',
+    example: 'tmf-ledelse@kk.dk',
+    description: 'Where deadline reminders and escalations for the department go; null clears it',
+  })
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsString()
+  @MaxLength(EMAIL_MAX)
+  @IsEmail({}, { message: 'leadEmail must be an e-mail address' })
   leadEmail?: string | null;
 }
 

@@ -27,7 +27,8 @@ export class DepartmentsService {
     }
     const departments = this.dataSource.getRepository(DepartmentEntity);
     const { affected } = await departments.update({ code }, changes);
-    if (!affected) throw new ProblemError(404, 'unknown-department', 'No such department', `There is no department with the code ${code}; see GET /departments.`);
+    if (!affected)
+      throw new ProblemError(404, 'unknown-department', 'No such department', `There is no department with the code ${code}; see GET /departments.`);
     // Other instances see it within ReferenceData's few seconds; the projections read the table at their next batch.
     this.referenceData.invalidate();
     return departments.findOneByOrFail({ code });

@@ -29,8 +29,14 @@ export class ReferenceDataController {
   @Roles(...ENDPOINT_ROLES.administer)
   @ApiOkResponse({ type: DepartmentAdminView })
   @ApiNotFoundResponse({ description: 'No such department (application/problem+json)' })
-  @ApiUnprocessableEntityResponse({ description: 'A blank name, responseWorkingDays outside 1–60, a leadEmail that is not an e-mail address, unknown fields or nothing to change' })
-  async changeDepartment(@Param('code') code: string, @Body() input: DepartmentChangeInput, @StaffContext() _staff: RequestContext): Promise<DepartmentAdminView> {
+  @ApiUnprocessableEntityResponse({
+    description: 'A blank name, responseWorkingDays outside 1–60, a leadEmail that is not an e-mail address, unknown fields or nothing to change',
+  })
+  async changeDepartment(
+    @Param('code') code: string,
+    @Body() input: DepartmentChangeInput,
+    @StaffContext() _staff: RequestContext,
+  ): Promise<DepartmentAdminView> {
     return toDepartmentAdminView(await this.departmentAdmin.change(code, input));
   }
 

@@ -8,12 +8,19 @@ export class RoutingRuleInput {
   @ApiPropertyOptional({ example: 'roads', nullable: true }) @IsOptional() @IsString() @Matches(CODE) category?: string | null;
   @ApiPropertyOptional({ example: 'amager-vest', nullable: true }) @IsOptional() @IsString() @Matches(CODE) district?: string | null;
   @ApiPropertyOptional({ example: ['cykelsti', 'cykel'], type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 60, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
   keywords?: string[];
   @ApiPropertyOptional({ example: 10 }) @IsOptional() @IsInt() @Min(-1000) @Max(1000) priority?: number;
 }
 
 export class CreateRoutingRuleInput extends RoutingRuleInput {
   @ApiPropertyOptional({ example: 'roads-cycling', description: 'Generated when absent' })
-  @IsOptional() @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/) id?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/)
+  id?: string;
 }

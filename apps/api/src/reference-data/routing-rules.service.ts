@@ -27,14 +27,9 @@ export class RoutingRulesService {
   async create(input: CreateRoutingRuleInput): Promise<RoutingRuleEntity> {
     const id = input.id ?? randomUUID();
     await this.checkReferences(input);
-    const inserted = await this.rules()
-      .createQueryBuilder()
-      .insert()
-      .values(this.fields(input, id))
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (inserted.raw.length === 0) throw new ProblemError(409, 'routing-rule-exists', 'A routing rule with this id exists', `Choose another id than "${id}", or change the rule with PUT.`);
+    const inserted = await this.rules().createQueryBuilder().insert().values(this.fields(input, id)).orIgnore().returning('id').execute();
+    if (inserted.raw.length === 0)
+      throw new ProblemError(409, 'routing-rule-exists', 'A routing rule with this id exists', `Choose another id than "${id}", or change the rule with PUT.`);
     this.referenceData.invalidate();
     return this.get(id);
   }
@@ -54,7 +49,14 @@ export class RoutingRulesService {
   }
 
   private fields(input: RoutingRuleInput, id: string) {
-    return { id, department: input.department, category: input.category ?? null, district: input.district ?? null, keywords: input.keywords ?? [], priority: input.priority ?? 0 };
+    return {
+      id,
+      department: input.department,
+      category: input.category ?? null,
+      district: input.district ?? null,
+      keywords: input.keywords ?? [],
+      priority: input.priority ?? 0,
+    };
   }
 
   /** Checked here so a typo is a 422 naming the field, not a foreign-key 500. */

@@ -13,7 +13,12 @@ export function reportFormat(request: Request): ReportFormat {
 }
 
 /** The body to return: the report itself, or its CSV as a download named after the report and its period. */
-export function renderReport<R extends { from: string; to: string }>(response: Response, format: ReportFormat, report: R, csv: { name: string; render: (report: R) => string }): R | string {
+export function renderReport<R extends { from: string; to: string }>(
+  response: Response,
+  format: ReportFormat,
+  report: R,
+  csv: { name: string; render: (report: R) => string },
+): R | string {
   response.vary('Accept');
   if (format === 'json') return report;
   response.setHeader('Content-Type', 'text/csv; charset=utf-8');

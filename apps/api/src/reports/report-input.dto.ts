@@ -11,7 +11,11 @@ const IsReportDate = () =>
   );
 
 export class ReportPeriodQuery {
-  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'First day included, a local date. Default: the first of the month 11 months ago.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-01-01',
+    description: 'First day included, a local date. Default: the first of the month 11 months ago.',
+  })
   @IsOptional()
   @IsReportDate()
   from?: string;

@@ -8,18 +8,23 @@ export class ResponseTimesFiguresView {
   @ApiProperty({ description: 'Of those, answered by now' }) answered: number;
   @ApiProperty({ description: 'Of those, implemented by now' }) implemented: number;
   @ApiProperty({ description: 'Of those, neither answered nor closed (withdrawn, duplicate)' }) openBacklog: number;
-  @ApiProperty({ description: 'Of the open backlog, past the deadline set at the first routing, judged against generatedAt; an idea stops being overdue once answered' }) overdue: number;
+  @ApiProperty({
+    description: 'Of the open backlog, past the deadline set at the first routing, judged against generatedAt; an idea stops being overdue once answered',
+  })
+  overdue: number;
   @ApiProperty({
     description:
       'Of those, with a recorded missed deadline (ResponseDeadlineMissed, by now): the deadline passed unanswered. Unlike overdue, it still counts an idea answered late afterwards',
   })
   deadlinesMissed: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Median working days from received to answered (percentile_cont)' }) medianWorkingDaysToAnswer: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median working days from received to answered (percentile_cont)' }) medianWorkingDaysToAnswer:
+    number | null;
   @ApiProperty({ type: Number, nullable: true, description: '90th percentile, working days (percentile_cont)' }) p90WorkingDaysToAnswer: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Median real hours from received to answered' }) medianHoursToAnswer: number | null;
   @ApiProperty({ type: Number, nullable: true, description: '90th percentile, real hours' }) p90HoursToAnswer: number | null;
   @ApiProperty({ description: 'Answered by the deadline' }) answeredWithinDeadline: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'answeredWithinDeadline / answered, 0–1; null when none is answered' }) answeredWithinDeadlineShare: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'answeredWithinDeadline / answered, 0–1; null when none is answered' })
+  answeredWithinDeadlineShare: number | null;
 }
 
 export class ResponseTimesGroupView extends ResponseTimesFiguresView {

@@ -28,7 +28,12 @@ export class ReportsController {
   @ApiOkResponse({ type: ResponseTimesReportView, description: 'Ideas received in [from, to), per group and in total' })
   @ApiUnprocessableEntityResponse(BAD_PERIOD)
   @ApiNotAcceptableResponse({ description: 'Accept names neither JSON nor CSV' })
-  async responseTimes(@Query() input: ResponseTimesReportQueryInput, @StaffContext() _staff: RequestContext, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async responseTimes(
+    @Query() input: ResponseTimesReportQueryInput,
+    @StaffContext() _staff: RequestContext,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const format = reportFormat(request);
     const report = await this.queries.execute(new GetResponseTimesReportQuery(input));
     return renderReport(response, format, report, { name: 'response-times', render: responseTimesCsv });
@@ -38,10 +43,18 @@ export class ReportsController {
   @Roles(...ENDPOINT_ROLES.reports)
   @ApiHeader(ACCEPT)
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: ThroughputReportView, description: 'Per local month in [from, to): received, answered, implemented and deadlines missed, each by its own date' })
+  @ApiOkResponse({
+    type: ThroughputReportView,
+    description: 'Per local month in [from, to): received, answered, implemented and deadlines missed, each by its own date',
+  })
   @ApiUnprocessableEntityResponse(BAD_PERIOD)
   @ApiNotAcceptableResponse({ description: 'Accept names neither JSON nor CSV' })
-  async throughput(@Query() input: ReportPeriodQuery, @StaffContext() _staff: RequestContext, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async throughput(
+    @Query() input: ReportPeriodQuery,
+    @StaffContext() _staff: RequestContext,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const format = reportFormat(request);
     const report = await this.queries.execute(new GetThroughputReportQuery(input));
     return renderReport(response, format, report, { name: 'throughput', render: throughputCsv });

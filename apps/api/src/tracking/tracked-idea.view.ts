@@ -19,9 +19,14 @@ export class TrackedIdeaView {
   @ApiProperty() status: string;
   @ApiPropertyOptional({ nullable: true }) department: string | null;
   @ApiProperty() submittedAt: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The date we promise you an answer by (set when the idea reaches a department)' }) respondBy: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The date we promise you an answer by (set when the idea reaches a department)' }) respondBy:
+    string | null;
   @ApiProperty({ description: 'true once you stopped the e-mails about this idea' }) emailsStopped: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'A question from the case handler waiting for your reply' }) openQuestion: { questionId: string; question: string; askedAt: string } | null;
+  @ApiPropertyOptional({ nullable: true, description: 'A question from the case handler waiting for your reply' }) openQuestion: {
+    questionId: string;
+    question: string;
+    askedAt: string;
+  } | null;
   @ApiPropertyOptional({ nullable: true }) decision: string | null;
   @ApiPropertyOptional({ nullable: true }) publicAnswer: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Your own contact details, or { erased: true, erasedAt } once erased' }) contact: ContactView | null;

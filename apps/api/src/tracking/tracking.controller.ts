@@ -33,7 +33,9 @@ export class TrackingController {
   @Post('replies')
   @HttpCode(200)
   reply(@Param('token') token: string, @Body() body: CitizenReplyInput, @CitizenContext() citizen: RequestContext) {
-    return this.commands.execute(new ChangeTrackedIdeaCommand(token, { type: 'ProvideCitizenInformation', questionId: body.questionId ?? null, answer: body.answer }, citizen));
+    return this.commands.execute(
+      new ChangeTrackedIdeaCommand(token, { type: 'ProvideCitizenInformation', questionId: body.questionId ?? null, answer: body.answer }, citizen),
+    );
   }
 
   @Post('withdraw')

@@ -26,7 +26,11 @@ export class DeadlineMissedHandler implements JobHandler<'deadline-missed'> {
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.ideas.load(data.ideaId);
       try {
-        const { events } = await this.ideas.decideAndAppend(loaded, { type: 'RecordMissedDeadline', ideaId: data.ideaId, at: this.clock.now().toISOString(), respondBy: data.respondBy }, { actor: DEADLINES_ACTOR, correlationId: job.correlationId });
+        const { events } = await this.ideas.decideAndAppend(
+          loaded,
+          { type: 'RecordMissedDeadline', ideaId: data.ideaId, at: this.clock.now().toISOString(), respondBy: data.respondBy },
+          { actor: DEADLINES_ACTOR, correlationId: job.correlationId },
+        );
         return events.length ? 'recorded ResponseDeadlineMissed' : 'nothing to record: answered, closed, moved or recorded already';
       } catch (error) {
         if (!(error instanceof WrongExpectedVersion) || attempt >= 5) throw error;

@@ -22,7 +22,12 @@ export class DeadlineReminderHandler implements JobHandler<'deadline-reminder'> 
     const now = this.clock.now();
     if (now < new Date(data.dueAt)) return job.retryAt(new Date(data.dueAt));
     const { state, events } = await this.ideas.load(data.ideaId);
-    if (!STILL_OPEN.has(state.status) || state.respondBy !== data.respondBy || currentRoutingEventId(events) !== data.routingEventId || state.department === null) {
+    if (
+      !STILL_OPEN.has(state.status) ||
+      state.respondBy !== data.respondBy ||
+      currentRoutingEventId(events) !== data.routingEventId ||
+      state.department === null
+    ) {
       return 'moot: answered, closed or routed elsewhere since';
     }
     const deadline = new Date(data.respondBy);
@@ -36,7 +41,8 @@ export class DeadlineReminderHandler implements JobHandler<'deadline-reminder'> 
       assignee: state.assignee,
       respondBy: data.respondBy,
       // Today counts while it is a working day: "2 working days left" on the morning of the day before.
-      workingDaysLeft: this.calendar.workingDaysBetween(now, new Date(deadline.getTime() - 1)) + (this.calendar.isWorkingDay(this.calendar.localDate(now)) ? 1 : 0),
+      workingDaysLeft:
+        this.calendar.workingDaysBetween(now, new Date(deadline.getTime() - 1)) + (this.calendar.isWorkingDay(this.calendar.localDate(now)) ? 1 : 0),
     });
     return String(outcome);
   }

@@ -45,7 +45,8 @@ export class JobProcessors {
   async close(timeoutMs: number): Promise<void> {
     await Promise.all(
       this.workers.map(async (worker) => {
-        if (!(await closeWithin(worker, timeoutMs))) this.logger.warn(`Job processor ${worker.name} did not close within ${timeoutMs / 1000} s (is Redis reachable?); its connections were dropped`);
+        if (!(await closeWithin(worker, timeoutMs)))
+          this.logger.warn(`Job processor ${worker.name} did not close within ${timeoutMs / 1000} s (is Redis reachable?); its connections were dropped`);
       }),
     );
   }

@@ -9,9 +9,17 @@ describe('Enqueuing jobs', () => {
   it('adds each job id once, delayed by the application clock, under its own prefix', async () => {
     const queues = new JobQueues(queueBackend({ redisUrl: REDIS_URL, databaseUrl: 'unused' }), `test-${randomUUID()}`, clock);
     try {
-      const request = { name: 'deadline-missed', jobId: 'deadline-missed.e1', data: { ideaId: 'i', routingEventId: 'e1', respondBy: '2026-11-25T09:00:00.000Z', dueAt: '2026-11-25T09:00:00.000Z' }, runAt: '2026-11-25T09:00:00.000Z' } as const;
+      const request = {
+        name: 'deadline-missed',
+        jobId: 'deadline-missed.e1',
+        data: { ideaId: 'i', routingEventId: 'e1', respondBy: '2026-11-25T09:00:00.000Z', dueAt: '2026-11-25T09:00:00.000Z' },
+        runAt: '2026-11-25T09:00:00.000Z',
+      } as const;
       await queues.enqueue([request]);
-      await queues.enqueue([request, { name: 'citizen-notification', jobId: 'citizen-notification.e1', data: { ideaId: 'i', eventId: 'e1', revision: 0, kind: 'receipt' } }]);
+      await queues.enqueue([
+        request,
+        { name: 'citizen-notification', jobId: 'citizen-notification.e1', data: { ideaId: 'i', eventId: 'e1', revision: 0, kind: 'receipt' } },
+      ]);
       const deadlines = queues.get('deadlines');
       expect(await deadlines.getJobCounts('delayed', 'waiting')).toEqual({ delayed: 1, waiting: 0 });
       const job = await deadlines.getJob('deadline-missed.e1');
@@ -26,9 +34,13 @@ describe('Enqueuing jobs', () => {
 
   it('fails within seconds while Redis is unreachable, without crashing the process', async () => {
     const warnings: string[] = [];
-    const queues = new JobQueues(queueBackend({ redisUrl: 'redis://127.0.0.1:1', databaseUrl: 'unused' }), `test-${randomUUID()}`, clock, { warn: (line) => warnings.push(line) });
+    const queues = new JobQueues(queueBackend({ redisUrl: 'redis://127.0.0.1:1', databaseUrl: 'unused' }), `test-${randomUUID()}`, clock, {
+      warn: (line) => warnings.push(line),
+    });
     const started = Date.now();
-    await expect(queues.enqueue([{ name: 'citizen-notification', jobId: 'citizen-notification.e2', data: { ideaId: 'i', eventId: 'e2', revision: 0, kind: 'receipt' } }])).rejects.toThrow(/ECONNREFUSED|Connection is closed|did not answer|writeable/);
+    await expect(
+      queues.enqueue([{ name: 'citizen-notification', jobId: 'citizen-notification.e2', data: { ideaId: 'i', eventId: 'e2', revision: 0, kind: 'receipt' } }]),
+    ).rejects.toThrow(/ECONNREFUSED|Connection is closed|did not answer|writeable/);
     expect(warnings.length).toBeLessThanOrEqual(1); // connection errors reach the log at most once a minute
     expect(Date.now() - started).toBeLessThan(8_000);
     await queues.close().catch(() => undefined);

@@ -47,7 +47,9 @@ export class JobQueues implements JobEnqueuer {
 
   /** Each queue's jobs by state, for the metrics (read at scrape time). */
   async depths(): Promise<QueueDepth[]> {
-    return Promise.all(this.all().map(async (queue) => ({ queue: queue.name, waiting: 0, active: 0, delayed: 0, failed: 0, ...(await queue.getJobCounts(...QUEUE_STATES)) })));
+    return Promise.all(
+      this.all().map(async (queue) => ({ queue: queue.name, waiting: 0, active: 0, delayed: 0, failed: 0, ...(await queue.getJobCounts(...QUEUE_STATES)) })),
+    );
   }
 
   async enqueue(requests: readonly JobRequest[]): Promise<void> {
@@ -72,7 +74,8 @@ export class JobQueues implements JobEnqueuer {
   async close(timeoutMs = 10_000): Promise<void> {
     await Promise.all(
       this.all().map(async (queue) => {
-        if (!(await closeWithin(queue, timeoutMs))) this.logger.warn(`Queue ${queue.name} did not close within ${timeoutMs / 1000} s; its connection was dropped`);
+        if (!(await closeWithin(queue, timeoutMs)))
+          this.logger.warn(`Queue ${queue.name} did not close within ${timeoutMs / 1000} s; its connection was dropped`);
       }),
     );
   }

@@ -42,7 +42,10 @@ describe('The job registry', () => {
     const seen: unknown[] = [];
     const handlers = complete().map((handler) =>
       handler.jobName === 'citizen-notification'
-        ? { jobName: handler.jobName, handle: async (_: unknown, job: { correlationId: string }) => void seen.push(job.correlationId, await Promise.resolve(currentLogContext())) }
+        ? {
+            jobName: handler.jobName,
+            handle: async (_: unknown, job: { correlationId: string }) => void seen.push(job.correlationId, await Promise.resolve(currentLogContext())),
+          }
         : handler,
     );
     const registry = JobRegistry.of(handlers as JobHandler[]);

@@ -23,7 +23,8 @@ export class JobRegistry {
   static of(handlers: readonly JobHandler[]): JobRegistry {
     const byName = new Map<JobName, JobHandler>();
     for (const handler of handlers) {
-      if (!(JOB_NAMES as string[]).includes(handler.jobName)) throw new JobRegistryError(`${handler.constructor.name} handles "${handler.jobName}", which is not in the job catalogue`);
+      if (!(JOB_NAMES as string[]).includes(handler.jobName))
+        throw new JobRegistryError(`${handler.constructor.name} handles "${handler.jobName}", which is not in the job catalogue`);
       const other = byName.get(handler.jobName);
       if (other) throw new JobRegistryError(`Job "${handler.jobName}" has two handlers: ${other.constructor.name} and ${handler.constructor.name}`);
       byName.set(handler.jobName, handler);

@@ -1,7 +1,16 @@
 import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { CivicMetrics, Clock, createPgPool, type JobsConfig, queueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import {
+  CivicMetrics,
+  Clock,
+  createPgPool,
+  type JobsConfig,
+  queueBackend,
+  SystemClock,
+  WorkingDayCalendar,
+  type WorkingDayCalendarOptions,
+} from '@civic/platform';
 import { CancelDeadlineTimersHandler } from '../deadlines/cancel-deadline-timers.handler';
 import { DeadlineMissedHandler } from '../deadlines/deadline-missed.handler';
 import { DeadlineReminderHandler } from '../deadlines/deadline-reminder.handler';
@@ -16,7 +25,15 @@ import { JobProcessors } from './job-processors';
 import { JobQueues, QUEUE_CALL_TIMEOUT_MS } from './job-queues';
 import { withTimeout } from '@civic/platform';
 import { JobRegistry } from './job-registry';
-import { PersonalDataVault, IdeaRepository, reactorStatus, TrackingTokens, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
+import {
+  PersonalDataVault,
+  IdeaRepository,
+  reactorStatus,
+  TrackingTokens,
+  PersonalDataRetention,
+  SubmitterContacts,
+  SubmitterDataEraser,
+} from '@civic/casework';
 
 export interface JobsOptions {
   readonly databaseUrl: string;
@@ -49,7 +66,14 @@ export const IDEA_JOBS_REACTOR = 'idea-jobs';
 const RETENTION_SCHEDULER_ID = 'personal-data-retention';
 
 /** Every job handler; the registry checks that each job has exactly one. */
-export const JOB_HANDLER_CLASSES = [CitizenNotificationHandler, DeadlineEscalationHandler, DeadlineReminderHandler, DeadlineMissedHandler, CancelDeadlineTimersHandler, PersonalDataRetentionHandler];
+export const JOB_HANDLER_CLASSES = [
+  CitizenNotificationHandler,
+  DeadlineEscalationHandler,
+  DeadlineReminderHandler,
+  DeadlineMissedHandler,
+  CancelDeadlineTimersHandler,
+  PersonalDataRetentionHandler,
+];
 
 @Injectable()
 export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -70,7 +94,10 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
     const backend = queueBackend(options);
     this.processors = new JobProcessors(backend, options.config.queuePrefix, registry, clock, this.logger, options.concurrency);
     const reactions = { calendar, reminderWorkingDays: options.config.reminderWorkingDays };
-    this.reactor = new ReactorRunner(pool, store, { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, reactions) }, queues, { logger: this.logger, ...options.reactor });
+    this.reactor = new ReactorRunner(pool, store, { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, reactions) }, queues, {
+      logger: this.logger,
+      ...options.reactor,
+    });
   }
 
   private retentionRetry: NodeJS.Timeout | null = null;
@@ -93,7 +120,11 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
     try {
       const scheduling = this.queues
         .get('maintenance')
-        .upsertJobScheduler(RETENTION_SCHEDULER_ID, { pattern: this.options.config.retentionSchedule, tz: this.options.calendar.timeZone }, { name: 'personal-data-retention', data: {}, opts: JOB_OPTIONS['personal-data-retention'] });
+        .upsertJobScheduler(
+          RETENTION_SCHEDULER_ID,
+          { pattern: this.options.config.retentionSchedule, tz: this.options.calendar.timeZone },
+          { name: 'personal-data-retention', data: {}, opts: JOB_OPTIONS['personal-data-retention'] },
+        );
       await withTimeout(scheduling, QUEUE_CALL_TIMEOUT_MS, 'the job queue did not answer');
     } catch (error) {
       if (this.stopping) return;
@@ -127,7 +158,11 @@ export class JobsModule {
       { provide: JOBS_CONFIG, useValue: options.config },
       // The reactor's connection, the event store's LISTEN, and the queries of up to 8 concurrent jobs per queue.
       { provide: WORKER_POOL, useFactory: () => createPgPool(options.databaseUrl, 16) },
-      { provide: EVENT_STORE, useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool, observer: CivicMetrics.of().eventStoreObserver }), inject: [WORKER_POOL] },
+      {
+        provide: EVENT_STORE,
+        useFactory: (pool: Pool) => openEventStore({ ...options.eventStore, pool, observer: CivicMetrics.of().eventStoreObserver }),
+        inject: [WORKER_POOL],
+      },
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar) },
       { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
@@ -141,10 +176,15 @@ export class JobsModule {
       },
       {
         provide: PersonalDataRetention,
-        useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock) => new PersonalDataRetention(pool, eraser, clock, options.personalDataRetentionMonths),
+        useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock) =>
+          new PersonalDataRetention(pool, eraser, clock, options.personalDataRetentionMonths),
         inject: [WORKER_POOL, SubmitterDataEraser, Clock],
       },
-      { provide: JobQueues, useFactory: (clock: Clock) => new JobQueues(queueBackend(options), options.config.queuePrefix, clock, new Logger('Jobs')), inject: [Clock] },
+      {
+        provide: JobQueues,
+        useFactory: (clock: Clock) => new JobQueues(queueBackend(options), options.config.queuePrefix, clock, new Logger('Jobs')),
+        inject: [Clock],
+      },
       ...NOTIFICATION_PROVIDERS,
       ...JOB_HANDLER_CLASSES,
       { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },

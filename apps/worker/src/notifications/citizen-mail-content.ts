@@ -14,7 +14,15 @@ export interface CitizenMailContent {
   readonly percentComplete: number | null;
 }
 
-const NOTHING: CitizenMailContent = { department: null, respondBy: null, question: null, publicAnswer: null, decision: null, note: null, percentComplete: null };
+const NOTHING: CitizenMailContent = {
+  department: null,
+  respondBy: null,
+  question: null,
+  publicAnswer: null,
+  decision: null,
+  note: null,
+  percentComplete: null,
+};
 
 const EVENT_OF: Readonly<Record<CitizenMailKind, IdeaEvent['type']>> = {
   receipt: 'IdeaSubmitted',
@@ -31,7 +39,8 @@ const EVENT_OF: Readonly<Record<CitizenMailKind, IdeaEvent['type']>> = {
  * append (revision 1) gets no mail of its own, so the receipt tells its date.
  */
 export function citizenMailContent(kind: CitizenMailKind, event: IdeaEvent, events: readonly StoredEvent[], revision: number): CitizenMailContent {
-  if (event.type !== EVENT_OF[kind]) throw new Error(`A "${kind}" mail is about an ${EVENT_OF[kind]}, but the event at revision ${revision} is an ${event.type}`);
+  if (event.type !== EVENT_OF[kind])
+    throw new Error(`A "${kind}" mail is about an ${EVENT_OF[kind]}, but the event at revision ${revision} is an ${event.type}`);
   switch (event.type) {
     case 'IdeaSubmitted': {
       const routing = revision === 0 ? routingAtSubmission(events[1]) : null;

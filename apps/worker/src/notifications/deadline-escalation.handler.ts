@@ -20,7 +20,8 @@ export class DeadlineEscalationHandler implements JobHandler<'deadline-escalatio
 
   async handle(data: DeadlineEscalationJob, job: JobContext): Promise<string> {
     const { state, event } = await loadIdeaWithEvent(this.ideas, data);
-    if (event.type !== 'ResponseDeadlineMissed') throw new Error(`The event at revision ${data.revision} of idea ${data.ideaId} is an ${event.type}, not a ResponseDeadlineMissed`);
+    if (event.type !== 'ResponseDeadlineMissed')
+      throw new Error(`The event at revision ${data.revision} of idea ${data.ideaId} is an ${event.type}, not a ResponseDeadlineMissed`);
     const outcome = await this.staff.escalate({
       mailKey: job.id,
       ideaId: data.ideaId,

@@ -37,10 +37,14 @@ export class MailTemplates {
     const dir = resolve(process.cwd(), config.mailTemplatesDir);
     const files = LANGUAGES.flatMap((language) => MAIL_TEMPLATE_NAMES.map((name) => ({ language, name, file: join(dir, language, `${name}.hbs`) })));
     const missing = files.filter(({ file }) => !existsSync(file)).map(({ file }) => file);
-    if (missing.length > 0) throw new MailTemplateError(`Mail template${missing.length > 1 ? 's' : ''} missing (MAIL_TEMPLATES_DIR=${config.mailTemplatesDir}): ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new MailTemplateError(
+        `Mail template${missing.length > 1 ? 's' : ''} missing (MAIL_TEMPLATES_DIR=${config.mailTemplatesDir}): ${missing.join(', ')}`,
+      );
     const env = templateEnvironment();
     const templates = new Map<string, CompiledTemplate>();
-    for (const { language, name, file } of files) templates.set(key(language, name), compile(env, file, readFileSync(file, 'utf8'), isCitizenTemplate(name) ? CITIZEN_PLACEHOLDERS : STAFF_PLACEHOLDERS));
+    for (const { language, name, file } of files)
+      templates.set(key(language, name), compile(env, file, readFileSync(file, 'utf8'), isCitizenTemplate(name) ? CITIZEN_PLACEHOLDERS : STAFF_PLACEHOLDERS));
     return new MailTemplates(templates);
   }
 
@@ -51,7 +55,10 @@ export class MailTemplates {
     if (!template) throw new MailTemplateError(`No mail template ${language}/${name}`);
     // One line: a title with a line break must not turn into a second header.
     const subject = template.subject(values).replace(/\s+/g, ' ').trim();
-    const text = `${template.body(values).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+    const text = `${template
+      .body(values)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()}\n`;
     return { subject, text };
   }
 }
@@ -67,7 +74,8 @@ function templateEnvironment(): typeof Handlebars {
 
 function compile(env: typeof Handlebars, file: string, source: string, placeholders: ReadonlySet<string>): CompiledTemplate {
   const match = /^Subject:[ \t]*(.*)\r?\n\r?\n([\s\S]*)$/.exec(source.replace(/^\uFEFF/, ''));
-  if (!match || match[1].trim() === '') throw new MailTemplateError(`Mail template ${file} must start with a "Subject: …" line, then a blank line, then the body`);
+  if (!match || match[1].trim() === '')
+    throw new MailTemplateError(`Mail template ${file} must start with a "Subject: …" line, then a blank line, then the body`);
   const [, subject, body] = match;
   for (const part of [subject, body]) {
     let unknown: string[];
@@ -76,7 +84,10 @@ function compile(env: typeof Handlebars, file: string, source: string, placehold
     } catch (error) {
       throw new MailTemplateError(`Mail template ${file} is not valid Handlebars: ${(error as Error).message}`);
     }
-    if (unknown.length > 0) throw new MailTemplateError(`Mail template ${file} uses unknown placeholder(s) ${unknown.map((n) => `{{${n}}}`).join(', ')}; known: ${[...placeholders].join(', ')}`);
+    if (unknown.length > 0)
+      throw new MailTemplateError(
+        `Mail template ${file} uses unknown placeholder(s) ${unknown.map((n) => `{{${n}}}`).join(', ')}; known: ${[...placeholders].join(', ')}`,
+      );
   }
   // noEscape: plain text, not HTML. strict: a placeholder without a value is an error, never an empty gap in a mail.
   const options = { noEscape: true, strict: true } as const;

@@ -2,7 +2,9 @@ import { messageIdFor } from './message-id';
 
 describe('messageIdFor', () => {
   it('keeps a job id as it is', () => {
-    expect(messageIdFor('citizen-notification.6f1c0a56-94f5-4c57-9f54-1f0f3f3c8a11')).toBe('<citizen-notification.6f1c0a56-94f5-4c57-9f54-1f0f3f3c8a11@civic-ideas>');
+    expect(messageIdFor('citizen-notification.6f1c0a56-94f5-4c57-9f54-1f0f3f3c8a11')).toBe(
+      '<citizen-notification.6f1c0a56-94f5-4c57-9f54-1f0f3f3c8a11@civic-ideas>',
+    );
   });
 
   it('escapes what a Message-ID may not hold, so different keys never share an id', () => {

@@ -68,7 +68,13 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const jobContext = (id: string): JobContext => ({ id, attempt: 1, correlationId: id, log: async () => undefined, retryAt: async () => Promise.reject(new Error('not a timer')) });
+const jobContext = (id: string): JobContext => ({
+  id,
+  attempt: 1,
+  correlationId: id,
+  log: async () => undefined,
+  retryAt: async () => Promise.reject(new Error('not a timer')),
+});
 
 let codes = 0;
 
@@ -111,10 +117,27 @@ async function submitIdea(options: IdeaOptions = {}): Promise<{ ideaId: string; 
 }
 
 function routed(ideaId: string, department: string, how: { routedBy: 'rule' | 'hand'; ruleId: string | null; previousDepartment?: string }): IdeaEvent {
-  return { type: 'IdeaRouted', data: { ideaId, at: AT, department, previousDepartment: how.previousDepartment ?? null, routedBy: how.routedBy, ruleId: how.ruleId, reason: 'test', respondBy: RESPOND_BY, responseWorkingDays: 10 } };
+  return {
+    type: 'IdeaRouted',
+    data: {
+      ideaId,
+      at: AT,
+      department,
+      previousDepartment: how.previousDepartment ?? null,
+      routedBy: how.routedBy,
+      ruleId: how.ruleId,
+      reason: 'test',
+      respondBy: RESPOND_BY,
+      responseWorkingDays: 10,
+    },
+  };
 }
 
-const toAppend = (event: IdeaEvent) => ({ type: event.type, data: event.data, metadata: { correlationId: 'c', causationId: null, actor: 'test', occurredAt: AT, schemaVersion: 1 } });
+const toAppend = (event: IdeaEvent) => ({
+  type: event.type,
+  data: event.data,
+  metadata: { correlationId: 'c', causationId: null, actor: 'test', occurredAt: AT, schemaVersion: 1 },
+});
 
 /** Appends to an idea and returns the stored event. */
 async function append(ideaId: string, event: IdeaEvent): Promise<StoredEvent> {
@@ -125,7 +148,10 @@ async function append(ideaId: string, event: IdeaEvent): Promise<StoredEvent> {
 
 /** Runs the citizen-notification job for a stored event, with the job id the reactor would give it. */
 function notify(stored: StoredEvent, kind: CitizenMailKind, jobId = `citizen-notification.${stored.id}`): Promise<unknown> {
-  return citizenMails.handle({ ideaId: (stored.data as { ideaId: string }).ideaId, eventId: stored.id, revision: stored.streamRevision, kind }, jobContext(jobId));
+  return citizenMails.handle(
+    { ideaId: (stored.data as { ideaId: string }).ideaId, eventId: stored.id, revision: stored.streamRevision, kind },
+    jobContext(jobId),
+  );
 }
 
 describe('Citizen e-mails', () => {
@@ -176,7 +202,10 @@ describe('Citizen e-mails', () => {
 
   it('asks the question, and gives the answer and the decision in plain words', async () => {
     const { ideaId, email } = await submitIdea({ language: 'sv', routedByRule: 'TMF' });
-    const question = await append(ideaId, { type: 'CitizenInformationRequested', data: { ideaId, at: AT, questionId: 'q1', question: 'Vilken sjö menar du?' } });
+    const question = await append(ideaId, {
+      type: 'CitizenInformationRequested',
+      data: { ideaId, at: AT, questionId: 'q1', question: 'Vilken sjö menar du?' },
+    });
     await notify(question, 'question');
     const answer = await append(ideaId, { type: 'IdeaAnswered', data: { ideaId, at: AT, decision: 'declined', publicAnswer: 'Det finns ingen plats.' } });
     await notify(answer, 'answered');
@@ -214,7 +243,9 @@ describe('Citizen e-mails', () => {
 
   it('refuses a job whose event id does not match the stream', async () => {
     const { ideaId, events } = await submitIdea();
-    await expect(citizenMails.handle({ ideaId, eventId: randomUUID(), revision: 0, kind: 'receipt' }, jobContext(`x-${ideaId}`))).rejects.toThrow(/has no event/);
+    await expect(citizenMails.handle({ ideaId, eventId: randomUUID(), revision: 0, kind: 'receipt' }, jobContext(`x-${ideaId}`))).rejects.toThrow(
+      /has no event/,
+    );
     await expect(notify(events[0], 'answered')).rejects.toThrow(/"answered" mail is about an IdeaAnswered/);
   });
 });
@@ -228,12 +259,16 @@ describe('Staff e-mails', () => {
   it('reminds the assignee at their own address, in the staff language', async () => {
     const idea = await about();
     const before = smtp.to('anna@kk.test').length;
-    await expect(staff.remind({ mailKey: `deadline-reminder.${randomUUID()}`, ...idea, department: 'TMF', assignee: 'anna', respondBy: RESPOND_BY, workingDaysLeft: 2 })).resolves.toBe('sent');
+    await expect(
+      staff.remind({ mailKey: `deadline-reminder.${randomUUID()}`, ...idea, department: 'TMF', assignee: 'anna', respondBy: RESPOND_BY, workingDaysLeft: 2 }),
+    ).resolves.toBe('sent');
     const mails = await smtp.waitFor(before + 1, 5000, (m) => m.to.includes('anna@kk.test'));
     const mail = mails[mails.length - 1];
     expect(mail.language).toBe('da');
     expect(mail.subject).toContain(idea.publicCode);
-    expect(mail.text).toContain(`Idéen ${idea.publicCode} "Flere bænke ved søerne" skal besvares senest tirsdag den 8. december 2026. Der er 2 arbejdsdage tilbage.`);
+    expect(mail.text).toContain(
+      `Idéen ${idea.publicCode} "Flere bænke ved søerne" skal besvares senest tirsdag den 8. december 2026. Der er 2 arbejdsdage tilbage.`,
+    );
     expect(mail.headers['list-unsubscribe']).toBeUndefined();
     expect(smtp.to('tmf-chef@kk.test').filter((m) => m.subject.includes(idea.publicCode))).toHaveLength(0);
   });
@@ -250,12 +285,17 @@ describe('Staff e-mails', () => {
 
   it('sends nothing, and does not fail, when nobody has an address', async () => {
     const idea = await about();
-    await expect(staff.remind({ mailKey: `deadline-reminder.${randomUUID()}`, ...idea, department: 'SOF', assignee: null, respondBy: RESPOND_BY, workingDaysLeft: 2 })).resolves.toBe('no-recipient');
+    await expect(
+      staff.remind({ mailKey: `deadline-reminder.${randomUUID()}`, ...idea, department: 'SOF', assignee: null, respondBy: RESPOND_BY, workingDaysLeft: 2 }),
+    ).resolves.toBe('no-recipient');
   });
 
-  it('escalates a missed deadline to the lead, with the assignee in copy, once, without the citizen\'s personal data', async () => {
+  it("escalates a missed deadline to the lead, with the assignee in copy, once, without the citizen's personal data", async () => {
     const { ideaId, publicCode } = await about('Karen Jensen ønsker bænke, ring 12345678', { title: [[0, 12]], description: [] });
-    const missed = await append(ideaId, { type: 'ResponseDeadlineMissed', data: { ideaId, at: AT, respondBy: RESPOND_BY, department: 'TMF', assignee: 'anna' } });
+    const missed = await append(ideaId, {
+      type: 'ResponseDeadlineMissed',
+      data: { ideaId, at: AT, respondBy: RESPOND_BY, department: 'TMF', assignee: 'anna' },
+    });
     const job = { ideaId, eventId: missed.id, revision: missed.streamRevision };
     await expect(escalations.handle(job, jobContext(`deadline-escalation.${missed.id}`))).resolves.toBe('deadline-missed mail: sent');
     await expect(escalations.handle(job, jobContext(`deadline-escalation.${missed.id}`))).resolves.toBe('deadline-missed mail: already-sent');
@@ -275,7 +315,9 @@ describe('Staff e-mails', () => {
   it('refuses an escalation whose event is not a missed deadline', async () => {
     const { ideaId } = await about();
     const events = await store.readStream(`idea-${ideaId}`);
-    await expect(escalations.handle({ ideaId, eventId: events[0].id, revision: 0 }, jobContext(`deadline-escalation.${events[0].id}`))).rejects.toThrow(/not a ResponseDeadlineMissed/);
+    await expect(escalations.handle({ ideaId, eventId: events[0].id, revision: 0 }, jobContext(`deadline-escalation.${events[0].id}`))).rejects.toThrow(
+      /not a ResponseDeadlineMissed/,
+    );
   });
 });
 
@@ -286,7 +328,14 @@ describe('Without SMTP_URL', () => {
     try {
       const mailKey = `citizen-notification.${randomUUID()}`;
       const before = smtp.mails.length;
-      const mail = { to: ['someone@example.dk'], language: 'da', template: 'citizen-receipt', subject: 'Tak', text: 'Tak\n', unsubscribeUrl: `${BASE_URL}/track/x/unsubscribe` } as const;
+      const mail = {
+        to: ['someone@example.dk'],
+        language: 'da',
+        template: 'citizen-receipt',
+        subject: 'Tak',
+        text: 'Tak\n',
+        unsubscribeUrl: `${BASE_URL}/track/x/unsubscribe`,
+      } as const;
       await expect(quiet.sendOnce(mailKey, mail)).resolves.toBe('sent');
       await expect(quiet.sendOnce(mailKey, mail)).resolves.toBe('already-sent');
       expect(smtp.mails).toHaveLength(before);
@@ -315,7 +364,13 @@ describe('An SMTP server that refuses', () => {
     const refused = new Mailer({ ...config, smtpUrl: `smtp://127.0.0.1:${port}` }, pool);
     try {
       const mailKey = `citizen-notification.${randomUUID()}`;
-      const sending = refused.sendOnce(mailKey, { to: ['karen.hansen@example.dk'], language: 'da', template: 'citizen-receipt', subject: 'Tak', text: 'Tak\n' });
+      const sending = refused.sendOnce(mailKey, {
+        to: ['karen.hansen@example.dk'],
+        language: 'da',
+        template: 'citizen-receipt',
+        subject: 'Tak',
+        text: 'Tak\n',
+      });
       await expect(sending).rejects.toThrow(MailNotSentError);
       const error = (await sending.catch((e: Error) => e)) as Error;
       expect(error.message).toContain(mailKey);

@@ -63,7 +63,13 @@ export class StaffNotifications {
     return this.send('deadline-missed', escalation, to ? [to] : [], cc, null);
   }
 
-  private async send(kind: 'deadline-reminder' | 'deadline-missed', about: DeadlineEscalation, to: string[], cc: string[], workingDaysLeft: number | null): Promise<StaffMailOutcome> {
+  private async send(
+    kind: 'deadline-reminder' | 'deadline-missed',
+    about: DeadlineEscalation,
+    to: string[],
+    cc: string[],
+    workingDaysLeft: number | null,
+  ): Promise<StaffMailOutcome> {
     if (to.length === 0) {
       this.logger.warn(`No address for the ${kind} mail about idea ${about.ideaId} in department ${about.department}: set the department's lead_email`);
       return 'no-recipient';

@@ -9,18 +9,44 @@ const RESPOND_BY = '2026-12-08T23:00:00.000Z'; // ends Tuesday 8 Dec 2026
 
 let revision = 0;
 function stored(event: IdeaEvent, streamRevision = revision++): StoredEvent {
-  return { id: `event-${event.type}-${streamRevision}`, type: event.type, data: event.data, metadata: {} as StoredEvent['metadata'], streamId: `idea-${IDEA}`, streamRevision, globalPosition: 1n, position: {} as StoredEvent['position'], recordedAt: new Date() };
+  return {
+    id: `event-${event.type}-${streamRevision}`,
+    type: event.type,
+    data: event.data,
+    metadata: {} as StoredEvent['metadata'],
+    streamId: `idea-${IDEA}`,
+    streamRevision,
+    globalPosition: 1n,
+    position: {} as StoredEvent['position'],
+    recordedAt: new Date(),
+  };
 }
 
 const routing = (o: Record<string, unknown> = {}): IdeaEvent =>
-  ({ type: 'IdeaRouted', data: { ideaId: IDEA, at: '2026-11-24T10:00:00.000Z', department: 'TMF', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: '', respondBy: RESPOND_BY, responseWorkingDays: 10, ...o } }) as IdeaEvent;
+  ({
+    type: 'IdeaRouted',
+    data: {
+      ideaId: IDEA,
+      at: '2026-11-24T10:00:00.000Z',
+      department: 'TMF',
+      previousDepartment: null,
+      routedBy: 'hand',
+      ruleId: null,
+      reason: '',
+      respondBy: RESPOND_BY,
+      responseWorkingDays: 10,
+      ...o,
+    },
+  }) as IdeaEvent;
 
 const react = (event: StoredEvent, reminderWorkingDays = 2) => ideaReactions(event, { calendar, reminderWorkingDays });
 
 describe('What each event sets in motion', () => {
   it('a submission: the receipt mail, with an id made of the reaction and the event id', () => {
     const event = stored({ type: 'IdeaSubmitted', data: { ideaId: IDEA } } as IdeaEvent, 0);
-    expect(react(event)).toEqual([{ name: 'citizen-notification', jobId: `citizen-notification.${event.id}`, data: { ideaId: IDEA, eventId: event.id, revision: 0, kind: 'receipt' } }]);
+    expect(react(event)).toEqual([
+      { name: 'citizen-notification', jobId: `citizen-notification.${event.id}`, data: { ideaId: IDEA, eventId: event.id, revision: 0, kind: 'receipt' } },
+    ]);
   });
 
   it('the same event asks for the same jobs every time (a replay enqueues nothing new)', () => {
@@ -32,7 +58,11 @@ describe('What each event sets in motion', () => {
     const event = stored(routing(), 3);
     const jobs = react(event);
     expect(jobs.map((job) => job.name)).toEqual(['citizen-notification', 'deadline-reminder', 'deadline-missed']);
-    expect(jobs[1]).toMatchObject({ jobId: `deadline-reminder.${event.id}`, runAt: '2026-12-06T23:00:00.000Z', data: { routingEventId: event.id, respondBy: RESPOND_BY, dueAt: '2026-12-06T23:00:00.000Z' } });
+    expect(jobs[1]).toMatchObject({
+      jobId: `deadline-reminder.${event.id}`,
+      runAt: '2026-12-06T23:00:00.000Z',
+      data: { routingEventId: event.id, respondBy: RESPOND_BY, dueAt: '2026-12-06T23:00:00.000Z' },
+    });
     expect(jobs[2]).toMatchObject({ jobId: `deadline-missed.${event.id}`, runAt: RESPOND_BY, data: { respondBy: RESPOND_BY, dueAt: RESPOND_BY } });
   });
 

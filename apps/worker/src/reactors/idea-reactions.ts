@@ -33,7 +33,11 @@ export function ideaReactions(stored: StoredEvent, options: IdeaReactionsOptions
   const mail = CITIZEN_MAIL_OF[event.type];
   // A routing by rule in the submission's own append is told in the receipt.
   if (mail && !(event.type === 'IdeaRouted' && isRoutingAtSubmission(stored, event))) {
-    requests.push({ name: 'citizen-notification', jobId: jobIdFor('citizen-notification', stored.id), data: { ideaId, eventId: stored.id, revision: stored.streamRevision, kind: mail } });
+    requests.push({
+      name: 'citizen-notification',
+      jobId: jobIdFor('citizen-notification', stored.id),
+      data: { ideaId, eventId: stored.id, revision: stored.streamRevision, kind: mail },
+    });
   }
 
   switch (event.type) {
@@ -47,7 +51,11 @@ export function ideaReactions(stored: StoredEvent, options: IdeaReactionsOptions
       requests.push(cancelTimers(stored, ideaId));
       break;
     case 'ResponseDeadlineMissed':
-      requests.push({ name: 'deadline-escalation', jobId: jobIdFor('deadline-escalation', stored.id), data: { ideaId, eventId: stored.id, revision: stored.streamRevision } });
+      requests.push({
+        name: 'deadline-escalation',
+        jobId: jobIdFor('deadline-escalation', stored.id),
+        data: { ideaId, eventId: stored.id, revision: stored.streamRevision },
+      });
       break;
     default:
       break;
@@ -66,7 +74,8 @@ function deadlineTimers(stored: StoredEvent, ideaId: string, respondBy: string, 
   const timers: JobRequest[] = [];
   if (options.reminderWorkingDays > 0) {
     const remindAt = options.calendar.startOfWorkingDaysLeft(deadline, options.reminderWorkingDays);
-    if (remindAt.getTime() > Date.parse(routedAt)) timers.push({ name: 'deadline-reminder', jobId: jobIdFor('deadline-reminder', stored.id), data: timer(remindAt), runAt: remindAt.toISOString() });
+    if (remindAt.getTime() > Date.parse(routedAt))
+      timers.push({ name: 'deadline-reminder', jobId: jobIdFor('deadline-reminder', stored.id), data: timer(remindAt), runAt: remindAt.toISOString() });
   }
   timers.push({ name: 'deadline-missed', jobId: jobIdFor('deadline-missed', stored.id), data: timer(deadline), runAt: deadline.toISOString() });
   return timers;

@@ -26,7 +26,17 @@ afterAll(async () => {
 });
 
 const submit = (ideaId: string) =>
-  store.appendToStream(`idea-${ideaId}`, [{ type: 'IdeaSubmitted', data: { ideaId }, metadata: { correlationId: 'c', causationId: null, actor: 'citizen', occurredAt: new Date().toISOString(), schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
+  store.appendToStream(
+    `idea-${ideaId}`,
+    [
+      {
+        type: 'IdeaSubmitted',
+        data: { ideaId },
+        metadata: { correlationId: 'c', causationId: null, actor: 'citizen', occurredAt: new Date().toISOString(), schemaVersion: 1 },
+      },
+    ],
+    { expectedRevision: 'no_stream' },
+  );
 
 describe('The first start of the jobs on an installation with history', () => {
   it('leaves a new, empty store to be read from the beginning', async () => {
@@ -39,7 +49,13 @@ describe('The first start of the jobs on an installation with history', () => {
     await new JobsStartAtHead1732406400005().up(pool);
     const requested: JobRequest[] = [];
     const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-    const runner = new ReactorRunner(pool, store, { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, { calendar, reminderWorkingDays: 2 }) }, { enqueue: async (requests) => void requested.push(...requests) }, { takeOverIntervalMs: 50 });
+    const runner = new ReactorRunner(
+      pool,
+      store,
+      { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, { calendar, reminderWorkingDays: 2 }) },
+      { enqueue: async (requests) => void requested.push(...requests) },
+      { takeOverIntervalMs: 50 },
+    );
     runner.start();
     try {
       const fresh = randomUUID();

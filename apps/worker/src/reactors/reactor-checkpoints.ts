@@ -9,6 +9,10 @@ export async function readReactorCheckpoint(client: PoolClient, name: string): P
 
 /** Compare-and-set: false when another writer moved the checkpoint meanwhile. */
 export async function moveReactorCheckpoint(client: PoolClient, name: string, from: string | null, to: string): Promise<boolean> {
-  const result = await client.query('UPDATE reactor_checkpoints SET position = $3, updated_at = now() WHERE name = $1 AND position IS NOT DISTINCT FROM $2', [name, from, to]);
+  const result = await client.query('UPDATE reactor_checkpoints SET position = $3, updated_at = now() WHERE name = $1 AND position IS NOT DISTINCT FROM $2', [
+    name,
+    from,
+    to,
+  ]);
   return result.rowCount === 1;
 }

@@ -23,14 +23,21 @@ afterAll(async () => {
   await database.drop();
 });
 
-const event = (): EventToAppend => ({ type: 'Something', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: new Date().toISOString(), schemaVersion: 1 } });
+const event = (): EventToAppend => ({
+  type: 'Something',
+  data: {},
+  metadata: { correlationId: randomUUID(), causationId: null, actor: 'test', occurredAt: new Date().toISOString(), schemaVersion: 1 },
+});
 
 async function append(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await store.appendToStream(`test-${randomUUID()}`, [event()], { expectedRevision: 'no_stream' });
 }
 
 /** One job per event, like the real reactor: the id comes from the event id. */
-const reactor = (name: string): Reactor => ({ name, react: (e: StoredEvent) => [{ name: 'cancel-deadline-timers', jobId: `test.${e.id}`, data: { ideaId: e.id, revision: 0 } }] });
+const reactor = (name: string): Reactor => ({
+  name,
+  react: (e: StoredEvent) => [{ name: 'cancel-deadline-timers', jobId: `test.${e.id}`, data: { ideaId: e.id, revision: 0 } }],
+});
 
 /** A queue that can be "down", and that keeps each job id once, as BullMQ does. */
 class FlakyQueue implements JobEnqueuer {

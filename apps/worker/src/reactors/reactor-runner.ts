@@ -6,7 +6,6 @@ import { inBatches, type RunnerLogger, SILENT_RUNNER_LOGGER } from '@civic/proje
 import { moveReactorCheckpoint, readReactorCheckpoint } from './reactor-checkpoints';
 import type { JobEnqueuer, Reactor } from './reactor';
 
-
 export interface ReactorRunnerOptions {
   readonly batchSize?: number;
   /** How often a standby worker tries to become the owner. */

@@ -39,7 +39,12 @@ export class IdeaRepository {
    * expectedRevision: the revision the caller saw (If-Match; a mismatch is
    * 412), or 'new' for a fresh id.
    */
-  async execute(command: IdeaCommand, expectedRevision: number | 'new', context: CommandContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
+  async execute(
+    command: IdeaCommand,
+    expectedRevision: number | 'new',
+    context: CommandContext,
+    extraMetadata: Record<string, unknown> = {},
+  ): Promise<ExecuteResult> {
     // 'new': a fresh id nobody has written to; the no_stream append still guards it.
     const loaded = expectedRevision === 'new' ? { state: initialIdea(), revision: -1 } : await this.load(command.ideaId);
     if (expectedRevision !== 'new') requireRevision(loaded, expectedRevision);
@@ -47,7 +52,12 @@ export class IdeaRepository {
   }
 
   /** Decides on a state already read; the append expects the revision it was folded at, so a concurrent change is a 409, never lost. */
-  async decideAndAppend({ state, revision }: Pick<LoadedIdea, 'state' | 'revision'>, command: IdeaCommand, context: CommandContext, extraMetadata: Record<string, unknown> = {}): Promise<ExecuteResult> {
+  async decideAndAppend(
+    { state, revision }: Pick<LoadedIdea, 'state' | 'revision'>,
+    command: IdeaCommand,
+    context: CommandContext,
+    extraMetadata: Record<string, unknown> = {},
+  ): Promise<ExecuteResult> {
     const events = decide(command, state);
     if (events.length === 0) return { revision, events };
     const result = await this.store.appendToStream(
@@ -55,7 +65,14 @@ export class IdeaRepository {
       events.map((event) => ({
         type: event.type,
         data: event.data,
-        metadata: { correlationId: context.correlationId, causationId: null, actor: context.actor, occurredAt: command.at, schemaVersion: EVENT_SCHEMA_VERSION, ...extraMetadata },
+        metadata: {
+          correlationId: context.correlationId,
+          causationId: null,
+          actor: context.actor,
+          occurredAt: command.at,
+          schemaVersion: EVENT_SCHEMA_VERSION,
+          ...extraMetadata,
+        },
       })),
       { expectedRevision: revision === -1 ? 'no_stream' : revision },
     );

@@ -21,6 +21,11 @@ export async function reactorStatus(pool: Pool, store: EventStore, now: Date = n
     heldAdvisoryLockKeys(pool, REACTOR_LOCK_CLASS),
   ]);
   return Promise.all(
-    rows.map(async (row) => ({ name: row.name, checkpoint: row.position, ...(await lagBehind(store, row.position, head, now)), owned: owned.has(reactorLockKey(row.name)) })),
+    rows.map(async (row) => ({
+      name: row.name,
+      checkpoint: row.position,
+      ...(await lagBehind(store, row.position, head, now)),
+      owned: owned.has(reactorLockKey(row.name)),
+    })),
   );
 }

@@ -86,7 +86,9 @@ describe('the personal data vault, on PostgreSQL', () => {
     const keyId = randomUUID();
     await vault.seal(keyId, CONTACT);
     const { rows } = await db.query<{ row: string }>('SELECT t::text AS row FROM submitter_data_keys t');
-    const { rows: [stored] } = await db.query<{ wrapped_key: Buffer }>('SELECT wrapped_key FROM submitter_data_keys WHERE key_id = $1', [keyId]);
+    const {
+      rows: [stored],
+    } = await db.query<{ wrapped_key: Buffer }>('SELECT wrapped_key FROM submitter_data_keys WHERE key_id = $1', [keyId]);
     expect(stored.wrapped_key).toHaveLength(12 + 32 + 16); // IV, the wrapped 32-byte key, tag: never the key itself in clear
     const everything = rows.map((r) => r.row).join('\n') + rows.map(() => stored.wrapped_key.toString('latin1')).join('');
     for (const value of Object.values(CONTACT)) expect(everything).not.toContain(value);

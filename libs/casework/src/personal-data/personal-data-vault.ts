@@ -70,7 +70,10 @@ export class PersonalDataVault {
   async openMany<T>(sealed: readonly SealedPersonalData[]): Promise<Array<T | Erased>> {
     if (sealed.length === 0) return [];
     const keyIds = [...new Set(sealed.map((s) => s.keyId))];
-    const { rows } = await this.db.query<{ key_id: string; wrapped_key: Buffer }>('SELECT key_id, wrapped_key FROM submitter_data_keys WHERE key_id = ANY($1::text[])', [keyIds]);
+    const { rows } = await this.db.query<{ key_id: string; wrapped_key: Buffer }>(
+      'SELECT key_id, wrapped_key FROM submitter_data_keys WHERE key_id = ANY($1::text[])',
+      [keyIds],
+    );
     const dataKeys = new Map(rows.map((row) => [row.key_id, this.unwrap(row.key_id, row.wrapped_key)]));
     return sealed.map((s) => {
       const dataKey = dataKeys.get(s.keyId);

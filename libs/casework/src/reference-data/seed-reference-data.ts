@@ -7,7 +7,10 @@ export async function seedReferenceData(db: Pool | ClientBase): Promise<void> {
   for (const d of DISTRICTS) await db.query('INSERT INTO districts (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [d.code, d.name]);
   for (const c of CATEGORIES) await db.query('INSERT INTO categories (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [c.code, c.name]);
   for (const r of ROUTING_RULES) {
-    await db.query('INSERT INTO routing_rules (id, department, category, district, keywords, priority) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING', [r.id, r.department, r.category, r.district, r.keywords, r.priority]);
+    await db.query(
+      'INSERT INTO routing_rules (id, department, category, district, keywords, priority) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
+      [r.id, r.department, r.category, r.district, r.keywords, r.priority],
+    );
   }
 }
 

@@ -57,7 +57,14 @@ async function readKey(file: string): Promise<DevelopmentSigningKey | null> {
 function parse(text: string): JWK | null {
   try {
     const jwk = JSON.parse(text) as JWK;
-    return jwk.kty === 'EC' && jwk.crv === 'P-256' && typeof jwk.d === 'string' && typeof jwk.x === 'string' && typeof jwk.y === 'string' && typeof jwk.kid === 'string' ? { ...jwk, alg: 'ES256', use: 'sig' } : null;
+    return jwk.kty === 'EC' &&
+      jwk.crv === 'P-256' &&
+      typeof jwk.d === 'string' &&
+      typeof jwk.x === 'string' &&
+      typeof jwk.y === 'string' &&
+      typeof jwk.kid === 'string'
+      ? { ...jwk, alg: 'ES256', use: 'sig' }
+      : null;
   } catch {
     return null;
   }

@@ -46,7 +46,11 @@ function emailAt(claims: Readonly<Record<string, unknown>>, path: string): strin
 function stringsAt(claims: Readonly<Record<string, unknown>>, path: string): string[] {
   const value = claimAt(claims, path);
   if (typeof value === 'string') return value.split(/[\s,]+/).filter(Boolean);
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string').map((item) => item.trim()).filter(Boolean);
+  if (Array.isArray(value))
+    return value
+      .filter((item): item is string => typeof item === 'string')
+      .map((item) => item.trim())
+      .filter(Boolean);
   return [];
 }
 

@@ -88,9 +88,7 @@ export function eventStoreContract(adapter: string, openStore: () => Promise<{ s
       const id = streamId();
       await store.appendToStream(id, [event('Created')], { expectedRevision: 'no_stream' });
       const outcomes = await Promise.allSettled(
-        Array.from({ length: 50 }, (_, writer) =>
-          store.appendToStream(id, [event('First', { writer }), event('Second', { writer })], { expectedRevision: 0 }),
-        ),
+        Array.from({ length: 50 }, (_, writer) => store.appendToStream(id, [event('First', { writer }), event('Second', { writer })], { expectedRevision: 0 })),
       );
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -112,7 +110,10 @@ export function eventStoreContract(adapter: string, openStore: () => Promise<{ s
       await store.appendToStream(b, [event('B1')], { expectedRevision: 'no_stream' });
       await store.appendToStream(a, [event('A3')], { expectedRevision: 1 });
 
-      const all = await eventually(() => store.readAll({ fromPosition: from, maxCount: 100 }), (events) => events.length >= 4);
+      const all = await eventually(
+        () => store.readAll({ fromPosition: from, maxCount: 100 }),
+        (events) => events.length >= 4,
+      );
       expect(all.map((e) => e.type)).toEqual(['A1', 'A2', 'B1', 'A3']);
       const page = await store.readAll({ fromPosition: all[1].position, maxCount: 1 });
       expect(page.map((e) => e.type)).toEqual(['B1']);
@@ -122,7 +123,10 @@ export function eventStoreContract(adapter: string, openStore: () => Promise<{ s
       const id = streamId();
       const appended = [event('H1'), event('H2')];
       await store.appendToStream(id, appended, { expectedRevision: 'no_stream' });
-      const head = await eventually(() => store.readHead(), (e) => e?.id === appended[1].id);
+      const head = await eventually(
+        () => store.readHead(),
+        (e) => e?.id === appended[1].id,
+      );
       expect(head).toMatchObject({ id: appended[1].id, streamId: id, streamRevision: 1 });
       const all = await store.readAll({ fromPosition: head!.position, maxCount: 10 });
       expect(all).toEqual([]);

@@ -41,7 +41,13 @@ const event = (type: string, n: number): EventToAppend => ({
   id: randomUUID(),
   type,
   data: { n, title: `Idé nr. ${n}`, nested: { tags: ['træer', 'cykler'], amount: n * 1.5 } },
-  metadata: { correlationId: randomUUID(), causationId: n % 2 ? randomUUID() : null, actor: `handler-${n % 4}`, occurredAt: new Date(Date.UTC(2026, 10, 24, 10, 0, n)).toISOString(), schemaVersion: 1 },
+  metadata: {
+    correlationId: randomUUID(),
+    causationId: n % 2 ? randomUUID() : null,
+    actor: `handler-${n % 4}`,
+    occurredAt: new Date(Date.UTC(2026, 10, 24, 10, 0, n)).toISOString(),
+    schemaVersion: 1,
+  },
 });
 
 /** Four writers over many streams, a fifth of the appends two events at once: a realistic, interleaved global order. */
@@ -88,7 +94,8 @@ describe('copyEvents between two PostgreSQL databases', () => {
     const copied = await visibleInAll(target, TOTAL);
     expect(copied).toHaveLength(TOTAL);
     expect(copied.map(essence)).toEqual((await all(source)).map(essence));
-    for (const stream of ['idea-0-0', 'idea-3-9']) expect((await target.readStream(stream)).map(essence)).toEqual((await source.readStream(stream)).map(essence));
+    for (const stream of ['idea-0-0', 'idea-3-9'])
+      expect((await target.readStream(stream)).map(essence)).toEqual((await source.readStream(stream)).map(essence));
     expect(progress.at(-1)).toMatchObject({ copied: TOTAL, done: true });
     expect(progress.at(-1)!.globalPosition).toBe(progress.at(-1)!.headGlobalPosition);
   });
@@ -98,7 +105,12 @@ describe('copyEvents between two PostgreSQL databases', () => {
     expect(first).toMatchObject({ copied: 101, complete: false });
 
     const abort = new AbortController();
-    const second = await copyEvents(source, target, { batchSize: 40, progressIntervalMs: 0, signal: abort.signal, onProgress: (p) => p.copied >= 60 && abort.abort() });
+    const second = await copyEvents(source, target, {
+      batchSize: 40,
+      progressIntervalMs: 0,
+      signal: abort.signal,
+      onProgress: (p) => p.copied >= 60 && abort.abort(),
+    });
     expect(second.complete).toBe(false);
     expect(second.skipped).toBe(101);
 

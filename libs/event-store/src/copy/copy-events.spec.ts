@@ -6,7 +6,14 @@ import { copyEvents, type CopyProgress } from './copy-events';
 
 /** The copy logic on in-memory stores; copy-events.int-spec.ts runs it between two PostgreSQL databases. */
 
-const metadata = (n: number) => ({ correlationId: randomUUID(), causationId: null, actor: `handler-${n % 3}`, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(), schemaVersion: 1, extra: { n } });
+const metadata = (n: number) => ({
+  correlationId: randomUUID(),
+  causationId: null,
+  actor: `handler-${n % 3}`,
+  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
+  schemaVersion: 1,
+  extra: { n },
+});
 const event = (type: string, n: number): EventToAppend => ({ id: randomUUID(), type, data: { n, text: `idé ${n}` }, metadata: metadata(n) });
 
 /** Interleaved appends over several streams, some with two events at once. */

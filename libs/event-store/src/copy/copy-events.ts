@@ -113,7 +113,8 @@ class CopiedPrefix {
     if (lastRevision === undefined) {
       const there = await this.target.readStream(first.streamId, { fromRevision: first.streamRevision });
       for (let i = 0; i < Math.min(there.length, run.length); i++) {
-        if (there[i].id !== run[i].id) throw new CopyConflict(first.streamId, run[i].streamRevision, `the target holds event ${there[i].id} there, the source ${run[i].id}`);
+        if (there[i].id !== run[i].id)
+          throw new CopyConflict(first.streamId, run[i].streamRevision, `the target holds event ${there[i].id} there, the source ${run[i].id}`);
       }
       lastRevision = there.length > 0 ? there[there.length - 1].streamRevision : first.streamRevision - 1;
       this.lastRevisions.set(first.streamId, lastRevision);

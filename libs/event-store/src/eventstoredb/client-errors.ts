@@ -29,7 +29,8 @@ export function toEventStoreError(error: unknown, operation: string, append?: Ap
 const UNREACHABLE_CODES: ReadonlySet<number> = new Set([14, 4]);
 
 function isUnreachable(error: unknown): boolean {
-  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof NotLeaderError || error instanceof CancelledError) return true;
+  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof NotLeaderError || error instanceof CancelledError)
+    return true;
   const code = (error as { code?: unknown } | null)?.code;
   return error instanceof Error && typeof code === 'number' && UNREACHABLE_CODES.has(code);
 }

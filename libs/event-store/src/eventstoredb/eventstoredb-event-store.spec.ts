@@ -39,7 +39,6 @@ async function silentServer() {
   };
 }
 
-
 async function timed(work: () => Promise<unknown>): Promise<{ error: unknown; ms: number }> {
   const started = Date.now();
   try {

@@ -26,7 +26,11 @@ eventStoreContract('postgres', async () => {
   return { store: new PostgresEventStore(pool, { pollIntervalMs: 100 }), dispose: () => pool.end() };
 });
 
-const ping = () => ({ type: 'Ping', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 } });
+const ping = () => ({
+  type: 'Ping',
+  data: {},
+  metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 },
+});
 
 /** A writer, and a reader in another pool (as in another process) caught up and waiting, with a poll too slow to matter: only a wake-up brings it the next event. */
 async function writerAndWaitingReader() {
@@ -109,7 +113,9 @@ describe('PostgresEventStore under concurrent writers', () => {
     const naiveReader = (async () => {
       let last = 0n;
       while (writing || naive.size < total) {
-        const { rows } = await pool.query('SELECT event_id, global_position FROM events WHERE global_position > $1 ORDER BY global_position LIMIT 1000', [last.toString()]);
+        const { rows } = await pool.query('SELECT event_id, global_position FROM events WHERE global_position > $1 ORDER BY global_position LIMIT 1000', [
+          last.toString(),
+        ]);
         for (const row of rows) {
           naive.add(row.event_id);
           last = BigInt(row.global_position);
@@ -128,11 +134,23 @@ describe('PostgresEventStore under concurrent writers', () => {
           const s = i % STREAMS_PER_WRITER;
           const streamId = `gap-${w}-${s}`;
           const expected = revisions[s] === -1 ? 'no_stream' : revisions[s];
-          const event = { id: randomUUID(), type: 'Counted', data: { w, s, i }, metadata: { correlationId: randomUUID(), causationId: null, actor: 'gap-test', occurredAt: new Date().toISOString(), schemaVersion: 1 } };
+          const event = {
+            id: randomUUID(),
+            type: 'Counted',
+            data: { w, s, i },
+            metadata: { correlationId: randomUUID(), causationId: null, actor: 'gap-test', occurredAt: new Date().toISOString(), schemaVersion: 1 },
+          };
           if (i % 7 === 3) {
             // Held open: takes its position now, commits after others that came later.
             await own.query('BEGIN');
-            await own.query('SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])', [streamId, String(expected), [event.id], [event.type], [JSON.stringify(event.data)], [JSON.stringify(event.metadata)]]);
+            await own.query('SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])', [
+              streamId,
+              String(expected),
+              [event.id],
+              [event.type],
+              [JSON.stringify(event.data)],
+              [JSON.stringify(event.metadata)],
+            ]);
             await own.query(`SELECT pg_sleep(${(5 + ((w * 13 + i) % 40)) / 1000})`);
             await own.query('COMMIT');
             revisions[s] += 1;
@@ -178,7 +196,17 @@ describe('PostgresEventStore under concurrent writers', () => {
     await stuck.query('SELECT pg_current_xact_id()');
 
     const id = `idle-${randomUUID()}`;
-    const appended = await store.appendToStream(id, [{ type: 'AfterStuck', data: {}, metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 } }], { expectedRevision: 'no_stream' });
+    const appended = await store.appendToStream(
+      id,
+      [
+        {
+          type: 'AfterStuck',
+          data: {},
+          metadata: { correlationId: randomUUID(), causationId: null, actor: 't', occurredAt: new Date().toISOString(), schemaVersion: 1 },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
     const visibleNow = await store.readAll({ fromPosition: { commit: appended.position.commit - 1n, prepare: 0n } });
     expect(visibleNow.find((e) => e.streamId === id)).toBeUndefined();
 

@@ -194,7 +194,18 @@ export const submitted = (o: Partial<IdeaSubmitted['data']> = {}): IdeaSubmitted
 
 export const routed = (o: Partial<IdeaRouted['data']> = {}): IdeaRouted => ({
   type: 'IdeaRouted',
-  data: { ideaId: IDEA_ID, at: AT, department: 'roads', previousDepartment: null, routedBy: 'hand', ruleId: null, reason: 'Triage', respondBy: RESPONSE_DEADLINE.respondBy, responseWorkingDays: RESPONSE_DEADLINE.workingDays, ...o },
+  data: {
+    ideaId: IDEA_ID,
+    at: AT,
+    department: 'roads',
+    previousDepartment: null,
+    routedBy: 'hand',
+    ruleId: null,
+    reason: 'Triage',
+    respondBy: RESPONSE_DEADLINE.respondBy,
+    responseWorkingDays: RESPONSE_DEADLINE.workingDays,
+    ...o,
+  },
 });
 
 export const assigned = (o: Partial<IdeaAssigned['data']> = {}): IdeaAssigned => ({

@@ -61,7 +61,7 @@ export class WorkingDayCalendar {
    */
   addWorkingDays(from: Date, workingDays: number): Date {
     let date = this.localDate(from);
-    for (let counted = 0; counted < workingDays; ) {
+    for (let counted = 0; counted < workingDays;) {
       date = nextDate(date);
       if (this.isWorkingDay(date)) counted++;
     }

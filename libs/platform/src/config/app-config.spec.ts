@@ -31,7 +31,11 @@ describe('loadConfig', () => {
   it('serves metrics openly outside production; in production the API serves them only with METRICS_TOKEN', () => {
     expect(loadConfig({}).metrics).toEqual({ token: null, api: true, workerPort: 0 });
     expect(loadConfig({ ...PRODUCTION }).metrics).toEqual({ token: null, api: false, workerPort: 0 });
-    expect(loadConfig({ ...PRODUCTION, METRICS_TOKEN: 'a'.repeat(24), WORKER_METRICS_PORT: '9464' }).metrics).toEqual({ token: 'a'.repeat(24), api: true, workerPort: 9464 });
+    expect(loadConfig({ ...PRODUCTION, METRICS_TOKEN: 'a'.repeat(24), WORKER_METRICS_PORT: '9464' }).metrics).toEqual({
+      token: 'a'.repeat(24),
+      api: true,
+      workerPort: 9464,
+    });
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16/);
     expect(() => loadConfig({ METRICS_TOKEN: 'with a space in the middle' })).toThrow(/METRICS_TOKEN/);
     expect(() => loadConfig({ WORKER_METRICS_PORT: '70000' })).toThrow(/WORKER_METRICS_PORT must be a port/);
@@ -49,7 +53,14 @@ describe('loadConfig', () => {
   });
 
   it('trusts the development key, with its own issuer and audience, only outside production', () => {
-    expect(loadConfig({}).auth).toEqual({ jwksUrl: null, issuer: 'civic-ideas-development', audience: 'civic-ideas', rolesClaim: 'roles', departmentsClaim: 'departments', emailClaim: 'email' });
+    expect(loadConfig({}).auth).toEqual({
+      jwksUrl: null,
+      issuer: 'civic-ideas-development',
+      audience: 'civic-ideas',
+      rolesClaim: 'roles',
+      departmentsClaim: 'departments',
+      emailClaim: 'email',
+    });
     expect(loadConfig({ ...PRODUCTION, AUTH_ROLES_CLAIM: 'realm_access.roles' }).auth).toEqual({
       jwksUrl: 'https://login.example.dk/keys',
       issuer: 'https://login.example.dk',
@@ -61,9 +72,23 @@ describe('loadConfig', () => {
   });
 
   it('reads rate limits (0 turns one off), CORS origins and retention', () => {
-    expect(loadConfig({})).toMatchObject({ rateLimits: { submitPerMinute: 10, trackPerMinute: 60 }, corsOrigins: [], personalDataRetentionMonths: 24, piiMasterKey: null });
-    const config = loadConfig({ RATE_LIMIT_SUBMIT_PER_MINUTE: '0', RATE_LIMIT_TRACK_PER_MINUTE: '5', CORS_ORIGINS: 'https://a.dk, https://b.dk', PERSONAL_DATA_RETENTION_MONTHS: '36' });
-    expect(config).toMatchObject({ rateLimits: { submitPerMinute: 0, trackPerMinute: 5 }, corsOrigins: ['https://a.dk', 'https://b.dk'], personalDataRetentionMonths: 36 });
+    expect(loadConfig({})).toMatchObject({
+      rateLimits: { submitPerMinute: 10, trackPerMinute: 60 },
+      corsOrigins: [],
+      personalDataRetentionMonths: 24,
+      piiMasterKey: null,
+    });
+    const config = loadConfig({
+      RATE_LIMIT_SUBMIT_PER_MINUTE: '0',
+      RATE_LIMIT_TRACK_PER_MINUTE: '5',
+      CORS_ORIGINS: 'https://a.dk, https://b.dk',
+      PERSONAL_DATA_RETENTION_MONTHS: '36',
+    });
+    expect(config).toMatchObject({
+      rateLimits: { submitPerMinute: 0, trackPerMinute: 5 },
+      corsOrigins: ['https://a.dk', 'https://b.dk'],
+      personalDataRetentionMonths: 36,
+    });
     expect(() => loadConfig({ RATE_LIMIT_TRACK_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_TRACK_PER_MINUTE/);
   });
 

@@ -100,10 +100,13 @@ const DEVELOPMENT_TRACKING_SECRET = 'development-only-tracking-secret';
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const eventStore = env.EVENT_STORE || 'postgres';
-  if (eventStore !== 'postgres' && eventStore !== 'eventstoredb') throw new ConfigError(`EVENT_STORE="${eventStore}" is not supported; use "postgres" or "eventstoredb"`);
+  if (eventStore !== 'postgres' && eventStore !== 'eventstoredb')
+    throw new ConfigError(`EVENT_STORE="${eventStore}" is not supported; use "postgres" or "eventstoredb"`);
   const eventStoreUrl = env.EVENTSTORE_URL || null;
-  if (eventStore === 'eventstoredb' && !eventStoreUrl) throw new ConfigError('EVENTSTORE_URL must be set with EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)');
-  if (eventStore === 'eventstoredb' && !/^esdb(\+discover)?:\/\//.test(eventStoreUrl ?? '')) throw new ConfigError('EVENTSTORE_URL must start with esdb:// or esdb+discover://');
+  if (eventStore === 'eventstoredb' && !eventStoreUrl)
+    throw new ConfigError('EVENTSTORE_URL must be set with EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)');
+  if (eventStore === 'eventstoredb' && !/^esdb(\+discover)?:\/\//.test(eventStoreUrl ?? ''))
+    throw new ConfigError('EVENTSTORE_URL must start with esdb:// or esdb+discover://');
   const eventStoreTimeoutMs = integer(env.EVENTSTORE_TIMEOUT_MS, 5000, 'EVENTSTORE_TIMEOUT_MS');
   if (eventStoreTimeoutMs === 0) throw new ConfigError('EVENTSTORE_TIMEOUT_MS must be above 0');
   const trackingTokenSecret = env.TRACKING_TOKEN_SECRET ?? (production ? '' : DEVELOPMENT_TRACKING_SECRET);
@@ -134,7 +137,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       submitPerMinute: integer(env.RATE_LIMIT_SUBMIT_PER_MINUTE, 10, 'RATE_LIMIT_SUBMIT_PER_MINUTE'),
       trackPerMinute: integer(env.RATE_LIMIT_TRACK_PER_MINUTE, 60, 'RATE_LIMIT_TRACK_PER_MINUTE'),
     },
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     trustProxy: env.TRUST_PROXY || null,
     piiMasterKey,
     personalDataRetentionMonths: Math.max(1, integer(env.PERSONAL_DATA_RETENTION_MONTHS, 24, 'PERSONAL_DATA_RETENTION_MONTHS')),
@@ -147,7 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function metricsConfig(env: NodeJS.ProcessEnv, production: boolean): MetricsConfig {
   const token = env.METRICS_TOKEN || null;
-  if (token !== null && !/^[\x21-\x7e]{16,}$/.test(token)) throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces (e.g. `openssl rand -hex 24`)');
+  if (token !== null && !/^[\x21-\x7e]{16,}$/.test(token))
+    throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces (e.g. `openssl rand -hex 24`)');
   // Off unless set: several workers on one machine (and npm start) must not fight over a port.
   const workerPort = integer(env.WORKER_METRICS_PORT, 0, 'WORKER_METRICS_PORT');
   if (workerPort > 65535) throw new ConfigError(`WORKER_METRICS_PORT must be a port number (1–65535, or 0 for none), got "${workerPort}"`);
@@ -157,7 +164,10 @@ function metricsConfig(env: NodeJS.ProcessEnv, production: boolean): MetricsConf
 const WORKER_TASKS = ['projections', 'jobs'] as const;
 
 function workerTasks(value: string | undefined): AppConfig['workerTasks'] {
-  const tasks = (value || WORKER_TASKS.join(',')).split(',').map((task) => task.trim()).filter(Boolean);
+  const tasks = (value || WORKER_TASKS.join(','))
+    .split(',')
+    .map((task) => task.trim())
+    .filter(Boolean);
   const unknown = tasks.filter((task) => !(WORKER_TASKS as readonly string[]).includes(task));
   if (unknown.length || tasks.length === 0) throw new ConfigError(`WORKER_TASKS must list ${WORKER_TASKS.join(' and/or ')}, comma-separated; got "${value}"`);
   return { projections: tasks.includes('projections'), jobs: tasks.includes('jobs') };
@@ -167,12 +177,14 @@ const MAIL_LANGUAGES = ['da', 'sv', 'en'] as const;
 
 function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, port: number): JobsConfig {
   const smtpUrl = env.SMTP_URL || null;
-  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:pass@mail.example.dk:587)');
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:pass@mail.example.dk:587)');
   const publicBaseUrl = (env.PUBLIC_BASE_URL || (production ? '' : `http://${host}:${port}`)).replace(/\/+$/, '');
-  if (!publicBaseUrl) throw new ConfigError('PUBLIC_BASE_URL must be set in production: the links in citizens\' e-mails point there');
+  if (!publicBaseUrl) throw new ConfigError("PUBLIC_BASE_URL must be set in production: the links in citizens' e-mails point there");
   if (!/^https?:\/\//.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL must be an http(s) URL');
   const staffMailLanguage = env.STAFF_MAIL_LANGUAGE || 'da';
-  if (!(MAIL_LANGUAGES as readonly string[]).includes(staffMailLanguage)) throw new ConfigError(`STAFF_MAIL_LANGUAGE must be one of ${MAIL_LANGUAGES.join(', ')}`);
+  if (!(MAIL_LANGUAGES as readonly string[]).includes(staffMailLanguage))
+    throw new ConfigError(`STAFF_MAIL_LANGUAGE must be one of ${MAIL_LANGUAGES.join(', ')}`);
   const retentionSchedule = env.RETENTION_SCHEDULE || '0 3 * * *';
   if (retentionSchedule.trim().split(/\s+/).length < 5) throw new ConfigError('RETENTION_SCHEDULE must be a cron pattern such as "0 3 * * *"');
   return {
@@ -188,11 +200,16 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
 }
 
 function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
-  const claims = { rolesClaim: env.AUTH_ROLES_CLAIM || 'roles', departmentsClaim: env.AUTH_DEPARTMENTS_CLAIM || 'departments', emailClaim: env.AUTH_EMAIL_CLAIM || 'email' };
+  const claims = {
+    rolesClaim: env.AUTH_ROLES_CLAIM || 'roles',
+    departmentsClaim: env.AUTH_DEPARTMENTS_CLAIM || 'departments',
+    emailClaim: env.AUTH_EMAIL_CLAIM || 'email',
+  };
   const jwksUrl = env.AUTH_JWKS_URL || null;
   if (!jwksUrl) {
     // The development key signs whatever `npm run token` is asked for: never trusted in production.
-    if (production) throw new ConfigError('AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must be set in production (the development signing key is never trusted there)');
+    if (production)
+      throw new ConfigError('AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must be set in production (the development signing key is never trusted there)');
     return { jwksUrl: null, issuer: DEVELOPMENT_AUTH.issuer, audience: DEVELOPMENT_AUTH.audience, ...claims };
   }
   if (!/^https?:\/\//.test(jwksUrl)) throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
@@ -207,7 +224,8 @@ function masterKey(value: string | undefined, production: boolean): Buffer | nul
     return null;
   }
   const key = Buffer.from(value, 'base64');
-  if (key.length !== 32) throw new ConfigError(`PII_MASTER_KEY must be 32 bytes in base64 (got ${key.length} bytes); make one with \`openssl rand -base64 32\``);
+  if (key.length !== 32)
+    throw new ConfigError(`PII_MASTER_KEY must be 32 bytes in base64 (got ${key.length} bytes); make one with \`openssl rand -base64 32\``);
   return key;
 }
 

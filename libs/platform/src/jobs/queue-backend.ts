@@ -1,4 +1,13 @@
-import { createPostgresBackend, type IQueueBackend, type JobProgress, type PostgresConnectionOptions, type PostgresQueueBackend, Queue, Worker, type Processor } from 'bullmq';
+import {
+  createPostgresBackend,
+  type IQueueBackend,
+  type JobProgress,
+  type PostgresConnectionOptions,
+  type PostgresQueueBackend,
+  Queue,
+  Worker,
+  type Processor,
+} from 'bullmq';
 
 /**
  * Where BullMQ keeps its jobs: Redis when REDIS_URL is set (production, tests),
@@ -54,11 +63,21 @@ export interface JobWorkerOptions {
   readonly concurrency?: number;
 }
 
-export function createWorker<Data, Result>(name: string, processor: Processor<Data, Result>, backend: QueueBackend, options: JobWorkerOptions = {}): AnyWorker<Data, Result> {
+export function createWorker<Data, Result>(
+  name: string,
+  processor: Processor<Data, Result>,
+  backend: QueueBackend,
+  options: JobWorkerOptions = {},
+): AnyWorker<Data, Result> {
   const common = { ...(options.prefix ? { prefix: options.prefix } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
   return backend.kind === 'redis'
     ? new Worker<Data, Result>(name, processor, { connection: { ...backend.connection, maxRetriesPerRequest: null }, ...common })
-    : new Worker<Data, Result, string, PostgresQueueBackend, JobProgress, PostgresConnectionOptions>(name, processor, { connection: backend.connection, ...common }, createPostgresBackend);
+    : new Worker<Data, Result, string, PostgresQueueBackend, JobProgress, PostgresConnectionOptions>(
+        name,
+        processor,
+        { connection: backend.connection, ...common },
+        createPostgresBackend,
+      );
 }
 
 /**

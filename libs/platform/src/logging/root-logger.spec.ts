@@ -7,12 +7,15 @@ import { createRootLogger } from './root-logger';
 /** A stream that keeps what pino writes to it. */
 function capture(isTTY = false): { stream: NodeJS.WriteStream; lines(): string[] } {
   const chunks: string[] = [];
-  const stream = Object.assign(new Writable({
+  const stream = Object.assign(
+    new Writable({
       write(chunk, _encoding, done) {
         chunks.push(String(chunk));
         done();
       },
-    }), { isTTY }) as unknown as NodeJS.WriteStream;
+    }),
+    { isTTY },
+  ) as unknown as NodeJS.WriteStream;
   return { stream, lines: () => chunks.join('').split('\n').filter(Boolean) };
 }
 
@@ -26,7 +29,9 @@ describe('Log settings', () => {
   });
 
   it('refuses what it does not know, with the choices', () => {
-    expect(() => logSettingsFrom({ LOG_LEVEL: 'verbose' }, false)).toThrow(new ConfigError('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")'));
+    expect(() => logSettingsFrom({ LOG_LEVEL: 'verbose' }, false)).toThrow(
+      new ConfigError('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")'),
+    );
     expect(() => logSettingsFrom({ LOG_FORMAT: 'text' }, false)).toThrow(ConfigError);
   });
 });
@@ -43,13 +48,23 @@ describe('The root logger', () => {
     const [outside, inside] = out.lines().map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(outside).toMatchObject({ level: 30, msg: 'outside' });
     expect(outside).not.toHaveProperty('correlationId');
-    expect(inside).toMatchObject({ level: 30, msg: 'inside, after an await', context: 'Mailer', correlationId: 'c-1', job: 'citizen-notification', jobId: 'j-1' });
+    expect(inside).toMatchObject({
+      level: 30,
+      msg: 'inside, after an await',
+      context: 'Mailer',
+      correlationId: 'c-1',
+      job: 'citizen-notification',
+      jobId: 'j-1',
+    });
     expect(typeof inside.time).toBe('string');
   });
 
   it('replaces contact data and tokens should an object carrying them ever be logged', () => {
     const out = capture();
-    createRootLogger({ level: 'info', format: 'json' }, out).info({ contact: { email: 'karen@example.dk' }, idea: { email: 'karen@example.dk', phone: '12345678', token: 'secret' } }, 'careless');
+    createRootLogger({ level: 'info', format: 'json' }, out).info(
+      { contact: { email: 'karen@example.dk' }, idea: { email: 'karen@example.dk', phone: '12345678', token: 'secret' } },
+      'careless',
+    );
     expect(out.lines().join('\n')).not.toMatch(/karen|12345678|secret/);
   });
 

@@ -23,7 +23,15 @@ export interface LogDestination {
 export function createRootLogger(settings: LogSettings, destination: LogDestination = { stream: process.stdout }): Logger {
   const target: DestinationStream =
     settings.format === 'pretty'
-      ? PinoPretty({ colorize: destination.stream.isTTY === true, sync: true, destination: fileDescriptorOf(destination.stream) ?? destination.stream, translateTime: 'SYS:HH:MM:ss.l', ignore: HIDDEN_WHEN_PRETTY, messageFormat: '{if context}[{context}] {end}{if job}({job}) {end}{msg}', singleLine: true })
+      ? PinoPretty({
+          colorize: destination.stream.isTTY === true,
+          sync: true,
+          destination: fileDescriptorOf(destination.stream) ?? destination.stream,
+          translateTime: 'SYS:HH:MM:ss.l',
+          ignore: HIDDEN_WHEN_PRETTY,
+          messageFormat: '{if context}[{context}] {end}{if job}({job}) {end}{msg}',
+          singleLine: true,
+        })
       : // Through the stream object rather than its file descriptor, so what a process writes can be captured (tests).
         destination.stream;
   return pino(

@@ -60,7 +60,12 @@ describe('CivicMetrics', () => {
     let scrape = parsePrometheusText(await metrics.scrape());
     expect(scrape.value('civic_projection_lag_positions', { projection: 'public_status' })).toBe(3);
     expect(scrape.value('civic_projection_lag_seconds', { projection: 'public_status' })).toBeCloseTo(0.3);
-    expect(scrape.find('civic_queue_jobs').map((s) => [s.labels.state, s.value])).toEqual([['waiting', 4], ['active', 1], ['delayed', 0], ['failed', 2]]);
+    expect(scrape.find('civic_queue_jobs').map((s) => [s.labels.state, s.value])).toEqual([
+      ['waiting', 4],
+      ['active', 1],
+      ['delayed', 0],
+      ['failed', 2],
+    ]);
     expect(scrape.find('civic_metrics_scrape_errors_total')).toEqual([]);
 
     lag = 0;

@@ -70,7 +70,11 @@ export class CivicMetrics {
       registers,
     });
     this.eventStoreAppends = new Counter({ name: 'civic_event_store_appends_total', help: 'Appends the event store accepted', registers });
-    this.eventStoreAppendedEvents = new Counter({ name: 'civic_event_store_appended_events_total', help: 'Events in the appends the event store accepted', registers });
+    this.eventStoreAppendedEvents = new Counter({
+      name: 'civic_event_store_appended_events_total',
+      help: 'Events in the appends the event store accepted',
+      registers,
+    });
     this.eventStoreAppendDuration = new Histogram({
       name: 'civic_event_store_append_duration_seconds',
       help: 'How long an append took, by result (ok, wrong_expected_version, error)',
@@ -78,19 +82,77 @@ export class CivicMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.eventStoreWrongExpectedVersion = new Counter({ name: 'civic_event_store_wrong_expected_version_total', help: 'Appends refused because the stream had moved on (a concurrent change won the race: 409)', registers });
-    this.eventStoreAppendErrors = new Counter({ name: 'civic_event_store_append_errors_total', help: 'Appends that failed for another reason (the store unreachable or timing out)', registers });
-    this.projectionLagPositions = new Gauge({ name: 'civic_projection_lag_positions', help: 'Global positions between a projection’s checkpoint and the head of $all (PostgreSQL: about the number of events)', labelNames: ['projection'], registers });
-    this.projectionLagSeconds = new Gauge({ name: 'civic_projection_lag_seconds', help: 'How long the oldest event a projection has not applied yet has waited; 0 when caught up', labelNames: ['projection'], registers });
-    this.reactorLagPositions = new Gauge({ name: 'civic_reactor_lag_positions', help: 'Global positions between a reactor’s checkpoint and the head of $all', labelNames: ['reactor'], registers });
-    this.reactorLagSeconds = new Gauge({ name: 'civic_reactor_lag_seconds', help: 'How long the oldest event a reactor has not turned into jobs yet has waited (grows while Redis is unreachable)', labelNames: ['reactor'], registers });
-    this.queueJobs = new Gauge({ name: 'civic_queue_jobs', help: 'Jobs in a BullMQ queue by state (waiting, active, delayed, failed), read at scrape time', labelNames: ['queue', 'state'], registers });
+    this.eventStoreWrongExpectedVersion = new Counter({
+      name: 'civic_event_store_wrong_expected_version_total',
+      help: 'Appends refused because the stream had moved on (a concurrent change won the race: 409)',
+      registers,
+    });
+    this.eventStoreAppendErrors = new Counter({
+      name: 'civic_event_store_append_errors_total',
+      help: 'Appends that failed for another reason (the store unreachable or timing out)',
+      registers,
+    });
+    this.projectionLagPositions = new Gauge({
+      name: 'civic_projection_lag_positions',
+      help: 'Global positions between a projection’s checkpoint and the head of $all (PostgreSQL: about the number of events)',
+      labelNames: ['projection'],
+      registers,
+    });
+    this.projectionLagSeconds = new Gauge({
+      name: 'civic_projection_lag_seconds',
+      help: 'How long the oldest event a projection has not applied yet has waited; 0 when caught up',
+      labelNames: ['projection'],
+      registers,
+    });
+    this.reactorLagPositions = new Gauge({
+      name: 'civic_reactor_lag_positions',
+      help: 'Global positions between a reactor’s checkpoint and the head of $all',
+      labelNames: ['reactor'],
+      registers,
+    });
+    this.reactorLagSeconds = new Gauge({
+      name: 'civic_reactor_lag_seconds',
+      help: 'How long the oldest event a reactor has not turned into jobs yet has waited (grows while Redis is unreachable)',
+      labelNames: ['reactor'],
+      registers,
+    });
+    this.queueJobs = new Gauge({
+      name: 'civic_queue_jobs',
+      help: 'Jobs in a BullMQ queue by state (waiting, active, delayed, failed), read at scrape time',
+      labelNames: ['queue', 'state'],
+      registers,
+    });
     this.jobsCompleted = new Counter({ name: 'civic_jobs_completed_total', help: 'Jobs this process completed', labelNames: ['queue', 'job'], registers });
-    this.jobAttemptsFailed = new Counter({ name: 'civic_job_attempts_failed_total', help: 'Job attempts that failed in this process, retried or not', labelNames: ['queue', 'job'], registers });
-    this.jobsFailed = new Counter({ name: 'civic_jobs_failed_total', help: 'Jobs that failed with no retries left (they stay in the failed list on /admin/queues)', labelNames: ['queue', 'job'], registers });
-    this.mailsSent = new Counter({ name: 'civic_mails_sent_total', help: 'E-mails the SMTP server accepted, by template', labelNames: ['template'], registers });
-    this.mailsRefused = new Counter({ name: 'civic_mails_refused_total', help: 'E-mails the SMTP server refused or could not be reached for, by template (the job retries)', labelNames: ['template'], registers });
-    this.scrapeErrors = new Counter({ name: 'civic_metrics_scrape_errors_total', help: 'Scrapes whose source (projection-lag, reactor-lag, queues) failed or timed out; its gauges were left out', labelNames: ['source'], registers });
+    this.jobAttemptsFailed = new Counter({
+      name: 'civic_job_attempts_failed_total',
+      help: 'Job attempts that failed in this process, retried or not',
+      labelNames: ['queue', 'job'],
+      registers,
+    });
+    this.jobsFailed = new Counter({
+      name: 'civic_jobs_failed_total',
+      help: 'Jobs that failed with no retries left (they stay in the failed list on /admin/queues)',
+      labelNames: ['queue', 'job'],
+      registers,
+    });
+    this.mailsSent = new Counter({
+      name: 'civic_mails_sent_total',
+      help: 'E-mails the SMTP server accepted, by template',
+      labelNames: ['template'],
+      registers,
+    });
+    this.mailsRefused = new Counter({
+      name: 'civic_mails_refused_total',
+      help: 'E-mails the SMTP server refused or could not be reached for, by template (the job retries)',
+      labelNames: ['template'],
+      registers,
+    });
+    this.scrapeErrors = new Counter({
+      name: 'civic_metrics_scrape_errors_total',
+      help: 'Scrapes whose source (projection-lag, reactor-lag, queues) failed or timed out; its gauges were left out',
+      labelNames: ['source'],
+      registers,
+    });
   }
 
   /** For openEventStore({ observer }): counts and times every append of this process. */

@@ -24,8 +24,12 @@ export async function startMetricsServer(options: MetricsServerOptions): Promise
   const server = createServer((request, response) => {
     const path = (request.url ?? '').split('?')[0];
     if (path !== '/metrics') return void response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found: the metrics are at /metrics\n');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed\n');
-    if (!mayScrape(options.token, request.headers.authorization)) return void response.writeHead(401, { 'WWW-Authenticate': METRICS_CHALLENGE, 'Content-Type': 'text/plain' }).end('Unauthorized: send METRICS_TOKEN as a bearer token\n');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return void response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed\n');
+    if (!mayScrape(options.token, request.headers.authorization))
+      return void response
+        .writeHead(401, { 'WWW-Authenticate': METRICS_CHALLENGE, 'Content-Type': 'text/plain' })
+        .end('Unauthorized: send METRICS_TOKEN as a bearer token\n');
     metrics.scrape().then(
       (text) => response.writeHead(200, { 'Content-Type': metrics.contentType, 'Cache-Control': 'no-store' }).end(request.method === 'HEAD' ? undefined : text),
       () => response.writeHead(500, { 'Content-Type': 'text/plain' }).end('The metrics could not be collected\n'),
@@ -47,7 +51,11 @@ export async function startMetricsServer(options: MetricsServerOptions): Promise
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new ConfigError(`The worker's metrics port ${host}:${port} is in use: set WORKER_METRICS_PORT to another port, or 0 for none`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(`The worker's metrics port ${host}:${port} is in use: set WORKER_METRICS_PORT to another port, or 0 for none`)
+          : error,
+      ),
     );
     server.listen(port, host, () => resolve());
   });

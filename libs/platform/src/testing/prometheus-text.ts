@@ -34,7 +34,8 @@ export function parsePrometheusText(text: string): Scrape {
     if (!match) throw new Error(`Not a Prometheus sample: ${line}`);
     samples.push({ name: match[1], labels: parseLabels(match[2] ?? '', line), value: parseValue(match[3], line) });
   }
-  const find = (name: string, labels: Record<string, string> = {}) => samples.filter((sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value));
+  const find = (name: string, labels: Record<string, string> = {}) =>
+    samples.filter((sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value));
   return {
     samples,
     types,

@@ -28,7 +28,13 @@ import { type DepartmentInboxContext, foldDepartmentInbox } from './department-i
 import type { DepartmentInboxRow } from './department-inbox.table';
 
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-const context: DepartmentInboxContext = { calendar, responseWorkingDays: new Map([['roads', 10], ['parks', 5]]) };
+const context: DepartmentInboxContext = {
+  calendar,
+  responseWorkingDays: new Map([
+    ['roads', 10],
+    ['parks', 5],
+  ]),
+};
 
 const TUESDAY = '2026-11-24T10:00:00.000Z';
 const WEDNESDAY = '2026-11-25T10:00:00.000Z';
@@ -43,7 +49,8 @@ function inboxAfter(...events: IdeaEvent[]): DepartmentInboxRow | undefined {
 }
 
 /** A routing as recorded today: it carries the deadline in force. */
-const routedTo = (department: string, at = TUESDAY, o: Partial<IdeaRoutedData> = {}) => routed({ at, department, respondBy: DUE, responseWorkingDays: 10, ...o });
+const routedTo = (department: string, at = TUESDAY, o: Partial<IdeaRoutedData> = {}) =>
+  routed({ at, department, respondBy: DUE, responseWorkingDays: 10, ...o });
 
 /** A routing recorded before events carried their deadline. */
 function legacyRouted(department: string, at = TUESDAY, o: Partial<IdeaRoutedData> = {}): IdeaEvent {
@@ -90,7 +97,12 @@ describe('department inbox fold', () => {
   });
 
   it("moves a re-routed idea to the new department with no assignee, keeping the deadline: a hand-over does not move the citizen's date", () => {
-    const row = inboxAfter(submitted({ at: TUESDAY }), routedTo('roads'), assigned({ at: TUESDAY, assignee: 'handler-anna' }), routedTo('parks', WEDNESDAY, { previousDepartment: 'roads' }));
+    const row = inboxAfter(
+      submitted({ at: TUESDAY }),
+      routedTo('roads'),
+      assigned({ at: TUESDAY, assignee: 'handler-anna' }),
+      routedTo('parks', WEDNESDAY, { previousDepartment: 'roads' }),
+    );
     expect(row).toMatchObject({ department: 'parks', status: 'routed', assignee: null, routed_at: WEDNESDAY, due_at: DUE });
   });
 
@@ -117,7 +129,11 @@ describe('department inbox fold', () => {
     });
 
     it('give way to a later routing that carries a deadline: that one is in force', () => {
-      const row = inboxAfter(submitted({ at: TUESDAY }), legacyRouted('roads'), routedTo('parks', WEDNESDAY, { previousDepartment: 'roads', respondBy: '2026-12-02T23:00:00.000Z', responseWorkingDays: 5 }));
+      const row = inboxAfter(
+        submitted({ at: TUESDAY }),
+        legacyRouted('roads'),
+        routedTo('parks', WEDNESDAY, { previousDepartment: 'roads', respondBy: '2026-12-02T23:00:00.000Z', responseWorkingDays: 5 }),
+      );
       expect(row?.due_at).toBe('2026-12-02T23:00:00.000Z');
     });
   });
@@ -137,7 +153,11 @@ describe('department inbox fold', () => {
     const missed = inboxAfter(...history, deadlineMissed({ at: MISSED, respondBy: DUE, department: 'roads', assignee: 'handler-bo' }));
     expect(missed).toMatchObject({ deadline_missed_at: MISSED, due_at: DUE, status: 'assigned', open: true, last_activity_at: WEDNESDAY, last_revision: 3 });
     expect(foldDepartmentInbox(missed, stored(deadlineMissed({ at: '2026-12-10T07:00:00.000Z', respondBy: DUE }), 4), context)).toBeUndefined();
-    const answeredLate = inboxAfter(...history, deadlineMissed({ at: MISSED, respondBy: DUE }), answered({ at: '2026-12-10T09:00:00.000Z', decision: 'declined' }));
+    const answeredLate = inboxAfter(
+      ...history,
+      deadlineMissed({ at: MISSED, respondBy: DUE }),
+      answered({ at: '2026-12-10T09:00:00.000Z', decision: 'declined' }),
+    );
     expect(answeredLate).toMatchObject({ deadline_missed_at: MISSED, answered_at: '2026-12-10T09:00:00.000Z', open: false });
   });
 
@@ -159,7 +179,11 @@ describe('department inbox fold', () => {
   });
 
   it('closes withdrawn and duplicate ideas', () => {
-    expect(inboxAfter(submitted({ at: TUESDAY }), withdrawn({ at: WEDNESDAY }))).toMatchObject({ status: 'withdrawn', open: false, last_activity_at: WEDNESDAY });
+    expect(inboxAfter(submitted({ at: TUESDAY }), withdrawn({ at: WEDNESDAY }))).toMatchObject({
+      status: 'withdrawn',
+      open: false,
+      last_activity_at: WEDNESDAY,
+    });
     expect(inboxAfter(submitted({ at: TUESDAY }), routedTo('roads'), markedDuplicate({ at: WEDNESDAY }))).toMatchObject({ status: 'duplicate', open: false });
   });
 
@@ -176,7 +200,12 @@ describe('department inbox fold', () => {
       submitIdea({ at: TUESDAY }),
       routeIdea({ at: TUESDAY, department: 'roads', knownDepartments: ['roads', 'parks'], responseDeadline: deadline }),
       // The API dates every routing by the receiving department's rule; the domain keeps the first promise.
-      routeIdea({ at: WEDNESDAY, department: 'parks', knownDepartments: ['roads', 'parks'], responseDeadline: { respondBy: '2026-12-02T23:00:00.000Z', workingDays: 5 } }),
+      routeIdea({
+        at: WEDNESDAY,
+        department: 'parks',
+        knownDepartments: ['roads', 'parks'],
+        responseDeadline: { respondBy: '2026-12-02T23:00:00.000Z', workingDays: 5 },
+      }),
       assignIdea({ at: WEDNESDAY }),
       diagnoseIdea({ at: WEDNESDAY }),
       recordMissedDeadline({ at: MISSED, respondBy: DUE }),
@@ -192,7 +221,13 @@ describe('department inbox fold', () => {
         row = foldDepartmentInbox(row, stored(event, events.length), context) ?? row;
         events.push(event);
         const idea = foldIdea(events);
-        expect({ status: row?.status, department: row?.department, assignee: row?.assignee, due_at: row?.due_at ?? null, missed: Boolean(row?.deadline_missed_at) }).toEqual({
+        expect({
+          status: row?.status,
+          department: row?.department,
+          assignee: row?.assignee,
+          due_at: row?.due_at ?? null,
+          missed: Boolean(row?.deadline_missed_at),
+        }).toEqual({
           status: idea.status,
           department: idea.department,
           assignee: idea.assignee,

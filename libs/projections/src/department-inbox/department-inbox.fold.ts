@@ -21,7 +21,11 @@ export type DepartmentInboxContext = TodaysDeadlineRule;
  * A recorded miss (ResponseDeadlineMissed) is kept in deadline_missed_at. It
  * is no activity on the case, so last_activity_at does not move.
  */
-export function foldDepartmentInbox(row: DepartmentInboxRow | undefined, event: StoredIdeaEvent, context: DepartmentInboxContext): DepartmentInboxRow | undefined {
+export function foldDepartmentInbox(
+  row: DepartmentInboxRow | undefined,
+  event: StoredIdeaEvent,
+  context: DepartmentInboxContext,
+): DepartmentInboxRow | undefined {
   if (event.type === 'IdeaSubmitted') {
     const d = event.data;
     return {
@@ -50,7 +54,14 @@ export function foldDepartmentInbox(row: DepartmentInboxRow | undefined, event: 
   switch (event.type) {
     case 'IdeaRouted':
       // As in evolve: the new department picks its own handler.
-      return { ...touched, department: event.data.department, status: 'routed', assignee: null, routed_at: event.data.at, due_at: deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: null }, context).respondBy };
+      return {
+        ...touched,
+        department: event.data.department,
+        status: 'routed',
+        assignee: null,
+        routed_at: event.data.at,
+        due_at: deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: null }, context).respondBy,
+      };
     case 'IdeaAssigned':
       return { ...touched, status: 'assigned', assignee: event.data.assignee };
     case 'IdeaDiagnosed':

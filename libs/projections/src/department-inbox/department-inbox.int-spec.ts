@@ -5,7 +5,17 @@ import { PostgresEventStore } from '@civic/event-store';
 import { type IdeaCommand, type IdeaEvent, ideaStreamId } from '@civic/ideas';
 import { applyMigrations, WorkingDayCalendar } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { answerIdea, assignIdea, deadlineMissed, recordMissedDeadline, routed, routeIdea, submitIdea, submitted, withdrawIdea } from '../../../ideas/src/testing';
+import {
+  answerIdea,
+  assignIdea,
+  deadlineMissed,
+  recordMissedDeadline,
+  routed,
+  routeIdea,
+  submitIdea,
+  submitted,
+  withdrawIdea,
+} from '../../../ideas/src/testing';
 import { catchUpProjection } from '../runner/catch-up';
 import { activeGeneration, ensureProjection, inTransaction, tableNames } from '../runner/generations';
 import type { Projection } from '../runner/projection';
@@ -53,13 +63,25 @@ const record = (ideaId: string, commands: IdeaCommand[]) => recordCommands(store
 const submit = (at: string, o: Partial<Parameters<typeof submitIdea>[0]> = {}) => submitIdea({ at, publicCode: `K-${randomUUID().slice(0, 8)}`, ...o });
 /** As the API routes: the deadline dated by the receiving department's rule (the domain keeps the first on a re-routing). */
 const route = (at: string, department: string) =>
-  routeIdea({ at, department, knownDepartments: DEPARTMENTS, responseDeadline: { respondBy: calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS[department]).toISOString(), workingDays: RESPONSE_WORKING_DAYS[department] } });
+  routeIdea({
+    at,
+    department,
+    knownDepartments: DEPARTMENTS,
+    responseDeadline: {
+      respondBy: calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS[department]).toISOString(),
+      workingDays: RESPONSE_WORKING_DAYS[department],
+    },
+  });
 
 /** Appends events as they are, bypassing decide: for histories recorded before events carried their deadline. */
 async function appendRaw(ideaId: string, expectedRevision: number | 'no_stream', events: IdeaEvent[], actor = 'test'): Promise<void> {
   await store.appendToStream(
     ideaStreamId(ideaId),
-    events.map((event) => ({ type: event.type, data: { ...event.data, ideaId }, metadata: { correlationId: randomUUID(), causationId: null, actor, occurredAt: event.data.at, schemaVersion: 1 } })),
+    events.map((event) => ({
+      type: event.type,
+      data: { ...event.data, ideaId },
+      metadata: { correlationId: randomUUID(), causationId: null, actor, occurredAt: event.data.at, schemaVersion: 1 },
+    })),
     { expectedRevision },
   );
 }
@@ -84,7 +106,15 @@ async function rowsOf(table = 'department_inbox') {
 
 async function page(department: string | null, options: { sort?: InboxSort; order?: InboxSortOrder; filters?: InboxFilters; limit?: number; now?: Date } = {}) {
   const sort = options.sort ?? 'dueAt';
-  return queryInbox(inbox, { department, filters: options.filters ?? {}, sort, order: options.order ?? 'asc', limit: options.limit ?? 100, after: null, now: options.now ?? new Date(TUESDAY) });
+  return queryInbox(inbox, {
+    department,
+    filters: options.filters ?? {},
+    sort,
+    order: options.order ?? 'asc',
+    limit: options.limit ?? 100,
+    after: null,
+    now: options.now ?? new Date(TUESDAY),
+  });
 }
 
 /** Follows nextCursor to the end, the way a client would. */
@@ -107,8 +137,15 @@ describe('department inbox projection on PostgreSQL', () => {
 
   beforeAll(async () => {
     await record(ids.triage, [submit(TUESDAY, { title: 'Bænke ved søerne', category: 'other', district: 'oesterbro' })]);
-    await record(ids.roads, [submit(TUESDAY, { title: 'Cykelsti langs Amager Strandvej', category: 'traffic', district: 'amager-oest' }), route(TUESDAY, 'TMF')]);
-    await record(ids.social, [submit(TUESDAY, { title: 'Varmestue om vinteren', category: 'social' }), route(TUESDAY, 'SOF'), assignIdea({ at: '2026-11-25T08:00:00.000Z', assignee: 'handler-sif' })]);
+    await record(ids.roads, [
+      submit(TUESDAY, { title: 'Cykelsti langs Amager Strandvej', category: 'traffic', district: 'amager-oest' }),
+      route(TUESDAY, 'TMF'),
+    ]);
+    await record(ids.social, [
+      submit(TUESDAY, { title: 'Varmestue om vinteren', category: 'social' }),
+      route(TUESDAY, 'SOF'),
+      assignIdea({ at: '2026-11-25T08:00:00.000Z', assignee: 'handler-sif' }),
+    ]);
     await record(ids.declined, [submit(TUESDAY), route(TUESDAY, 'TMF'), answerIdea({ at: '2026-11-26T08:00:00.000Z', decision: 'declined' })]);
     await record(ids.withdrawn, [submit(TUESDAY), withdrawIdea({ at: '2026-11-25T08:00:00.000Z' })]);
     await record(ids.accepted, [submit(TUESDAY), route(TUESDAY, 'TMF'), answerIdea({ at: '2026-11-26T08:00:00.000Z', decision: 'accepted' })]);
@@ -118,7 +155,15 @@ describe('department inbox projection on PostgreSQL', () => {
   it('turns events into one row per idea: triage, departments, deadlines by each department, closed ideas kept but not open', async () => {
     const rows = new Map((await rowsOf()).map((row) => [row.idea_id, row]));
     expect(rows.size).toBe(6);
-    expect(rows.get(ids.triage)).toMatchObject({ department: null, status: 'received', open: true, due_at: null, title: 'Bænke ved søerne', category: 'other', district: 'oesterbro' });
+    expect(rows.get(ids.triage)).toMatchObject({
+      department: null,
+      status: 'received',
+      open: true,
+      due_at: null,
+      title: 'Bænke ved søerne',
+      category: 'other',
+      district: 'oesterbro',
+    });
     expect(rows.get(ids.roads)).toMatchObject({ department: 'TMF', status: 'routed', open: true, last_revision: 1 });
     expect(new Date(rows.get(ids.roads).due_at).toISOString()).toBe('2026-12-08T23:00:00.000Z'); // 10 working days
     expect(rows.get(ids.social)).toMatchObject({ department: 'SOF', status: 'assigned', assignee: 'handler-sif', open: true });
@@ -191,7 +236,16 @@ describe('department inbox projection on PostgreSQL', () => {
 describe('department inbox queries', () => {
   // A department of its own, so the rows of the other tests do not count.
   const DEPARTMENT = 'KFF';
-  const ideas: { id: string; receivedAt: string; routedAt: string; title: string; assignee: string | null; district: string; category: string; answered: boolean }[] = [];
+  const ideas: {
+    id: string;
+    receivedAt: string;
+    routedAt: string;
+    title: string;
+    assignee: string | null;
+    district: string;
+    category: string;
+    answered: boolean;
+  }[] = [];
 
   beforeAll(async () => {
     // 47 ideas, many sharing timestamps so the idea_id tie-break matters.
@@ -210,7 +264,10 @@ describe('department inbox queries', () => {
         answered: n % 7 === 0,
       };
       ideas.push(idea);
-      const commands: IdeaCommand[] = [submit(receivedAt, { title: idea.title, district: idea.district, category: idea.category }), route(routedAt, DEPARTMENT)];
+      const commands: IdeaCommand[] = [
+        submit(receivedAt, { title: idea.title, district: idea.district, category: idea.category }),
+        route(routedAt, DEPARTMENT),
+      ];
       if (idea.assignee) commands.push(assignIdea({ at: routedAt, assignee: idea.assignee }));
       if (idea.answered) commands.push(answerIdea({ at: '2026-10-20T08:00:00.000Z', decision: 'accepted' }));
       await record(idea.id, commands);
@@ -218,21 +275,26 @@ describe('department inbox queries', () => {
     await catchUp();
   });
 
-  it.each(INBOX_SORTS.flatMap((sort) => INBOX_SORT_ORDERS.map((order) => [sort, order] as const)))('walks every open idea exactly once, in order, sorted by %s %s', async (sort, order) => {
-    const all = await walk(DEPARTMENT, sort, order, 6);
-    expect(all.map((i) => i.id).sort()).toEqual(ideas.map((i) => i.id).sort());
-    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
-    const key = (i: InboxItem) => `${{ dueAt: i.dueAt, receivedAt: i.receivedAt, lastActivityAt: i.lastActivityAt }[sort]}|${i.id}`;
-    const expected = [...all].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    expect(all.map(key)).toEqual(order === 'asc' ? expected.map(key) : expected.reverse().map(key));
-  });
+  it.each(INBOX_SORTS.flatMap((sort) => INBOX_SORT_ORDERS.map((order) => [sort, order] as const)))(
+    'walks every open idea exactly once, in order, sorted by %s %s',
+    async (sort, order) => {
+      const all = await walk(DEPARTMENT, sort, order, 6);
+      expect(all.map((i) => i.id).sort()).toEqual(ideas.map((i) => i.id).sort());
+      expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+      const key = (i: InboxItem) => `${{ dueAt: i.dueAt, receivedAt: i.receivedAt, lastActivityAt: i.lastActivityAt }[sort]}|${i.id}`;
+      const expected = [...all].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+      expect(all.map(key)).toEqual(order === 'asc' ? expected.map(key) : expected.reverse().map(key));
+    },
+  );
 
   it('walks the triage inbox by due date too, where no idea has a deadline', async () => {
-    const ids = await Promise.all(Array.from({ length: 9 }, async () => {
-      const id = randomUUID();
-      await record(id, [submit(TUESDAY)]);
-      return id;
-    }));
+    const ids = await Promise.all(
+      Array.from({ length: 9 }, async () => {
+        const id = randomUUID();
+        await record(id, [submit(TUESDAY)]);
+        return id;
+      }),
+    );
     await catchUp();
     const all = await walk(null, 'dueAt', 'asc', 2);
     expect(all.map((i) => i.id)).toEqual(expect.arrayContaining(ids));
@@ -271,10 +333,22 @@ describe('department inbox queries', () => {
     }
     // By the default clock (24 November) every unanswered idea here is overdue.
     const filtered = await walk(DEPARTMENT, 'dueAt', 'asc', 3, { overdue: true });
-    expect(filtered.map((i) => i.id).sort()).toEqual(ideas.filter((i) => !i.answered).map((i) => i.id).sort());
+    expect(filtered.map((i) => i.id).sort()).toEqual(
+      ideas
+        .filter((i) => !i.answered)
+        .map((i) => i.id)
+        .sort(),
+    );
     const onTime = await page(DEPARTMENT, { filters: { overdue: false }, now: new Date('2026-10-16T12:00:00.000Z') });
-    expect(onTime.items.map((i) => i.id).sort()).toEqual(onTheSixteenth.items.filter((i) => !i.overdue).map((i) => i.id).sort());
-    expect((await page(DEPARTMENT, { filters: { overdue: true }, now: new Date('2026-10-16T12:00:00.000Z') })).items.map((i) => i.id).sort()).toEqual(overdue.map((i) => i.id).sort());
+    expect(onTime.items.map((i) => i.id).sort()).toEqual(
+      onTheSixteenth.items
+        .filter((i) => !i.overdue)
+        .map((i) => i.id)
+        .sort(),
+    );
+    expect((await page(DEPARTMENT, { filters: { overdue: true }, now: new Date('2026-10-16T12:00:00.000Z') })).items.map((i) => i.id).sort()).toEqual(
+      overdue.map((i) => i.id).sort(),
+    );
   });
 
   it('caps a page at 100 and tells the last page by a null cursor', async () => {
@@ -294,10 +368,18 @@ describe('deadlines carried by the events, and recorded misses', () => {
   const rowOf = async (id: string) => (await pool.query('SELECT to_jsonb(t) AS row FROM department_inbox t WHERE idea_id = $1', [id])).rows[0]?.row;
 
   beforeAll(async () => {
-    await record(ids.missed, [submit(TUESDAY, { title: 'Fortov ved skolen' }), route(TUESDAY, 'TMF'), assignIdea({ at: '2026-11-25T08:00:00.000Z', assignee: 'handler-tom' })]);
+    await record(ids.missed, [
+      submit(TUESDAY, { title: 'Fortov ved skolen' }),
+      route(TUESDAY, 'TMF'),
+      assignIdea({ at: '2026-11-25T08:00:00.000Z', assignee: 'handler-tom' }),
+    ]);
     await recordCommands(store, ids.missed, [recordMissedDeadline({ at: MISSED, respondBy: DUE })], 'system:deadlines');
     // Recorded before routings carried a deadline: SOF, then re-routed to TMF on Thursday.
-    await appendRaw(ids.legacy, 'no_stream', [submitted({ at: TUESDAY, publicCode: 'K-legacy', title: 'Gammel sag' }), legacyRouted(TUESDAY, 'SOF'), legacyRouted('2026-11-26T12:00:00.000Z', 'TMF', 'SOF')]);
+    await appendRaw(ids.legacy, 'no_stream', [
+      submitted({ at: TUESDAY, publicCode: 'K-legacy', title: 'Gammel sag' }),
+      legacyRouted(TUESDAY, 'SOF'),
+      legacyRouted('2026-11-26T12:00:00.000Z', 'TMF', 'SOF'),
+    ]);
     await catchUp();
   });
 

@@ -73,7 +73,10 @@ const SORT_KEY: Readonly<Record<InboxSort, string>> = {
 export async function queryInbox(inbox: Repository<DepartmentInboxEntity>, request: InboxPageRequest): Promise<InboxPage> {
   const limit = Math.min(Math.max(1, Math.trunc(request.limit)), INBOX_PAGE_MAX);
   // The expression the indexes lead with ('' is the triage inbox), so each inbox is one index range in sort order.
-  const query = inbox.createQueryBuilder('i').where('i.open').andWhere("coalesce(i.department, '') = :inbox", { inbox: request.department ?? '' });
+  const query = inbox
+    .createQueryBuilder('i')
+    .where('i.open')
+    .andWhere("coalesce(i.department, '') = :inbox", { inbox: request.department ?? '' });
   applyFilters(query, request.filters, request.now);
 
   const key = SORT_KEY[request.sort];
@@ -84,11 +87,16 @@ export async function queryInbox(inbox: Repository<DepartmentInboxEntity>, reque
       afterId: request.after.id,
     });
   }
-  const rows = await query.orderBy(key, direction).addOrderBy('i.idea_id', direction).limit(limit + 1).getMany();
+  const rows = await query
+    .orderBy(key, direction)
+    .addOrderBy('i.idea_id', direction)
+    .limit(limit + 1)
+    .getMany();
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeInboxCursor({ sort: request.sort, order: request.order, key: sortKeyOf(last, request.sort), id: last.idea_id }) : null;
+  const nextCursor =
+    rows.length > limit && last ? encodeInboxCursor({ sort: request.sort, order: request.order, key: sortKeyOf(last, request.sort), id: last.idea_id }) : null;
   return { items: page.map((row) => toItem(row, request.now)), nextCursor };
 }
 

@@ -21,7 +21,12 @@ import { MASKS } from './public-status.masking';
 import type { PublicStatusRow } from './public-status.table';
 
 const IDEA = randomUUID();
-const context: PublicStatusContext = { departmentNames: new Map([['roads', 'Vej og Park'], ['TMF', 'Teknik- og Miljøforvaltningen']]) };
+const context: PublicStatusContext = {
+  departmentNames: new Map([
+    ['roads', 'Vej og Park'],
+    ['TMF', 'Teknik- og Miljøforvaltningen'],
+  ]),
+};
 const RECORDED_LATE = new Date('2030-01-01T00:00:00.000Z');
 
 /** In the stream of IDEA (the fixtures' events name another id: the row takes the stream's), recorded long after. */
@@ -80,7 +85,13 @@ describe('the public status fold', () => {
 
   it('names the department an idea is routed to, with its name from the reference data, but not the reason', () => {
     const row = project(submitted(), routed({ department: 'roads', reason: 'Internal: Lars says roads has budget', at: '2025-03-02T10:00:00Z' }));
-    expect(row).toMatchObject({ status: 'routed', department_code: 'roads', department_name: 'Vej og Park', routed_at: at('2025-03-02T10:00:00Z'), updated_at: at('2025-03-02T10:00:00Z') });
+    expect(row).toMatchObject({
+      status: 'routed',
+      department_code: 'roads',
+      department_name: 'Vej og Park',
+      routed_at: at('2025-03-02T10:00:00Z'),
+      updated_at: at('2025-03-02T10:00:00Z'),
+    });
     expect(row?.timeline.at(-1)).toEqual({ step: 'routed', at: at('2025-03-02T10:00:00Z'), department: { code: 'roads', name: 'Vej og Park' } });
     expect(JSON.stringify(row)).not.toContain('Lars');
   });
@@ -106,7 +117,11 @@ describe('the public status fold', () => {
   });
 
   it('shows an assessment as a step, without feasibility, cost, recommendation or notes', () => {
-    const row = project(submitted(), routed(), diagnosed({ feasibility: 'not-feasible', costBand: 'very-high', recommendation: 'decline', notes: 'Citizen Karen is difficult, tel 12345678' }));
+    const row = project(
+      submitted(),
+      routed(),
+      diagnosed({ feasibility: 'not-feasible', costBand: 'very-high', recommendation: 'decline', notes: 'Citizen Karen is difficult, tel 12345678' }),
+    );
     expect(row?.status).toBe('diagnosed');
     expect(row?.timeline.at(-1)).toEqual({ step: 'assessed', at: at('2025-03-01T09:00:00Z') });
     const text = JSON.stringify(row);
@@ -115,7 +130,12 @@ describe('the public status fold', () => {
 
   it('ignores questions to the citizen and their replies: they are private', () => {
     const before = project(submitted(), routed());
-    const after = project(submitted(), routed(), informationRequested({ question: 'Karen, what is your CPR?' }), informationProvided({ answer: '010203-1234' }));
+    const after = project(
+      submitted(),
+      routed(),
+      informationRequested({ question: 'Karen, what is your CPR?' }),
+      informationProvided({ answer: '010203-1234' }),
+    );
     expect(after).toEqual(before);
   });
 
@@ -125,7 +145,11 @@ describe('the public status fold', () => {
   });
 
   it('shows the public answer, masked, with the decision and when', () => {
-    const row = project(submitted(), routed(), answered({ decision: 'declined', publicAnswer: 'Kontakt vej@kk.dk eller 33 66 33 66.', at: '2025-04-01T12:00:00Z' }));
+    const row = project(
+      submitted(),
+      routed(),
+      answered({ decision: 'declined', publicAnswer: 'Kontakt vej@kk.dk eller 33 66 33 66.', at: '2025-04-01T12:00:00Z' }),
+    );
     const text = `Kontakt ${MASKS.email} eller ${MASKS.phone}.`;
     expect(row).toMatchObject({ status: 'answered', decision: 'declined', public_answer: text, answered_at: at('2025-04-01T12:00:00Z') });
     expect(row?.timeline.at(-1)).toEqual({ step: 'answered', at: at('2025-04-01T12:00:00Z'), decision: 'declined', text });
@@ -149,7 +173,9 @@ describe('the public status fold', () => {
   });
 
   it('keeps the last known percentage when an update gives none', () => {
-    expect(project(submitted(), routed(), answered(), progressed({ percentComplete: 30 }), progressed({ percentComplete: null }))?.implementation_percent).toBe(30);
+    expect(project(submitted(), routed(), answered(), progressed({ percentComplete: 30 }), progressed({ percentComplete: null }))?.implementation_percent).toBe(
+      30,
+    );
   });
 
   it('keeps a withdrawn idea visible as withdrawn, without the reason', () => {
@@ -161,7 +187,11 @@ describe('the public status fold', () => {
 
   it('records which idea a duplicate was merged into (an idea id; its public code is read at query time)', () => {
     const original = randomUUID();
-    expect(project(submitted(), routed(), markedDuplicate({ duplicateOf: original.toUpperCase() }))).toMatchObject({ status: 'duplicate', duplicate_of: original, closed_at: expect.any(String) });
+    expect(project(submitted(), routed(), markedDuplicate({ duplicateOf: original.toUpperCase() }))).toMatchObject({
+      status: 'duplicate',
+      duplicate_of: original,
+      closed_at: expect.any(String),
+    });
     expect(project(submitted(), markedDuplicate({ duplicateOf: 'not-a-uuid' }))).toMatchObject({ status: 'duplicate', duplicate_of: null });
   });
 

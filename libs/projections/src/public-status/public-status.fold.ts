@@ -59,7 +59,10 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
     case 'IdeaRouted': {
       const department: PublicDepartment = { code: event.data.department, name: context.departmentNames.get(event.data.department) ?? event.data.department };
       // The routing reason is written for colleagues, not for the public.
-      return changed({ status: 'routed', department_code: department.code, department_name: department.name, routed_at: at }, { step: 'routed', at, department });
+      return changed(
+        { status: 'routed', department_code: department.code, department_name: department.name, routed_at: at },
+        { step: 'routed', at, department },
+      );
     }
     case 'IdeaAssigned':
       // Who handles it is internal; the public only sees that it is being handled again after an assessment.
@@ -69,7 +72,10 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
       return changed({ status: 'diagnosed' }, { step: 'assessed', at });
     case 'IdeaAnswered': {
       const text = maskPersonalData(event.data.publicAnswer);
-      return changed({ status: 'answered', decision: event.data.decision, public_answer: text, answered_at: at }, { step: 'answered', at, decision: event.data.decision, text });
+      return changed(
+        { status: 'answered', decision: event.data.decision, public_answer: text, answered_at: at },
+        { step: 'answered', at, decision: event.data.decision, text },
+      );
     }
     case 'IdeaImplementationProgressed': {
       const percentComplete = event.data.percentComplete ?? null;

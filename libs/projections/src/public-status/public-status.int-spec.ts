@@ -44,7 +44,9 @@ beforeAll(async () => {
   database = await createTestDatabase('public_status');
   await applyMigrations(database.url);
   pool = createTestPool(database.url, 8, { options: '-c idle_in_transaction_session_timeout=5000' });
-  await pool.query(`INSERT INTO departments (code, name) VALUES ('TMF', 'Teknik- og Miljøforvaltningen'), ('SOF', 'Socialforvaltningen'), ('KFF', 'Kultur- og Fritidsforvaltningen')`);
+  await pool.query(
+    `INSERT INTO departments (code, name) VALUES ('TMF', 'Teknik- og Miljøforvaltningen'), ('SOF', 'Socialforvaltningen'), ('KFF', 'Kultur- og Fritidsforvaltningen')`,
+  );
   store = new PostgresEventStore(pool, { pollIntervalMs: 50 });
   projection = publicStatusProjection();
   await ensureProjection(pool, projection);
@@ -63,10 +65,23 @@ const record = (ideaId: string, commands: IdeaCommand[]) => recordCommands(store
 
 let codes = 0;
 const submit = (at: string, o: Partial<Parameters<typeof submitIdea>[0]> = {}) =>
-  submitIdea({ at, publicCode: `K-2026-${String(++codes).padStart(6, '0')}`, description: 'En god idé for byen.', category: 'traffic', district: 'amager-oest', ...o });
+  submitIdea({
+    at,
+    publicCode: `K-2026-${String(++codes).padStart(6, '0')}`,
+    description: 'En god idé for byen.',
+    category: 'traffic',
+    district: 'amager-oest',
+    ...o,
+  });
 /** The deadline is internal and never public: any date after the routing will do. */
 const route = (at: string, department: string) =>
-  routeIdea({ at, department, knownDepartments: DEPARTMENTS, reason: 'Internal: Lars from roads said so', responseDeadline: { respondBy: new Date(Date.parse(at) + 14 * 86_400_000).toISOString(), workingDays: 10 } });
+  routeIdea({
+    at,
+    department,
+    knownDepartments: DEPARTMENTS,
+    reason: 'Internal: Lars from roads said so',
+    responseDeadline: { respondBy: new Date(Date.parse(at) + 14 * 86_400_000).toISOString(), workingDays: 10 },
+  });
 
 /** $all shows an event once every older transaction has ended; then the projection takes everything in. */
 async function catchUp(batchSize?: number): Promise<number> {
@@ -96,10 +111,30 @@ async function walk(limit: number, filters: PublicIdeaFilters = {}): Promise<Pub
   throw new Error('pagination did not end');
 }
 
-const PERSONAL = ['Karen Hansen', 'karen@example.dk', 'karen.privat@example.dk', '12 34 56 78', '87654321', '010203-1234', '0102031234', 'handler-anna', 'Lars', 'budget line', 'Flytter', 'nordsiden'];
+const PERSONAL = [
+  'Karen Hansen',
+  'karen@example.dk',
+  'karen.privat@example.dk',
+  '12 34 56 78',
+  '87654321',
+  '010203-1234',
+  '0102031234',
+  'handler-anna',
+  'Lars',
+  'budget line',
+  'Flytter',
+  'nordsiden',
+];
 
 describe('public status projection on PostgreSQL', () => {
-  const ids = { answered: randomUUID(), implemented: randomUUID(), withdrawn: randomUUID(), original: randomUUID(), duplicate: randomUUID(), fresh: randomUUID() };
+  const ids = {
+    answered: randomUUID(),
+    implemented: randomUUID(),
+    withdrawn: randomUUID(),
+    original: randomUUID(),
+    duplicate: randomUUID(),
+    fresh: randomUUID(),
+  };
 
   beforeAll(async () => {
     // The contact itself is sealed; the submit handler finds the name's spans as here.
@@ -112,18 +147,36 @@ describe('public status projection on PostgreSQL', () => {
       diagnoseIdea({ at: '2026-11-04T08:00:00.000Z', notes: 'Internal: budget line 4.2, Karen Hansen 0102031234' }),
       askCitizen({ at: '2026-11-05T08:00:00.000Z', question: 'Karen, hvilken side? Ring 87654321' }),
       provideInformation({ at: '2026-11-06T08:00:00.000Z', answer: 'Den på nordsiden, mvh Karen Hansen, karen@example.dk' }),
-      answerIdea({ at: '2026-11-09T08:00:00.000Z', decision: 'declined', publicAnswer: 'Vi har ikke budget i 2026. Spørgsmål: vej@kk.example.dk eller 33 66 33 66.' }),
+      answerIdea({
+        at: '2026-11-09T08:00:00.000Z',
+        decision: 'declined',
+        publicAnswer: 'Vi har ikke budget i 2026. Spørgsmål: vej@kk.example.dk eller 33 66 33 66.',
+      }),
     ]);
     await record(ids.implemented, [
-      submit('2026-11-03T09:00:00.000Z', { title: 'Bænke ved søerne', description: 'Flere bænke langs Sortedams Sø.', category: 'parks-nature', district: 'oesterbro' }),
+      submit('2026-11-03T09:00:00.000Z', {
+        title: 'Bænke ved søerne',
+        description: 'Flere bænke langs Sortedams Sø.',
+        category: 'parks-nature',
+        district: 'oesterbro',
+      }),
       route('2026-11-03T10:00:00.000Z', 'TMF'),
       answerIdea({ at: '2026-11-10T08:00:00.000Z', decision: 'accepted', publicAnswer: 'Vi sætter fire bænke op.' }),
       recordProgress({ at: '2026-11-20T08:00:00.000Z', note: 'Bestilt. Leverandør: +46 70 123 45 67', percentComplete: 40 }),
       completeImplementation({ at: '2026-12-01T08:00:00.000Z', note: 'Fire bænke står ved søen.' }),
     ]);
-    await record(ids.withdrawn, [submit('2026-11-04T09:00:00.000Z', { title: 'Varmestue', category: 'social' }), withdrawIdea({ at: '2026-11-05T09:00:00.000Z', reason: 'Flytter til Aarhus' })]);
-    await record(ids.original, [submit('2026-11-05T09:00:00.000Z', { title: 'Cykelparkering ved Nørreport', district: 'indre-by' }), route('2026-11-05T10:00:00.000Z', 'TMF')]);
-    await record(ids.duplicate, [submit('2026-11-06T09:00:00.000Z', { title: 'Flere cykelstativer ved Nørreport', district: 'indre-by' }), markDuplicate({ at: '2026-11-06T12:00:00.000Z', duplicateOf: ids.original, duplicateOfExists: true })]);
+    await record(ids.withdrawn, [
+      submit('2026-11-04T09:00:00.000Z', { title: 'Varmestue', category: 'social' }),
+      withdrawIdea({ at: '2026-11-05T09:00:00.000Z', reason: 'Flytter til Aarhus' }),
+    ]);
+    await record(ids.original, [
+      submit('2026-11-05T09:00:00.000Z', { title: 'Cykelparkering ved Nørreport', district: 'indre-by' }),
+      route('2026-11-05T10:00:00.000Z', 'TMF'),
+    ]);
+    await record(ids.duplicate, [
+      submit('2026-11-06T09:00:00.000Z', { title: 'Flere cykelstativer ved Nørreport', district: 'indre-by' }),
+      markDuplicate({ at: '2026-11-06T12:00:00.000Z', duplicateOf: ids.original, duplicateOfExists: true }),
+    ]);
     await record(ids.fresh, [submit('2026-11-07T09:00:00.000Z', { title: 'Legeplads i Valby', category: 'culture-leisure', district: 'valby' })]);
     await catchUp(3);
   });
@@ -144,7 +197,12 @@ describe('public status projection on PostgreSQL', () => {
     });
     expect(rows.get(ids.answered).timeline.map((entry: { step: string }) => entry.step)).toEqual(['received', 'routed', 'assessed', 'answered']);
     expect(rows.get(ids.implemented)).toMatchObject({ status: 'implemented', implementation_percent: 100 });
-    expect(rows.get(ids.implemented).timeline[3]).toEqual({ step: 'implementation_progress', at: '2026-11-20T08:00:00.000Z', text: `Bestilt. Leverandør: ${MASKS.phone}`, percentComplete: 40 });
+    expect(rows.get(ids.implemented).timeline[3]).toEqual({
+      step: 'implementation_progress',
+      at: '2026-11-20T08:00:00.000Z',
+      text: `Bestilt. Leverandør: ${MASKS.phone}`,
+      percentComplete: 40,
+    });
     expect(rows.get(ids.withdrawn)).toMatchObject({ status: 'withdrawn' });
     expect(rows.get(ids.duplicate)).toMatchObject({ status: 'duplicate', duplicate_of: ids.original });
     expect(rows.get(ids.fresh)).toMatchObject({ status: 'received', department_code: null });
@@ -177,12 +235,23 @@ describe('public status projection on PostgreSQL', () => {
       department: { code: 'TMF', name: 'Teknik- og Miljøforvaltningen' },
       label: { da: 'Sendt til Teknik- og Miljøforvaltningen', en: 'Sent to Teknik- og Miljøforvaltningen' },
     });
-    expect(await findPublicIdea(ideas, 'K-2026-000005')).toMatchObject({ status: 'duplicate', statusText: { da: 'Samlet med en anden idé' }, duplicateOf: 'K-2026-000004' });
+    expect(await findPublicIdea(ideas, 'K-2026-000005')).toMatchObject({
+      status: 'duplicate',
+      statusText: { da: 'Samlet med en anden idé' },
+      duplicateOf: 'K-2026-000004',
+    });
     expect(await findPublicIdea(ideas, 'K-2026-999999')).toBeNull();
   });
 
   it('lists newest first, filters by status, district and category, and finds words in title and description', async () => {
-    expect((await list()).items.map((i) => i.publicCode)).toEqual(['K-2026-000006', 'K-2026-000005', 'K-2026-000004', 'K-2026-000003', 'K-2026-000002', 'K-2026-000001']);
+    expect((await list()).items.map((i) => i.publicCode)).toEqual([
+      'K-2026-000006',
+      'K-2026-000005',
+      'K-2026-000004',
+      'K-2026-000003',
+      'K-2026-000002',
+      'K-2026-000001',
+    ]);
     expect((await list({ status: 'withdrawn' })).items.map((i) => i.publicCode)).toEqual(['K-2026-000003']);
     expect((await list({ district: 'indre-by' })).items.map((i) => i.publicCode)).toEqual(['K-2026-000005', 'K-2026-000004']);
     expect((await list({ district: 'indre-by' })).items[0].duplicateOf).toBe('K-2026-000004');
@@ -236,11 +305,19 @@ describe('public status projection on PostgreSQL', () => {
 
   it('builds exactly the same rows when rebuilt from position 0 as it did incrementally', async () => {
     // More life after the first catch-up, taken in one event at a time.
-    await record(ids.fresh, [route('2026-11-08T09:00:00.000Z', 'KFF'), route('2026-11-09T09:00:00.000Z', 'SOF'), diagnoseIdea({ at: '2026-11-10T09:00:00.000Z' })]);
+    await record(ids.fresh, [
+      route('2026-11-08T09:00:00.000Z', 'KFF'),
+      route('2026-11-09T09:00:00.000Z', 'SOF'),
+      diagnoseIdea({ at: '2026-11-10T09:00:00.000Z' }),
+    ]);
     await record(ids.original, [assignIdea({ at: '2026-11-08T09:00:00.000Z', assignee: 'handler-bo' })]);
     await catchUp(1);
     const incremental = await rowsOf();
-    expect(incremental.find((row) => row.idea_id === ids.fresh)).toMatchObject({ status: 'diagnosed', department_code: 'SOF', department_name: 'Socialforvaltningen' });
+    expect(incremental.find((row) => row.idea_id === ids.fresh)).toMatchObject({
+      status: 'diagnosed',
+      department_code: 'SOF',
+      department_name: 'Socialforvaltningen',
+    });
 
     const before = await activeGeneration(pool, projection.name);
     const result = await rebuildProjection(pool, store, projection);
@@ -266,7 +343,9 @@ describe('public status projection on PostgreSQL', () => {
     const table = `public_status_g${generation}`;
     expect(await plan('SELECT * FROM public_status WHERE public_code = $1', ['K-2026-000001'])).toContain(`${table}_public_code`);
     expect(await plan('SELECT * FROM public_status ORDER BY received_at DESC, idea_id DESC LIMIT 21', [])).toContain(`${table}_received`);
-    expect(await plan(`SELECT * FROM public_status WHERE to_tsvector('danish', title || ' ' || description) @@ to_tsquery('danish', $1)`, ["'cykel':*"])).toContain(`${table}_search`);
+    expect(
+      await plan(`SELECT * FROM public_status WHERE to_tsvector('danish', title || ' ' || description) @@ to_tsquery('danish', $1)`, ["'cykel':*"]),
+    ).toContain(`${table}_search`);
   });
 
   it('breaks ties in received_at by idea id while paging, so ideas received at the same moment are neither lost nor repeated', async () => {

@@ -167,7 +167,10 @@ describe('maskPersonalData', () => {
     });
 
     it('gives ordered character spans and nothing for no name', () => {
-      expect(findNameSpans('Karen og Hansen', ['Karen Hansen'])).toEqual([[0, 5], [9, 15]]);
+      expect(findNameSpans('Karen og Hansen', ['Karen Hansen'])).toEqual([
+        [0, 5],
+        [9, 15],
+      ]);
       expect(findNameSpans('Karen Hansen', [undefined])).toEqual([]);
     });
 

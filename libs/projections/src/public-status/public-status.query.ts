@@ -65,7 +65,12 @@ export async function listPublicIdeas(ideas: Repository<PublicStatusEntity>, req
       afterId: request.after.ideaId,
     });
   }
-  const rows = await withOriginalCodes(query.orderBy('p.received_at', 'DESC').addOrderBy('p.idea_id', 'DESC').limit(limit + 1));
+  const rows = await withOriginalCodes(
+    query
+      .orderBy('p.received_at', 'DESC')
+      .addOrderBy('p.idea_id', 'DESC')
+      .limit(limit + 1),
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1)?.row;
   const nextCursor = rows.length > limit && last ? encodePublicListCursor({ receivedAt: last.received_at.toISOString(), ideaId: last.idea_id }) : null;

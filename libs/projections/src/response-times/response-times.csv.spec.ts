@@ -23,7 +23,9 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('quotes fields with commas, quotes and line breaks, doubling the quotes', () => {
-    expect(toCsv(['text'], [['Vej, sti'], ['sagt "ja"'], ['to\nlinjer'], ['cr\rlf']])).toBe('text\r\n"Vej, sti"\r\n"sagt ""ja"""\r\n"to\nlinjer"\r\n"cr\rlf"\r\n');
+    expect(toCsv(['text'], [['Vej, sti'], ['sagt "ja"'], ['to\nlinjer'], ['cr\rlf']])).toBe(
+      'text\r\n"Vej, sti"\r\n"sagt ""ja"""\r\n"to\nlinjer"\r\n"cr\rlf"\r\n',
+    );
   });
 
   it('leaves null empty and keeps non-ASCII as it is', () => {
@@ -41,7 +43,20 @@ describe('the report CSVs', () => {
       generatedAt: '2026-11-24T09:00:00.000Z',
       groups: [
         { group: 'ØKF', ...figures() },
-        { group: null, ...figures({ received: 1, answered: 0, deadlinesMissed: 0, medianWorkingDaysToAnswer: null, p90WorkingDaysToAnswer: null, medianHoursToAnswer: null, p90HoursToAnswer: null, answeredWithinDeadline: 0, answeredWithinDeadlineShare: null }) },
+        {
+          group: null,
+          ...figures({
+            received: 1,
+            answered: 0,
+            deadlinesMissed: 0,
+            medianWorkingDaysToAnswer: null,
+            p90WorkingDaysToAnswer: null,
+            medianHoursToAnswer: null,
+            p90HoursToAnswer: null,
+            answeredWithinDeadline: 0,
+            answeredWithinDeadlineShare: null,
+          }),
+        },
       ],
       total: figures({ received: 6 }),
     });

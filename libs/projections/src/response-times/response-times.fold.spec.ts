@@ -43,7 +43,8 @@ const PROMISE: Record<string, Pick<IdeaRoutedData, 'respondBy' | 'responseWorkin
   KFF: { respondBy: '2026-12-01T23:00:00.000Z', responseWorkingDays: 5 },
 };
 /** A routing as recorded today, carrying the deadline in force (by default the first routing's to that department). */
-const routedTo = (department: string, at = ROUTED, previousDepartment: string | null = null, deadline = PROMISE[department]) => routed({ at, department, previousDepartment, ...deadline });
+const routedTo = (department: string, at = ROUTED, previousDepartment: string | null = null, deadline = PROMISE[department]) =>
+  routed({ at, department, previousDepartment, ...deadline });
 /** A routing recorded before events carried their deadline. */
 function legacyRoutedTo(department: string, at = ROUTED, previousDepartment: string | null = null): IdeaEvent {
   const { respondBy: _respondBy, responseWorkingDays: _workingDays, ...data } = routed({ at, department, previousDepartment }).data;
@@ -158,13 +159,26 @@ describe('the response_times fold', () => {
   });
 
   it('records the implementation', () => {
-    const row = fold(received(), routedTo('TMF'), answered({ at: '2026-11-27T14:30:00.000Z' }), progressed({ at: '2027-01-10T09:00:00.000Z' }), implemented({ at: '2027-03-02T09:00:00.000Z' }));
+    const row = fold(
+      received(),
+      routedTo('TMF'),
+      answered({ at: '2026-11-27T14:30:00.000Z' }),
+      progressed({ at: '2027-01-10T09:00:00.000Z' }),
+      implemented({ at: '2027-03-02T09:00:00.000Z' }),
+    );
     expect(row).toMatchObject({ implemented_at: '2027-03-02T09:00:00.000Z', answered_at: '2026-11-27T14:30:00.000Z' });
   });
 
   it('closes a withdrawn or duplicate idea with its outcome, unanswered', () => {
-    expect(fold(received(), withdrawn({ at: '2026-11-25T09:00:00.000Z' }))).toMatchObject({ closed_at: '2026-11-25T09:00:00.000Z', outcome: 'withdrawn', answered_at: null });
-    expect(fold(received(), routedTo('TMF'), markedDuplicate({ at: '2026-11-26T09:00:00.000Z' }))).toMatchObject({ closed_at: '2026-11-26T09:00:00.000Z', outcome: 'duplicate' });
+    expect(fold(received(), withdrawn({ at: '2026-11-25T09:00:00.000Z' }))).toMatchObject({
+      closed_at: '2026-11-25T09:00:00.000Z',
+      outcome: 'withdrawn',
+      answered_at: null,
+    });
+    expect(fold(received(), routedTo('TMF'), markedDuplicate({ at: '2026-11-26T09:00:00.000Z' }))).toMatchObject({
+      closed_at: '2026-11-26T09:00:00.000Z',
+      outcome: 'duplicate',
+    });
   });
 
   it('normalises event times to ISO instants in UTC', () => {

@@ -59,8 +59,18 @@ export function foldResponseTimes(row: ResponseTimesRow | undefined, event: Stor
 
   switch (event.type) {
     case 'IdeaRouted': {
-      const deadline = deadlineAfterRouting(event.data, row.due_at === null ? null : { respondBy: row.due_at, workingDays: row.response_working_days }, context);
-      return { ...row, routed_at: row.routed_at ?? iso(event.data.at), department: event.data.department, due_at: deadline.respondBy, response_working_days: deadline.workingDays };
+      const deadline = deadlineAfterRouting(
+        event.data,
+        row.due_at === null ? null : { respondBy: row.due_at, workingDays: row.response_working_days },
+        context,
+      );
+      return {
+        ...row,
+        routed_at: row.routed_at ?? iso(event.data.at),
+        department: event.data.department,
+        due_at: deadline.respondBy,
+        response_working_days: deadline.workingDays,
+      };
     }
     case 'CitizenInformationRequested':
       return row.first_response_at === null ? { ...row, first_response_at: iso(event.data.at) } : undefined;

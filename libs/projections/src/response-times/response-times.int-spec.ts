@@ -19,11 +19,24 @@ const RESPONSE_WORKING_DAYS: Record<string, number> = { TMF: 10, KFF: 5 };
 
 /** A first routing as the API records it: the deadline dated by the department's rule. */
 const routedTo = (department: string, at: string) =>
-  routed({ at, department, respondBy: calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS[department]).toISOString(), responseWorkingDays: RESPONSE_WORKING_DAYS[department] });
+  routed({
+    at,
+    department,
+    respondBy: calendar.addWorkingDays(new Date(at), RESPONSE_WORKING_DAYS[department]).toISOString(),
+    responseWorkingDays: RESPONSE_WORKING_DAYS[department],
+  });
 
 /** A re-routing as the API records it: the first routing's deadline, repeated. */
 const reRouted = (first: IdeaEvent, department: string, at: string) =>
-  first.type === 'IdeaRouted' ? routed({ at, department, previousDepartment: first.data.department, respondBy: first.data.respondBy, responseWorkingDays: first.data.responseWorkingDays }) : first;
+  first.type === 'IdeaRouted'
+    ? routed({
+        at,
+        department,
+        previousDepartment: first.data.department,
+        respondBy: first.data.respondBy,
+        responseWorkingDays: first.data.responseWorkingDays,
+      })
+    : first;
 
 /** A routing recorded before events carried their deadline. */
 function legacyRouted(department: string, at: string): IdeaEvent {
@@ -154,7 +167,11 @@ describe('response_times: events in, rows out', () => {
     await appendToIdea(late, 1, answered({ at: '2026-11-30T09:00:00.000Z' }));
     const gone = await appendIdea(submitted({ at: '2026-11-26T10:00:00.000Z' }), withdrawn({ at: '2026-11-26T11:00:00.000Z' }));
     // Recorded before events carried deadlines: dated by KFF's rule, the re-routing keeps it.
-    const legacy = await appendIdea(submitted({ at: '2026-11-24T09:00:00.000Z' }), legacyRouted('KFF', '2026-11-24T09:00:00.000Z'), legacyRouted('TMF', '2026-11-26T09:00:00.000Z'));
+    const legacy = await appendIdea(
+      submitted({ at: '2026-11-24T09:00:00.000Z' }),
+      legacyRouted('KFF', '2026-11-24T09:00:00.000Z'),
+      legacyRouted('TMF', '2026-11-26T09:00:00.000Z'),
+    );
     await catchUp();
     ideas.push(late, gone, legacy);
 
@@ -174,12 +191,19 @@ describe('the reports over a small dataset worked out by hand', () => {
   // March 2026 in Copenhagen is UTC+1 until the 29th, then UTC+2. Ideas are received Monday 2 March, 10:00 local.
   const MONDAY = '2026-03-02T09:00:00.000Z';
   const NOW = new Date('2026-03-20T12:00:00.000Z');
-  const receivedRouted = (department: string, district = 'valby', category = 'roads') => [submitted({ at: MONDAY, district, category }), routedTo(department, MONDAY)];
+  const receivedRouted = (department: string, district = 'valby', category = 'roads') => [
+    submitted({ at: MONDAY, district, category }),
+    routedTo(department, MONDAY),
+  ];
   const missed = (at: string) => deadlineMissed({ at });
 
   beforeAll(async () => {
     // Answered after 2, 3, 5, 8 and 13 working days (no holidays in March before Easter): 48, 72, 168, 240, 408 hours.
-    await appendIdea(...receivedRouted('TMF', 'amager-oest', 'traffic'), answered({ at: '2026-03-04T09:00:00.000Z' }), implemented({ at: '2026-03-25T10:00:00.000Z' }));
+    await appendIdea(
+      ...receivedRouted('TMF', 'amager-oest', 'traffic'),
+      answered({ at: '2026-03-04T09:00:00.000Z' }),
+      implemented({ at: '2026-03-25T10:00:00.000Z' }),
+    );
     await appendIdea(...receivedRouted('TMF', 'amager-oest', 'traffic'), answered({ at: '2026-03-05T09:00:00.000Z' }));
     await appendIdea(...receivedRouted('TMF'), answered({ at: '2026-03-09T09:00:00.000Z' }));
     await appendIdea(...receivedRouted('TMF'), answered({ at: '2026-03-12T09:00:00.000Z' }));
@@ -199,7 +223,17 @@ describe('the reports over a small dataset worked out by hand', () => {
 
   it('by department: counts, backlog, overdue, median and p90 (percentile_cont) and the share in time', async () => {
     const report = await responseTimesReport(sql, { ...march, groupBy: 'department' });
-    const noAnswers = { answered: 0, implemented: 0, deadlinesMissed: 0, medianWorkingDaysToAnswer: null, p90WorkingDaysToAnswer: null, medianHoursToAnswer: null, p90HoursToAnswer: null, answeredWithinDeadline: 0, answeredWithinDeadlineShare: null };
+    const noAnswers = {
+      answered: 0,
+      implemented: 0,
+      deadlinesMissed: 0,
+      medianWorkingDaysToAnswer: null,
+      p90WorkingDaysToAnswer: null,
+      medianHoursToAnswer: null,
+      p90HoursToAnswer: null,
+      answeredWithinDeadline: 0,
+      answeredWithinDeadlineShare: null,
+    };
     const tmf = {
       received: 6,
       answered: 5,

@@ -47,7 +47,12 @@ export async function lockCheckpoint(sql: SqlExecutor, target: BatchTarget): Pro
 }
 
 /** Moves the locked checkpoint past `last`, counting `count` events. */
-export async function moveCheckpoint(sql: SqlExecutor, target: Pick<BatchTarget, 'projection' | 'generation'>, last: StoredEvent, count: number): Promise<void> {
+export async function moveCheckpoint(
+  sql: SqlExecutor,
+  target: Pick<BatchTarget, 'projection' | 'generation'>,
+  last: StoredEvent,
+  count: number,
+): Promise<void> {
   await sql.query(
     `UPDATE projection_checkpoints
         SET position = $3, events_applied = events_applied + $4, last_event_recorded_at = $5, updated_at = clock_timestamp()

@@ -43,7 +43,10 @@ export async function pumpEvents(
     next = read(after);
     next.catch(() => undefined); // awaited on the next turn; an early failure must not go unhandled
     const batchTarget = { ...target, from: position };
-    const outcome = target.ownTransactions === false ? await applyBatchInTransaction(client, batchTarget, events) : await inOwnTransaction(client, () => applyBatchInTransaction(client, batchTarget, events));
+    const outcome =
+      target.ownTransactions === false
+        ? await applyBatchInTransaction(client, batchTarget, events)
+        : await inOwnTransaction(client, () => applyBatchInTransaction(client, batchTarget, events));
     if (outcome !== 'applied') return { applied, position, outcome };
     applied += events.length;
     position = after;

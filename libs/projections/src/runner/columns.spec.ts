@@ -32,11 +32,24 @@ describe('read model columns', () => {
   it('give the entity queries read the view through, never synchronized', () => {
     const entity = readModelEntity('t', columns);
     expect(entity.options).toMatchObject({ name: 't', tableName: 't', synchronize: false });
-    expect(entity.options.columns).toMatchObject({ id: { type: 'uuid', primary: true, nullable: false }, note: { type: 'text', nullable: true }, at: { type: 'timestamptz', nullable: false } });
+    expect(entity.options.columns).toMatchObject({
+      id: { type: 'uuid', primary: true, nullable: false },
+      note: { type: 'text', nullable: true },
+      at: { type: 'timestamptz', nullable: false },
+    });
   });
 
   it('give a fold plain JSON and a query what TypeORM reads', () => {
-    const stored: StoredRow<typeof columns> = { id: 'x', status: 'open', note: null, count: 1, hours: 1.5, done: false, at: '2026-11-24T10:00:00.000Z', steps: [] };
+    const stored: StoredRow<typeof columns> = {
+      id: 'x',
+      status: 'open',
+      note: null,
+      count: 1,
+      hours: 1.5,
+      done: false,
+      at: '2026-11-24T10:00:00.000Z',
+      steps: [],
+    };
     const read: ReadRow<typeof columns> = { ...stored, hours: '1.5', at: new Date(stored.at) };
     // @ts-expect-error a fold's row holds timestamps as ISO strings
     const wrong: StoredRow<typeof columns> = { ...stored, at: new Date() };

@@ -46,7 +46,9 @@ export type ReadRow<C extends Columns> = { -readonly [K in keyof C]: C[K] extend
 
 /** CREATE TABLE with the columns in their declared order (the order the runner's upserts read them in). */
 export function createTableSql(table: string, columns: Columns): string {
-  const definitions = Object.entries(columns).map(([name, column]) => `${name} ${column.sqlType}${column.isPrimaryKey ? ' PRIMARY KEY' : column.isNullable ? '' : ' NOT NULL'}`);
+  const definitions = Object.entries(columns).map(
+    ([name, column]) => `${name} ${column.sqlType}${column.isPrimaryKey ? ' PRIMARY KEY' : column.isNullable ? '' : ' NOT NULL'}`,
+  );
   return `CREATE TABLE ${table} (\n  ${definitions.join(',\n  ')}\n);`;
 }
 
@@ -60,6 +62,8 @@ export function readModelEntity<C extends Columns>(name: string, columns: C): En
     name,
     tableName: name,
     synchronize: false,
-    columns: Object.fromEntries(Object.entries(columns).map(([property, column]) => [property, { type: column.sqlType, nullable: column.isNullable, primary: column.isPrimaryKey }])) as never,
+    columns: Object.fromEntries(
+      Object.entries(columns).map(([property, column]) => [property, { type: column.sqlType, nullable: column.isNullable, primary: column.isPrimaryKey }]),
+    ) as never,
   });
 }

@@ -23,7 +23,9 @@ export async function ensureProjection(pool: Pool, projection: Projection): Prom
     await client.query(`SELECT pg_advisory_xact_lock(7411, 0)`); // serialises set-up across processes
     const { rows } = await client.query<{ active_generation: number }>('SELECT active_generation FROM projections WHERE name = $1', [projection.name]);
     if (rows.length > 0) {
-      const missing = await client.query<{ missing: boolean }>('SELECT bool_or(to_regclass(t) IS NULL) AS missing FROM unnest($1::text[]) t', [projection.tables]);
+      const missing = await client.query<{ missing: boolean }>('SELECT bool_or(to_regclass(t) IS NULL) AS missing FROM unnest($1::text[]) t', [
+        projection.tables,
+      ]);
       if (missing.rows[0].missing) await pointViewsAt(client, projection, rows[0].active_generation);
       return;
     }

@@ -43,7 +43,10 @@ async function appendStreams(streams: number, eventsEach: number): Promise<numbe
   );
   // $all shows an event once every older transaction on the server has ended: wait for that (bounded).
   const last = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string;
-  await eventually(() => store.readHead(), (head) => head?.globalPosition === BigInt(last));
+  await eventually(
+    () => store.readHead(),
+    (head) => head?.globalPosition === BigInt(last),
+  );
   return streams * eventsEach;
 }
 
@@ -84,7 +87,10 @@ describe('ProjectionRunner', () => {
     runners.forEach((runner) => runner.start());
     try {
       await appendStreams(4, 10);
-      await eventually(() => count('seen_live'), async (n) => n === (await totalEvents()));
+      await eventually(
+        () => count('seen_live'),
+        async (n) => n === (await totalEvents()),
+      );
       expect(await count('seen_live')).toBe(await totalEvents());
       expect(runners.filter((runner) => runner.isOwner)).toHaveLength(1);
 
@@ -93,9 +99,15 @@ describe('ProjectionRunner', () => {
       await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = 7412 AND granted`);
       await appendStreams(4, 10);
       const total = await totalEvents();
-      const seen = await eventually(() => count('seen_live'), (n) => n === total);
+      const seen = await eventually(
+        () => count('seen_live'),
+        (n) => n === total,
+      );
       expect(seen).toBe(total);
-      await eventually(async () => runners.filter((runner) => runner.isOwner).length, (n) => n === 1);
+      await eventually(
+        async () => runners.filter((runner) => runner.isOwner).length,
+        (n) => n === 1,
+      );
       expect(runners.filter((runner) => runner.isOwner)).toHaveLength(1);
       void owner;
 
@@ -123,7 +135,10 @@ describe('rebuildProjection', () => {
     runner.start();
     try {
       await appendStreams(3, 10);
-      await eventually(() => count('seen_rebuilt'), async (n) => n === (await totalEvents()));
+      await eventually(
+        () => count('seen_rebuilt'),
+        async (n) => n === (await totalEvents()),
+      );
       const writing = appendStreams(6, 30); // appends during the rebuild
       const progress: number[] = [];
       const result = await rebuildProjection(pool, store, projection, { batchSize: 50, progressIntervalMs: 0, onProgress: (p) => progress.push(p.applied) });
@@ -133,7 +148,12 @@ describe('rebuildProjection', () => {
       expect((await activeGeneration(pool, 'seen_rebuilt')).generation).toBe(2);
       const total = await totalEvents();
       // The runner notices the switch and carries on in generation 2.
-      expect(await eventually(() => count('seen_rebuilt'), (n) => n === total)).toBe(total);
+      expect(
+        await eventually(
+          () => count('seen_rebuilt'),
+          (n) => n === total,
+        ),
+      ).toBe(total);
       const incremental = seenEventsProjection('seen_incremental');
       await catchUpProjection(pool, store, incremental);
       expect(await fingerprint('seen_rebuilt')).toBe(await fingerprint('seen_incremental'));

@@ -55,7 +55,9 @@ export async function rebuildProjection(
     if (!locked.rows[0].ok) throw new RebuildAlreadyRunning(projection.name);
     try {
       const generation = await inTransaction(pool, async (tx) => {
-        const { rows } = await tx.query<{ next: number }>('SELECT max(generation) + 1 AS next FROM projection_checkpoints WHERE projection = $1', [projection.name]);
+        const { rows } = await tx.query<{ next: number }>('SELECT max(generation) + 1 AS next FROM projection_checkpoints WHERE projection = $1', [
+          projection.name,
+        ]);
         const next = rows[0].next;
         await projection.createTables(tx, tableNames(projection, next));
         await tx.query('INSERT INTO projection_checkpoints (projection, generation) VALUES ($1, $2)', [projection.name, next]);
@@ -74,7 +76,15 @@ export async function rebuildProjection(
       const session = projection.openBulkSession?.(tables, { startsEmpty: true });
       const batchSize = options.batchSize ?? 2000;
       const bulk = session
-        ? { ...(await pumpInBulk(client, store, { projection, generation, session }, { batchSize, onBatch, maxHeldRows: options.maxHeldRows, signal: options.signal })), outcome: 'applied' as const }
+        ? {
+            ...(await pumpInBulk(
+              client,
+              store,
+              { projection, generation, session },
+              { batchSize, onBatch, maxHeldRows: options.maxHeldRows, signal: options.signal },
+            )),
+            outcome: 'applied' as const,
+          }
         : await pumpEvents(client, store, { projection, generation, from: null, mustBeActive: false }, { batchSize, onBatch, signal: options.signal });
       // Fresh statistics before the API reads the new tables, or its first plans are blind.
       for (const physical of Object.values(tables)) await client.query(`ANALYZE ${physical}`);
@@ -90,7 +100,12 @@ export async function rebuildProjection(
       });
       await dropOldGenerations(pool, projection, generation);
       const events = bulk.applied + final;
-      options.onProgress?.({ projection: projection.name, applied: events, total: Math.max(total, events), eventsPerSec: Math.round(events / ((Date.now() - started) / 1000)) });
+      options.onProgress?.({
+        projection: projection.name,
+        applied: events,
+        total: Math.max(total, events),
+        eventsPerSec: Math.round(events / ((Date.now() - started) / 1000)),
+      });
       return { projection: projection.name, generation, events, seconds: (Date.now() - started) / 1000 };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1, $2)', [REBUILD_LOCK_CLASS, projectionLockKey(projection.name)]).catch(() => undefined);
@@ -102,7 +117,10 @@ export async function rebuildProjection(
 
 /** Also removes generations left by a rebuild that died half-way. */
 async function dropOldGenerations(pool: Pool, projection: Projection, active: number): Promise<void> {
-  const { rows } = await pool.query<{ generation: number }>('SELECT generation FROM projection_checkpoints WHERE projection = $1 AND generation <> $2', [projection.name, active]);
+  const { rows } = await pool.query<{ generation: number }>('SELECT generation FROM projection_checkpoints WHERE projection = $1 AND generation <> $2', [
+    projection.name,
+    active,
+  ]);
   for (const { generation } of rows) {
     await inTransaction(pool, async (tx) => {
       await tx.query('DELETE FROM projection_checkpoints WHERE projection = $1 AND generation = $2', [projection.name, generation]);

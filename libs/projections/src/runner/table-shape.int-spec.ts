@@ -39,8 +39,14 @@ function eventLog(name: string, version: 1 | 2, gate?: () => Promise<void>): Pro
     async applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames) {
       await gate?.();
       const columns = version === 2 ? '(event_id, stream_id, event_type)' : '(event_id, stream_id)';
-      const values = version === 2 ? [events.map((e) => e.id), events.map((e) => e.streamId), events.map((e) => e.type)] : [events.map((e) => e.id), events.map((e) => e.streamId)];
-      await sql.query(`INSERT INTO ${tables[name]} ${columns} SELECT * FROM unnest(${values.map((_, i) => `$${i + 1}::${i === 0 ? 'uuid' : 'text'}[]`).join(', ')}) ON CONFLICT DO NOTHING`, values);
+      const values =
+        version === 2
+          ? [events.map((e) => e.id), events.map((e) => e.streamId), events.map((e) => e.type)]
+          : [events.map((e) => e.id), events.map((e) => e.streamId)];
+      await sql.query(
+        `INSERT INTO ${tables[name]} ${columns} SELECT * FROM unnest(${values.map((_, i) => `$${i + 1}::${i === 0 ? 'uuid' : 'text'}[]`).join(', ')}) ON CONFLICT DO NOTHING`,
+        values,
+      );
     },
   };
 }
@@ -73,7 +79,10 @@ describe('tableShapeChanges', () => {
 
     const changes = await tableShapeChanges(pool, eventLog('log_shape', 2));
 
-    expect(changes).toEqual(['log_shape: new column event_type text not null', expect.stringMatching(/^log_shape: new index CREATE INDEX <table>_type_idx ON public\.<table> USING btree \(event_type\)$/)]);
+    expect(changes).toEqual([
+      'log_shape: new column event_type text not null',
+      expect.stringMatching(/^log_shape: new index CREATE INDEX <table>_type_idx ON public\.<table> USING btree \(event_type\)$/),
+    ]);
     expect((await pool.query(`SELECT to_regclass('log_shape_g0') AS probe`)).rows[0].probe).toBeNull();
   });
 });
@@ -86,7 +95,10 @@ describe('ProjectionRunner after an upgrade that changed its tables', () => {
     const runner = new ProjectionRunner(pool, store, eventLog('log_upgrade', 2), { logger, takeOverIntervalMs: 50 });
     runner.start();
     try {
-      const switched = await eventually(() => activeGeneration(pool, 'log_upgrade'), (active) => active.generation === 2);
+      const switched = await eventually(
+        () => activeGeneration(pool, 'log_upgrade'),
+        (active) => active.generation === 2,
+      );
       expect(switched.generation).toBe(2);
       await appendEvents(5);
       const total = Number((await pool.query('SELECT count(*) AS n FROM events')).rows[0].n);
@@ -95,7 +107,9 @@ describe('ProjectionRunner after an upgrade that changed its tables', () => {
         (row) => Number(row.n) === total,
       );
       expect(rows).toEqual({ n: String(total), typed: String(total) });
-      expect(logger.lines).toContainEqual(expect.stringContaining("Projection log_upgrade: its tables differ from this version's (log_upgrade: new column event_type text not null"));
+      expect(logger.lines).toContainEqual(
+        expect.stringContaining("Projection log_upgrade: its tables differ from this version's (log_upgrade: new column event_type text not null"),
+      );
       expect(logger.lines).toContainEqual(expect.stringMatching(/^Projection log_upgrade: rebuilt as generation 2 from \d+ events/));
       expect(await tableShapeChanges(pool, eventLog('log_upgrade', 2))).toEqual([]);
     } finally {
@@ -126,11 +140,15 @@ describe('ProjectionRunner after an upgrade that changed its tables', () => {
     const second = new ProjectionRunner(pool, store, eventLog('log_stop', 2), { logger: logs(), takeOverIntervalMs: 50 });
     second.start();
     try {
-      const active = await eventually(() => activeGeneration(pool, 'log_stop'), (generation) => generation.generation > 2);
+      const active = await eventually(
+        () => activeGeneration(pool, 'log_stop'),
+        (generation) => generation.generation > 2,
+      );
       expect(active.generation).toBe(3); // generation 2 was the one left half-built
       // The old generations are dropped just after the switch.
       const generations = await eventually(
-        async () => (await pool.query<{ generation: number }>(`SELECT generation FROM projection_checkpoints WHERE projection = 'log_stop' ORDER BY generation`)).rows,
+        async () =>
+          (await pool.query<{ generation: number }>(`SELECT generation FROM projection_checkpoints WHERE projection = 'log_stop' ORDER BY generation`)).rows,
         (rows) => rows.length === 1,
       );
       expect(generations).toEqual([{ generation: 3 }]);

@@ -40,7 +40,10 @@ async function shapeOf(sql: SqlExecutor, physical: string): Promise<TableShape> 
     [physical],
   );
   // Index names and definitions carry the generation's table name: compare them without it.
-  const indexes = await sql.query<{ definition: string }>(`SELECT replace(pg_get_indexdef(indexrelid), $1, '<table>') AS definition FROM pg_index WHERE indrelid = to_regclass($1)`, [physical]);
+  const indexes = await sql.query<{ definition: string }>(
+    `SELECT replace(pg_get_indexdef(indexrelid), $1, '<table>') AS definition FROM pg_index WHERE indrelid = to_regclass($1)`,
+    [physical],
+  );
   return {
     columns: new Map(columns.rows.map((column) => [column.name, `${column.type}${column.not_null ? ' not null' : ''}`])),
     indexes: new Set(indexes.rows.map((index) => index.definition)),

@@ -9,9 +9,13 @@ export async function recordCommands(store: EventStore, ideaId: string, commands
   for (const command of commands) {
     const events = decide({ ...command, ideaId } as IdeaCommand, foldIdea(history));
     const metadata = { correlationId: randomUUID(), causationId: null, actor, occurredAt: command.at, schemaVersion: 1 };
-    await store.appendToStream(stream, events.map((event) => ({ type: event.type, data: event.data, metadata })), {
-      expectedRevision: history.length === 0 ? 'no_stream' : history.length - 1,
-    });
+    await store.appendToStream(
+      stream,
+      events.map((event) => ({ type: event.type, data: event.data, metadata })),
+      {
+        expectedRevision: history.length === 0 ? 'no_stream' : history.length - 1,
+      },
+    );
     history.push(...events);
   }
 }

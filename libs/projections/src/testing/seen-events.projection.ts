@@ -10,7 +10,9 @@ export function seenEventsProjection(name = 'seen_events'): Projection {
     name,
     tables: [name],
     async createTables(sql: SqlExecutor, tables: TableNames) {
-      await sql.query(`CREATE TABLE ${tables[name]} (event_id uuid PRIMARY KEY, stream_id text NOT NULL, stream_revision integer NOT NULL, global_position bigint NOT NULL)`);
+      await sql.query(
+        `CREATE TABLE ${tables[name]} (event_id uuid PRIMARY KEY, stream_id text NOT NULL, stream_revision integer NOT NULL, global_position bigint NOT NULL)`,
+      );
     },
     async applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames) {
       await sql.query(

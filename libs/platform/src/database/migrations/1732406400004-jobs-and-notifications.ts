@@ -30,6 +30,8 @@ export class JobsAndNotifications1732406400004 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE staff_contacts; ALTER TABLE departments DROP COLUMN lead_email; DROP TABLE sent_mails; DROP TABLE reactor_checkpoints;');
+    await queryRunner.query(
+      'DROP TABLE staff_contacts; ALTER TABLE departments DROP COLUMN lead_email; DROP TABLE sent_mails; DROP TABLE reactor_checkpoints;',
+    );
   }
 }

@@ -6,4 +6,11 @@ import { JobsAndNotifications1732406400004 } from './1732406400004-jobs-and-noti
 import { JobsStartAtHead1732406400005 } from './1732406400005-jobs-start-at-head';
 
 /** Every migration, in order. The service applies the pending ones at start. */
-export const MIGRATIONS = [EventStore1732406400000, ReferenceData1732406400001, Projections1732406400002, PersonalData1732406400003, JobsAndNotifications1732406400004, JobsStartAtHead1732406400005];
+export const MIGRATIONS = [
+  EventStore1732406400000,
+  ReferenceData1732406400001,
+  Projections1732406400002,
+  PersonalData1732406400003,
+  JobsAndNotifications1732406400004,
+  JobsStartAtHead1732406400005,
+];
