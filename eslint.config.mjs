@@ -9,7 +9,7 @@ import globals from 'globals';
 import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
-const APPS = ['api', 'worker', 'tools'];
+const APPS = ['api', 'worker', 'tools', 'standalone'];
 const root = import.meta.dirname;
 
 export default tseslint.config(

@@ -8,6 +8,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { securityHeaders } from './http/security-headers';
 import { trustProxySetting } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
+import { refuseIllFormedInput } from './http/well-formed-input';
 import { httpMetrics } from './metrics/http-metrics';
 
 /** Everything about the HTTP surface, shared by main.ts and the end-to-end tests. */
@@ -19,6 +20,7 @@ export function configureApp(app: NestExpressApplication, http: HttpOptions): vo
   if (http.corsOrigins.length > 0) app.enableCors(corsAllowList(http.corsOrigins));
   app.use(correlationIds);
   useJsonBodies(app);
+  app.use(refuseIllFormedInput);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   const document = SwaggerModule.createDocument(

@@ -9,11 +9,13 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', {
-        errors: flatten(errors),
-      }),
+    exceptionFactory: (errors) => invalidFields(flatten(errors)),
   });
+}
+
+/** The one shape of a 422 for fields, whoever finds them. */
+export function invalidFields(errors: { field: string; message: string }[]): ProblemError {
+  return new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors });
 }
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {

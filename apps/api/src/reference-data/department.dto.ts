@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEmail, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { DepartmentEntity } from './department.entity';
 
 export const RESPONSE_WORKING_DAYS_MIN = 1;
@@ -9,8 +9,9 @@ export const EMAIL_MAX = 254;
 
 /** What an admin may change about a department; its code is its identity and stays. */
 export class DepartmentChangeInput {
+  // A department always has a name and a deadline: null is refused (IsOptional would let it through to a NOT NULL column).
   @ApiPropertyOptional({ example: 'Teknik- og Miljøforvaltningen' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsString()
   @MaxLength(200)
   @Matches(/\S/, { message: 'name must not be blank' })
@@ -22,7 +23,7 @@ export class DepartmentChangeInput {
     example: 10,
     description: 'The response deadline after routing; applies to ideas routed from now on',
   })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(RESPONSE_WORKING_DAYS_MIN)
   @Max(RESPONSE_WORKING_DAYS_MAX)

@@ -30,6 +30,11 @@ describe('inbox cursor', () => {
     ['a bad id', Buffer.from(JSON.stringify({ s: 'dueAt', o: 'asc', k: 'infinity', i: "1' OR 1=1" })).toString('base64url')],
     ['a bad key', Buffer.from(JSON.stringify({ s: 'dueAt', o: 'asc', k: 'yesterday', i: ID })).toString('base64url')],
     ['an impossible date', Buffer.from(JSON.stringify({ s: 'dueAt', o: 'asc', k: '2026-13-45T99:00:00Z', i: ID })).toString('base64url')],
+    [
+      '31 February (Date.parse rolls it into March; PostgreSQL refuses it)',
+      Buffer.from(JSON.stringify({ s: 'dueAt', o: 'asc', k: '2026-02-31T00:00:00Z', i: ID })).toString('base64url'),
+    ],
+    ['year 0 (PostgreSQL refuses it)', Buffer.from(JSON.stringify({ s: 'dueAt', o: 'asc', k: '0000-01-01T00:00:00.000Z', i: ID })).toString('base64url')],
     ['far too long', 'A'.repeat(1000)],
   ])('refuses %s', (_, text) => {
     expect(() => decodeInboxCursor(text, 'dueAt', 'asc')).toThrow(InvalidInboxCursorError);

@@ -1,3 +1,5 @@
+import { isCursorTimestamp } from '../cursor-timestamp';
+
 /** What an inbox page can be sorted by; the names are the items' fields. */
 export const INBOX_SORTS = ['dueAt', 'receivedAt', 'lastActivityAt'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
@@ -24,7 +26,6 @@ export class InvalidInboxCursorError extends Error {
   }
 }
 
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAX_CURSOR_LENGTH = 400;
 
@@ -45,7 +46,7 @@ export function decodeInboxCursor(text: string, sort: InboxSort, order: InboxSor
   const { s, o, k, i } = (parsed ?? {}) as Record<string, unknown>;
   if (typeof k !== 'string' || typeof i !== 'string' || !UUID.test(i)) throw new InvalidInboxCursorError('is not a cursor from this API');
   if (s !== sort || o !== order) throw new InvalidInboxCursorError(`belongs to a listing sorted by ${String(s)} ${String(o)}, not ${sort} ${order}`);
-  const validKey = (k === 'infinity' && sort === 'dueAt') || (ISO_TIMESTAMP.test(k) && !Number.isNaN(Date.parse(k)));
+  const validKey = (k === 'infinity' && sort === 'dueAt') || isCursorTimestamp(k);
   if (!validKey) throw new InvalidInboxCursorError('is not a cursor from this API');
   return { sort, order, key: k, id: i };
 }

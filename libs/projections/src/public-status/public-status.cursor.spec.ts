@@ -17,6 +17,12 @@ describe('the public list cursor', () => {
     ['an id that is no uuid', Buffer.from(JSON.stringify({ r: cursor.receivedAt, i: "x' OR 1=1" })).toString('base64url')],
     ['a time that is no timestamp', Buffer.from(JSON.stringify({ r: 'yesterday', i: cursor.ideaId })).toString('base64url')],
     ['an impossible date', Buffer.from(JSON.stringify({ r: '2026-13-45T99:00:00Z', i: cursor.ideaId })).toString('base64url')],
+    [
+      '31 February (Date.parse rolls it into March; PostgreSQL refuses it)',
+      Buffer.from(JSON.stringify({ r: '2026-02-31T00:00:00Z', i: cursor.ideaId })).toString('base64url'),
+    ],
+    ['year 0 (PostgreSQL refuses it)', Buffer.from(JSON.stringify({ r: '0000-01-01T00:00:00Z', i: cursor.ideaId })).toString('base64url')],
+    ['24:00', Buffer.from(JSON.stringify({ r: '2026-01-01T24:00:00Z', i: cursor.ideaId })).toString('base64url')],
     ['far too long', 'a'.repeat(500)],
   ])('refuses %s', (_, text) => {
     expect(() => decodePublicListCursor(text)).toThrow(InvalidPublicListCursorError);

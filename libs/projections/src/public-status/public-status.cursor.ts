@@ -1,3 +1,5 @@
+import { isCursorTimestamp } from '../cursor-timestamp';
+
 /** Where the previous page of the public list ended: its last idea's received_at and idea_id. */
 export interface PublicListCursor {
   readonly receivedAt: string;
@@ -11,7 +13,6 @@ export class InvalidPublicListCursorError extends Error {
   }
 }
 
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAX_CURSOR_LENGTH = 200;
 
@@ -30,7 +31,7 @@ export function decodePublicListCursor(text: string): PublicListCursor {
     throw new InvalidPublicListCursorError();
   }
   const { r, i } = (parsed ?? {}) as Record<string, unknown>;
-  if (typeof r !== 'string' || !ISO_TIMESTAMP.test(r) || Number.isNaN(Date.parse(r)) || typeof i !== 'string' || !UUID.test(i)) {
+  if (typeof r !== 'string' || !isCursorTimestamp(r) || typeof i !== 'string' || !UUID.test(i)) {
     throw new InvalidPublicListCursorError();
   }
   return { receivedAt: r, ideaId: i };
