@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { masterKeyId, PersonalDataVault, type SealedPersonalData } from '@civic/casework';
+import { MasterKeyRing, MasterKeyRotation, masterKeyId, PersonalDataVault, type SealedPersonalData } from '@civic/casework';
+import { runRotateMasterKeyCommand } from '../apps/tools/rotate-master-key-command';
+import { startTestApp, type TestApp, validIdea } from './support/test-app';
 
 /**
  * `npm run pii:rotate-master-key` (the built dist/apps/tools/rotate-master-key.js), killed with SIGKILL
@@ -93,5 +95,57 @@ describe('rotating the master key with a crash in the middle', () => {
     expect(await onlyB.openMany(sealed)).toEqual(expected(0, ROWS));
     expect(await onlyB.openMany(sealedDuring)).toEqual(sealedDuring.map((_, i) => ({ email: `during${i}@example.dk` })));
     expect(sealedDuring.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the API during a rotation (PII_MASTER_KEY = B, PII_PREVIOUS_MASTER_KEYS = A)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('rotate_api', { piiMasterKeys: { current: B, previous: [A] } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('shows the contact of ideas sealed under either key to staff and the citizen, seals new ones under B, and after the command all are under B', async () => {
+    const karen = { name: 'Karen Hansen', email: 'karen@example.dk', phone: '+45 12 34 56 78' };
+    const ole = { name: 'Ole Sørensen', email: 'ole@example.dk', phone: '+45 87 65 43 21' };
+    const before = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ contact: karen }))
+        .expect(201)
+    ).body;
+    // As if it had been submitted before the rotation began: its data key wrapped by A.
+    await new MasterKeyRotation(t.db, new MasterKeyRing(A, [B])).run();
+    const wrappedBy = async (id: string) => (await t.db.query('SELECT master_key_id FROM submitter_data_keys WHERE key_id = $1', [id])).rows[0].master_key_id;
+    expect(await wrappedBy(before.id)).toBe(masterKeyId(A));
+
+    const during = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ contact: ole }))
+        .expect(201)
+    ).body;
+    expect(await wrappedBy(during.id)).toBe(masterKeyId(B));
+    const staff = await t.staff();
+    const expectReadable = async () => {
+      expect((await t.http.get(`/ideas/${before.id}`).set(staff).expect(200)).body.state.contact).toEqual(karen);
+      expect((await t.http.get(`/ideas/${during.id}`).set(staff).expect(200)).body.state.contact).toEqual(ole);
+      expect((await t.http.get(`/track/${before.trackingToken}`).expect(200)).body.contact).toEqual(karen);
+      expect((await t.http.get(`/track/${during.trackingToken}`).expect(200)).body.contact).toEqual(ole);
+    };
+    await expectReadable();
+
+    let stdout = '';
+    const code = await runRotateMasterKeyCommand(
+      [],
+      { DATABASE_URL: t.database.url, PII_MASTER_KEY: B.toString('base64'), PII_PREVIOUS_MASTER_KEYS: A.toString('base64') },
+      { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => undefined } },
+    );
+    expect(stdout).toMatch(/^re-wrapped 1 of 1 data keys/);
+    expect(code).toBe(0);
+    expect(await wrappedBy(before.id)).toBe(masterKeyId(B));
+    await expectReadable();
   });
 });
