@@ -98,11 +98,33 @@ describe('npm run pii:rotate-master-key', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`cannot open data key ${stranger.keyId} (no master key recorded): no key given opens it; left as it is`);
     expect(stdout).toMatch(/^re-wrapped 5 of 6 data keys/);
-    expect(stdout).toContain('1 remain under an old master key (no master key recorded: 1): keep PII_PREVIOUS_MASTER_KEYS');
-    expect(stdout).toContain('1 cannot be opened by any key given (listed above): add the key they were wrapped with to PII_PREVIOUS_MASTER_KEYS');
+    expect(stdout).toContain('still under an old master key: 1 data keys (no master key recorded: 1); keep PII_PREVIOUS_MASTER_KEYS');
+    expect(stdout).toContain('no key given opens 1 of them (listed above): add the key they were wrapped with to PII_PREVIOUS_MASTER_KEYS');
     expect((await table()).find((row) => row.key_id === stranger.keyId)).toEqual(strangerRow);
     expect(await new PersonalDataVault(db, B).openMany(sealed)).toEqual(emails(5));
     expect(await new PersonalDataVault(db, B, [C]).open(stranger)).toEqual({ email: 'citizen0@example.dk' });
+  });
+
+  it('tells when a process still on the old key wraps new data keys under it while the command runs', async () => {
+    await sealUnder(A, 20);
+    // A stale API process (still PII_MASTER_KEY = A) submits while the command runs: its row lands behind the command's position.
+    const late = await new PersonalDataVault(db, A).seal('00000000-late', { email: 'late@example.dk' });
+    await db.query(`
+      CREATE TABLE late_row AS SELECT key_id, wrapped_key, master_key_id FROM submitter_data_keys WHERE key_id = '00000000-late';
+      DELETE FROM submitter_data_keys WHERE key_id = '00000000-late';
+      CREATE FUNCTION stale_api() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO submitter_data_keys (key_id, wrapped_key, master_key_id) SELECT * FROM late_row ON CONFLICT DO NOTHING; RETURN NULL; END $$;
+      CREATE TRIGGER stale_api AFTER UPDATE ON submitter_data_keys FOR EACH STATEMENT EXECUTE FUNCTION stale_api();`);
+    const { code, stdout } = await run(['--batch-size', '5'], rotateToB);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^re-wrapped 20 of 20 data keys/);
+    expect(stdout).toContain(`still under an old master key: 1 data keys (${masterKeyId(A)} (previous): 1); keep PII_PREVIOUS_MASTER_KEYS`);
+    expect(stdout).toContain('1 of them were wrapped under an old key while this ran: a process still runs with the old PII_MASTER_KEY');
+    expect(stdout).not.toContain('no key given opens');
+
+    await db.query('DROP TRIGGER stale_api ON submitter_data_keys');
+    expect(await run([], rotateToB)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^re-wrapped 1 of 1 data keys/) });
+    expect(await new PersonalDataVault(db, B).open(late)).toEqual({ email: 'late@example.dk' });
   });
 
   it('refuses, changing nothing, when the old key is not given', async () => {

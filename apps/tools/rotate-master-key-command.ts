@@ -108,14 +108,14 @@ export async function runRotateMasterKeyCommand(args: readonly string[], env: No
       );
       return 0;
     }
-    io.stdout.write(`${remaining} remain under an old master key (${describeCensus(result.remaining, name)}): keep PII_PREVIOUS_MASTER_KEYS\n`);
+    io.stdout.write(`still under an old master key: ${remaining} data keys (${describeCensus(result.remaining, name)}); keep PII_PREVIOUS_MASTER_KEYS\n`);
     if (result.unopenable)
       io.stdout.write(
-        `${result.unopenable} cannot be opened by any key given (listed above): add the key they were wrapped with to PII_PREVIOUS_MASTER_KEYS and run again\n`,
+        `no key given opens ${result.unopenable} of them (listed above): add the key they were wrapped with to PII_PREVIOUS_MASTER_KEYS and run again\n`,
       );
     if (remaining > result.unopenable)
       io.stdout.write(
-        `${remaining - result.unopenable} were wrapped under an old key while this ran: a process still runs with the old PII_MASTER_KEY; restart it with the new settings and run again\n`,
+        `${remaining - result.unopenable} of them were wrapped under an old key while this ran: a process still runs with the old PII_MASTER_KEY; restart it with the new settings and run again\n`,
       );
     return 1;
   } finally {
