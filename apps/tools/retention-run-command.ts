@@ -35,7 +35,7 @@ export async function runRetentionCommand(args: readonly string[], env: NodeJS.P
   try {
     await applyMigrations(databaseUrl);
     const clock = io.clock ?? new SystemClock();
-    const contacts = new SubmitterContacts(new PersonalDataVault(pool, await personalDataMasterKey(config)));
+    const contacts = new SubmitterContacts(new PersonalDataVault(pool, await personalDataMasterKey(config), config.piiPreviousMasterKeys));
     const retention = new PersonalDataRetention(
       pool,
       new SubmitterDataEraser(new IdeaRepository(store), contacts, clock),

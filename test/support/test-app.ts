@@ -48,6 +48,8 @@ export interface TestAppOptions {
   readonly http?: Partial<HttpOptions>;
   /** GET /metrics: default served to anyone. */
   readonly metrics?: MetricsOptions;
+  /** PII_MASTER_KEY and PII_PREVIOUS_MASTER_KEYS; default TEST_PII_MASTER_KEY alone. */
+  readonly piiMasterKeys?: { readonly current: Buffer; readonly previous: readonly Buffer[] };
 }
 
 export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
@@ -86,7 +88,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     clock,
     eventStore: options.eventStore,
     auth: auth.options,
-    piiMasterKey: TEST_PII_MASTER_KEY,
+    piiMasterKey: options.piiMasterKeys?.current ?? TEST_PII_MASTER_KEY,
+    piiPreviousMasterKeys: options.piiMasterKeys?.previous,
     http,
     // Each test app's queues under its own prefix in the shared Redis.
     queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     calendar: config.calendar,
     auth: await staffAuthOptions(config),
     piiMasterKey: await personalDataMasterKey(config),
+    piiPreviousMasterKeys: config.piiPreviousMasterKeys,
     personalDataRetentionMonths: config.personalDataRetentionMonths,
     http: { rateLimits: config.rateLimits, redisUrl: config.redisUrl, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy },
     queues: { backend: queueBackend({ redisUrl: config.redisUrl, databaseUrl }), prefix: config.jobs.queuePrefix },

@@ -17,6 +17,7 @@ export async function workerOptionsFrom(config: AppConfig, databaseUrl: string):
           config: config.jobs,
           trackingTokenSecret: config.trackingTokenSecret,
           piiMasterKey: await personalDataMasterKey(config),
+          piiPreviousMasterKeys: config.piiPreviousMasterKeys,
           personalDataRetentionMonths: config.personalDataRetentionMonths,
         },
   };

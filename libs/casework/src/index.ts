@@ -5,6 +5,8 @@ export * from './ideas/stale-revision.error';
 export * from './ideas/tracking-tokens';
 export * from './ideas/uuid-text';
 export * from './personal-data/master-key';
+export * from './personal-data/master-key-ring';
+export * from './personal-data/master-key-rotation';
 export * from './personal-data/personal-data-vault';
 export * from './personal-data/submitter-contacts';
 export * from './personal-data/submitter-data-eraser';

@@ -30,6 +30,8 @@ export interface InfrastructureOptions {
   readonly auth: StaffAuthOptions;
   /** Wraps every submitter's data key (PII_MASTER_KEY). */
   readonly piiMasterKey: Buffer;
+  /** Old master keys still accepted for unwrapping during a rotation (PII_PREVIOUS_MASTER_KEYS). */
+  readonly piiPreviousMasterKeys?: readonly Buffer[];
   /** Months after an idea closes before its submitter's data is erased; default 24. */
   readonly personalDataRetentionMonths?: number;
   /** Rate limits, CORS, proxies; default: no limits, no cross-origin access. */

@@ -19,7 +19,11 @@ export class PersonalDataModule {
       module: PersonalDataModule,
       controllers: [PersonalDataController],
       providers: [
-        { provide: PersonalDataVault, useFactory: (pool: Pool) => new PersonalDataVault(pool, options.piiMasterKey), inject: [PG_POOL] },
+        {
+          provide: PersonalDataVault,
+          useFactory: (pool: Pool) => new PersonalDataVault(pool, options.piiMasterKey, options.piiPreviousMasterKeys),
+          inject: [PG_POOL],
+        },
         { provide: PERSONAL_DATA_RETENTION_MONTHS, useValue: options.personalDataRetentionMonths ?? DEFAULT_RETENTION_MONTHS },
         {
           provide: PersonalDataRetention,

@@ -46,6 +46,8 @@ export interface JobsOptions {
   readonly trackingTokenSecret: string;
   /** To open a citizen's sealed e-mail address, and for retention. */
   readonly piiMasterKey: Buffer;
+  /** Old master keys still accepted for unwrapping during a rotation (PII_PREVIOUS_MASTER_KEYS). */
+  readonly piiPreviousMasterKeys?: readonly Buffer[];
   readonly personalDataRetentionMonths: number;
   /** Tests pass a clock they control. */
   readonly clock?: Clock;
@@ -166,7 +168,11 @@ export class JobsModule {
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar) },
       { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
-      { provide: PersonalDataVault, useFactory: (pool: Pool) => new PersonalDataVault(pool, options.piiMasterKey), inject: [WORKER_POOL] },
+      {
+        provide: PersonalDataVault,
+        useFactory: (pool: Pool) => new PersonalDataVault(pool, options.piiMasterKey, options.piiPreviousMasterKeys),
+        inject: [WORKER_POOL],
+      },
       { provide: SubmitterContacts, useFactory: (vault: PersonalDataVault) => new SubmitterContacts(vault), inject: [PersonalDataVault] },
       { provide: IdeaRepository, useFactory: (store: EventStore) => new IdeaRepository(store), inject: [EVENT_STORE] },
       {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
+import { encrypt } from './aes-256-gcm';
+import { masterKeyId } from './master-key-ring';
 import { ERASED, PersonalDataKeyError, PersonalDataVault, SealedDataDamagedError } from './personal-data-vault';
 
 const MASTER_KEY = Buffer.alloc(32, 7);
@@ -111,5 +113,56 @@ describe('the personal data vault, on PostgreSQL', () => {
     expect(stored.wrapped_key).toHaveLength(12 + 32 + 16); // IV, the wrapped 32-byte key, tag: never the key itself in clear
     const everything = rows.map((r) => r.row).join('\n') + rows.map(() => stored.wrapped_key.toString('latin1')).join('');
     for (const value of Object.values(CONTACT)) expect(everything).not.toContain(value);
+  });
+
+  describe('while the master key is rotated (PII_MASTER_KEY = B, PII_PREVIOUS_MASTER_KEYS = A)', () => {
+    const wrappedBy = async (keyId: string) =>
+      (await db.query<{ master_key_id: string | null }>('SELECT master_key_id FROM submitter_data_keys WHERE key_id = $1', [keyId])).rows[0]?.master_key_id;
+
+    it('records which master key wrapped each data key', async () => {
+      const keyId = randomUUID();
+      await vault.seal(keyId, CONTACT);
+      expect(await wrappedBy(keyId)).toBe(masterKeyId(MASTER_KEY));
+    });
+
+    it('opens data keys wrapped by either key, in one batch, and wraps new ones under the new key only', async () => {
+      const rotating = new PersonalDataVault(db, OTHER_MASTER_KEY, [MASTER_KEY]);
+      const [old, fresh] = [randomUUID(), randomUUID()];
+      const underA = await vault.seal(old, { name: 'Sealed before' });
+      const underB = await rotating.seal(fresh, { name: 'Sealed during' });
+      expect(await wrappedBy(fresh)).toBe(masterKeyId(OTHER_MASTER_KEY));
+      expect(await rotating.openMany([underA, underB])).toEqual([{ name: 'Sealed before' }, { name: 'Sealed during' }]);
+      // A process still on the old key alone cannot read what the new one wrapped: every process gets the new settings first.
+      await expect(vault.open(underB)).rejects.toThrow(PersonalDataKeyError);
+    });
+
+    it('seals again under an existing data key wrapped by the old key (a retried submission) without re-wrapping it', async () => {
+      const keyId = randomUUID();
+      const first = await vault.seal(keyId, CONTACT);
+      const rotating = new PersonalDataVault(db, OTHER_MASTER_KEY, [MASTER_KEY]);
+      const second = await rotating.seal(keyId, CONTACT);
+      expect(await wrappedBy(keyId)).toBe(masterKeyId(MASTER_KEY));
+      expect(await vault.openMany([first, second])).toEqual([CONTACT, CONTACT]);
+    });
+
+    it('opens a data key stored before master key ids were recorded, under whichever key it was', async () => {
+      const keyId = randomUUID();
+      const dataKey = Buffer.alloc(32, 42);
+      await db.query('INSERT INTO submitter_data_keys (key_id, wrapped_key) VALUES ($1, $2)', [
+        keyId,
+        encrypt(MASTER_KEY, dataKey, `civic-ideas:data-key:${keyId}`),
+      ]);
+      const sealed = { keyId, ciphertext: encrypt(dataKey, Buffer.from(JSON.stringify(CONTACT)), `civic-ideas:personal-data:${keyId}`).toString('base64') };
+      expect(await new PersonalDataVault(db, OTHER_MASTER_KEY, [MASTER_KEY]).open(sealed)).toEqual(CONTACT);
+      expect(await vault.open(sealed)).toEqual(CONTACT);
+      await expect(new PersonalDataVault(db, OTHER_MASTER_KEY).open(sealed)).rejects.toThrow(/PII_MASTER_KEY is not the key it was wrapped with/);
+    });
+
+    it('names the master key it lacks once the old one is dropped too early', async () => {
+      const sealed = await vault.seal(randomUUID(), CONTACT);
+      const error = await new PersonalDataVault(db, OTHER_MASTER_KEY).open(sealed).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PersonalDataKeyError);
+      expect((error as Error).message).toContain(`master key ${masterKeyId(MASTER_KEY)}, which is neither PII_MASTER_KEY nor one of PII_PREVIOUS_MASTER_KEYS`);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import { decrypt, encrypt, KEY_BYTES } from './aes-256-gcm';
+import { MasterKeyRing } from './master-key-ring';
 
 /** What an event may carry instead of personal data. */
 export interface SealedPersonalData {
@@ -15,8 +16,16 @@ export type Erased = typeof ERASED;
 
 /** The master key cannot unwrap a data key: another PII_MASTER_KEY, or a damaged row. Never to be read as "erased". */
 export class PersonalDataKeyError extends Error {
-  constructor(readonly keyId: string) {
-    super(`The data key "${keyId}" cannot be unwrapped: PII_MASTER_KEY is not the key it was wrapped with, or the stored key is damaged`);
+  constructor(
+    readonly keyId: string,
+    /** The id of the master key the row says wrapped it, when that key is not held at all. */
+    readonly missingMasterKeyId: string | null = null,
+  ) {
+    super(
+      missingMasterKeyId
+        ? `The data key "${keyId}" cannot be unwrapped: it was wrapped by master key ${missingMasterKeyId}, which is neither PII_MASTER_KEY nor one of PII_PREVIOUS_MASTER_KEYS`
+        : `The data key "${keyId}" cannot be unwrapped: PII_MASTER_KEY is not the key it was wrapped with, or the stored key is damaged`,
+    );
     this.name = 'PersonalDataKeyError';
   }
 }
@@ -32,19 +41,20 @@ export class SealedDataDamagedError extends Error {
 /**
  * The one place personal data is sealed, opened and erased (crypto-shredding).
  * Each key id gets its own random data key, kept wrapped by the master key in
- * submitter_data_keys; deleting that row makes every copy of the sealed data
+ * submitter_data_keys (with the id of the master key that wrapped it); deleting that row makes every copy of the sealed data
  * (events, backups, copies in other stores) unreadable at once. The key id is
  * bound into both seals, so a blob or key cannot be swapped for another's.
  */
 export class PersonalDataVault {
-  private readonly masterKey: Buffer;
+  private readonly masterKeys: MasterKeyRing;
 
+  /** New data keys are wrapped by masterKey; those wrapped by a previous one (during a rotation) still open. */
   constructor(
     private readonly db: Pick<Pool, 'query'>,
     masterKey: Buffer,
+    previousMasterKeys: readonly Buffer[] = [],
   ) {
-    if (masterKey.length !== KEY_BYTES) throw new Error(`The personal data master key must be ${KEY_BYTES} bytes, got ${masterKey.length}`);
-    this.masterKey = Buffer.from(masterKey);
+    this.masterKeys = new MasterKeyRing(masterKey, previousMasterKeys);
   }
 
   /** Creates the key id's data key, or reuses it: sealing again for the same id (a retried submission) is safe. */
@@ -65,9 +75,12 @@ export class PersonalDataVault {
 
   /** Whether the message has this digest, compared in constant time; ERASED once the data key is gone (nothing can be compared then). */
   async verifyDigest(keyId: string, purpose: string, message: string, digest: string): Promise<boolean | Erased> {
-    const { rows } = await this.db.query<{ wrapped_key: Buffer }>('SELECT wrapped_key FROM submitter_data_keys WHERE key_id = $1', [keyId]);
+    const { rows } = await this.db.query<{ wrapped_key: Buffer; master_key_id: string | null }>(
+      'SELECT wrapped_key, master_key_id FROM submitter_data_keys WHERE key_id = $1',
+      [keyId],
+    );
     if (rows.length === 0) return ERASED;
-    const expected = Buffer.from(keyedDigest(this.unwrap(keyId, rows[0].wrapped_key), keyId, purpose, message), 'base64url');
+    const expected = Buffer.from(keyedDigest(this.unwrap(keyId, rows[0].wrapped_key, rows[0].master_key_id), keyId, purpose, message), 'base64url');
     const given = Buffer.from(digest, 'base64url');
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
@@ -80,11 +93,11 @@ export class PersonalDataVault {
   async openMany<T>(sealed: readonly SealedPersonalData[]): Promise<Array<T | Erased>> {
     if (sealed.length === 0) return [];
     const keyIds = [...new Set(sealed.map((s) => s.keyId))];
-    const { rows } = await this.db.query<{ key_id: string; wrapped_key: Buffer }>(
-      'SELECT key_id, wrapped_key FROM submitter_data_keys WHERE key_id = ANY($1::text[])',
+    const { rows } = await this.db.query<{ key_id: string; wrapped_key: Buffer; master_key_id: string | null }>(
+      'SELECT key_id, wrapped_key, master_key_id FROM submitter_data_keys WHERE key_id = ANY($1::text[])',
       [keyIds],
     );
-    const dataKeys = new Map(rows.map((row) => [row.key_id, this.unwrap(row.key_id, row.wrapped_key)]));
+    const dataKeys = new Map(rows.map((row) => [row.key_id, this.unwrap(row.key_id, row.wrapped_key, row.master_key_id)]));
     return sealed.map((s) => {
       const dataKey = dataKeys.get(s.keyId);
       if (!dataKey) return ERASED;
@@ -107,25 +120,22 @@ export class PersonalDataVault {
   private async dataKey(keyId: string): Promise<Buffer> {
     const fresh = randomBytes(KEY_BYTES);
     // The no-op update makes RETURNING give the existing row when the key is already there.
-    const { rows } = await this.db.query<{ wrapped_key: Buffer }>(
-      `INSERT INTO submitter_data_keys (key_id, wrapped_key) VALUES ($1, $2)
+    const { wrapped, masterKeyId } = this.masterKeys.wrap(keyId, fresh);
+    const { rows } = await this.db.query<{ wrapped_key: Buffer; master_key_id: string | null }>(
+      `INSERT INTO submitter_data_keys (key_id, wrapped_key, master_key_id) VALUES ($1, $2, $3)
        ON CONFLICT (key_id) DO UPDATE SET key_id = EXCLUDED.key_id
-       RETURNING wrapped_key`,
-      [keyId, encrypt(this.masterKey, fresh, wrapContext(keyId))],
+       RETURNING wrapped_key, master_key_id`,
+      [keyId, wrapped, masterKeyId],
     );
-    return this.unwrap(keyId, rows[0].wrapped_key);
+    return this.unwrap(keyId, rows[0].wrapped_key, rows[0].master_key_id);
   }
 
-  private unwrap(keyId: string, wrapped: Buffer): Buffer {
-    try {
-      return decrypt(this.masterKey, wrapped, wrapContext(keyId));
-    } catch {
-      throw new PersonalDataKeyError(keyId);
-    }
+  private unwrap(keyId: string, wrapped: Buffer, wrappedBy: string | null): Buffer {
+    const opened = this.masterKeys.unwrap(keyId, wrapped, wrappedBy);
+    if (opened) return opened.dataKey;
+    throw new PersonalDataKeyError(keyId, wrappedBy !== null && !this.masterKeys.holds(wrappedBy) ? wrappedBy : null);
   }
 }
-
-const wrapContext = (keyId: string) => `civic-ideas:data-key:${keyId}`;
 const sealContext = (keyId: string) => `civic-ideas:personal-data:${keyId}`;
 
 // HKDF keeps the digest key apart from the sealing key, and apart per purpose.

@@ -77,6 +77,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       personalDataRetentionMonths: 24,
       piiMasterKey: null,
+      piiPreviousMasterKeys: [],
     });
     const config = loadConfig({
       RATE_LIMIT_SUBMIT_PER_MINUTE: '0',
@@ -90,6 +91,16 @@ describe('loadConfig', () => {
       personalDataRetentionMonths: 36,
     });
     expect(() => loadConfig({ RATE_LIMIT_TRACK_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_TRACK_PER_MINUTE/);
+  });
+
+  it('reads the old master keys still accepted during a rotation, refusing one of the wrong length by its place only', () => {
+    const [a, b] = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)];
+    expect(loadConfig({ PII_PREVIOUS_MASTER_KEYS: ` ${a.toString('base64')}, ${b.toString('base64')},` }).piiPreviousMasterKeys).toEqual([a, b]);
+    const short = Buffer.alloc(16, 3).toString('base64');
+    expect(() => loadConfig({ PII_PREVIOUS_MASTER_KEYS: `${a.toString('base64')},${short}` })).toThrow(
+      /PII_PREVIOUS_MASTER_KEYS: entry 2 of 2 is not 32 bytes in base64 \(got 16 bytes\)/,
+    );
+    expect(() => loadConfig({ PII_PREVIOUS_MASTER_KEYS: short })).toThrow(expect.objectContaining({ message: expect.not.stringContaining(short) }));
   });
 
   it('selects EventStoreDB with its connection string and our own call timeout', () => {

@@ -32,6 +32,8 @@ export interface AppConfig {
   readonly trustProxy: string | null;
   /** Wraps every submitter's data key (PII_MASTER_KEY, 32 bytes in base64); null outside production: a development key in .data. */
   readonly piiMasterKey: Buffer | null;
+  /** Old master keys still accepted for unwrapping while `npm run pii:rotate-master-key` moves every data key to PII_MASTER_KEY (PII_PREVIOUS_MASTER_KEYS). */
+  readonly piiPreviousMasterKeys: readonly Buffer[];
   /** Personal data is erased this many months after an idea is closed (PERSONAL_DATA_RETENTION_MONTHS). */
   readonly personalDataRetentionMonths: number;
   /** Where development-only secrets (signing key, PII master key) are kept. */
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL must be set in production (the embedded PostgreSQL is for development)');
   const auth = authConfig(env, production);
   const piiMasterKey = masterKey(env.PII_MASTER_KEY, production);
+  const piiPreviousMasterKeys = previousMasterKeys(env.PII_PREVIOUS_MASTER_KEYS);
   return {
     production,
     host: env.HOST ?? '127.0.0.1',
@@ -143,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: env.TRUST_PROXY || null,
     piiMasterKey,
+    piiPreviousMasterKeys,
     personalDataRetentionMonths: Math.max(1, integer(env.PERSONAL_DATA_RETENTION_MONTHS, 24, 'PERSONAL_DATA_RETENTION_MONTHS')),
     developmentSecretsDir: env.DEVELOPMENT_SECRETS_DIR ?? '.data',
     jobs: jobsConfig(env, production, env.HOST ?? '127.0.0.1', integer(env.PORT, 3000, 'PORT')),
@@ -227,6 +231,20 @@ function masterKey(value: string | undefined, production: boolean): Buffer | nul
   if (key.length !== 32)
     throw new ConfigError(`PII_MASTER_KEY must be 32 bytes in base64 (got ${key.length} bytes); make one with \`openssl rand -base64 32\``);
   return key;
+}
+
+/** Comma-separated, in base64 like PII_MASTER_KEY; an error names the entry by its place, never by its value. */
+function previousMasterKeys(value: string | undefined): Buffer[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return entries.map((entry, index) => {
+    const key = Buffer.from(entry, 'base64');
+    if (key.length !== 32)
+      throw new ConfigError(`PII_PREVIOUS_MASTER_KEYS: entry ${index + 1} of ${entries.length} is not 32 bytes in base64 (got ${key.length} bytes)`);
+    return key;
+  });
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {

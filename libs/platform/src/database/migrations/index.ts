@@ -4,6 +4,7 @@ import { Projections1732406400002 } from './1732406400002-projections';
 import { PersonalData1732406400003 } from './1732406400003-personal-data';
 import { JobsAndNotifications1732406400004 } from './1732406400004-jobs-and-notifications';
 import { JobsStartAtHead1732406400005 } from './1732406400005-jobs-start-at-head';
+import { MasterKeyIds1732406400007 } from './1732406400007-master-key-ids';
 
 /** Every migration, in order. The service applies the pending ones at start. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PersonalData1732406400003,
   JobsAndNotifications1732406400004,
   JobsStartAtHead1732406400005,
+  MasterKeyIds1732406400007,
 ];
