@@ -10,6 +10,7 @@ export * from './personal-data/master-key-rotation';
 export * from './personal-data/personal-data-vault';
 export * from './personal-data/submitter-contacts';
 export * from './personal-data/submitter-texts';
+export * from './personal-data/legacy-text-sealing';
 export * from './personal-data/submitter-data-eraser';
 export * from './personal-data/personal-data-retention';
 export * from './deadlines/current-routing';

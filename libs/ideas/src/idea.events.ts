@@ -33,9 +33,11 @@ export interface IdeaSubmittedData extends EventDataBase {
    * Title, description and location address as typed (TypedSubmission), sealed
    * under the submitter's data key; title and description are then masked
    * copies and location has no address. Absent on events written before
-   * typed text was sealed: there the text stands as typed.
+   * typed text was sealed: there the text stands as typed. null (also in
+   * sealedAnswer, sealedReason): rewritten by pii:seal-typed-text after the
+   * idea's key was erased, so only the masked copy was ever kept.
    */
-  sealedText?: SealedText;
+  sealedText?: SealedText | null;
   submitterNameSpans: SubmitterNameSpans;
   language: Language;
   channel: Channel;
@@ -80,7 +82,7 @@ export interface CitizenInformationProvidedData extends EventDataBase {
   /** A masked copy when sealedAnswer is there. */
   answer: string;
   /** The reply as typed, sealed under the submitter's data key. */
-  sealedAnswer?: SealedText;
+  sealedAnswer?: SealedText | null;
 }
 
 export interface IdeaAnsweredData extends EventDataBase {
@@ -101,7 +103,7 @@ export interface IdeaWithdrawnData extends EventDataBase {
   /** A masked copy when sealedReason is there. */
   reason: string | null;
   /** The citizen's reason as typed, sealed under the submitter's data key. */
-  sealedReason?: SealedText;
+  sealedReason?: SealedText | null;
 }
 
 export interface IdeaMarkedDuplicateData extends EventDataBase {
