@@ -10,7 +10,7 @@ import { canonicalRequest, ideaIdForIdempotencyKey, legacyRequestFingerprint, no
 import { PublicCodes } from './public-codes';
 import { SubmitIdeaCommand } from './submit-idea.command';
 import type { SubmitIdeaInput } from './submit-idea.dto';
-import { ERASED, PersonalDataVault, SubmitterContacts, IdeaRepository, type LoadedIdea, SubmitterTexts, TrackingTokens } from '@civic/casework';
+import { ERASED, PersonalDataVault, IdeaRepository, type LoadedIdea, SubmitterTexts, TrackingTokens } from '@civic/casework';
 
 @CommandHandler(SubmitIdeaCommand)
 export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
@@ -20,7 +20,6 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     private readonly publicCodes: PublicCodes,
     private readonly tokens: TrackingTokens,
     private readonly clock: Clock,
-    private readonly contacts: SubmitterContacts,
     private readonly deadlines: ResponseDeadlines,
     private readonly vault: PersonalDataVault,
     private readonly texts: SubmitterTexts,
@@ -54,7 +53,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     const typed = await this.texts.sealSubmission(
       ideaId,
       { title: input.title, description: input.description, ...(address !== undefined && { address }) },
-      contact?.name,
+      contact,
     );
     const command: SubmitIdea = {
       type: 'SubmitIdea',
@@ -67,7 +66,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       category: input.category,
       district: input.district,
       location: input.location ? place : null,
-      contact: contact ? await this.contacts.seal(ideaId, contact) : null,
+      contact: typed.contact,
       sealedText: typed.sealed,
       // The name is masked in the copy itself, so there is nothing left for the public page to find.
       submitterNameSpans: NO_NAME_SPANS,

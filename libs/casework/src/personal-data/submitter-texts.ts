@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StoredEvent } from '@civic/event-store';
-import { foldIdea, isIdeaEvent, type SealedText, type TypedSubmission } from '@civic/ideas';
+import { type Contact, foldIdea, isIdeaEvent, type SealedContact, type SealedText, type TypedSubmission } from '@civic/ideas';
 import { maskPersonalData } from '@civic/projections';
 import type { LoadedIdea } from '../ideas/idea.repository';
 import { ERASED, PersonalDataVault, type SealedPersonalData } from './personal-data-vault';
@@ -24,15 +24,24 @@ export interface SealedAndMasked {
 export class SubmitterTexts {
   constructor(private readonly vault: PersonalDataVault) {}
 
-  /** Seals what was typed at submission; the masked title and description go in the event beside it. */
+  /**
+   * Seals what was typed at submission, and the contact with it (one round
+   * trip for the data key); the masked title and description go in the event
+   * beside the seal, with the submitter's name masked too.
+   */
   async sealSubmission(
     ideaId: string,
     typed: TypedSubmission,
-    submitterName: string | undefined,
-  ): Promise<{ title: string; description: string; sealed: SealedText }> {
-    const names = [submitterName];
-    const sealed = await this.vault.seal(ideaId, typed);
-    return { title: maskPersonalData(typed.title, { names }), description: maskPersonalData(typed.description, { names }), sealed: asSealedText(sealed) };
+    contact: Contact | null,
+  ): Promise<{ title: string; description: string; sealed: SealedText; contact: SealedContact | null }> {
+    const names = [contact?.name];
+    const [sealed, sealedContact] = await this.vault.sealAll(ideaId, contact ? [typed, contact] : [typed]);
+    return {
+      title: maskPersonalData(typed.title, { names }),
+      description: maskPersonalData(typed.description, { names }),
+      sealed: asSealedText(sealed),
+      contact: sealedContact ? asSealedText(sealedContact) : null,
+    };
   }
 
   /** A reply or a reason: sealed under the idea's key, masked with the submitter's name when the key still opens the contact. */
