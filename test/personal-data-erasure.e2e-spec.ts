@@ -393,6 +393,24 @@ describe('Erasing a submitter’s personal data', () => {
     expect(plantedIn(output.text())).toEqual([]);
   });
 
+  it('keeps a reply typed after erasure as a masked copy only, and never brings the deleted key back', async () => {
+    const idea = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ contact: CONTACT }))
+        .expect(201)
+    ).body;
+    const staff = await t.staff({ sub: 'lead-lars', roles: ['department-lead', 'dispatcher', 'handler'], departments: ['TMF'] });
+    const current = await t.http.get(`/ideas/${idea.id}`).set(staff).expect(200);
+    await t.http.post(`/ideas/${idea.id}/questions`).set(staff).set('If-Match', current.headers.etag).send({ question: 'Hvor?' }).expect(200);
+    await t.http.post(`/track/${idea.trackingToken}/personal-data/erase`).expect(200);
+    await t.http.post(`/track/${idea.trackingToken}/replies`).send({ answer: 'Ring 98 76 54 32 om det' }).expect(200);
+    const { rows } = await t.db.query(`SELECT data FROM events WHERE type = 'CitizenInformationProvided' AND data->>'ideaId' = $1`, [idea.id]);
+    expect(rows[0].data.answer).toBe('Ring [telefonnummer fjernet] om det');
+    expect(rows[0].data.sealedAnswer).toBeUndefined();
+    expect((await t.db.query('SELECT 1 FROM submitter_data_keys WHERE key_id = $1', [idea.id])).rowCount).toBe(0);
+  });
+
   it('finishes an erasure whose key deletion did not happen: asking again deletes the key', async () => {
     const idea = (
       await t.http
