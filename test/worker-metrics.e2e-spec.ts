@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -12,6 +11,7 @@ import { JobQueues } from '../apps/worker/src/jobs/job-queues';
 import { startWorker } from '../apps/worker/src/start-worker';
 import { WorkerMetricsListener } from '../apps/worker/src/worker-metrics-listener';
 import { startTestApp, TEST_PII_MASTER_KEY, TEST_TRACKING_SECRET, validIdea, type TestApp } from './support/test-app';
+import { freePort } from '@civic/platform/testing';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROJECTIONS = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' }))
@@ -156,14 +156,6 @@ describe('The worker’s GET /metrics (in this process, as npm start runs it)', 
 });
 
 const WORKER = resolve(__dirname, '../dist/apps/worker/main.js');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 describe('The worker’s GET /metrics (a separate worker process, dist/apps/worker/main.js)', () => {
   const token = 'worker-metrics-token-0123456789';

@@ -2,19 +2,12 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { EventStoreUnavailable } from '../event-store-unavailable';
 import { checkEventStoreReachable } from '../reachability';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
+import { freePort } from '@civic/platform/testing';
 
 /** No EventStoreDB server here: these pin down what the adapter does when there is none (real sockets, no mocks). */
 
 const metadata = { correlationId: 'c-1', causationId: null, actor: 'tester', occurredAt: '2026-11-24T10:00:00.000Z', schemaVersion: 1 };
 const anEvent = { type: 'Ping', data: {}, metadata };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Accepts TCP and never answers: what made the client hang forever whatever its deadline said. */
 async function silentServer() {
