@@ -45,8 +45,10 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     const contact = clearContact(input.contact);
     requireContact(contact);
 
+    // The submitter's data key: on PostgreSQL its row commits with the events (one commit per submission); elsewhere it is stored first.
+    const dataKey = this.vault.newKey(ideaId, { withEvents: this.ideas.commitsStatementsWithEvents });
     // The whole request, contact included, keyed by the submitter's data key: a replay must be the very same request, and once the key is erased the digest tests no guess.
-    const requestDigest = idempotencyKey ? await this.vault.digest(ideaId, REQUEST_DIGEST_PURPOSE, canonicalRequest(input)) : null;
+    const requestDigest = idempotencyKey ? await dataKey.digest(REQUEST_DIGEST_PURPOSE, canonicalRequest(input)) : null;
     const now = this.clock.now();
     const trackingToken = this.tokens.issue(ideaId);
     const command: SubmitIdea = {
@@ -60,14 +62,14 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       category: input.category,
       district: input.district,
       location: input.location ? { ...input.location } : null,
-      contact: contact ? await this.contacts.seal(ideaId, contact) : null,
+      contact: contact ? await this.contacts.seal(ideaId, contact, dataKey) : null,
       submitterNameSpans: nameSpans(input, contact?.name),
       language: input.language,
       channel: input.channel ?? 'web',
       autoRoute: await this.autoRoute(matchRoutingRule(rules, input), now),
     };
     try {
-      const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {});
+      const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {}, dataKey.statements());
       return {
         id: ideaId,
         publicCode: command.publicCode,

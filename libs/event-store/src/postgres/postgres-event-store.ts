@@ -5,11 +5,13 @@ import { CatchUpSubscription, waitForWakeOrTimeout } from '../catch-up-subscript
 import { WrongExpectedVersion } from '../errors';
 import type {
   AppendResult,
+  AppendsWithStatements,
   EventStore,
   EventSubscription,
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
+  SqlStatement,
   StoredEvent,
   SubscribeOptions,
 } from '../event-store.port';
@@ -29,7 +31,7 @@ const HELD_BACK_RECHECK_MS = 50;
 const COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_revision, type, data, metadata, recorded_at`;
 
 /** The default adapter: an append-only table in the same PostgreSQL as the read models. */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, AppendsWithStatements {
   private readonly wakeUps = new EventEmitter().setMaxListeners(0);
   private listener: PoolClient | null = null;
   private listening: Promise<void> | null = null;
@@ -52,26 +54,52 @@ export class PostgresEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('Nothing to append');
-    const { rows } = await this.pool.query({
-      name: 'append_to_stream',
-      text: 'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
-      values: [
-        streamId,
-        String(expectedRevision),
-        events.map((event) => event.id ?? randomUUID()),
-        events.map((event) => event.type),
-        events.map((event) => JSON.stringify(event.data)),
-        events.map((event) => JSON.stringify(event.metadata)),
-      ],
-    });
-    const row = rows[0];
+    const { rows } = await this.pool.query<AppendRow>(appendQuery(streamId, events, expectedRevision));
+    return this.appended(streamId, expectedRevision, rows[0]);
+  }
+
+  /**
+   * The statements and the append in one transaction on one connection: one
+   * commit (one WAL flush) for both. The append's lost race rolls the statements back.
+   */
+  async appendToStreamWith(
+    streamId: string,
+    events: readonly EventToAppend[],
+    { expectedRevision, statements }: { expectedRevision: ExpectedRevision; statements: readonly SqlStatement[] },
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('Nothing to append');
+    if (statements.length === 0) return this.appendToStream(streamId, events, { expectedRevision });
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      try {
+        for (const statement of statements) await client.query(statement.text, statement.values as unknown[] | undefined);
+        const { rows } = await client.query<AppendRow>(appendQuery(streamId, events, expectedRevision));
+        if (!rows[0].ok) {
+          await client.query('ROLLBACK');
+          return this.appended(streamId, expectedRevision, rows[0]);
+        }
+        await client.query('COMMIT');
+        return this.appended(streamId, expectedRevision, rows[0]);
+      } catch (error) {
+        // A connection that cannot even roll back is not given back to the pool.
+        await client.query('ROLLBACK').catch(() => (broken = true));
+        throw error;
+      }
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private appended(streamId: string, expectedRevision: ExpectedRevision, row: AppendRow): AppendResult {
     if (!row.ok) throw new WrongExpectedVersion(streamId, expectedRevision, Number(row.revision));
     this.announceAppend();
-    const globalPosition = BigInt(row.last_position);
+    const globalPosition = BigInt(row.last_position!);
     return {
       nextExpectedRevision: Number(row.revision),
       globalPosition,
-      position: { commit: BigInt(row.transaction_id), prepare: globalPosition },
+      position: { commit: BigInt(row.transaction_id!), prepare: globalPosition },
     };
   }
 
@@ -200,6 +228,28 @@ export class PostgresEventStore implements EventStore {
     })();
     return this.listening;
   }
+}
+
+interface AppendRow {
+  ok: boolean;
+  revision: string;
+  last_position: string | null;
+  transaction_id: string | null;
+}
+
+function appendQuery(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision) {
+  return {
+    name: 'append_to_stream',
+    text: 'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
+    values: [
+      streamId,
+      String(expectedRevision),
+      events.map((event) => event.id ?? randomUUID()),
+      events.map((event) => event.type),
+      events.map((event) => JSON.stringify(event.data)),
+      events.map((event) => JSON.stringify(event.metadata)),
+    ],
+  };
 }
 
 const released = new WeakSet<PoolClient>();
