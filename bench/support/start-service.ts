@@ -1,10 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
 /** Starts the built service (dist/) on a port and waits until it announces the API; with a worker: npm start's launcher, which runs both. */
-export async function startService(options: { databaseUrl: string; port: number; withWorker?: boolean; env?: Record<string, string> }): Promise<ChildProcess> {
+export async function startService(options: {
+  databaseUrl: string;
+  port: number;
+  withWorker?: boolean;
+  env?: Record<string, string>;
+  /** Flags for node itself, e.g. --cpu-prof. */
+  nodeArgs?: readonly string[];
+}): Promise<ChildProcess> {
   // Load from one IP: the per-IP citizen limits would refuse it, so they are off (0), as the README advises for load tests.
   // The worker runs the projections only: the benchmarks measure them, and the jobs would e-mail a million synthetic citizens.
-  const service = spawn(process.execPath, [options.withWorker ? 'dist/apps/standalone/main.js' : 'dist/apps/api/main.js'], {
+  const service = spawn(process.execPath, [...(options.nodeArgs ?? []), options.withWorker ? 'dist/apps/standalone/main.js' : 'dist/apps/api/main.js'], {
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
