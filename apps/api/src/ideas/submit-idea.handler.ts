@@ -33,7 +33,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       if (earlier.revision >= 0) return this.replay(earlier, input);
     }
 
-    const { categories, districts, rules } = await this.referenceData.snapshot();
+    const { categories, districts, routing } = await this.referenceData.snapshot();
     const unknown = [
       !categories.has(input.category) && { field: 'category', message: `unknown category "${input.category}"; see GET /categories` },
       !districts.has(input.district) && { field: 'district', message: `unknown district "${input.district}"; see GET /districts` },
@@ -66,7 +66,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       submitterNameSpans: nameSpans(input, contact?.name),
       language: input.language,
       channel: input.channel ?? 'web',
-      autoRoute: await this.autoRoute(matchRoutingRule(rules, input), now),
+      autoRoute: await this.autoRoute(matchRoutingRule(routing, input), now),
     };
     try {
       const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {}, dataKey.statements());
