@@ -84,8 +84,9 @@ export interface SqlStatement {
  */
 export interface AppendsWithStatements {
   /**
-   * Runs the statements, in order, then the append, in one transaction. A
-   * lost race (WrongExpectedVersion) or any failure rolls the statements back too.
+   * Runs the statements and the append in one transaction (on PostgreSQL: one
+   * statement, one round trip); neither sees the other's rows. A lost race
+   * (WrongExpectedVersion) or any failure rolls the statements back too.
    */
   appendToStreamWith(
     streamId: string,

@@ -268,6 +268,24 @@ describe('PostgresEventStore.appendToStreamWith: other rows in the append’s tr
     expect(rows[0].n).toBe(0);
   });
 
+  it('lets exactly one of 20 racing appends (each upserting the same row) through, and keeps that one’s row', async () => {
+    const id = `race-${randomUUID()}`;
+    const upsert = (note: string) => ({
+      text: 'INSERT INTO side_rows (id, note) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET note = EXCLUDED.note',
+      values: [id, note],
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, n) =>
+        store.appendToStreamWith(id, [{ ...ping(), data: { n } }], { expectedRevision: 'no_stream', statements: [upsert(`writer ${n}`)] }),
+      ),
+    );
+    const won = results.flatMap((result, n) => (result.status === 'fulfilled' ? [n] : []));
+    expect(won).toHaveLength(1);
+    for (const result of results) if (result.status === 'rejected') expect(result.reason).toMatchObject({ name: 'WrongExpectedVersion', actual: 0 });
+    expect(await sideRows(id)).toEqual([`writer ${won[0]}`]);
+    expect((await store.readStream(id)).map((event) => event.data)).toEqual([{ n: won[0] }]);
+  });
+
   it('appends nothing when a statement fails', async () => {
     const id = `failing-${randomUUID()}`;
     await pool.query('INSERT INTO side_rows (id, note) VALUES ($1, $2)', [id, 'already there']);

@@ -59,8 +59,11 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
   }
 
   /**
-   * The statements and the append in one transaction on one connection: one
-   * commit (one WAL flush) for both. The append's lost race rolls the statements back.
+   * The statements and the append as one SQL statement (data-modifying CTEs),
+   * so one round trip and one commit (one WAL flush) for both: a lost race
+   * raises inside that statement, which rolls the statements back too.
+   * Statements are single INSERT/UPDATE/DELETE statements with placeholders
+   * $1…$n (renumbered here; no dollar-quoted strings).
    */
   async appendToStreamWith(
     streamId: string,
@@ -69,26 +72,23 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('Nothing to append');
     if (statements.length === 0) return this.appendToStream(streamId, events, { expectedRevision });
-    const client = await this.pool.connect();
-    let broken = false;
+    const append = appendQuery(streamId, events, expectedRevision);
+    const values: unknown[] = [...append.values];
+    const sides = statements.map((statement, index) => {
+      const offset = values.length;
+      values.push(...(statement.values ?? []));
+      return `side_${index} AS (${statement.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
+    });
+    // The cast fails (and so the whole statement) only when the append refused: the rows the statements wrote go with it.
+    const text = `WITH appended AS MATERIALIZED (SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])), ${sides.join(', ')}
+      SELECT appended.*, CASE WHEN appended.ok THEN NULL ELSE ('${REFUSED}' || appended.revision)::int END AS refused FROM appended`;
     try {
-      await client.query('BEGIN');
-      try {
-        for (const statement of statements) await client.query(statement.text, statement.values as unknown[] | undefined);
-        const { rows } = await client.query<AppendRow>(appendQuery(streamId, events, expectedRevision));
-        if (!rows[0].ok) {
-          await client.query('ROLLBACK');
-          return this.appended(streamId, expectedRevision, rows[0]);
-        }
-        await client.query('COMMIT');
-        return this.appended(streamId, expectedRevision, rows[0]);
-      } catch (error) {
-        // A connection that cannot even roll back is not given back to the pool.
-        await client.query('ROLLBACK').catch(() => (broken = true));
-        throw error;
-      }
-    } finally {
-      client.release(broken);
+      const { rows } = await this.pool.query<AppendRow>({ name: preparedName(text), text, values });
+      return this.appended(streamId, expectedRevision, rows[0]);
+    } catch (error) {
+      const refused = new RegExp(`${REFUSED}(-?\\d+)`).exec((error as Error).message ?? '');
+      if (refused) throw new WrongExpectedVersion(streamId, expectedRevision, Number(refused[1]));
+      throw error;
     }
   }
 
@@ -250,6 +250,20 @@ function appendQuery(streamId: string, events: readonly EventToAppend[], expecte
       events.map((event) => JSON.stringify(event.metadata)),
     ],
   };
+}
+
+/** Marks the error of a refused append inside appendToStreamWith's statement; the stream's revision follows it. */
+const REFUSED = 'civic-append-refused:stream-revision=';
+
+/** One prepared statement per distinct text (a handful: the callers' statements are fixed); past 100 texts, unprepared. */
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): string | undefined {
+  let name = preparedNames.get(text);
+  if (name === undefined && preparedNames.size < 100) {
+    name = `append_with_${preparedNames.size}`;
+    preparedNames.set(text, name);
+  }
+  return name;
 }
 
 const released = new WeakSet<PoolClient>();
