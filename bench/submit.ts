@@ -19,7 +19,7 @@
 import { type ChildProcess, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,6 +96,18 @@ async function pgbenchInserts(databaseUrl: string): Promise<{ txPerSec: number; 
 
 const load = () => Number(loadavg()[0].toFixed(2));
 
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux; null elsewhere): what a request costs, whatever else the machine runs. */
+async function cpuMsOf(pid: number | undefined): Promise<number | null> {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const name = `bench_submit_${randomBytes(4).toString('hex')}`;
   await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE ${name}`));
@@ -117,7 +129,11 @@ async function main(): Promise<void> {
     await run(2);
     const loadAverageBeforeSubmit = load();
     log(`measuring ${SECONDS} s with ${CONNECTIONS} connections (load average ${loadAverageBeforeSubmit})`);
+    const cpuBefore = await cpuMsOf(service.pid);
     const result = await run(SECONDS);
+    const cpuAfter = await cpuMsOf(service.pid);
+    const apiCpuMsPerRequest =
+      cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? Number(((cpuAfter - cpuBefore) / result.requests.total).toFixed(3)) : null;
     const requestsPerSec = Math.round(result.requests.average);
     const stored = await withClient(url.toString(), async (db) => {
       const { rows } = await db.query("SELECT count(*)::int AS n FROM events WHERE type = 'IdeaSubmitted'");
@@ -129,6 +145,7 @@ async function main(): Promise<void> {
         seconds: SECONDS,
         connections: CONNECTIONS,
         requestsPerSec,
+        apiCpuMsPerRequest,
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
         maxMs: result.latency.max,
