@@ -118,6 +118,9 @@ export class PersonalDataVault {
    * transaction (statements(), for appendToStreamWith), so a submission costs
    * one commit; without (EventStoreDB), seal and digest store or reuse the row
    * first, as they do on the vault, before the events are appended.
+   * Everything one submission seals or digests must go through the one
+   * NewDataKey: a vault.seal for the same id meanwhile would store a key that
+   * these statements then replace, leaving what it sealed unreadable.
    */
   newKey(keyId: string, { withEvents }: { withEvents: boolean }): NewDataKey {
     return withEvents ? new DataKeyWrittenWithEvents(keyId, this.masterKeys) : new DataKeyWrittenFirst(keyId, this);
