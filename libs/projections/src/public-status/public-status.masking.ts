@@ -140,8 +140,17 @@ function maskNames(text: string, names: readonly (string | null | undefined)[]):
   return nameMatchers(names).reduce((masked, matcher) => masked.replace(matcher, MASKS.name), text);
 }
 
-/** The full names first, then their parts; both as whole words. */
+/** The last names' matchers: one submission looks for the same name in each of its texts, and building the patterns costs more than running them. */
+let lastMatchers: { key: string; matchers: RegExp[] } | null = null;
+
 function nameMatchers(names: readonly (string | null | undefined)[]): RegExp[] {
+  const key = JSON.stringify(names);
+  if (lastMatchers?.key !== key) lastMatchers = { key, matchers: buildNameMatchers(names) };
+  return lastMatchers.matchers;
+}
+
+/** The full names first, then their parts; both as whole words. */
+function buildNameMatchers(names: readonly (string | null | undefined)[]): RegExp[] {
   const full = new Set<string>();
   const parts = new Set<string>();
   for (const name of names) {
