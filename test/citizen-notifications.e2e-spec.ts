@@ -68,6 +68,15 @@ describe('E-mails to the citizen', () => {
     expect(await settledMailsTo(address)).toHaveLength(1);
   });
 
+  it('writes the title as the citizen typed it (the event keeps only a masked copy)', async () => {
+    const address = 'egen-titel@example.dk';
+    const idea = await submit({ title: 'Cykelsti ved Karens hus, ring 12 34 56 78', contact: { name: 'Karen Hansen', email: address } });
+    const [mail] = await mailsTo(address);
+    expect(mail.text).toContain('Cykelsti ved Karens hus, ring 12 34 56 78');
+    const { rows } = await t.db.query(`SELECT data->>'title' AS title FROM events WHERE type = 'IdeaSubmitted' AND data->>'ideaId' = $1`, [idea.id]);
+    expect(rows[0].title).toBe('Cykelsti ved [navn fjernet] hus, ring [telefonnummer fjernet]');
+  });
+
   it('the three languages are really different texts', async () => {
     const subjects = ['da', 'sv', 'en'].map((language) => smtp.to(`kvittering-${language}@example.dk`)[0]?.subject.replace(/K-\S+/g, ''));
     expect(new Set(subjects).size).toBe(3);

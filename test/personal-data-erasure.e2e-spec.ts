@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { format } from 'node:util';
 import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
@@ -14,6 +15,7 @@ import { startTestApp, type TestApp, validIdea } from './support/test-app';
 const CONTACT = { name: 'Zebulon Quillfeather', email: 'zq.shred-me@example.org', phone: '+45 98 76 54 32' };
 const PERSONAL = [CONTACT.name, 'Zebulon', 'Quillfeather', CONTACT.email, 'shred-me', CONTACT.phone, '98 76 54 32', '98765432'];
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PG_DUMP = process.env.PG_DUMP ?? '/usr/lib/postgresql/15/bin/pg_dump';
 
 /** Everything the process writes to its output while the test runs (Nest's logger writes there, and so does console). */
 function captureOutput(): { text(): string; stop(): void } {
@@ -246,7 +248,7 @@ describe('Erasing a submitter’s personal data', () => {
     await expectErasedEverywhere(idea, erased);
   });
 
-  it('masks the submitter’s own name on the public page from where it was found at submission, also after erasure', async () => {
+  it('masks the submitter’s own name in the copy the events keep, so the public page shows it masked, also after erasure', async () => {
     const idea = (
       await t.http
         .post('/ideas')
@@ -262,15 +264,151 @@ describe('Erasing a submitter’s personal data', () => {
         )
       ).body,
     ).toMatchObject(masked);
-    const { rows } = await t.db.query(`SELECT data->'submitterNameSpans' AS spans FROM events WHERE type = 'IdeaSubmitted' AND data->>'ideaId' = $1`, [
-      idea.id,
-    ]);
-    expect(rows[0].spans).toEqual({ title: [[25, 32]], description: [[7, 27]] });
+    const { rows } = await t.db.query(
+      `SELECT data->>'title' AS title, data->>'description' AS description, data->'submitterNameSpans' AS spans FROM events WHERE type = 'IdeaSubmitted' AND data->>'ideaId' = $1`,
+      [idea.id],
+    );
+    // The name is masked in the copy itself: nothing is left for spans to point at.
+    expect(rows[0]).toEqual({ ...masked, spans: { title: [], description: [] } });
 
-    const admin = await t.staff({ sub: 'admin-ada', roles: ['admin'] });
+    const admin = await t.staff({ sub: 'admin-ada', roles: ['admin', 'manager'] });
+    expect((await t.http.get(`/ideas/${idea.id}`).set(admin).expect(200)).body.state).toMatchObject({
+      title: 'Bænke ved stranden – fra Zebulon',
+      description: 'Hilsen Zebulon Quillfeather, Amager.',
+    });
     await t.http.post(`/ideas/${idea.id}/personal-data/erase`).set(admin).expect(200);
     await projectionsCaughtUp();
     expect((await publicPage(idea.publicCode).expect(200)).body).toMatchObject(masked);
+    expect((await t.http.get(`/ideas/${idea.id}`).set(admin).expect(200)).body.state).toMatchObject(masked);
+  });
+
+  it('erases what the citizen typed in every free-text field too: after erasure no dump, Redis key or log line holds any of it', async () => {
+    const contact = { name: 'Ottilie Brandvold', email: 'ottilie.brandvold@example.net', phone: '+45 61 72 83 94' };
+    const typed = {
+      title: 'Fartbump ved Ottilie Brandvolds hus',
+      description: 'Ring 23 45 67 89 eller skriv til ottilie.privat@example.net, CPR 070385-1357. Hilsen Ottilie Brandvold.',
+      address: 'Fjordblinkvej 42, 3. tv',
+      reply: 'Skriv hellere til svar.brandvold@example.net eller ring 31 42 53 64 – Ottilie',
+      withdrawal: 'Jeg er flyttet; CPR 070385-1357, ring 45 56 67 78. Ottilie Brandvold',
+    };
+    // Every spelling of every planted value: the masks must leave none of them anywhere once the key is gone.
+    const planted = [
+      'Ottilie',
+      'Brandvold',
+      contact.email,
+      'ottilie.privat',
+      'svar.brandvold',
+      '61 72 83 94',
+      '61728394',
+      '23 45 67 89',
+      '23456789',
+      '070385-1357',
+      '0703851357',
+      'Fjordblinkvej',
+      '31 42 53 64',
+      '45 56 67 78',
+    ];
+    const plantedIn = (text: string) => planted.filter((value) => text.toLowerCase().includes(value.toLowerCase()));
+    const masked = {
+      title: 'Fartbump ved [navn fjernet] hus',
+      description: 'Ring [telefonnummer fjernet] eller skriv til [e-mail fjernet], CPR [CPR-nummer fjernet]. Hilsen [navn fjernet].',
+      reply: 'Skriv hellere til [e-mail fjernet] eller ring [telefonnummer fjernet] – [navn fjernet]',
+      withdrawal: 'Jeg er flyttet; CPR [CPR-nummer fjernet], ring [telefonnummer fjernet]. [navn fjernet]',
+    };
+    const location = { lat: 55.67, lon: 12.6, address: typed.address };
+    const body = validIdea({ title: typed.title, description: typed.description, location, contact });
+
+    // One idea is asked, replied to and answered; the other is withdrawn with a reason.
+    const answered = (await t.http.post('/ideas').send(body).expect(201)).body;
+    const withdrawn = (await t.http.post('/ideas').send(body).expect(201)).body;
+    const staff = await t.staff({ sub: 'lead-lars', roles: ['department-lead', 'dispatcher', 'handler'], departments: ['TMF'] });
+    const act = async (id: string, path: string, change: object) => {
+      const current = await t.http.get(`/ideas/${id}`).set(staff).expect(200);
+      await t.http.post(`/ideas/${id}${path}`).set(staff).set('If-Match', current.headers.etag).send(change).expect(200);
+    };
+    if (answered.department !== 'TMF') await act(answered.id, '/route', { department: 'TMF', reason: 'Trafik hører under TMF' });
+    await act(answered.id, '/questions', { question: 'Hvor præcis skal bumpet ligge?' });
+    await t.http.post(`/track/${answered.trackingToken}/replies`).send({ answer: typed.reply }).expect(200);
+    await act(answered.id, '/answer', { decision: 'accepted', publicAnswer: 'Vi lægger et fartbump i foråret 2027.' });
+    await t.http.post(`/track/${withdrawn.trackingToken}/withdraw`).send({ reason: typed.withdrawal }).expect(200);
+    await eventually(
+      () => publicPage(answered.publicCode),
+      (response) => response.status === 200 && response.body.status === 'answered',
+    );
+    await projectionsCaughtUp();
+
+    // Before erasure: never in clear in an event, yet staff and the citizen read what was typed.
+    expect(plantedIn(await eventsText())).toEqual([]);
+    const admin = await t.staff({ sub: 'admin-ada', roles: ['admin', 'manager'] });
+    const before = (await t.http.get(`/ideas/${answered.id}`).set(admin).expect(200)).body;
+    expect(before.state).toMatchObject({ title: typed.title, description: typed.description, location, contact });
+    expect(before.timeline.find((e: { type: string }) => e.type === 'CitizenInformationProvided').data.answer).toBe(typed.reply);
+    expect(JSON.stringify(before)).not.toMatch(/sealed|ciphertext/);
+    const withdrawnBefore = (await t.http.get(`/ideas/${withdrawn.id}`).set(admin).expect(200)).body;
+    expect(withdrawnBefore.timeline.find((e: { type: string }) => e.type === 'IdeaWithdrawn').data.reason).toBe(typed.withdrawal);
+    const tracked = (await t.http.get(`/track/${answered.trackingToken}`).expect(200)).body;
+    expect(tracked).toMatchObject({ title: typed.title, description: typed.description });
+    expect(tracked.timeline).toContainEqual(expect.objectContaining({ step: 'reply', text: typed.reply }));
+    expect((await publicPage(answered.publicCode).expect(200)).body).toMatchObject({ title: masked.title, description: masked.description });
+
+    await t.http.post(`/ideas/${answered.id}/personal-data/erase`).set(admin).expect(200);
+    await t.http.post(`/track/${withdrawn.trackingToken}/personal-data/erase`).expect(200);
+    await projectionsCaughtUp();
+
+    // After: staff and the citizen see the masked copies, the public page the masked idea and its answer.
+    const after = (await t.http.get(`/ideas/${answered.id}`).set(admin).expect(200)).body;
+    expect(after.state).toMatchObject({ title: masked.title, description: masked.description, location: { lat: 55.67, lon: 12.6 } });
+    expect(after.state.location.address).toBeUndefined();
+    expect(after.timeline.find((e: { type: string }) => e.type === 'CitizenInformationProvided').data.answer).toBe(masked.reply);
+    const withdrawnAfter = (await t.http.get(`/ideas/${withdrawn.id}`).set(admin).expect(200)).body;
+    expect(withdrawnAfter.timeline.find((e: { type: string }) => e.type === 'IdeaWithdrawn').data.reason).toBe(masked.withdrawal);
+    expect((await t.http.get(`/track/${answered.trackingToken}`).expect(200)).body).toMatchObject({ title: masked.title, description: masked.description });
+    expect((await publicPage(answered.publicCode).expect(200)).body).toMatchObject({
+      title: masked.title,
+      description: masked.description,
+      status: 'answered',
+      decision: 'accepted',
+      publicAnswer: 'Vi lægger et fartbump i foråret 2027.',
+    });
+    expect((await publicPage(withdrawn.publicCode).expect(200)).body).toMatchObject({ title: masked.title, status: 'withdrawn' });
+    for (const view of [after, withdrawnAfter, (await t.http.get(`/track/${answered.trackingToken}`).expect(200)).body]) {
+      expect(plantedIn(JSON.stringify(view))).toEqual([]);
+    }
+
+    // The whole database as pg_dump writes it (the dump does hold the ideas: their masked copies are in it).
+    const dump = spawnSync(PG_DUMP, ['--data-only', '--no-owner', '--dbname', t.database.url], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    expect(dump.status).toBe(0);
+    expect(dump.stdout).toContain(masked.description);
+    expect(dump.stdout).toContain(masked.reply);
+    expect(plantedIn(dump.stdout)).toEqual([]);
+
+    // The Redis keys under this app's queue and rate-limit prefix, values included, and every other key too.
+    const ownKeys = await redisText(redis, `*${t.database.name}*`);
+    expect(ownKeys.keys.length).toBeGreaterThan(0);
+    expect(plantedIn(ownKeys.text)).toEqual([]);
+    expect(plantedIn((await redisText(redis)).text)).toEqual([]);
+
+    new Logger('ErasureTest').warn('free-text log capture check');
+    expect(output.text()).toContain('free-text log capture check');
+    expect(plantedIn(output.text())).toEqual([]);
+  });
+
+  it('keeps a reply typed after erasure as a masked copy only, and never brings the deleted key back', async () => {
+    const idea = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ contact: CONTACT }))
+        .expect(201)
+    ).body;
+    const staff = await t.staff({ sub: 'lead-lars', roles: ['department-lead', 'dispatcher', 'handler'], departments: ['TMF'] });
+    const current = await t.http.get(`/ideas/${idea.id}`).set(staff).expect(200);
+    await t.http.post(`/ideas/${idea.id}/questions`).set(staff).set('If-Match', current.headers.etag).send({ question: 'Hvor?' }).expect(200);
+    await t.http.post(`/track/${idea.trackingToken}/personal-data/erase`).expect(200);
+    await t.http.post(`/track/${idea.trackingToken}/replies`).send({ answer: 'Ring 98 76 54 32 om det' }).expect(200);
+    const { rows } = await t.db.query(`SELECT data FROM events WHERE type = 'CitizenInformationProvided' AND data->>'ideaId' = $1`, [idea.id]);
+    expect(rows[0].data.answer).toBe('Ring [telefonnummer fjernet] om det');
+    expect(rows[0].data.sealedAnswer).toBeUndefined();
+    expect((await t.db.query('SELECT 1 FROM submitter_data_keys WHERE key_id = $1', [idea.id])).rowCount).toBe(0);
   });
 
   it('finishes an erasure whose key deletion did not happen: asking again deletes the key', async () => {

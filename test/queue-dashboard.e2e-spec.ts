@@ -140,8 +140,11 @@ describe('Queue dashboard while Redis is down', () => {
     t = await startTestApp('queue_dashboard_outage', { http: { redisUrl: redis.url } });
   });
   afterAll(async () => {
-    await t?.close();
-    await redis?.close();
+    try {
+      await t?.close();
+    } finally {
+      await redis?.close();
+    }
   });
 
   it('answers 503 at once, not a page that waits for Redis, and serves the board again once Redis is back', async () => {

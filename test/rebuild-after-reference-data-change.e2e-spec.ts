@@ -73,6 +73,7 @@ describe('renaming a department, then rebuilding every read model', () => {
     eventually(
       () => t.http.get('/health'),
       (response) => response.body.projections?.length === 3 && response.body.projections.every((p: { positionsBehind: number }) => p.positionsBehind === 0),
+      30_000, // a loaded machine (the whole suite on two cores) may need more than the default 10 s
     );
 
   it('rebuilds every read model to exactly the live rows, and the public page shows the new name', async () => {

@@ -27,6 +27,16 @@ export interface SmtpSink {
   waitFor(count: number, timeoutMs?: number, filter?: (mail: ReceivedMail) => boolean): Promise<ReceivedMail[]>;
   /** Mails whose To header names the address. */
   to(address: string): ReceivedMail[];
+  /**
+   * From now on, mails that `which` picks are kept (they are in `mails`) but
+   * not answered: the client waits for the server's "250 OK" until
+   * releaseReplies(), as when the reply is lost in a crash. null: answer all.
+   */
+  holdReplies(which: ((mail: ReceivedMail) => boolean) | null): void;
+  /** The mails kept but not yet answered. */
+  readonly heldReplies: readonly ReceivedMail[];
+  /** Answers every held mail (harmless when its client has gone) and holds no more. */
+  releaseReplies(): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +44,8 @@ export interface SmtpSink {
 export async function startSmtpSink(options: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
+  let hold: ((mail: ReceivedMail) => boolean) | null = null;
+  const held: Array<{ mail: ReceivedMail; answer: () => void }> = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -48,7 +60,7 @@ export async function startSmtpSink(options: { port?: number; onMail?: (mail: Re
               .slice(line.indexOf(':') + 1)
               .replace(/\r?\n[ \t]+/g, ' ')
               .trim();
-          mails.push({
+          const mail: ReceivedMail = {
             to: addresses(parsed.to),
             cc: addresses(parsed.cc),
             envelopeTo,
@@ -58,10 +70,12 @@ export async function startSmtpSink(options: { port?: number; onMail?: (mail: Re
             messageId: parsed.messageId ?? '',
             headers,
             language: headers['content-language'] ?? '',
-          });
-          options.onMail?.(mails[mails.length - 1]);
+          };
+          mails.push(mail);
+          options.onMail?.(mail);
           waiters.forEach((wake) => wake());
-          callback();
+          if (hold?.(mail)) held.push({ mail, answer: () => callback() });
+          else callback();
         })
         .catch((error: Error) => callback(error));
     },
@@ -100,7 +114,18 @@ export async function startSmtpSink(options: { port?: number; onMail?: (mail: Re
     mails,
     waitFor,
     to,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    holdReplies: (which) => (hold = which),
+    get heldReplies() {
+      return held.map((entry) => entry.mail);
+    },
+    releaseReplies: () => {
+      hold = null;
+      for (const entry of held.splice(0)) entry.answer();
+    },
+    close: () => {
+      for (const entry of held.splice(0)) entry.answer();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

@@ -50,6 +50,8 @@ export interface TestAppOptions {
   readonly metrics?: MetricsOptions;
   /** PII_MASTER_KEY and PII_PREVIOUS_MASTER_KEYS; default TEST_PII_MASTER_KEY alone. */
   readonly piiMasterKeys?: { readonly current: Buffer; readonly previous: readonly Buffer[] };
+  /** A PostgreSQL server of the test's own (default: TEST_DATABASE_URL's). */
+  readonly serverUrl?: string;
 }
 
 export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
@@ -69,7 +71,7 @@ function quietLogs(): void {
 /** The real Nest app, configured as main.ts does, on a fresh migrated and seeded database. */
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   quietLogs();
-  const database = await createTestDatabase(label);
+  const database = await createTestDatabase(label, options.serverUrl);
   await applyMigrations(database.url);
   const db = createTestPool(database.url, 2);
   await seedReferenceData(db);
@@ -115,14 +117,22 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   };
 }
 
+export interface TestProjections {
+  readonly runners: readonly ProjectionRunner[];
+  stop(): Promise<void>;
+}
+
 /** The worker's projection runners, on their own pool as in a separate process. */
-export function startTestProjections(url: string): { stop(): Promise<void> } {
+export function startTestProjections(url: string, options: { takeOverIntervalMs?: number } = {}): TestProjections {
   const pool = createTestPool(url, 14, { options: '-c idle_in_transaction_session_timeout=5000' }); // as the worker's
   const store = new PostgresEventStore(pool, { pollIntervalMs: 100 });
   const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-  const runners = allProjections(calendar).map((projection) => new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: 200 }));
+  const runners = allProjections(calendar).map(
+    (projection) => new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: options.takeOverIntervalMs ?? 200 }),
+  );
   runners.forEach((runner) => runner.start());
   return {
+    runners,
     stop: async () => {
       await Promise.all(runners.map((runner) => runner.stop()));
       await store.close();

@@ -9,6 +9,8 @@ export * from './personal-data/master-key-ring';
 export * from './personal-data/master-key-rotation';
 export * from './personal-data/personal-data-vault';
 export * from './personal-data/submitter-contacts';
+export * from './personal-data/submitter-texts';
+export * from './personal-data/legacy-text-sealing';
 export * from './personal-data/submitter-data-eraser';
 export * from './personal-data/personal-data-retention';
 export * from './deadlines/current-routing';

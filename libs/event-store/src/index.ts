@@ -9,6 +9,7 @@ export { openEventStore, type EventStoreKind, type OpenEventStoreOptions } from 
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { POSTGRES_EVENT_STORE_SCHEMA } from './postgres/postgres-event-store.schema';
+export { isPostgresUnavailable } from './postgres/postgres-unavailable';
 export { DEFAULT_EVENTSTORE_TIMEOUT_MS, EventStoreDbEventStore, type EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store';
 export { copyEvents, type CopyEventsOptions, type CopyProgress, type CopyResult } from './copy/copy-events';
 export { CopyConflict } from './copy/copy-conflict';

@@ -10,6 +10,7 @@ import type {
   ResponseDeadline,
   RoutedBy,
   SealedContact,
+  SealedText,
   SubmitterNameSpans,
 } from './vocabulary';
 
@@ -39,6 +40,12 @@ export interface SubmitIdea extends CommandBase {
   location: Location | null;
   /** Sealed by the caller after validateContact; null when the citizen left none. */
   contact: SealedContact | null;
+  /**
+   * The title, description and location address as typed (a TypedSubmission),
+   * sealed by the caller; title and description above are then the masked
+   * copies, and location carries no address. Absent: the text above is as typed.
+   */
+  sealedText?: SealedText | null;
   submitterNameSpans: SubmitterNameSpans;
   language: Language;
   channel: Channel;
@@ -81,7 +88,10 @@ export interface ProvideCitizenInformation extends CommandBase {
   type: 'ProvideCitizenInformation';
   /** null answers whichever question is open. */
   questionId: string | null;
+  /** The masked copy when sealedAnswer is given. */
   answer: string;
+  /** The citizen's reply as typed, sealed by the caller under the submitter's key. */
+  sealedAnswer?: SealedText | null;
 }
 
 export interface AnswerIdea extends CommandBase {
@@ -103,7 +113,10 @@ export interface CompleteImplementation extends CommandBase {
 
 export interface WithdrawIdea extends CommandBase {
   type: 'WithdrawIdea';
+  /** The masked copy when sealedReason is given. */
   reason: string | null;
+  /** The citizen's reason as typed, sealed by the caller under the submitter's key (a staff member's reason is not sealed). */
+  sealedReason?: SealedText | null;
 }
 
 export interface MarkDuplicate extends CommandBase {

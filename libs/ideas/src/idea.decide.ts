@@ -47,7 +47,20 @@ import {
   requireText,
   requireTimestamp,
 } from './idea.validation';
-import { CHANNELS, COST_BANDS, DECISIONS, DESCRIPTION_MAX, ERASURE_REASONS, FEASIBILITY, LANGUAGES, RECOMMENDATIONS, ROUTED_BY, TITLE_MAX } from './vocabulary';
+import {
+  CHANNELS,
+  COST_BANDS,
+  DECISIONS,
+  DESCRIPTION_MAX,
+  ERASURE_REASONS,
+  FEASIBILITY,
+  LANGUAGES,
+  MASKED_GROWTH,
+  RECOMMENDATIONS,
+  ROUTED_BY,
+  TEXT_MAX,
+  TITLE_MAX,
+} from './vocabulary';
 
 /**
  * Judges a command against the idea's current state. Returns the events to
@@ -105,12 +118,18 @@ function unknownCommand(command: never): never {
 function submit(c: SubmitIdea): IdeaEvent[] {
   requireText(c.publicCode, 'publicCode');
   requireText(c.trackingTokenHash, 'trackingTokenHash');
-  requireText(c.title, 'title', TITLE_MAX);
-  requireText(c.description, 'description', DESCRIPTION_MAX);
+  // With sealedText, title and description are masked copies, which may be longer than what was typed (checked by the caller).
+  const growth = c.sealedText ? MASKED_GROWTH : 1;
+  requireText(c.title, 'title', TITLE_MAX * growth);
+  requireText(c.description, 'description', DESCRIPTION_MAX * growth);
   requireText(c.category, 'category');
   requireText(c.district, 'district');
   requireLocation(c.location);
   requireSealedContact(c.contact);
+  requireSealedContact(c.sealedText ?? null, 'sealedText');
+  if (c.sealedText && c.location?.address !== undefined) {
+    throw new InvalidCommandError('location.address', 'must be left out when the text is sealed: the address is sealed with it');
+  }
   requireNameSpans(c.submitterNameSpans, c);
   requireOneOf(LANGUAGES, c.language, 'language');
   requireOneOf(CHANNELS, c.channel, 'channel');
@@ -134,6 +153,7 @@ function submit(c: SubmitIdea): IdeaEvent[] {
       district: c.district,
       location: c.location,
       contact: c.contact,
+      ...(c.sealedText && { sealedText: c.sealedText }),
       submitterNameSpans: c.submitterNameSpans,
       language: c.language,
       channel: c.channel,
@@ -234,7 +254,8 @@ function ask(c: AskCitizen, s: Idea): IdeaEvent[] {
 
 function provide(c: ProvideCitizenInformation, s: Idea): IdeaEvent[] {
   if (c.questionId !== null) requireText(c.questionId, 'questionId');
-  requireText(c.answer, 'answer');
+  requireText(c.answer, 'answer', c.sealedAnswer ? TEXT_MAX * MASKED_GROWTH : TEXT_MAX);
+  requireSealedContact(c.sealedAnswer ?? null, 'sealedAnswer');
 
   refuseIfClosed(s);
   const open = s.openQuestion;
@@ -242,7 +263,12 @@ function provide(c: ProvideCitizenInformation, s: Idea): IdeaEvent[] {
   if (c.questionId !== null && c.questionId !== open.questionId) {
     throw new QuestionMismatchError(s.id, c.questionId, open.questionId);
   }
-  return [{ type: 'CitizenInformationProvided', data: { ideaId: s.id, at: c.at, questionId: open.questionId, answer: c.answer } }];
+  return [
+    {
+      type: 'CitizenInformationProvided',
+      data: { ideaId: s.id, at: c.at, questionId: open.questionId, answer: c.answer, ...(c.sealedAnswer && { sealedAnswer: c.sealedAnswer }) },
+    },
+  ];
 }
 
 function answer(c: AnswerIdea, s: Idea): IdeaEvent[] {
@@ -275,10 +301,12 @@ function complete(c: CompleteImplementation, s: Idea): IdeaEvent[] {
 }
 
 function withdraw(c: WithdrawIdea, s: Idea): IdeaEvent[] {
-  optionalText(c.reason, 'reason');
+  optionalText(c.reason, 'reason', c.sealedReason ? TEXT_MAX * MASKED_GROWTH : TEXT_MAX);
+  requireSealedContact(c.sealedReason ?? null, 'sealedReason');
+  if (c.sealedReason && c.reason === null) throw new InvalidCommandError('reason', 'must be the masked copy of the sealed reason');
 
   refuseUnlessOpen(s);
-  return [{ type: 'IdeaWithdrawn', data: { ideaId: s.id, at: c.at, reason: c.reason } }];
+  return [{ type: 'IdeaWithdrawn', data: { ideaId: s.id, at: c.at, reason: c.reason, ...(c.sealedReason && { sealedReason: c.sealedReason }) } }];
 }
 
 function markDuplicate(c: MarkDuplicate, s: Idea): IdeaEvent[] {

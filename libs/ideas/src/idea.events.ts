@@ -9,6 +9,7 @@ import type {
   Recommendation,
   RoutedBy,
   SealedContact,
+  SealedText,
   SubmitterNameSpans,
 } from './vocabulary';
 
@@ -28,6 +29,15 @@ export interface IdeaSubmittedData extends EventDataBase {
   location: Location | null;
   /** Never clear personal data: sealed under the submitter's data key. */
   contact: SealedContact | null;
+  /**
+   * Title, description and location address as typed (TypedSubmission), sealed
+   * under the submitter's data key; title and description are then masked
+   * copies and location has no address. Absent on events written before
+   * typed text was sealed: there the text stands as typed. null (also in
+   * sealedAnswer, sealedReason): rewritten by pii:seal-typed-text after the
+   * idea's key was erased, so only the masked copy was ever kept.
+   */
+  sealedText?: SealedText | null;
   submitterNameSpans: SubmitterNameSpans;
   language: Language;
   channel: Channel;
@@ -69,7 +79,10 @@ export interface CitizenInformationRequestedData extends EventDataBase {
 
 export interface CitizenInformationProvidedData extends EventDataBase {
   questionId: string;
+  /** A masked copy when sealedAnswer is there. */
   answer: string;
+  /** The reply as typed, sealed under the submitter's data key. */
+  sealedAnswer?: SealedText | null;
 }
 
 export interface IdeaAnsweredData extends EventDataBase {
@@ -87,7 +100,10 @@ export interface IdeaImplementedData extends EventDataBase {
 }
 
 export interface IdeaWithdrawnData extends EventDataBase {
+  /** A masked copy when sealedReason is there. */
   reason: string | null;
+  /** The citizen's reason as typed, sealed under the submitter's data key. */
+  sealedReason?: SealedText | null;
 }
 
 export interface IdeaMarkedDuplicateData extends EventDataBase {

@@ -19,6 +19,7 @@ export function evolve(state: Idea, event: IdeaEvent): Idea {
         district: d.district,
         location: d.location,
         contact: d.contact,
+        sealedText: d.sealedText ?? null,
         language: d.language,
         channel: d.channel,
         submittedAt: d.at,
@@ -73,7 +74,7 @@ export function evolve(state: Idea, event: IdeaEvent): Idea {
       return { ...state, status: 'duplicate', duplicateOf: event.data.duplicateOf, openQuestion: null };
     case 'SubmitterDataErased':
       // The idea and its history stay; only the sealed contact goes (its key is deleted anyway).
-      return { ...state, contact: null, contactErasedAt: event.data.at };
+      return { ...state, contact: null, sealedText: null, contactErasedAt: event.data.at };
     case 'ResponseDeadlineMissed':
       return { ...state, missedDeadline: event.data.respondBy };
     case 'CitizenNotificationsStopped':

@@ -1,4 +1,4 @@
-import type { Channel, CostBand, Decision, Feasibility, IdeaStatus, Language, Location, Recommendation, SealedContact } from './vocabulary';
+import type { Channel, CostBand, Decision, Feasibility, IdeaStatus, Language, Location, Recommendation, SealedContact, SealedText } from './vocabulary';
 
 /** 'none' is only ever the state of a stream with no events yet. */
 export type IdeaStateStatus = IdeaStatus | 'none';
@@ -34,6 +34,7 @@ export interface Idea {
   status: IdeaStateStatus;
   publicCode: string;
   trackingTokenHash: string;
+  /** A masked copy when sealedText is set (the typed text is in there). */
   title: string;
   description: string;
   category: string;
@@ -41,6 +42,8 @@ export interface Idea {
   location: Location | null;
   /** Sealed; null when none was given or once erased. */
   contact: SealedContact | null;
+  /** Title, description and address as typed (IdeaSubmitted.sealedText); null for ideas submitted before that, or once erased. */
+  sealedText: SealedText | null;
   /** When the submitter's personal data was erased (its key deleted). */
   contactErasedAt: string | null;
   language: Language | null;
@@ -78,6 +81,7 @@ export function initialIdea(): Idea {
     district: '',
     location: null,
     contact: null,
+    sealedText: null,
     contactErasedAt: null,
     language: null,
     channel: null,

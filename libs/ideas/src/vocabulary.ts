@@ -56,6 +56,30 @@ export interface SealedContact {
 }
 
 /**
+ * What a citizen typed (title, description, location address, a reply, a
+ * withdrawal reason), sealed by the caller under the submitter's data key, as
+ * the contact is. The event keeps a masked copy in clear beside it (the
+ * caller masks e-mails, phone and CPR numbers and the submitter's name; an
+ * address is left out), so the public page and the read models never need the
+ * key, and erasure leaves only the masked copy readable.
+ */
+export type SealedText = SealedContact;
+
+/** What SubmitIdea seals: the text as typed. */
+export interface TypedSubmission {
+  title: string;
+  description: string;
+  address?: string;
+}
+
+/**
+ * The masked copy may be longer than what was typed ("Bo" becomes "[navn
+ * fjernet]"); the typed text is checked against the limits by the caller
+ * before it is masked and sealed, the masked copy only against this bound.
+ */
+export const MASKED_GROWTH = 16;
+
+/**
  * The answer a citizen is promised by: the local midnight ending the last of
  * `workingDays` working days after routing, computed by responseDeadline on
  * the working-day calendar the caller passes (the domain has no calendar or

@@ -1,7 +1,7 @@
 export * from './config/app-config';
 export * from './clock';
 export { EmbeddedPostgresDidNotStart, embeddedPostgresUrl, type EmbeddedPostgresServer, startEmbeddedPostgres } from './database/embedded-postgres';
-export { createPgPool } from './database/pg-pool';
+export { CONNECTION_TIMEOUT_MS, createPgPool } from './database/pg-pool';
 export { heldAdvisoryLockKeys } from './database/advisory-locks';
 export { OwnedLoop, type OwnedLoopOptions, type OwnedWork } from './database/owned-loop';
 export { MIGRATIONS } from './database/migrations';

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { EventStoreUnavailable, WrongExpectedVersion } from '@civic/event-store';
+import { EventStoreUnavailable, isPostgresUnavailable, WrongExpectedVersion } from '@civic/event-store';
 import { StaleRevisionError } from '@civic/casework';
 import { IdeaDomainError } from '@civic/ideas';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
@@ -18,6 +18,10 @@ const RETRY_AFTER_SECONDS = 30;
  */
 const READ_MODEL_OUT_OF_SHAPE = new Set(['42703', '42P01']);
 
+/** A server we depend on is down: a line now and then, not a stack trace per request for as long as the outage lasts. */
+const UNAVAILABLE = new Set(['database-unavailable', 'event-store-unavailable']);
+const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
+
 /** Every error leaves as application/problem+json; only our own faults are 500. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -28,9 +32,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = { ...toProblem(error), instance: problemInstance(request.originalUrl) };
-    if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance}`, error instanceof Error ? error.stack : String(error));
+    if (UNAVAILABLE.has(String(problem.code))) this.logUnavailable(request, problem, error);
+    else if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance}`, error instanceof Error ? error.stack : String(error));
     if (problem.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private lastUnavailableLog = 0;
+  private unavailableSinceLog = 0;
+
+  /** Why the server answers 503, once per few seconds for as long as an outage lasts (each request's own line says that it did). */
+  private logUnavailable(request: Request, problem: Problem, error: unknown): void {
+    const now = Date.now();
+    if (now - this.lastUnavailableLog < UNAVAILABLE_LOG_INTERVAL_MS) {
+      this.unavailableSinceLog++;
+      return;
+    }
+    const more = this.unavailableSinceLog > 0 ? ` (and ${this.unavailableSinceLog} more since the last such line)` : '';
+    this.logger.warn(`${request.method} ${problem.instance}: ${problem.code}: ${error instanceof Error ? error.message : String(error)}${more}`);
+    this.lastUnavailableLog = now;
+    this.unavailableSinceLog = 0;
   }
 }
 
@@ -69,13 +90,23 @@ export function toProblem(error: unknown): Problem {
     };
   }
   if (error instanceof EventStoreUnavailable) {
-    // Not the client's mistake and nothing was written: retrying later is safe.
+    // Not the client's mistake. A connection lost during a commit leaves its outcome unknown: If-Match and Idempotency-Key make the retry safe.
     return {
       type: problemType('event-store-unavailable'),
       title: 'The event store is not reachable',
       status: 503,
-      detail: 'Nothing was saved. Please try again in a moment.',
+      detail: 'Please try again in a moment.',
       code: 'event-store-unavailable',
+    };
+  }
+  if (isPostgresUnavailable(error)) {
+    // PostgreSQL down, restarting or out of connections (read models, reference data, the personal-data vault): the service recovers when it returns.
+    return {
+      type: problemType('database-unavailable'),
+      title: 'The database is not reachable',
+      status: 503,
+      detail: 'Please try again in a moment.',
+      code: 'database-unavailable',
     };
   }
   if (READ_MODEL_OUT_OF_SHAPE.has(String((error as { code?: unknown } | null)?.code))) {

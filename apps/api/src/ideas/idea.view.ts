@@ -4,7 +4,7 @@ import type { Idea } from '@civic/ideas';
 import { type ContactView } from '@civic/casework';
 
 /** The folded state as staff see it: the contact opened (or marked erased), the tracking hash left out. */
-export type StaffIdeaState = Omit<Idea, 'trackingTokenHash' | 'contact'> & { contact: ContactView | null };
+export type StaffIdeaState = Omit<Idea, 'trackingTokenHash' | 'contact' | 'sealedText'> & { contact: ContactView | null };
 
 export class TimelineEntry {
   @ApiProperty() revision: number;
@@ -24,7 +24,7 @@ export class IdeaView {
 
 /** contact: opened by the caller through the vault (SubmitterContacts.view). */
 export function toIdeaView(state: Idea, revision: number, events: StoredEvent[], contact: ContactView | null): IdeaView {
-  const { trackingTokenHash: _secret, contact: _sealed, ...visible } = state;
+  const { trackingTokenHash: _secret, contact: _sealed, sealedText: _sealedText, ...visible } = state;
   return {
     id: state.id,
     revision,
@@ -41,6 +41,15 @@ export function toIdeaView(state: Idea, revision: number, events: StoredEvent[],
 
 /** The timeline shows what happened, not secrets: no token hash, and the contact (sealed) only as the state's opened form. */
 function withoutSecrets(data: Record<string, unknown>): Record<string, unknown> {
-  const { trackingTokenHash: _secret, contact: _sealed, submitterNameSpans: _spans, ...rest } = data;
+  // The typed text is opened by the caller (SubmitterTexts.reveal); a ciphertext is nobody's business.
+  const {
+    trackingTokenHash: _secret,
+    contact: _sealed,
+    submitterNameSpans: _spans,
+    sealedText: _sealedText,
+    sealedAnswer: _sealedAnswer,
+    sealedReason: _sealedReason,
+    ...rest
+  } = data;
   return rest;
 }

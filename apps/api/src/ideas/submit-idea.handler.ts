@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedVersion } from '@civic/event-store';
-import { type AutoRoute, type Contact, matchRoutingRule, type RoutingMatch, requireContact, type SubmitIdea, type SubmitterNameSpans } from '@civic/ideas';
+import { type AutoRoute, type Contact, matchRoutingRule, NO_NAME_SPANS, type RoutingMatch, requireContact, type SubmitIdea } from '@civic/ideas';
 import { Clock } from '@civic/platform';
-import { findNameSpans } from '@civic/projections';
 import { ProblemError } from '../http/problem';
 import { ReferenceData } from '../reference-data/reference-data';
 import { ResponseDeadlines } from '../reference-data/response-deadlines';
@@ -11,7 +10,7 @@ import { canonicalRequest, ideaIdForIdempotencyKey, legacyRequestFingerprint, no
 import { PublicCodes } from './public-codes';
 import { SubmitIdeaCommand } from './submit-idea.command';
 import type { SubmitIdeaInput } from './submit-idea.dto';
-import { ERASED, PersonalDataVault, SubmitterContacts, IdeaRepository, type LoadedIdea, TrackingTokens } from '@civic/casework';
+import { ERASED, PersonalDataVault, IdeaRepository, type LoadedIdea, SubmitterTexts, TrackingTokens } from '@civic/casework';
 
 @CommandHandler(SubmitIdeaCommand)
 export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
@@ -21,9 +20,9 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     private readonly publicCodes: PublicCodes,
     private readonly tokens: TrackingTokens,
     private readonly clock: Clock,
-    private readonly contacts: SubmitterContacts,
     private readonly deadlines: ResponseDeadlines,
     private readonly vault: PersonalDataVault,
+    private readonly texts: SubmitterTexts,
   ) {}
 
   async execute({ input, idempotencyKey, context }: SubmitIdeaCommand) {
@@ -51,19 +50,29 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     const requestDigest = idempotencyKey ? await dataKey.digest(REQUEST_DIGEST_PURPOSE, canonicalRequest(input)) : null;
     const now = this.clock.now();
     const trackingToken = this.tokens.issue(ideaId);
+    // What was typed is sealed with the contact's key; the event keeps a masked copy (the submitter's name masked too) and no address.
+    const { address, ...place } = input.location ?? { lat: 0, lon: 0 };
+    const typed = await this.texts.sealSubmission(
+      ideaId,
+      { title: input.title, description: input.description, ...(address !== undefined && { address }) },
+      contact,
+      dataKey,
+    );
     const command: SubmitIdea = {
       type: 'SubmitIdea',
       ideaId,
       at: now.toISOString(),
       publicCode: await this.publicCodes.next(now),
       trackingTokenHash: TrackingTokens.hash(trackingToken),
-      title: input.title,
-      description: input.description,
+      title: typed.title,
+      description: typed.description,
       category: input.category,
       district: input.district,
-      location: input.location ? { ...input.location } : null,
-      contact: contact ? await this.contacts.seal(ideaId, contact, dataKey) : null,
-      submitterNameSpans: nameSpans(input, contact?.name),
+      location: input.location ? place : null,
+      contact: typed.contact,
+      sealedText: typed.sealed,
+      // The name is masked in the copy itself, so there is nothing left for the public page to find.
+      submitterNameSpans: NO_NAME_SPANS,
       language: input.language,
       channel: input.channel ?? 'web',
       autoRoute: await this.autoRoute(matchRoutingRule(routing, input), now),
@@ -136,9 +145,4 @@ function clearContact(input: SubmitIdeaInput['contact']): Contact | null {
 function sameContact(a: Contact, b: Contact): boolean {
   const [x, y] = [normaliseContact(a), normaliseContact(b)];
   return x.name === y.name && x.email === y.email && x.phone === y.phone;
-}
-
-/** Where the name stands in the text, so the public page masks it without ever decrypting the contact. */
-function nameSpans(text: { title: string; description: string }, name: string | undefined): SubmitterNameSpans {
-  return { title: findNameSpans(text.title, [name]), description: findNameSpans(text.description, [name]) };
 }

@@ -2,7 +2,16 @@ import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutd
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, openEventStore, type OpenEventStoreOptions } from '@civic/event-store';
-import { CivicMetrics, Clock, createPgPool, type QueueBackend, SystemClock, WorkingDayCalendar, type WorkingDayCalendarOptions } from '@civic/platform';
+import {
+  CivicMetrics,
+  Clock,
+  CONNECTION_TIMEOUT_MS,
+  createPgPool,
+  type QueueBackend,
+  SystemClock,
+  WorkingDayCalendar,
+  type WorkingDayCalendarOptions,
+} from '@civic/platform';
 import type { StaffAuthOptions } from '../auth/staff-auth.options';
 import type { HttpOptions } from '../http/http-options';
 import type { MetricsOptions } from '../metrics/metrics-options';
@@ -78,7 +87,7 @@ export class InfrastructureModule {
           autoLoadEntities: true, // read-model entities come with their feature modules (forFeature)
           synchronize: false,
           migrationsRun: false, // applied before the app starts, under a lock (applyMigrations)
-          extra: { max: Math.max(2, Math.ceil(options.poolSize / 4)) },
+          extra: { max: Math.max(2, Math.ceil(options.poolSize / 4)), connectionTimeoutMillis: CONNECTION_TIMEOUT_MS },
         }),
       ],
       providers: [

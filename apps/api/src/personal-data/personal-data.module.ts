@@ -5,7 +5,7 @@ import { PG_POOL, type InfrastructureOptions } from '../infrastructure/infrastru
 import { TrackedIdeas } from '../tracking/tracked-ideas';
 import { EraseSubmitterDataHandler } from './erase-submitter-data.handler';
 import { PersonalDataController } from './personal-data.controller';
-import { PersonalDataVault, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
+import { PersonalDataVault, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser, SubmitterTexts } from '@civic/casework';
 
 /** The retention period in months (PERSONAL_DATA_RETENTION_MONTHS), for whoever schedules PersonalDataRetention. */
 export const PERSONAL_DATA_RETENTION_MONTHS = Symbol('PERSONAL_DATA_RETENTION_MONTHS');
@@ -31,13 +31,14 @@ export class PersonalDataModule {
           inject: [PG_POOL, SubmitterDataEraser, Clock, PERSONAL_DATA_RETENTION_MONTHS],
         },
         SubmitterContacts,
+        SubmitterTexts,
         SubmitterDataEraser,
         EraseSubmitterDataHandler,
         // Stateless readers of the event store, as in AppModule.
         IdeaRepository,
         TrackedIdeas,
       ],
-      exports: [PersonalDataVault, SubmitterContacts, SubmitterDataEraser, PersonalDataRetention],
+      exports: [PersonalDataVault, SubmitterContacts, SubmitterTexts, SubmitterDataEraser, PersonalDataRetention],
     };
   }
 }

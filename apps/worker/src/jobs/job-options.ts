@@ -1,4 +1,5 @@
 import type { JobsOptions } from 'bullmq';
+import type { JobWorkerOptions } from '@civic/platform';
 import { type JobName } from '@civic/casework';
 
 const DAY_S = 86_400;
@@ -22,4 +23,25 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'deadline-missed': { ...BASE, attempts: 12 },
   'cancel-deadline-timers': { ...BASE, attempts: 5 },
   'personal-data-retention': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+};
+
+/**
+ * How a worker process that dies (`kill -9`, an OOM kill, a lost machine) is
+ * recovered from. Its running jobs keep their lock until it expires; another
+ * worker (or the same one, restarted) then finds them stalled and runs them
+ * again. A stall is a crash of the process, not a failure of the job, so it
+ * does not count against `attempts`, and BullMQ's default of failing a job
+ * for good at its second stall would lose e-mails when a worker is killed
+ * twice in a row: allow many. A job that kills its worker every time still
+ * ends in the failed list, after MAX_STALLS crashes.
+ */
+export const MAX_STALLS = 20;
+
+export const JOB_WORKER_OPTIONS: Pick<JobWorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'> = {
+  // Renewed every 7.5 s while the job runs (an SMTP send may take up to its socket timeout of 30 s and keeps its lock):
+  // the lock only lapses when the process stops renewing it, so 15 s is how long a crashed job waits before it is taken up again.
+  lockDuration: 15_000,
+  // One cheap script per queue; a crashed job runs again within lockDuration + stalledInterval of the crash.
+  stalledInterval: 5_000,
+  maxStalledCount: MAX_STALLS,
 };

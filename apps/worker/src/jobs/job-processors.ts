@@ -1,6 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import { CivicMetrics, Clock, closeWithin, createWorker, runInLogContext, type AnyWorker, type QueueBackend } from '@civic/platform';
 import { QUEUES } from '@civic/casework';
+import { JOB_WORKER_OPTIONS } from './job-options';
 import { jobLogContext, type JobRegistry } from './job-registry';
 
 /** One BullMQ worker per queue; each processes a job with one call into the registry. */
@@ -18,7 +19,11 @@ export class JobProcessors {
   ) {
     let lastConnectionWarning = 0;
     this.workers = QUEUES.map((queue) => {
-      const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, { prefix, concurrency });
+      const worker = createWorker<unknown, unknown>(queue, (job, token) => registry.run(job, token, () => clock.now()), backend, {
+        ...JOB_WORKER_OPTIONS,
+        prefix,
+        concurrency,
+      });
       worker.on('completed', (job) => metrics.jobsCompleted.inc({ queue, job: job.name }));
       worker.on('failed', (job, error) => {
         const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
@@ -31,6 +36,8 @@ export class JobProcessors {
           else logger.warn(`${what}; retrying with backoff`);
         });
       });
+      // Found by this worker's check: the job's lock lapsed (its worker died mid-job); it is back in wait, not failed (see JOB_WORKER_OPTIONS).
+      worker.on('stalled', (jobId) => logger.warn(`Job ${jobId} on ${queue} stalled (its worker stopped mid-job); it runs again`));
       // Connection trouble is retried by BullMQ itself: say so at most once a minute, and never crash the process.
       worker.on('error', (error) => {
         if (Date.now() - lastConnectionWarning < 60_000) return;

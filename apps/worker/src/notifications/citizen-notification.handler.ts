@@ -13,7 +13,8 @@ import { formatDeadline } from './mail-dates';
 import { citizenTemplate } from './mail-template-names';
 import { MailTemplates } from './mail-templates';
 import { Mailer } from './mailer';
-import { PersonalDataVault, IdeaRepository, TrackingTokens, SubmitterContacts, type CitizenNotificationJob } from '@civic/casework';
+import type { Idea, TypedSubmission } from '@civic/ideas';
+import { ERASED, PersonalDataVault, IdeaRepository, TrackingTokens, SubmitterContacts, type CitizenNotificationJob } from '@civic/casework';
 
 /**
  * Tells the citizen about one event of their idea. The event gives the
@@ -38,6 +39,16 @@ export class CitizenNotificationHandler implements JobHandler<'citizen-notificat
   ) {
     this.ideas = new IdeaRepository(store);
     this.contacts = new SubmitterContacts(vault);
+    this.vault = vault;
+  }
+
+  private readonly vault: PersonalDataVault;
+
+  /** The title as the citizen typed it while the key exists (the mail goes to them); the masked copy otherwise. */
+  private async typedTitle(state: Idea): Promise<string> {
+    if (state.sealedText === null) return state.title;
+    const typed = await this.vault.open<TypedSubmission>(state.sealedText);
+    return typed === ERASED ? state.title : typed.title;
   }
 
   async handle(data: CitizenNotificationJob, job: JobContext): Promise<string> {
@@ -54,7 +65,7 @@ export class CitizenNotificationHandler implements JobHandler<'citizen-notificat
     const template = citizenTemplate(data.kind);
     const { subject, text } = this.templates.render(language, template, {
       publicCode: state.publicCode,
-      title: state.title,
+      title: await this.typedTitle(state),
       ...links,
       departmentName: content.department ? await departmentName(this.pool, content.department) : null,
       respondBy: content.respondBy ? formatDeadline(content.respondBy, language, this.calendar.options.timeZone) : null,

@@ -34,6 +34,15 @@ describe('the personal data vault, on PostgreSQL', () => {
     expect(await vault.open(sealed)).toEqual(CONTACT);
   });
 
+  it('seals several values under one key id at once, each opening to its own value', async () => {
+    const keyId = randomUUID();
+    const sealed = await vault.sealAll(keyId, [CONTACT, 'typed text']);
+    expect(sealed.map((s) => s.keyId)).toEqual([keyId, keyId]);
+    expect(await vault.openMany(sealed)).toEqual([CONTACT, 'typed text']);
+    expect(await vault.open(await vault.seal(keyId, 'again'))).toBe('again');
+    expect((await db.query('SELECT 1 FROM submitter_data_keys WHERE key_id = $1', [keyId])).rowCount).toBe(1);
+  });
+
   it('seals twice under the same key id with one data key (a retried submission), each time with a fresh IV', async () => {
     const keyId = randomUUID();
     const first = await vault.seal(keyId, CONTACT);

@@ -65,6 +65,12 @@ export class PersonalDataVault {
     return { keyId, ciphertext };
   }
 
+  /** Several values under one key id, with one round trip for the data key (a submission's contact and typed text). */
+  async sealAll(keyId: string, values: readonly unknown[]): Promise<SealedPersonalData[]> {
+    const dataKey = await this.dataKey(keyId);
+    return values.map((data) => ({ keyId, ciphertext: encrypt(dataKey, Buffer.from(JSON.stringify(data), 'utf8'), sealContext(keyId)).toString('base64') }));
+  }
+
   /**
    * An HMAC-SHA256 of the message under a key derived from the key id's data
    * key (created, or reused, as by seal). Only that data key can recompute it,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import { CatchUpSubscription, waitForWakeOrTimeout } from '../catch-up-subscription';
 import { WrongExpectedVersion } from '../errors';
 import type {
@@ -17,6 +17,7 @@ import type {
 } from '../event-store.port';
 import { START, type Position } from '../position';
 import { EVENTS_APPENDED_CHANNEL } from './postgres-event-store.schema';
+import { toPostgresEventStoreError } from './postgres-unavailable';
 
 export interface PostgresEventStoreOptions {
   /** How long a caught-up subscriber waits when no notification comes (an aborted or foreign transaction wakes nobody). */
@@ -54,7 +55,7 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('Nothing to append');
-    const { rows } = await this.pool.query<AppendRow>(appendQuery(streamId, events, expectedRevision));
+    const { rows } = await this.query<AppendRow>(`append to ${streamId}`, appendQuery(streamId, events, expectedRevision));
     return this.appended(streamId, expectedRevision, rows[0]);
   }
 
@@ -88,7 +89,7 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
     } catch (error) {
       const refused = new RegExp(`${REFUSED}(-?\\d+)`).exec((error as Error).message ?? '');
       if (refused) throw new WrongExpectedVersion(streamId, expectedRevision, Number(refused[1]));
-      throw error;
+      throw toPostgresEventStoreError(error, `append to ${streamId}`);
     }
   }
 
@@ -104,7 +105,7 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
   }
 
   async readStream(streamId: string, { fromRevision = 0 }: { fromRevision?: number } = {}): Promise<StoredEvent[]> {
-    const { rows } = await this.pool.query({
+    const { rows } = await this.query<EventRow>(`read ${streamId}`, {
       name: 'read_stream',
       text: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
       values: [streamId, fromRevision],
@@ -115,7 +116,7 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
   async readAll({ fromPosition = START, maxCount = this.batchSize }: ReadAllOptions = {}): Promise<StoredEvent[]> {
     // Only below the oldest transaction still in flight: a slower writer can
     // never commit an event behind what a reader has already passed.
-    const { rows } = await this.pool.query({
+    const { rows } = await this.query<EventRow>('read $all', {
       name: 'read_all',
       text: `SELECT ${COLUMNS} FROM events
              WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
@@ -128,7 +129,7 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
   }
 
   async readHead(): Promise<StoredEvent | null> {
-    const { rows } = await this.pool.query({
+    const { rows } = await this.query<EventRow>('read the head of $all', {
       name: 'read_head',
       text: `SELECT ${COLUMNS} FROM events
              WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -170,11 +171,20 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
    * above the horizon is committed and merely held back.
    */
   private async hasHeldBackEvents(): Promise<boolean> {
-    const { rows } = await this.pool.query<{ held_back: boolean }>({
+    const { rows } = await this.query<{ held_back: boolean }>('read $all', {
       name: 'held_back',
       text: `SELECT EXISTS (SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) AS held_back`,
     });
     return rows[0].held_back;
+  }
+
+  /** Every query of the adapter: a database that cannot be reached is EventStoreUnavailable, as with EventStoreDB. */
+  private async query<Row extends QueryResultRow = QueryResultRow>(operation: string, config: QueryConfig): Promise<QueryResult<Row>> {
+    try {
+      return await this.pool.query<Row>(config);
+    } catch (error) {
+      throw toPostgresEventStoreError(error, operation);
+    }
   }
 
   async close(): Promise<void> {

@@ -6,8 +6,8 @@ export interface OwnedLoopOptions {
   readonly lockKey: number;
   /** How often a standby tries to become the owner. */
   readonly takeOverIntervalMs: number;
-  /** The wait after the n-th failure in a row. */
-  retryAfterMs(failures: number): number;
+  /** The wait after the n-th failure in a row (the latest being error). */
+  retryAfterMs(failures: number, error: Error): number;
   onOwner?(): void;
   onFailure?(error: Error, failures: number): void;
   onConnectionError?(error: Error): void;
@@ -77,6 +77,7 @@ export class OwnedLoop {
     while (!this.stopping) {
       let client: PoolClient | null = null;
       let broken = false;
+      let failure: Error | null = null;
       try {
         client = await this.pool.connect();
         // The server may end this session (failover, terminate): the pending query then fails, and this keeps the error event from crashing the process.
@@ -90,6 +91,7 @@ export class OwnedLoop {
         }
       } catch (error) {
         broken = true;
+        failure = error as Error;
         this.failures++;
         if (!this.stopping) this.options.onFailure?.(error as Error, this.failures);
       } finally {
@@ -100,7 +102,7 @@ export class OwnedLoop {
         // A broken connection is destroyed, which also drops any lock it held.
         client?.release(broken);
       }
-      if (!this.stopping) await this.pause(broken && this.failures > 0 ? this.options.retryAfterMs(this.failures) : this.options.takeOverIntervalMs);
+      if (!this.stopping) await this.pause(failure ? this.options.retryAfterMs(this.failures, failure) : this.options.takeOverIntervalMs);
     }
   }
 

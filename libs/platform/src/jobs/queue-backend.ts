@@ -61,6 +61,12 @@ export function createQueue(name: string, backend: QueueBackend, options: QueueO
 export interface JobWorkerOptions {
   readonly prefix?: string;
   readonly concurrency?: number;
+  /** How long a running job's lock lasts; the worker renews it every half of this while the job runs. */
+  readonly lockDuration?: number;
+  /** How often a worker looks for active jobs whose lock has expired (their worker died) and puts them back to wait. */
+  readonly stalledInterval?: number;
+  /** How many times a job may be put back that way before it fails for good. */
+  readonly maxStalledCount?: number;
 }
 
 export function createWorker<Data, Result>(
@@ -69,7 +75,14 @@ export function createWorker<Data, Result>(
   backend: QueueBackend,
   options: JobWorkerOptions = {},
 ): AnyWorker<Data, Result> {
-  const common = { ...(options.prefix ? { prefix: options.prefix } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
+  const { prefix, concurrency, lockDuration, stalledInterval, maxStalledCount } = options;
+  const common = {
+    ...(prefix ? { prefix } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    ...(lockDuration ? { lockDuration } : {}),
+    ...(stalledInterval ? { stalledInterval } : {}),
+    ...(maxStalledCount !== undefined ? { maxStalledCount } : {}),
+  };
   return backend.kind === 'redis'
     ? new Worker<Data, Result>(name, processor, { connection: { ...backend.connection, maxRetriesPerRequest: null }, ...common })
     : new Worker<Data, Result, string, PostgresQueueBackend, JobProgress, PostgresConnectionOptions>(

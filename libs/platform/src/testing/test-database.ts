@@ -10,16 +10,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database per test file, so files run in parallel without seeing each other. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+/** A fresh, empty database per test file, so files run in parallel without seeing each other; on serverUrl when a test runs a server of its own. */
+export async function createTestDatabase(label: string, serverUrl = TEST_SERVER_URL): Promise<TestDatabase> {
   const name = `civic_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  await withAdmin(async (admin) => void (await admin.query(`CREATE DATABASE ${name}`)));
-  const url = new URL(TEST_SERVER_URL);
+  await withAdmin(serverUrl, async (admin) => void (await admin.query(`CREATE DATABASE ${name}`)));
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     name,
-    drop: () => dropWhenClosed(name),
+    drop: () => dropWhenClosed(serverUrl, name),
   };
 }
 
@@ -28,8 +28,8 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
  * dropping with FORCE then would kill them mid-goodbye. Wait for them, and
  * force only what is still connected after a few seconds.
  */
-async function dropWhenClosed(name: string): Promise<void> {
-  await withAdmin(async (admin) => {
+async function dropWhenClosed(serverUrl: string, name: string): Promise<void> {
+  await withAdmin(serverUrl, async (admin) => {
     const deadline = Date.now() + 5000;
     for (;;) {
       try {
@@ -51,8 +51,8 @@ export function createTestPool(url: string, max = 4, options: Partial<PoolConfig
   return pool;
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: TEST_SERVER_URL });
+async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
     return await work(client);
