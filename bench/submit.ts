@@ -5,12 +5,24 @@
  * on BENCH_DATABASE_URL's server, seeded with the demo reference data; the
  * database is dropped at the end.
  *
+ * Before the service starts, pgbench inserts single rows into a table of
+ * the same database for BENCH_PGBENCH_SECONDS: what this server commits in the
+ * same window, so the output carries submits per pgbench insert (the machine
+ * is shared and its disk speed varies from day to day).
+ *
  * Run:   npm run bench:submit          (builds first)
- * Env:   BENCH_SECONDS (15), BENCH_CONNECTIONS (64), BENCH_DATABASE_URL.
+ * Env:   BENCH_SECONDS (15), BENCH_CONNECTIONS (64), BENCH_DATABASE_URL,
+ *        BENCH_PGBENCH_SECONDS (5), BENCH_PGBENCH_CLIENTS (16), PGBENCH (its path),
+ *        BENCH_CPU_PROF (a folder: the API runs with --cpu-prof and writes its profile there).
  * Output: one JSON line on stdout; progress on stderr.
  */
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { withClient } from './support/bench-cli';
 import { startService, stopService } from './support/start-service';
@@ -19,6 +31,10 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const PORT = 3700 + Math.floor(Math.random() * 200);
+const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 5);
+const PGBENCH_CLIENTS = Number(process.env.BENCH_PGBENCH_CLIENTS ?? 16);
+const PGBENCH = process.env.PGBENCH ?? ['/usr/lib/postgresql/15/bin/pgbench', '/usr/bin/pgbench'].find((path) => existsSync(path)) ?? 'pgbench';
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 
 const log = (message: string) => process.stderr.write(`[bench:submit] ${message}\n`);
 
@@ -61,6 +77,37 @@ function run(seconds: number): Promise<autocannon.Result> {
   });
 }
 
+/** pgbench's single-row insert (one autocommitted INSERT per transaction) on the same server and database: the commit rate to compare with. */
+async function pgbenchInserts(databaseUrl: string): Promise<{ txPerSec: number; latencyAverageMs: number }> {
+  await withClient(databaseUrl, (db) => db.query('CREATE TABLE bench_pgbench_insert (id bigserial PRIMARY KEY, payload text NOT NULL)'));
+  const script = join(tmpdir(), `bench-submit-pgbench-${process.pid}.sql`);
+  await writeFile(script, "INSERT INTO bench_pgbench_insert (payload) VALUES ('Sikker cykelsti langs Amager Strandvej');\n");
+  const { stdout } = await promisify(execFile)(
+    PGBENCH,
+    ['-n', '-f', script, '-c', String(PGBENCH_CLIENTS), '-j', '2', '-T', String(PGBENCH_SECONDS), databaseUrl],
+    { maxBuffer: 1 << 20 },
+  );
+  const tps = /tps = ([\d.]+)/.exec(stdout);
+  const latency = /latency average = ([\d.]+) ms/.exec(stdout);
+  if (!tps) throw new Error(`pgbench printed no tps:\n${stdout}`);
+  await withClient(databaseUrl, (db) => db.query('DROP TABLE bench_pgbench_insert'));
+  return { txPerSec: Math.round(Number(tps[1])), latencyAverageMs: latency ? Number(latency[1]) : NaN };
+}
+
+const load = () => Number(loadavg()[0].toFixed(2));
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux; null elsewhere): what a request costs, whatever else the machine runs. */
+async function cpuMsOf(pid: number | undefined): Promise<number | null> {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const name = `bench_submit_${randomBytes(4).toString('hex')}`;
   await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE ${name}`));
@@ -68,11 +115,26 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   let service: ChildProcess | null = null;
   try {
-    service = await startService({ databaseUrl: url.toString(), port: PORT, env: { SEED_DEMO_DATA: 'true' } });
+    const loadAverageAtStart = load();
+    log(`pgbench: single-row inserts, ${PGBENCH_CLIENTS} clients for ${PGBENCH_SECONDS} s (load average ${loadAverageAtStart})`);
+    const pgbench = await pgbenchInserts(url.toString());
+    log(`pgbench: ${pgbench.txPerSec} inserts/s`);
+    service = await startService({
+      databaseUrl: url.toString(),
+      port: PORT,
+      env: { SEED_DEMO_DATA: 'true' },
+      nodeArgs: CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [],
+    });
     log(`service up on port ${PORT}; warming up 2 s`);
     await run(2);
-    log(`measuring ${SECONDS} s with ${CONNECTIONS} connections`);
+    const loadAverageBeforeSubmit = load();
+    log(`measuring ${SECONDS} s with ${CONNECTIONS} connections (load average ${loadAverageBeforeSubmit})`);
+    const cpuBefore = await cpuMsOf(service.pid);
     const result = await run(SECONDS);
+    const cpuAfter = await cpuMsOf(service.pid);
+    const apiCpuMsPerRequest =
+      cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? Number(((cpuAfter - cpuBefore) / result.requests.total).toFixed(3)) : null;
+    const requestsPerSec = Math.round(result.requests.average);
     const stored = await withClient(url.toString(), async (db) => {
       const { rows } = await db.query("SELECT count(*)::int AS n FROM events WHERE type = 'IdeaSubmitted'");
       return rows[0].n as number;
@@ -82,7 +144,8 @@ async function main(): Promise<void> {
         bench: 'submit',
         seconds: SECONDS,
         connections: CONNECTIONS,
-        requestsPerSec: Math.round(result.requests.average),
+        requestsPerSec,
+        apiCpuMsPerRequest,
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
         maxMs: result.latency.max,
@@ -91,6 +154,10 @@ async function main(): Promise<void> {
         errors: result.errors,
         timeouts: result.timeouts,
         ideasStored: stored,
+        pgbench: { clients: PGBENCH_CLIENTS, seconds: PGBENCH_SECONDS, insertsPerSec: pgbench.txPerSec, latencyAverageMs: pgbench.latencyAverageMs },
+        ratioToPgbenchInsert: Number((requestsPerSec / pgbench.txPerSec).toFixed(3)),
+        meetsTarget: (requestsPerSec >= 2000 && result.latency.p99 <= 50) || requestsPerSec >= 0.2 * pgbench.txPerSec,
+        loadAverage: { atStart: loadAverageAtStart, beforeSubmit: loadAverageBeforeSubmit, atEnd: load() },
         node: process.version,
       }),
     );

@@ -71,4 +71,32 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+/** A parameterised SQL statement, e.g. `{ text: 'INSERT … VALUES ($1)', values: [x] }`. */
+export interface SqlStatement {
+  readonly text: string;
+  readonly values?: readonly unknown[];
+}
+
+/**
+ * A store in the same PostgreSQL as the application's own tables: it can
+ * commit rows of those tables in the very transaction of an append (both or
+ * neither). EventStoreDB cannot; check with commitsStatementsWithAppends.
+ */
+export interface AppendsWithStatements {
+  /**
+   * Runs the statements and the append in one transaction (on PostgreSQL: one
+   * statement, one round trip); neither sees the other's rows. A lost race
+   * (WrongExpectedVersion) or any failure rolls the statements back too.
+   */
+  appendToStreamWith(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision; statements: readonly SqlStatement[] },
+  ): Promise<AppendResult>;
+}
+
+export function commitsStatementsWithAppends(store: EventStore): store is EventStore & AppendsWithStatements {
+  return typeof (store as Partial<AppendsWithStatements>).appendToStreamWith === 'function';
+}
+
 export const EVENT_STORE = Symbol('EventStore');

@@ -1,13 +1,16 @@
 import { WrongExpectedVersion } from './errors';
-import type {
-  AppendResult,
-  EventStore,
-  EventSubscription,
-  EventToAppend,
-  ExpectedRevision,
-  ReadAllOptions,
-  StoredEvent,
-  SubscribeOptions,
+import {
+  type AppendResult,
+  type AppendsWithStatements,
+  commitsStatementsWithAppends,
+  type EventStore,
+  type EventSubscription,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type SqlStatement,
+  type StoredEvent,
+  type SubscribeOptions,
 } from './event-store.port';
 import { checkEventStoreReachable, type ReachabilityCheck } from './reachability';
 
@@ -28,21 +31,25 @@ export interface EventStoreObserver {
 
 /** The same store, with every append reported to the observer; reads and subscriptions pass straight through. */
 export function observeEventStore(store: EventStore, observer: EventStoreObserver): EventStore {
-  return new ObservedEventStore(store, observer);
+  return commitsStatementsWithAppends(store) ? new ObservedTransactionalEventStore(store, observer) : new ObservedEventStore(store, observer);
 }
 
 class ObservedEventStore implements EventStore, ReachabilityCheck {
   constructor(
-    private readonly inner: EventStore,
+    protected readonly inner: EventStore,
     private readonly observer: EventStoreObserver,
   ) {}
 
-  async appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    return this.observed(events, () => this.inner.appendToStream(streamId, events, options));
+  }
+
+  protected async observed(events: readonly EventToAppend[], append: () => Promise<AppendResult>): Promise<AppendResult> {
     const started = process.hrtime.bigint();
     const report = (result: AppendResultKind) =>
       this.observer.appended({ result, durationSeconds: Number(process.hrtime.bigint() - started) / 1e9, events: events.length });
     try {
-      const appended = await this.inner.appendToStream(streamId, events, options);
+      const appended = await append();
       report('ok');
       return appended;
     } catch (error) {
@@ -73,5 +80,23 @@ class ObservedEventStore implements EventStore, ReachabilityCheck {
 
   close(): Promise<void> {
     return this.inner.close();
+  }
+}
+
+/** The same, for a store that can commit statements with an append (PostgreSQL): that capability stays visible through the wrapper. */
+class ObservedTransactionalEventStore extends ObservedEventStore implements AppendsWithStatements {
+  constructor(
+    private readonly transactional: EventStore & AppendsWithStatements,
+    observer: EventStoreObserver,
+  ) {
+    super(transactional, observer);
+  }
+
+  appendToStreamWith(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision; statements: readonly SqlStatement[] },
+  ): Promise<AppendResult> {
+    return this.observed(events, () => this.transactional.appendToStreamWith(streamId, events, options));
   }
 }

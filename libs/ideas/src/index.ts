@@ -10,5 +10,5 @@ export * from './idea.errors';
 export { decide } from './idea.decide';
 export { evolve, foldIdea } from './idea.evolve';
 export { requireContact } from './idea.validation';
-export { matchRoutingRule } from './routing-rule';
+export { compileRoutingRules, type CompiledRoutingRules, matchRoutingRule } from './routing-rule';
 export type { RoutingRule, RoutingInput, RoutingMatch } from './routing-rule';

@@ -1,5 +1,5 @@
 import type { RoutingRule } from './routing-rule';
-import { containsWord, matchRoutingRule } from './routing-rule';
+import { compileRoutingRules, containsWord, matchRoutingRule } from './routing-rule';
 
 const rule = (o: Partial<RoutingRule> & Pick<RoutingRule, 'id'>): RoutingRule => ({
   department: `dept-of-${o.id}`,
@@ -99,5 +99,30 @@ describe('containsWord', () => {
 
   it('treats decomposed and composed letters alike', () => {
     expect(containsWord('a\u030Aen', '\u00E5en')).toBe(true);
+  });
+});
+
+describe('compileRoutingRules', () => {
+  const rules = [
+    rule({ id: 'cykel', keywords: ['cykelsti', 'fortov'], priority: 1 }),
+    rule({ id: 'sø', keywords: ['sø'], priority: 2 }),
+    rule({ id: 'district', district: 'Brønshøj-Husum' }),
+    rule({ id: 'parks', category: 'parks', keywords: ['bænk'] }),
+    rule({ id: 'catch-all', priority: 100 }),
+  ];
+  const ideas = [
+    idea,
+    { ...idea, title: 'En bænk ved søen', description: 'Om søndagen er der mange.' },
+    { ...idea, title: 'Sø', description: '', district: 'Valby' },
+    { ...idea, category: 'parks', district: 'Valby', title: 'BÆNK', description: 'x' },
+    { ...idea, district: 'Valby', title: 'Fortovet', description: 'fortov.' },
+  ];
+
+  it('routes every idea as the rules themselves do, and the same compiled rules answer again and again', () => {
+    const compiled = compileRoutingRules(rules);
+    for (let round = 0; round < 3; round++) {
+      for (const input of ideas) expect(matchRoutingRule(compiled, input)).toEqual(matchRoutingRule(rules, input));
+    }
+    expect(ideas.map((input) => matchRoutingRule(compiled, input)?.ruleId ?? null)).toEqual(['cykel', 'district', 'sø', 'parks', 'cykel']);
   });
 });

@@ -32,7 +32,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       if (earlier.revision >= 0) return this.replay(earlier, input);
     }
 
-    const { categories, districts, rules } = await this.referenceData.snapshot();
+    const { categories, districts, routing } = await this.referenceData.snapshot();
     const unknown = [
       !categories.has(input.category) && { field: 'category', message: `unknown category "${input.category}"; see GET /categories` },
       !districts.has(input.district) && { field: 'district', message: `unknown district "${input.district}"; see GET /districts` },
@@ -44,8 +44,10 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     const contact = clearContact(input.contact);
     requireContact(contact);
 
+    // The submitter's data key: on PostgreSQL its row commits with the events (one commit per submission); elsewhere it is stored first.
+    const dataKey = this.vault.newKey(ideaId, { withEvents: this.ideas.commitsStatementsWithEvents });
     // The whole request, contact included, keyed by the submitter's data key: a replay must be the very same request, and once the key is erased the digest tests no guess.
-    const requestDigest = idempotencyKey ? await this.vault.digest(ideaId, REQUEST_DIGEST_PURPOSE, canonicalRequest(input)) : null;
+    const requestDigest = idempotencyKey ? await dataKey.digest(REQUEST_DIGEST_PURPOSE, canonicalRequest(input)) : null;
     const now = this.clock.now();
     const trackingToken = this.tokens.issue(ideaId);
     // What was typed is sealed with the contact's key; the event keeps a masked copy (the submitter's name masked too) and no address.
@@ -54,6 +56,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       ideaId,
       { title: input.title, description: input.description, ...(address !== undefined && { address }) },
       contact,
+      dataKey,
     );
     const command: SubmitIdea = {
       type: 'SubmitIdea',
@@ -72,10 +75,10 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       submitterNameSpans: NO_NAME_SPANS,
       language: input.language,
       channel: input.channel ?? 'web',
-      autoRoute: await this.autoRoute(matchRoutingRule(rules, input), now),
+      autoRoute: await this.autoRoute(matchRoutingRule(routing, input), now),
     };
     try {
-      const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {});
+      const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {}, dataKey.statements());
       return {
         id: ideaId,
         publicCode: command.publicCode,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RoutingRule } from '@civic/ideas';
+import { type CompiledRoutingRules, compileRoutingRules, type RoutingRule } from '@civic/ideas';
 import { DataSource } from 'typeorm';
 import { CategoryEntity } from './category.entity';
 import { DepartmentEntity } from './department.entity';
@@ -12,6 +12,8 @@ export interface ReferenceSnapshot {
   readonly districts: ReadonlyMap<string, DistrictEntity>;
   readonly categories: ReadonlyMap<string, CategoryEntity>;
   readonly rules: readonly RoutingRule[];
+  /** The rules with their keyword patterns built once per snapshot, for matchRoutingRule on every submit. */
+  readonly routing: CompiledRoutingRules;
 }
 
 /** How long another instance's edit may take to be seen here. */
@@ -47,11 +49,20 @@ export class ReferenceData {
       this.dataSource.getRepository(CategoryEntity).find({ order: { code: 'ASC' } }),
       this.dataSource.getRepository(RoutingRuleEntity).find({ order: { id: 'ASC' } }),
     ]);
+    const routingRules = rules.map(({ id, department, category, district, keywords, priority }) => ({
+      id,
+      department,
+      category,
+      district,
+      keywords,
+      priority,
+    }));
     return {
       departments: new Map(departments.map((d) => [d.code, d])),
       districts: new Map(districts.map((d) => [d.code, d])),
       categories: new Map(categories.map((c) => [c.code, c])),
-      rules: rules.map(({ id, department, category, district, keywords, priority }) => ({ id, department, category, district, keywords, priority })),
+      rules: routingRules,
+      routing: compileRoutingRules(routingRules),
     };
   }
 }

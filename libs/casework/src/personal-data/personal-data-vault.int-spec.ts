@@ -108,6 +108,39 @@ describe('the personal data vault, on PostgreSQL', () => {
     await expect(vault.open({ keyId: otherKeyId, ciphertext: sealed.ciphertext })).rejects.toThrow(SealedDataDamagedError);
   });
 
+  it('a new key written with the events: nothing is stored until its statements run, then what it sealed and digested opens and verifies', async () => {
+    const keyId = randomUUID();
+    const newKey = vault.newKey(keyId, { withEvents: true });
+    expect(newKey.statements()).toEqual([]); // nothing sealed, no row to write
+    const sealed = await newKey.seal(CONTACT);
+    const digest = await newKey.digest('request', 'the request');
+    expect(await vault.open(sealed)).toBe(ERASED); // not stored yet
+    for (const { text, values } of newKey.statements()) await db.query(text, values as unknown[]);
+    expect(await vault.open(sealed)).toEqual(CONTACT);
+    expect(await vault.verifyDigest(keyId, 'request', 'the request', digest)).toBe(true);
+    const { rows } = await db.query('SELECT wrapped_key FROM submitter_data_keys WHERE key_id = $1', [keyId]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('a new key written with the events replaces a row left by an attempt that never appended (its append expects no stream)', async () => {
+    const keyId = randomUUID();
+    const orphan = await vault.seal(keyId, { name: 'an earlier attempt' });
+    const newKey = vault.newKey(keyId, { withEvents: true });
+    const sealed = await newKey.seal(CONTACT);
+    for (const { text, values } of newKey.statements()) await db.query(text, values as unknown[]);
+    expect(await vault.open(sealed)).toEqual(CONTACT);
+    await expect(vault.open(orphan)).rejects.toThrow(SealedDataDamagedError);
+  });
+
+  it('a new key written first (EventStoreDB) stores its row as it seals, and leaves no statements', async () => {
+    const keyId = randomUUID();
+    const newKey = vault.newKey(keyId, { withEvents: false });
+    const sealed = await newKey.seal(CONTACT);
+    expect(newKey.statements()).toEqual([]);
+    expect(await vault.open(sealed)).toEqual(CONTACT);
+    expect(await vault.verifyDigest(keyId, 'p', 'm', await newKey.digest('p', 'm'))).toBe(true);
+  });
+
   it('refuses a master key of the wrong length', () => {
     expect(() => new PersonalDataVault(db, Buffer.alloc(16))).toThrow(/32 bytes/);
   });

@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
+import type { SqlStatement } from '@civic/event-store';
 import { decrypt, encrypt, KEY_BYTES } from './aes-256-gcm';
 import { MasterKeyRing } from './master-key-ring';
 
@@ -117,6 +118,20 @@ export class PersonalDataVault {
     });
   }
 
+  /**
+   * Seals and digests for a key id whose data key is new (a submission): with
+   * `withEvents`, the key is made here and its row is written in the events'
+   * transaction (statements(), for appendToStreamWith), so a submission costs
+   * one commit; without (EventStoreDB), seal and digest store or reuse the row
+   * first, as they do on the vault, before the events are appended.
+   * Everything one submission seals or digests must go through the one
+   * NewDataKey: a vault.seal for the same id meanwhile would store a key that
+   * these statements then replace, leaving what it sealed unreadable.
+   */
+  newKey(keyId: string, { withEvents }: { withEvents: boolean }): NewDataKey {
+    return withEvents ? new DataKeyWrittenWithEvents(keyId, this.masterKeys) : new DataKeyWrittenFirst(keyId, this);
+  }
+
   /** Deletes the data key; true if there was one. What was sealed under it can never be opened again. */
   async erase(keyId: string): Promise<boolean> {
     const { rowCount } = await this.db.query('DELETE FROM submitter_data_keys WHERE key_id = $1', [keyId]);
@@ -142,6 +157,73 @@ export class PersonalDataVault {
     throw new PersonalDataKeyError(keyId, wrappedBy !== null && !this.masterKeys.holds(wrappedBy) ? wrappedBy : null);
   }
 }
+/** seal and digest for one key id, and the statements that store its data key (none once stored). */
+export interface NewDataKey {
+  readonly keyId: string;
+  seal(data: unknown): Promise<SealedPersonalData>;
+  digest(purpose: string, message: string): Promise<string>;
+  /** To run in the transaction of the events that carry what was sealed; [] when nothing was sealed or the key is already stored. */
+  statements(): SqlStatement[];
+}
+
+class DataKeyWrittenFirst implements NewDataKey {
+  constructor(
+    readonly keyId: string,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  seal(data: unknown): Promise<SealedPersonalData> {
+    return this.vault.seal(this.keyId, data);
+  }
+
+  digest(purpose: string, message: string): Promise<string> {
+    return this.vault.digest(this.keyId, purpose, message);
+  }
+
+  statements(): SqlStatement[] {
+    return [];
+  }
+}
+
+/**
+ * A fresh data key, held here until its row commits with the events. The row
+ * replaces one left by an earlier attempt that never appended (written first,
+ * by an older version): the append expects no stream, so if the idea exists
+ * the whole transaction, this row included, rolls back, and if it does not,
+ * no event carries anything sealed under the key replaced.
+ */
+class DataKeyWrittenWithEvents implements NewDataKey {
+  private readonly dataKey = randomBytes(KEY_BYTES);
+  private used = false;
+
+  constructor(
+    readonly keyId: string,
+    private readonly masterKeys: MasterKeyRing,
+  ) {}
+
+  async seal(data: unknown): Promise<SealedPersonalData> {
+    this.used = true;
+    return { keyId: this.keyId, ciphertext: encrypt(this.dataKey, Buffer.from(JSON.stringify(data), 'utf8'), sealContext(this.keyId)).toString('base64') };
+  }
+
+  async digest(purpose: string, message: string): Promise<string> {
+    this.used = true;
+    return keyedDigest(this.dataKey, this.keyId, purpose, message);
+  }
+
+  statements(): SqlStatement[] {
+    if (!this.used) return [];
+    const { wrapped, masterKeyId } = this.masterKeys.wrap(this.keyId, this.dataKey);
+    return [
+      {
+        text: `INSERT INTO submitter_data_keys (key_id, wrapped_key, master_key_id) VALUES ($1, $2, $3)
+               ON CONFLICT (key_id) DO UPDATE SET wrapped_key = EXCLUDED.wrapped_key, master_key_id = EXCLUDED.master_key_id`,
+        values: [this.keyId, wrapped, masterKeyId],
+      },
+    ];
+  }
+}
+
 const sealContext = (keyId: string) => `civic-ideas:personal-data:${keyId}`;
 
 // HKDF keeps the digest key apart from the sealing key, and apart per purpose.

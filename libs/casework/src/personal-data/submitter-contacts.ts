@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERASED, PersonalDataVault } from './personal-data-vault';
+import { ERASED, type NewDataKey, PersonalDataVault } from './personal-data-vault';
 import type { Contact, Idea, SealedContact } from '@civic/ideas';
 
 /** What staff and the citizen see of the contact: the data itself, or that it was erased. */
@@ -13,9 +13,10 @@ export type ContactView = Contact | { erased: true; erasedAt: string | null };
 export class SubmitterContacts {
   constructor(private readonly vault: PersonalDataVault) {}
 
-  /** Safe to repeat for the same idea (an idempotent retry): the data key is reused. */
-  async seal(ideaId: string, contact: Contact): Promise<SealedContact> {
-    const { keyId, ciphertext } = await this.vault.seal(ideaId, contact);
+  /** Safe to repeat for the same idea (an idempotent retry): the data key is reused. With a new submission's key (newKey), sealed under that. */
+  async seal(ideaId: string, contact: Contact, newKey?: NewDataKey): Promise<SealedContact> {
+    if (newKey && newKey.keyId !== ideaId) throw new Error(`The data key ${newKey.keyId} is not idea ${ideaId}'s`);
+    const { keyId, ciphertext } = newKey ? await newKey.seal(contact) : await this.vault.seal(ideaId, contact);
     return { keyId, ciphertext };
   }
 

@@ -3,7 +3,7 @@ import type { StoredEvent } from '@civic/event-store';
 import { type Contact, foldIdea, isIdeaEvent, type SealedContact, type SealedText, type TypedSubmission } from '@civic/ideas';
 import { maskPersonalData } from '@civic/projections';
 import type { LoadedIdea } from '../ideas/idea.repository';
-import { ERASED, PersonalDataVault, type SealedPersonalData } from './personal-data-vault';
+import { ERASED, type NewDataKey, PersonalDataVault, type SealedPersonalData } from './personal-data-vault';
 
 /** A text as the citizen typed it, sealed, with the copy that stays readable after erasure. */
 export interface SealedAndMasked {
@@ -33,9 +33,13 @@ export class SubmitterTexts {
     ideaId: string,
     typed: TypedSubmission,
     contact: Contact | null,
+    /** The submission's new data key (its row commits with the events); without one the vault stores or reuses the key first. */
+    dataKey?: NewDataKey,
   ): Promise<{ title: string; description: string; sealed: SealedText; contact: SealedContact | null }> {
+    if (dataKey && dataKey.keyId !== ideaId) throw new Error(`The data key ${dataKey.keyId} is not idea ${ideaId}'s`);
     const names = [contact?.name];
-    const [sealed, sealedContact] = await this.vault.sealAll(ideaId, contact ? [typed, contact] : [typed]);
+    const values = contact ? [typed, contact] : [typed];
+    const [sealed, sealedContact] = dataKey ? await Promise.all(values.map((value) => dataKey.seal(value))) : await this.vault.sealAll(ideaId, values);
     return {
       title: maskPersonalData(typed.title, { names }),
       description: maskPersonalData(typed.description, { names }),

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client, type Pool } from 'pg';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { eventStoreContract } from '../contract/event-store.contract';
-import type { StoredEvent } from '../event-store.port';
+import { commitsStatementsWithAppends, type StoredEvent } from '../event-store.port';
+import { InMemoryEventStore } from '../in-memory/in-memory-event-store';
+import { observeEventStore } from '../observed-event-store';
 import { PostgresEventStore } from './postgres-event-store';
 import { POSTGRES_EVENT_STORE_SCHEMA } from './postgres-event-store.schema';
 
@@ -221,5 +223,91 @@ describe('PostgresEventStore under concurrent writers', () => {
     await stuck.end().catch(() => undefined);
     await store.close();
     await pool.end();
+  });
+});
+
+describe('PostgresEventStore.appendToStreamWith: other rows in the append’s transaction', () => {
+  let pool: Pool;
+  let store: PostgresEventStore;
+  beforeAll(async () => {
+    pool = await openPool(4);
+    await pool.query('CREATE TABLE IF NOT EXISTS side_rows (id text PRIMARY KEY, note text NOT NULL)');
+    store = new PostgresEventStore(pool);
+  });
+  afterAll(async () => {
+    await store.close();
+    await pool.end();
+  });
+  const sideRow = (id: string, note = 'with the events') => ({ text: 'INSERT INTO side_rows (id, note) VALUES ($1, $2)', values: [id, note] });
+  const sideRows = async (id: string) => (await pool.query('SELECT note FROM side_rows WHERE id = $1', [id])).rows.map((row) => row.note as string);
+  const streamEvents = async (id: string) => (await store.readStream(id)).length;
+
+  it('commits the statements and the events together, in one transaction', async () => {
+    const id = `with-${randomUUID()}`;
+    const result = await store.appendToStreamWith(id, [ping(), ping()], { expectedRevision: 'no_stream', statements: [sideRow(id)] });
+    expect(result.nextExpectedRevision).toBe(1);
+    expect(await sideRows(id)).toEqual(['with the events']);
+    expect(await streamEvents(id)).toBe(2);
+    // Both rows carry the same transaction id: one commit.
+    const { rows } = await pool.query('SELECT DISTINCT transaction_id::text FROM events WHERE stream_id = $1', [id]);
+    expect(rows).toHaveLength(1);
+    expect(result.position.commit).toBe(BigInt(rows[0].transaction_id));
+  });
+
+  it('rolls the statements back when the append loses its race (WrongExpectedVersion), and the connection goes back clean', async () => {
+    const id = `lost-${randomUUID()}`;
+    await store.appendToStream(id, [ping()], { expectedRevision: 'no_stream' });
+    await expect(store.appendToStreamWith(id, [ping()], { expectedRevision: 'no_stream', statements: [sideRow(id)] })).rejects.toMatchObject({
+      name: 'WrongExpectedVersion',
+    });
+    expect(await sideRows(id)).toEqual([]);
+    expect(await streamEvents(id)).toBe(1);
+    const { rows } = await pool.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'",
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('lets exactly one of 20 racing appends (each upserting the same row) through, and keeps that one’s row', async () => {
+    const id = `race-${randomUUID()}`;
+    const upsert = (note: string) => ({
+      text: 'INSERT INTO side_rows (id, note) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET note = EXCLUDED.note',
+      values: [id, note],
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, n) =>
+        store.appendToStreamWith(id, [{ ...ping(), data: { n } }], { expectedRevision: 'no_stream', statements: [upsert(`writer ${n}`)] }),
+      ),
+    );
+    const won = results.flatMap((result, n) => (result.status === 'fulfilled' ? [n] : []));
+    expect(won).toHaveLength(1);
+    for (const result of results) if (result.status === 'rejected') expect(result.reason).toMatchObject({ name: 'WrongExpectedVersion', actual: 0 });
+    expect(await sideRows(id)).toEqual([`writer ${won[0]}`]);
+    expect((await store.readStream(id)).map((event) => event.data)).toEqual([{ n: won[0] }]);
+  });
+
+  it('appends nothing when a statement fails', async () => {
+    const id = `failing-${randomUUID()}`;
+    await pool.query('INSERT INTO side_rows (id, note) VALUES ($1, $2)', [id, 'already there']);
+    await expect(store.appendToStreamWith(id, [ping()], { expectedRevision: 'no_stream', statements: [sideRow(id)] })).rejects.toThrow(/duplicate key/);
+    expect(await streamEvents(id)).toBe(0);
+    expect(await sideRows(id)).toEqual(['already there']);
+    // The pool still works: the failed transaction was rolled back on its connection.
+    await store.appendToStreamWith(id, [ping()], {
+      expectedRevision: 'no_stream',
+      statements: [{ text: 'UPDATE side_rows SET note = $2 WHERE id = $1', values: [id, 'updated'] }],
+    });
+    expect(await sideRows(id)).toEqual(['updated']);
+  });
+
+  it('is observed like any append, and the capability shows through the metrics wrapper', async () => {
+    const seen: string[] = [];
+    const observed = observeEventStore(store, { appended: ({ result }) => seen.push(result) });
+    expect(commitsStatementsWithAppends(observed)).toBe(true);
+    const id = `observed-${randomUUID()}`;
+    await (observed as PostgresEventStore).appendToStreamWith(id, [ping()], { expectedRevision: 'no_stream', statements: [sideRow(id)] });
+    await expect((observed as PostgresEventStore).appendToStreamWith(id, [ping()], { expectedRevision: 'no_stream', statements: [] })).rejects.toThrow();
+    expect(seen).toEqual(['ok', 'wrong_expected_version']);
+    expect(commitsStatementsWithAppends(observeEventStore(new InMemoryEventStore(), { appended: () => undefined }))).toBe(false);
   });
 });

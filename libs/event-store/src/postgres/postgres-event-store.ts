@@ -5,11 +5,13 @@ import { CatchUpSubscription, waitForWakeOrTimeout } from '../catch-up-subscript
 import { WrongExpectedVersion } from '../errors';
 import type {
   AppendResult,
+  AppendsWithStatements,
   EventStore,
   EventSubscription,
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
+  SqlStatement,
   StoredEvent,
   SubscribeOptions,
 } from '../event-store.port';
@@ -30,7 +32,7 @@ const HELD_BACK_RECHECK_MS = 50;
 const COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_revision, type, data, metadata, recorded_at`;
 
 /** The default adapter: an append-only table in the same PostgreSQL as the read models. */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, AppendsWithStatements {
   private readonly wakeUps = new EventEmitter().setMaxListeners(0);
   private listener: PoolClient | null = null;
   private listening: Promise<void> | null = null;
@@ -53,26 +55,52 @@ export class PostgresEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('Nothing to append');
-    const { rows } = await this.query(`append to ${streamId}`, {
-      name: 'append_to_stream',
-      text: 'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
-      values: [
-        streamId,
-        String(expectedRevision),
-        events.map((event) => event.id ?? randomUUID()),
-        events.map((event) => event.type),
-        events.map((event) => JSON.stringify(event.data)),
-        events.map((event) => JSON.stringify(event.metadata)),
-      ],
+    const { rows } = await this.query<AppendRow>(`append to ${streamId}`, appendQuery(streamId, events, expectedRevision));
+    return this.appended(streamId, expectedRevision, rows[0]);
+  }
+
+  /**
+   * The statements and the append as one SQL statement (data-modifying CTEs),
+   * so one round trip and one commit (one WAL flush) for both: a lost race
+   * raises inside that statement, which rolls the statements back too.
+   * Statements are single INSERT/UPDATE/DELETE statements with placeholders
+   * $1…$n (renumbered here; no dollar-quoted strings).
+   */
+  async appendToStreamWith(
+    streamId: string,
+    events: readonly EventToAppend[],
+    { expectedRevision, statements }: { expectedRevision: ExpectedRevision; statements: readonly SqlStatement[] },
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('Nothing to append');
+    if (statements.length === 0) return this.appendToStream(streamId, events, { expectedRevision });
+    const append = appendQuery(streamId, events, expectedRevision);
+    const values: unknown[] = [...append.values];
+    const sides = statements.map((statement, index) => {
+      const offset = values.length;
+      values.push(...(statement.values ?? []));
+      return `side_${index} AS (${statement.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
     });
-    const row = rows[0];
+    // The cast fails (and so the whole statement) only when the append refused: the rows the statements wrote go with it.
+    const text = `WITH appended AS MATERIALIZED (SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])), ${sides.join(', ')}
+      SELECT appended.*, CASE WHEN appended.ok THEN NULL ELSE ('${REFUSED}' || appended.revision)::int END AS refused FROM appended`;
+    try {
+      const { rows } = await this.pool.query<AppendRow>({ name: preparedName(text), text, values });
+      return this.appended(streamId, expectedRevision, rows[0]);
+    } catch (error) {
+      const refused = new RegExp(`${REFUSED}(-?\\d+)`).exec((error as Error).message ?? '');
+      if (refused) throw new WrongExpectedVersion(streamId, expectedRevision, Number(refused[1]));
+      throw toPostgresEventStoreError(error, `append to ${streamId}`);
+    }
+  }
+
+  private appended(streamId: string, expectedRevision: ExpectedRevision, row: AppendRow): AppendResult {
     if (!row.ok) throw new WrongExpectedVersion(streamId, expectedRevision, Number(row.revision));
     this.announceAppend();
-    const globalPosition = BigInt(row.last_position);
+    const globalPosition = BigInt(row.last_position!);
     return {
       nextExpectedRevision: Number(row.revision),
       globalPosition,
-      position: { commit: BigInt(row.transaction_id), prepare: globalPosition },
+      position: { commit: BigInt(row.transaction_id!), prepare: globalPosition },
     };
   }
 
@@ -210,6 +238,42 @@ export class PostgresEventStore implements EventStore {
     })();
     return this.listening;
   }
+}
+
+interface AppendRow {
+  ok: boolean;
+  revision: string;
+  last_position: string | null;
+  transaction_id: string | null;
+}
+
+function appendQuery(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision) {
+  return {
+    name: 'append_to_stream',
+    text: 'SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
+    values: [
+      streamId,
+      String(expectedRevision),
+      events.map((event) => event.id ?? randomUUID()),
+      events.map((event) => event.type),
+      events.map((event) => JSON.stringify(event.data)),
+      events.map((event) => JSON.stringify(event.metadata)),
+    ],
+  };
+}
+
+/** Marks the error of a refused append inside appendToStreamWith's statement; the stream's revision follows it. */
+const REFUSED = 'civic-append-refused:stream-revision=';
+
+/** One prepared statement per distinct text (a handful: the callers' statements are fixed); past 100 texts, unprepared. */
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): string | undefined {
+  let name = preparedNames.get(text);
+  if (name === undefined && preparedNames.size < 100) {
+    name = `append_with_${preparedNames.size}`;
+    preparedNames.set(text, name);
+  }
+  return name;
 }
 
 const released = new WeakSet<PoolClient>();

@@ -57,6 +57,27 @@ describe('WorkingDayCalendar (Denmark, Copenhagen time)', () => {
     expect(calendar.workingDaysBetween(tuesday, new Date('2026-12-08T22:59:00Z'))).toBe(10);
   });
 
+  it('remembers what it computed without changing an answer: every minute around midnights and DST changes, and fresh Dates each time', () => {
+    const remembered = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
+    const plain = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+    // Each window twice, so the second pass answers from memory.
+    for (const pass of [1, 2]) {
+      for (const around of ['2026-03-29T00:00:00Z', '2026-10-24T21:00:00Z', '2026-10-25T00:00:00Z', '2026-12-31T22:30:00Z', '2027-03-28T00:30:00Z']) {
+        for (let minute = -180; minute <= 180; minute += 1) {
+          const instant = new Date(Date.parse(around) + minute * 60_000 + (pass === 2 ? 59_999 : 0));
+          expect(remembered.localDate(instant)).toBe(plain.format(instant));
+        }
+      }
+    }
+    const first = remembered.addWorkingDays(new Date('2026-11-24T10:00:00Z'), 10);
+    first.setTime(0); // a caller changing its Date does not change the next answer
+    expect(remembered.addWorkingDays(new Date('2026-11-24T12:00:00Z'), 10).toISOString()).toBe('2026-12-08T23:00:00.000Z');
+    expect(remembered.addWorkingDays(new Date('2026-11-24T12:00:00Z'), 5).toISOString()).toBe('2026-12-01T23:00:00.000Z');
+    const midnight = remembered.startOfLocalDay('2026-10-25');
+    midnight.setTime(0);
+    expect(remembered.startOfLocalDay('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+  });
+
   it('uses another country when configured', () => {
     const sweden = new WorkingDayCalendar({ country: 'SE', timeZone: 'Europe/Stockholm' });
     expect(sweden.isWorkingDay('2026-06-06')).toBe(false); // Saturday anyway

@@ -9,6 +9,9 @@ export interface WorkingDayCalendarOptions {
 }
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Each memo holds at most this many entries, then starts afresh (a rebuild walks years of instants). */
+const MEMO_LIMIT = 20_000;
 /** 'bank' days are de facto days off in the public sector too (Sweden's Midsommarafton); observances are not. */
 const DAYS_OFF = new Set(['public', 'bank']);
 
@@ -22,6 +25,10 @@ export class WorkingDayCalendar {
   private readonly holidaysByYear = new Map<number, Set<string>>();
   private readonly localDates: Intl.DateTimeFormat;
   private readonly offsetParts: Intl.DateTimeFormat;
+  // Pure and asked again and again (every submission dates a deadline from "now"): remembered.
+  private readonly localDateByMinute = new Map<number, string>();
+  private readonly deadlines = new Map<string, number>();
+  private readonly localMidnights = new Map<string, number>();
 
   constructor(readonly options: WorkingDayCalendarOptions) {
     const holidays = new Holidays();
@@ -44,9 +51,19 @@ export class WorkingDayCalendar {
     });
   }
 
-  /** The local calendar date of an instant, as YYYY-MM-DD. */
+  /**
+   * The local calendar date of an instant, as YYYY-MM-DD. Remembered per UTC
+   * minute: every time zone's offset has been whole minutes since 1972, so a
+   * local day starts and ends on a minute.
+   */
   localDate(instant: Date): string {
-    return this.localDates.format(instant);
+    const minute = Math.floor(instant.getTime() / MINUTE_MS);
+    let date = this.localDateByMinute.get(minute);
+    if (date === undefined) {
+      date = this.localDates.format(instant);
+      remember(this.localDateByMinute, minute, date);
+    }
+    return date;
   }
 
   isWorkingDay(localDate: string): boolean {
@@ -60,12 +77,19 @@ export class WorkingDayCalendar {
    * that ends the Nth working day. Received on a Saturday, counting starts Monday.
    */
   addWorkingDays(from: Date, workingDays: number): Date {
-    let date = this.localDate(from);
-    for (let counted = 0; counted < workingDays;) {
-      date = nextDate(date);
-      if (this.isWorkingDay(date)) counted++;
+    const start = this.localDate(from);
+    const key = `${start}+${workingDays}`;
+    let deadline = this.deadlines.get(key);
+    if (deadline === undefined) {
+      let date = start;
+      for (let counted = 0; counted < workingDays;) {
+        date = nextDate(date);
+        if (this.isWorkingDay(date)) counted++;
+      }
+      deadline = this.startOfLocalDay(nextDate(date)).getTime();
+      remember(this.deadlines, key, deadline);
     }
-    return this.startOfLocalDay(nextDate(date));
+    return new Date(deadline);
   }
 
   /**
@@ -95,10 +119,14 @@ export class WorkingDayCalendar {
 
   /** The instant of local midnight starting a date, honouring daylight saving time. */
   startOfLocalDay(localDate: string): Date {
-    const utcMidnight = Date.parse(`${localDate}T00:00:00Z`);
-    let instant = utcMidnight - this.offsetAt(utcMidnight);
-    // The offset at the guess may differ from the offset at the answer around a DST change.
-    instant = utcMidnight - this.offsetAt(instant);
+    let instant = this.localMidnights.get(localDate);
+    if (instant === undefined) {
+      const utcMidnight = Date.parse(`${localDate}T00:00:00Z`);
+      instant = utcMidnight - this.offsetAt(utcMidnight);
+      // The offset at the guess may differ from the offset at the answer around a DST change.
+      instant = utcMidnight - this.offsetAt(instant);
+      remember(this.localMidnights, localDate, instant);
+    }
     return new Date(instant);
   }
 
@@ -124,6 +152,11 @@ export class WorkingDayCalendar {
     }
     return dates;
   }
+}
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
 
 function previousDate(localDate: string): string {

@@ -184,3 +184,16 @@ describe('maskPersonalData', () => {
     });
   });
 });
+
+describe('findNameSpans with the names changing from call to call', () => {
+  it('finds each call’s own names, whichever names the call before it had', () => {
+    const text = 'Anna Holm og Bo Berg vil have en bænk';
+    for (let round = 0; round < 2; round++) {
+      expect(findNameSpans(text, ['Anna Holm'])).toEqual([[0, 9]]);
+      expect(findNameSpans(text, ['Bo Berg'])).toEqual([[13, 20]]);
+      expect(findNameSpans(text, ['Carl Nielsen'])).toEqual([]);
+      expect(maskPersonalData(text, { names: ['Bo Berg'] })).toBe(`Anna Holm og ${MASKS.name} vil have en bænk`);
+      expect(findNameSpans('Anna skriver', ['Anna Holm'])).toEqual([[0, 4]]);
+    }
+  });
+});

@@ -72,13 +72,15 @@ export function maskPersonalData(text: string, options: MaskOptions = {}): strin
  * Ordered and apart; offsets in UTF-16 code units, as String.slice counts.
  */
 export function findNameSpans(text: string, names: readonly (string | null | undefined)[]): NameSpan[] {
-  const patterns = [EMAIL, INTERNATIONAL_PHONE, CPR, DANISH_PHONE].flatMap((pattern) => spansOf(text, pattern));
   const found: NameSpan[] = [];
   for (const matcher of nameMatchers(names)) {
     for (const span of spansOf(text, matcher)) {
       if (!found.some((other) => overlaps(span, other))) found.push(span);
     }
   }
+  // Most texts never name their writer: the other patterns are looked for only when there is a name to keep apart from them.
+  if (found.length === 0) return found;
+  const patterns = [EMAIL, INTERNATIONAL_PHONE, CPR, DANISH_PHONE].flatMap((pattern) => spansOf(text, pattern));
   return found.filter((span) => !patterns.some((pattern) => overlaps(span, pattern))).sort((a, b) => a[0] - b[0]);
 }
 
@@ -138,8 +140,17 @@ function maskNames(text: string, names: readonly (string | null | undefined)[]):
   return nameMatchers(names).reduce((masked, matcher) => masked.replace(matcher, MASKS.name), text);
 }
 
-/** The full names first, then their parts; both as whole words. */
+/** The last names' matchers: one submission looks for the same name in each of its texts, and building the patterns costs more than running them. */
+let lastMatchers: { key: string; matchers: RegExp[] } | null = null;
+
 function nameMatchers(names: readonly (string | null | undefined)[]): RegExp[] {
+  const key = JSON.stringify(names);
+  if (lastMatchers?.key !== key) lastMatchers = { key, matchers: buildNameMatchers(names) };
+  return lastMatchers.matchers;
+}
+
+/** The full names first, then their parts; both as whole words. */
+function buildNameMatchers(names: readonly (string | null | undefined)[]): RegExp[] {
   const full = new Set<string>();
   const parts = new Set<string>();
   for (const name of names) {
