@@ -126,6 +126,8 @@ describe('The worker’s GET /metrics (in this process, as npm start runs it)', 
         s.find('civic_mails_sent_total', { template: 'citizen-receipt' }).some((sample) => sample.value >= 1) &&
         s.find('civic_mails_refused_total', { template: 'citizen-receipt' }).some((sample) => sample.value >= 1) &&
         s.find('civic_jobs_failed_total', { queue: 'notifications' }).length > 0 &&
+        // counted when BullMQ reports the failed attempt, a moment after the mail was refused
+        s.find('civic_job_attempts_failed_total', { queue: 'notifications', job: 'citizen-notification' }).some((sample) => sample.value >= 2) &&
         s.find('civic_reactor_lag_positions', { reactor: 'idea-jobs' }).some((sample) => sample.value === 0) &&
         PROJECTIONS.every((name) => s.find('civic_projection_lag_positions', { projection: name }).some((sample) => sample.value === 0)),
       20_000,
