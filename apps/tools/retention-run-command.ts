@@ -1,6 +1,7 @@
 import { openEventStore } from '@civic/event-store';
 import { applyMigrations, Clock, createPgPool, eventStoreOptions, loadConfig, startEmbeddedPostgres, SystemClock } from '@civic/platform';
 import { PersonalDataVault, personalDataMasterKey, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
+import { dryRunArguments } from './dry-run-arguments';
 
 const USAGE = `npm run retention:run [-- --dry-run]
 
@@ -17,16 +18,9 @@ export interface RetentionRunIo {
 
 /** Runs the retention rule once; the exit code: 0 done, 1 some erasures failed, 2 bad arguments. */
 export async function runRetentionCommand(args: readonly string[], env: NodeJS.ProcessEnv, io: RetentionRunIo): Promise<number> {
-  if (args.includes('--help')) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const unknown = args.filter((arg) => arg !== '--dry-run');
-  if (unknown.length) {
-    io.stderr.write(`Unknown argument ${unknown[0]}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const dryRun = args.includes('--dry-run');
+  const parsed = dryRunArguments(args, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  const { dryRun } = parsed;
   const config = loadConfig(env);
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
   const databaseUrl = config.databaseUrl ?? embedded!.url;

@@ -1,5 +1,6 @@
 import { applyMigrations, createPgPool, loadConfig, startEmbeddedPostgres } from '@civic/platform';
 import { LegacyTextSealing, PersonalDataVault, personalDataMasterKey } from '@civic/casework';
+import { dryRunArguments } from './dry-run-arguments';
 
 const USAGE = `Usage: npm run pii:seal-typed-text [-- --dry-run]
 
@@ -23,15 +24,8 @@ export interface SealTypedTextIo {
 }
 
 export async function runSealTypedTextCommand(args: readonly string[], env: NodeJS.ProcessEnv, io: SealTypedTextIo): Promise<number> {
-  if (args.includes('--help')) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const unknown = args.filter((arg) => arg !== '--dry-run');
-  if (unknown.length) {
-    io.stderr.write(`Unknown argument ${unknown[0]}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = dryRunArguments(args, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const config = loadConfig(env);
   if (config.eventStore !== 'postgres') {
     io.stderr.write(`EVENT_STORE=${config.eventStore}: events there cannot be rewritten in place; this command works on the PostgreSQL event store only\n`);
@@ -45,7 +39,7 @@ export async function runSealTypedTextCommand(args: readonly string[], env: Node
     const masterKey = await personalDataMasterKey(config);
     const sealing = new LegacyTextSealing(pool, (db) => new PersonalDataVault(db, masterKey, config.piiPreviousMasterKeys));
     const due = await sealing.due();
-    if (args.includes('--dry-run')) {
+    if (parsed.dryRun) {
       io.stdout.write(`${due} events hold typed text in clear; nothing changed (--dry-run)\n`);
       return 0;
     }
