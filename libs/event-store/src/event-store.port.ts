@@ -67,6 +67,12 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** The last event a reader of $all can see now, or null when the store is empty (for lag and progress). */
   readHead(): Promise<StoredEvent | null>;
+  /**
+   * The newest committed event, even one $all still holds back behind an
+   * older transaction open elsewhere on the server (for lag: such an event is
+   * not yet applied, so a reader is not caught up).
+   */
+  readNewest(): Promise<StoredEvent | null>;
   subscribeToAll(options?: SubscribeOptions): EventSubscription;
   close(): Promise<void>;
 }

@@ -8,12 +8,18 @@ export interface Lag {
   readonly secondsBehind: number;
 }
 
-/** How far a reader of $all (a projection, a reactor) with this checkpoint is behind the head. */
-export async function lagBehind(store: EventStore, checkpoint: string | null, head: StoredEvent | null, now: Date): Promise<Lag> {
+/**
+ * How far a reader of $all (a projection, a reactor) with this checkpoint is
+ * behind `newest` (from `readNewest`): an event $all still holds back behind a
+ * transaction open elsewhere counts as not yet applied, so "0 behind" means
+ * every committed event is in.
+ */
+export async function lagBehind(store: EventStore, checkpoint: string | null, newest: StoredEvent | null, now: Date): Promise<Lag> {
   const position = checkpoint ? parsePosition(checkpoint) : undefined;
+  const positionsBehind = newest ? Math.max(0, Number(newest.position.prepare - (position?.prepare ?? 0n))) : 0;
+  if (positionsBehind === 0) return { positionsBehind, secondsBehind: 0 };
+  // $all shows the oldest pending event unless it is held back; then the newest one bounds the wait from below.
   const [oldestPending] = await store.readAll({ fromPosition: position, maxCount: 1 });
-  return {
-    positionsBehind: head ? Math.max(0, Number(head.position.prepare - (position?.prepare ?? 0n))) : 0,
-    secondsBehind: oldestPending ? Math.max(0, (now.getTime() - oldestPending.recordedAt.getTime()) / 1000) : 0,
-  };
+  const waitingSince = (oldestPending ?? newest!).recordedAt;
+  return { positionsBehind, secondsBehind: Math.max(0, (now.getTime() - waitingSince.getTime()) / 1000) };
 }

@@ -70,6 +70,10 @@ class ObservedEventStore implements EventStore, ReachabilityCheck {
     return this.inner.readHead();
   }
 
+  readNewest(): Promise<StoredEvent | null> {
+    return this.inner.readNewest();
+  }
+
   subscribeToAll(options?: SubscribeOptions): EventSubscription {
     return this.inner.subscribeToAll(options);
   }

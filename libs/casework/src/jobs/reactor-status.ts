@@ -17,7 +17,7 @@ export interface ReactorStatus {
 export async function reactorStatus(pool: Pool, store: EventStore, now: Date = new Date()): Promise<ReactorStatus[]> {
   const [{ rows }, head, owned] = await Promise.all([
     pool.query<{ name: string; position: string | null }>('SELECT name, position FROM reactor_checkpoints ORDER BY name'),
-    store.readHead(),
+    store.readNewest(),
     heldAdvisoryLockKeys(pool, REACTOR_LOCK_CLASS),
   ]);
   return Promise.all(

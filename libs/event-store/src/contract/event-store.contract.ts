@@ -130,6 +130,7 @@ export function eventStoreContract(adapter: string, openStore: () => Promise<{ s
       expect(head).toMatchObject({ id: appended[1].id, streamId: id, streamRevision: 1 });
       const all = await store.readAll({ fromPosition: head!.position, maxCount: 10 });
       expect(all).toEqual([]);
+      expect((await store.readNewest())?.id).toBe(appended[1].id);
     });
 
     it('subscribes to all: catches up from a checkpoint, then delivers live appends', async () => {

@@ -133,6 +133,11 @@ export class EventStoreDbEventStore implements EventStore, ReachabilityCheck {
     }
   }
 
+  /** EventStoreDB holds nothing back: $all shows every committed event. */
+  readNewest(): Promise<StoredEvent | null> {
+    return this.readHead();
+  }
+
   subscribeToAll({ fromPosition = START }: SubscribeOptions = {}): EventSubscription {
     let client = this.client;
     const subscription: EventSubscription = new EventStoreDbSubscription(

@@ -81,6 +81,10 @@ export class InMemoryEventStore implements EventStore {
     return this.all.at(-1) ?? null;
   }
 
+  readNewest(): Promise<StoredEvent | null> {
+    return this.readHead();
+  }
+
   async close(): Promise<void> {}
 }
 

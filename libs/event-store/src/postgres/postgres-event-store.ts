@@ -139,6 +139,14 @@ export class PostgresEventStore implements EventStore, AppendsWithStatements {
     return rows.length === 0 ? null : toStoredEvent(rows[0]);
   }
 
+  async readNewest(): Promise<StoredEvent | null> {
+    const { rows } = await this.query<EventRow>('read the newest event', {
+      name: 'read_newest',
+      text: `SELECT ${COLUMNS} FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    });
+    return rows.length === 0 ? null : toStoredEvent(rows[0]);
+  }
+
   subscribeToAll({ fromPosition = START }: SubscribeOptions = {}): EventSubscription {
     void this.listen();
     let heldBack = false;

@@ -126,6 +126,27 @@ describe('ProjectionRunner', () => {
     expect(status.secondsBehind).toBeGreaterThan(59);
     expect(status.owned).toBe(false);
   });
+  it('counts an event held back behind a transaction open elsewhere as not yet applied', async () => {
+    const projection = seenEventsProjection('seen_held_back');
+    await appendStreams(1, 2);
+    await catchUpProjection(pool, store, projection);
+    const blocker = await pool.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT txid_current()'); // an older transaction, still open: $all stops below it
+      await store.appendToStream(`test-${randomUUID()}`, [event()], { expectedRevision: 'no_stream' }); // committed, held back
+      const held = await store.readNewest();
+      expect((await store.readHead())?.id).not.toBe(held?.id);
+      const [status] = (await projectionStatus(pool, store)).filter((s) => s.name === 'seen_held_back');
+      expect(status.positionsBehind).toBeGreaterThan(0);
+    } finally {
+      await blocker.query('ROLLBACK');
+      blocker.release();
+    }
+    await catchUpProjection(pool, store, projection);
+    const [status] = (await projectionStatus(pool, store)).filter((s) => s.name === 'seen_held_back');
+    expect(status).toMatchObject({ positionsBehind: 0, secondsBehind: 0 });
+  });
 });
 
 describe('rebuildProjection', () => {

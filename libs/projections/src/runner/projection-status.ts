@@ -26,7 +26,7 @@ export async function projectionStatus(pool: Pool, store: EventStore, now: Date 
          FROM projections p JOIN projection_checkpoints c ON c.projection = p.name AND c.generation = p.active_generation
         ORDER BY p.name`,
     ),
-    store.readHead(),
+    store.readNewest(),
     heldAdvisoryLockKeys(pool, OWNER_LOCK_CLASS),
   ]);
   return Promise.all(
