@@ -57,6 +57,9 @@ const EXPECTED: Record<string, readonly string[]> = {
   'PUT /routing-rules/:id': ['403', '403', '403', '403', '200'],
   'DELETE /routing-rules/:id': ['403', '403', '403', '403', '204'],
   'PATCH /departments/:code': ['403', '403', '403', '403', '200'],
+  'POST /open311/api-keys': ['403', '403', '403', '403', '201'],
+  'GET /open311/api-keys': ['403', '403', '403', '403', '200'],
+  'DELETE /open311/api-keys/:id': ['403', '403', '403', '403', '200'],
   'POST /admin/queues/session': ['403', '403', '403', '403', '204'],
   'GET /admin/queues': ['403', '403', '403', '403', '200'],
   'GET /admin/queues/api/queues': ['403', '403', '403', '403', '200'],
@@ -82,6 +85,12 @@ const PUBLIC_ROUTES = [
   'GET /departments',
   'GET /districts',
   'GET /categories',
+  // Open311 GeoReport v2: public reads, and submissions that carry a client's api_key instead of a staff token.
+  'GET /open311/v2/services.:format',
+  'GET /open311/v2/services/:code.:format',
+  'POST /open311/v2/requests.:format',
+  'GET /open311/v2/requests.:format',
+  'GET /open311/v2/requests/:id.:format',
   'GET /health',
   'GET /health/ready',
   // Not a staff role's: METRICS_TOKEN guards it when set, and production without one has no such route (test/metrics.e2e-spec.ts).
@@ -196,6 +205,16 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       scope: 'none',
       prepare: async () => ({ method: 'patch', path: '/departments/SUF', body: { name: `Renamed ${randomUUID().slice(0, 8)}`, responseWorkingDays: 12 } }),
     },
+    { name: 'POST /open311/api-keys', scope: 'none', prepare: async () => ({ method: 'post', path: '/open311/api-keys', body: { client: 'Matrix app' } }) },
+    { name: 'GET /open311/api-keys', scope: 'none', prepare: async () => ({ method: 'get', path: '/open311/api-keys' }) },
+    {
+      name: 'DELETE /open311/api-keys/:id',
+      scope: 'none',
+      prepare: async () => ({
+        method: 'delete',
+        path: `/open311/api-keys/${(await t.http.post('/open311/api-keys').set(powerful).send({ client: 'Matrix app' }).expect(201)).body.id}`,
+      }),
+    },
     { name: 'POST /admin/queues/session', scope: 'none', prepare: async () => ({ method: 'post', path: '/admin/queues/session' }) },
     { name: 'GET /admin/queues', scope: 'none', prepare: async () => ({ method: 'get', path: '/admin/queues' }) },
     { name: 'GET /admin/queues/api/queues', scope: 'none', prepare: async () => ({ method: 'get', path: '/admin/queues/api/queues' }) },
@@ -223,6 +242,7 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
     dataKeys: Number((await t.db.query('SELECT count(*) AS n FROM submitter_data_keys')).rows[0].n),
     departments: (await t.db.query('SELECT * FROM departments ORDER BY code')).rows,
     rules: (await t.db.query('SELECT * FROM routing_rules ORDER BY id')).rows,
+    open311Keys: (await t.db.query('SELECT * FROM open311_api_keys ORDER BY id')).rows,
   });
 
   /** One request as `role`; a refusal must leave everything as it was. */

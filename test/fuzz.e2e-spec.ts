@@ -148,7 +148,7 @@ describe('Fuzzing every operation of the OpenAPI document', () => {
         statuses.set(label, (statuses.get(label) ?? 0) + 1);
         if (!('error' in outcome)) {
           remember(plan, outcome);
-          const problem = faultOf(outcome);
+          const problem = faultOf(outcome, wire.path);
           if (problem) failures.push(describeFailure(index, plan, wire, outcome, problem));
         }
       }
@@ -217,10 +217,11 @@ describe('Fuzzing every operation of the OpenAPI document', () => {
       : String(answer.status);
   }
 
-  function faultOf(answer: Answer): string | null {
+  function faultOf(answer: Answer, path: string): string | null {
     if (answer.status >= 500) return 'a 5xx';
     if (answer.status < 400) return null;
     if (answer.headers['x-correlation-id'] === undefined && SERVER_OWN_REFUSALS.has(answer.status)) return null;
+    if (path.startsWith('/open311/v2/') && !String(answer.headers['content-type']).startsWith('application/problem+json')) return open311FaultOf(answer);
     if (!String(answer.headers['content-type']).startsWith('application/problem+json')) return 'a 4xx that is not problem+json';
     let problem: { status?: unknown; title?: unknown; type?: unknown };
     try {
@@ -231,6 +232,20 @@ describe('Fuzzing every operation of the OpenAPI document', () => {
     if (problem.status !== answer.status || typeof problem.title !== 'string' || typeof problem.type !== 'string')
       return 'a problem document without status, title and type';
     return null;
+  }
+
+  /** Open311 GeoReport v2 has errors of its own: [{ code, description }] in JSON, <errors> in XML, with the response's status. */
+  function open311FaultOf(answer: Answer): string | null {
+    const type = String(answer.headers['content-type']);
+    if (type.startsWith('application/xml'))
+      return /^<\?xml[^>]*\?><errors><error><code>\d{3}<\/code><description>/.test(answer.body) ? null : 'an Open311 XML error without <errors>';
+    if (!type.startsWith('application/json')) return 'an Open311 4xx that is neither its JSON nor its XML error';
+    try {
+      const [error] = JSON.parse(answer.body) as { code?: unknown; description?: unknown }[];
+      return error?.code === answer.status && typeof error.description === 'string' ? null : 'an Open311 error without code and description';
+    } catch {
+      return 'an Open311 error that is not JSON';
+    }
   }
 
   /** Follows the revisions of the pool's ideas, so that later requests can name the current one in If-Match. */

@@ -184,6 +184,11 @@ describe('No personal data on any public endpoint', () => {
     for (const category of ['traffic', 'parks-nature', 'social', 'other']) urls.push(`/public/ideas?category=${category}`);
     for (const q of ['skolevej', 'bænke', 'ring', 'skriv', 'CPR', 'fjernet', ...ALL_SECRETS]) urls.push(`/public/ideas?q=${encodeURIComponent(q)}`);
     for (const idea of Object.values(ideas)) urls.push(`/public/ideas/${idea.publicCode}`);
+    // Open311 GeoReport v2 reads the same public record, in JSON and XML.
+    for (const format of ['json', 'xml']) {
+      urls.push(`/open311/v2/requests.${format}`, `/open311/v2/requests.${format}?status=closed`);
+      for (const idea of Object.values(ideas)) urls.push(`/open311/v2/requests/${idea.publicCode}.${format}`);
+    }
     const responses: { url: string; text: string }[] = [];
     for (const url of urls) {
       const response = await t.http.get(url).expect(200);

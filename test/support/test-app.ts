@@ -9,6 +9,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/infrastructure.module';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/http-options';
 import type { MetricsOptions } from '../../apps/api/src/metrics/metrics-options';
+import type { Open311Options } from '../../apps/api/src/open311/open311-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
 import { seedReferenceData } from '@civic/casework';
 
@@ -50,6 +51,8 @@ export interface TestAppOptions {
   readonly metrics?: MetricsOptions;
   /** PII_MASTER_KEY and PII_PREVIOUS_MASTER_KEYS; default TEST_PII_MASTER_KEY alone. */
   readonly piiMasterKeys?: { readonly current: Buffer; readonly previous: readonly Buffer[] };
+  /** Open311's per-key limit and jurisdiction; default 60 a minute, any jurisdiction. */
+  readonly open311?: Open311Options;
   /** A PostgreSQL server of the test's own (default: TEST_DATABASE_URL's). */
   readonly serverUrl?: string;
 }
@@ -96,6 +99,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     // Each test app's queues under its own prefix in the shared Redis.
     queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
     metrics: options.metrics,
+    open311: options.open311,
   });
   await app.init();
   const projections = options.projections ? startTestProjections(database.url) : null;

@@ -21,6 +21,8 @@ import { PublicCodes } from './ideas/public-codes';
 import { SubmitIdeaHandler } from './ideas/submit-idea.handler';
 import { InboxModule } from './inbox/inbox.module';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module';
+import { Open311Module } from './open311/open311.module';
+import { DEFAULT_OPEN311_OPTIONS } from './open311/open311-options';
 import { PublicStatusModule } from './public-status/public-status.module';
 import { ReferenceData } from './reference-data/reference-data';
 import { ResponseDeadlines } from './reference-data/response-deadlines';
@@ -50,6 +52,7 @@ export class AppModule {
         PersonalDataModule.forRoot(options),
         InboxModule,
         PublicStatusModule,
+        Open311Module.forRoot(options.open311 ?? DEFAULT_OPEN311_OPTIONS),
         ReportsModule,
         AdminQueuesModule.forRoot(options.queues),
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     http: { rateLimits: config.rateLimits, redisUrl: config.redisUrl, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy },
     queues: { backend: queueBackend({ redisUrl: config.redisUrl, databaseUrl }), prefix: config.jobs.queuePrefix },
     metrics: { token: config.metrics.token, enabled: config.metrics.api },
+    open311: config.open311,
   });
   await app.listen(config.port, config.host);
   onStopRequest((reason) => {

@@ -19,6 +19,7 @@ export * from './jobs/reactor-locks';
 export * from './jobs/reactor-status';
 export * from './reference-data/copenhagen.data';
 export * from './reference-data/seed-reference-data';
+export * from './reference-data/district-of-point';
 export * from './staff/staff-member';
 export * from './staff/staff-claims';
 export * from './staff/development-signing-key';

@@ -49,6 +49,11 @@ describe('SubmitIdea', () => {
         routed({ department: 'roads', routedBy: 'rule', ruleId: 'r-cykel', reason: 'Rule "r-cykel": keyword "cykelsti"', previousDepartment: null }),
       ));
 
+  it('records the channel it came through, an Open311 client included', () =>
+    given()
+      .when(submitIdea({ channel: 'open311' }))
+      .then(submitted({ channel: 'open311' })));
+
   it('accepts an idea without location or contact', () =>
     given()
       .when(submitIdea({ location: null, contact: null }))

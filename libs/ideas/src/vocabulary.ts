@@ -4,7 +4,8 @@
 export const LANGUAGES = ['da', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const CHANNELS = ['web', 'email', 'phone', 'meeting'] as const;
+/** How an idea reached the municipality; 'open311' is an existing client (FixMyStreet, a city app) speaking GeoReport v2. */
+export const CHANNELS = ['web', 'email', 'phone', 'meeting', 'open311'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const DECISIONS = ['accepted', 'declined', 'already-planned', 'referred-to-council'] as const;

@@ -16,6 +16,8 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
  */
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const ONE_CLICK_UNSUBSCRIBE = /^\/track\/[^/]+\/unsubscribe\/?$/;
+/** And Open311 GeoReport v2, whose clients POST service requests as forms. */
+const OPEN311_REQUESTS = /^\/open311\/v2\/requests\.[a-z]+$/;
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -55,7 +57,7 @@ function refuseOtherBodies(request: Request, response: Response, next: NextFunct
 }
 
 function takesForms(request: Request): boolean {
-  return request.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(request.path);
+  return request.method === 'POST' && (ONE_CLICK_UNSUBSCRIBE.test(request.path) || OPEN311_REQUESTS.test(request.path));
 }
 
 function hasBody(request: Request): boolean {

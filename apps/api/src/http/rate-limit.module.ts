@@ -19,6 +19,9 @@ export class RateLimitModule {
   static forRoot(options: HttpOptions): DynamicModule {
     return {
       module: RateLimitModule,
+      // The counters and options serve other limits too (Open311's per API key).
+      global: true,
+      exports: [RateLimitStorage, HTTP_OPTIONS],
       providers: [
         { provide: HTTP_OPTIONS, useValue: options },
         RateLimitStorage,

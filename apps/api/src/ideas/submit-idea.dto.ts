@@ -12,6 +12,7 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CHANNELS, type Channel, DESCRIPTION_MAX, LANGUAGES, type Language, TITLE_MAX } from '@civic/ideas';
@@ -46,7 +47,16 @@ export class SubmitIdeaInput {
   description: string;
 
   @ApiProperty({ example: 'traffic', description: 'A code from GET /categories' }) @IsString() @IsNotEmpty() @MaxLength(40) category: string;
-  @ApiProperty({ example: 'amager-oest', description: 'A code from GET /districts' }) @IsString() @IsNotEmpty() @MaxLength(40) district: string;
+  @ApiPropertyOptional({
+    example: 'amager-oest',
+    description: 'A code from GET /districts. May be left out with a location, where districts have boundaries: the point is placed in its district.',
+  })
+  // Only a submission with a location may leave it out: the point is placed in its district.
+  @ValidateIf((input: SubmitIdeaInput) => input.location === undefined || input.district !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  district?: string;
 
   @ApiPropertyOptional({ type: LocationInput }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocationInput) location?: LocationInput;
   @ApiPropertyOptional({ type: ContactInput, description: 'Personal data: never shown publicly' })

@@ -10,7 +10,7 @@ import { canonicalRequest, ideaIdForIdempotencyKey, legacyRequestFingerprint, no
 import { PublicCodes } from './public-codes';
 import { SubmitIdeaCommand } from './submit-idea.command';
 import type { SubmitIdeaInput } from './submit-idea.dto';
-import { ERASED, PersonalDataVault, IdeaRepository, type LoadedIdea, SubmitterTexts, TrackingTokens } from '@civic/casework';
+import { districtOfPoint, ERASED, PersonalDataVault, IdeaRepository, type LoadedIdea, SubmitterTexts, TrackingTokens } from '@civic/casework';
 
 @CommandHandler(SubmitIdeaCommand)
 export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
@@ -32,10 +32,18 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       if (earlier.revision >= 0) return this.replay(earlier, input);
     }
 
-    const { categories, districts, routing } = await this.referenceData.snapshot();
+    const { categories, districts, routing, boundaries } = await this.referenceData.snapshot();
+    // Without a district named, a point is placed in the district whose boundary holds it; a district the citizen chose stands.
+    const located =
+      input.district === undefined && input.location && boundaries.length > 0 ? districtOfPoint(boundaries, input.location.lat, input.location.lon) : undefined;
+    const district = located ?? input.district;
     const unknown = [
       !categories.has(input.category) && { field: 'category', message: `unknown category "${input.category}"; see GET /categories` },
-      !districts.has(input.district) && { field: 'district', message: `unknown district "${input.district}"; see GET /districts` },
+      located === null && { field: 'location', message: 'the point is outside every district of the municipality' },
+      located === undefined && district === undefined && { field: 'district', message: 'a district is required without a location; see GET /districts' },
+      located === undefined &&
+        district !== undefined &&
+        !districts.has(district) && { field: 'district', message: `unknown district "${district}"; see GET /districts` },
     ].filter((e): e is { field: string; message: string } => Boolean(e));
     if (unknown.length)
       throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
@@ -67,7 +75,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       title: typed.title,
       description: typed.description,
       category: input.category,
-      district: input.district,
+      district: district!,
       location: input.location ? place : null,
       contact: typed.contact,
       sealedText: typed.sealed,
@@ -75,7 +83,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       submitterNameSpans: NO_NAME_SPANS,
       language: input.language,
       channel: input.channel ?? 'web',
-      autoRoute: await this.autoRoute(matchRoutingRule(routing, input), now),
+      autoRoute: await this.autoRoute(matchRoutingRule(routing, { ...input, district: district! }), now),
     };
     try {
       const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {}, dataKey.statements());

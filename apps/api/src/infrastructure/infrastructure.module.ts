@@ -1,3 +1,4 @@
+import type { Open311Options } from '../open311/open311-options';
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
@@ -49,6 +50,8 @@ export interface InfrastructureOptions {
   readonly queues?: QueuesOptions;
   /** GET /metrics: its token, or none at all; default: served to anyone (development, tests). */
   readonly metrics?: MetricsOptions;
+  /** Open311 GeoReport v2: the per-key rate limit and the jurisdiction; default 60 a minute, any jurisdiction. */
+  readonly open311?: Open311Options;
 }
 
 export interface QueuesOptions {

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { ProblemError } from '../http/problem';
 import { ListPublicIdeasQuery } from './list-public-ideas.query';
 import {
+  type BoundingBox,
   decodePublicListCursor,
   InvalidPublicListCursorError,
   listPublicIdeas,
@@ -19,11 +20,21 @@ export class ListPublicIdeasHandler implements IQueryHandler<ListPublicIdeasQuer
   async execute({ input }: ListPublicIdeasQuery) {
     const { status, district, category, q } = input;
     return listPublicIdeas(this.ideas, {
-      filters: { status, district, category, text: q },
+      filters: { status, district, category, text: q, ...(input.bbox !== undefined && { bbox: boundingBoxOf(input.bbox) }) },
       limit: input.limit ?? PUBLIC_PAGE_DEFAULT,
       after: input.cursor === undefined ? null : cursorOf(input.cursor),
     });
   }
+}
+
+function boundingBoxOf(text: string): BoundingBox {
+  const [west, south, east, north] = text.split(',').map(Number);
+  const refuse = (message: string) =>
+    new ProblemError(422, 'validation-failed', 'The request has invalid fields', message, { errors: [{ field: 'bbox', message }] });
+  if ([west, east].some((x) => x < -180 || x > 180) || [south, north].some((y) => y < -90 || y > 90))
+    throw refuse('bbox: longitudes run from -180 to 180, latitudes from -90 to 90');
+  if (west > east || south > north) throw refuse('bbox must be west,south,east,north: west ≤ east and south ≤ north');
+  return { west, south, east, north };
 }
 
 function cursorOf(text: string): PublicListCursor {

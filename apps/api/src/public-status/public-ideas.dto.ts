@@ -5,6 +5,8 @@ import { DECISIONS } from '@civic/ideas';
 import { PUBLIC_PAGE_DEFAULT, PUBLIC_PAGE_MAX, PUBLIC_STATUSES, type PublicStatus, TIMELINE_STEPS } from '@civic/projections';
 
 const CODE = /^[a-z0-9-]{1,40}$/;
+const NUMBER = String.raw`\s*-?\d{1,3}(?:\.\d{1,12})?\s*`;
+const BBOX = new RegExp(`^${NUMBER},${NUMBER},${NUMBER},${NUMBER}$`);
 
 /** Filters and the page of the public list. */
 export class ListPublicIdeasInput {
@@ -24,6 +26,14 @@ export class ListPublicIdeasInput {
   @IsNotEmpty()
   @MaxLength(200)
   q?: string;
+  @ApiPropertyOptional({
+    example: '12.55,55.66,12.60,55.70',
+    description: 'Only ideas with a point inside this box: west,south,east,north in WGS84 degrees (longitude, latitude)',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(BBOX, { message: 'bbox must be west,south,east,north: four numbers, longitude and latitude in degrees' })
+  bbox?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: PUBLIC_PAGE_MAX, default: PUBLIC_PAGE_DEFAULT })
   @IsOptional()
   @Type(() => Number)
@@ -37,6 +47,11 @@ export class ListPublicIdeasInput {
 export class PlainTextView {
   @ApiProperty({ example: 'Besvaret' }) da: string;
   @ApiProperty({ example: 'Answered' }) en: string;
+}
+
+export class PositionView {
+  @ApiProperty({ example: 55.676 }) lat: number;
+  @ApiProperty({ example: 12.568 }) lon: number;
 }
 
 export class PublicDepartmentView {
@@ -67,6 +82,8 @@ class PublicIdeaSummaryView {
   @ApiPropertyOptional({ enum: DECISIONS, nullable: true }) decision: string | null;
   @ApiPropertyOptional({ nullable: true, example: 'K-2026-000042', description: 'duplicate: the public code of the idea it was merged into' }) duplicateOf:
     string | null;
+  @ApiPropertyOptional({ type: PositionView, nullable: true, description: 'Where it is, to about 100 m, when the submission gave a point' })
+  position: PositionView | null;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ format: 'date-time', description: 'The last public change' }) updatedAt: string;
 }

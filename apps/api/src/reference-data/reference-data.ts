@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CompiledRoutingRules, compileRoutingRules, type RoutingRule } from '@civic/ideas';
+import { type DistrictBoundary, isDistrictBoundary } from '@civic/casework';
 import { DataSource } from 'typeorm';
 import { CategoryEntity } from './category.entity';
 import { DepartmentEntity } from './department.entity';
@@ -14,6 +15,8 @@ export interface ReferenceSnapshot {
   readonly rules: readonly RoutingRule[];
   /** The rules with their keyword patterns built once per snapshot, for matchRoutingRule on every submit. */
   readonly routing: CompiledRoutingRules;
+  /** The districts that have a boundary (GeoJSON), so a point can be placed; empty when none are loaded. */
+  readonly boundaries: readonly DistrictBoundary[];
 }
 
 /** How long another instance's edit may take to be seen here. */
@@ -43,11 +46,12 @@ export class ReferenceData {
   }
 
   private async read(): Promise<ReferenceSnapshot> {
-    const [departments, districts, categories, rules] = await Promise.all([
+    const [departments, districts, categories, rules, boundaries] = await Promise.all([
       this.dataSource.getRepository(DepartmentEntity).find({ order: { code: 'ASC' } }),
       this.dataSource.getRepository(DistrictEntity).find({ order: { code: 'ASC' } }),
       this.dataSource.getRepository(CategoryEntity).find({ order: { code: 'ASC' } }),
       this.dataSource.getRepository(RoutingRuleEntity).find({ order: { id: 'ASC' } }),
+      this.dataSource.query('SELECT code, boundary FROM districts WHERE boundary IS NOT NULL ORDER BY code') as Promise<{ code: string; boundary: unknown }[]>,
     ]);
     const routingRules = rules.map(({ id, department, category, district, keywords, priority }) => ({
       id,
@@ -63,6 +67,7 @@ export class ReferenceData {
       categories: new Map(categories.map((c) => [c.code, c])),
       rules: routingRules,
       routing: compileRoutingRules(routingRules),
+      boundaries: boundaries.flatMap(({ code, boundary }) => (isDistrictBoundary(boundary) ? [{ code, boundary }] : [])),
     };
   }
 }

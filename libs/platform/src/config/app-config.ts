@@ -26,6 +26,8 @@ export interface AppConfig {
   readonly auth: AuthConfig;
   /** Requests per minute per client IP; 0 turns a limit off (load tests). */
   readonly rateLimits: { readonly submitPerMinute: number; readonly trackPerMinute: number };
+  /** Open311 GeoReport v2: POST requests per API key per minute (0: no limit) and the one jurisdiction served (null: any). */
+  readonly open311: { readonly perKeyPerMinute: number; readonly jurisdictionId: string | null };
   /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); empty: no cross-origin access. */
   readonly corsOrigins: readonly string[];
   /** Express's "trust proxy" (TRUST_PROXY), so rate limits see the client's IP behind a load balancer; null: trust none. */
@@ -139,6 +141,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: {
       submitPerMinute: integer(env.RATE_LIMIT_SUBMIT_PER_MINUTE, 10, 'RATE_LIMIT_SUBMIT_PER_MINUTE'),
       trackPerMinute: integer(env.RATE_LIMIT_TRACK_PER_MINUTE, 60, 'RATE_LIMIT_TRACK_PER_MINUTE'),
+    },
+    open311: {
+      perKeyPerMinute: integer(env.OPEN311_RATE_LIMIT_PER_KEY_PER_MINUTE, 60, 'OPEN311_RATE_LIMIT_PER_KEY_PER_MINUTE'),
+      jurisdictionId: env.OPEN311_JURISDICTION_ID?.trim() || null,
     },
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

@@ -65,6 +65,9 @@ describe('the public status fold', () => {
       implementation_percent: null,
       duplicate_of: null,
       timeline: [{ step: 'received', at: '2026-11-24T09:00:00.000Z' }],
+      lat: 55.71,
+      lon: 12.5,
+      respond_by: null,
       received_at: '2026-11-24T09:00:00.000Z',
       routed_at: null,
       answered_at: null,
@@ -73,7 +76,23 @@ describe('the public status fold', () => {
       updated_at: '2026-11-24T09:00:00.000Z',
     });
     const text = JSON.stringify(row);
-    for (const personal of ['Karen', 'Hansen', 'karen', '87 65 43 21', 'Søborg Hovedgade', '55.71', 'sha256']) expect(text).not.toContain(personal);
+    for (const personal of ['Karen', 'Hansen', 'karen', '87 65 43 21', 'Søborg Hovedgade', 'sha256']) expect(text).not.toContain(personal);
+  });
+
+  it('shows where it is only to about 100 m, and no address', () => {
+    const row = project(submitted({ location: { lat: 55.676_123_4, lon: 12.568_987_6, address: 'Rådhuspladsen 1' } }));
+    expect(row).toMatchObject({ lat: 55.676, lon: 12.569 });
+    expect(JSON.stringify(row)).not.toContain('Rådhuspladsen');
+    expect(project(submitted({ location: null }))).toMatchObject({ lat: null, lon: null });
+  });
+
+  it('keeps the answer date promised at the first routing', () => {
+    const row = project(
+      submitted(),
+      routed({ respondBy: '2025-03-15T23:00:00.000Z' }),
+      routed({ department: 'TMF', previousDepartment: 'roads', respondBy: undefined }),
+    );
+    expect(row?.respond_by).toBe('2025-03-15T23:00:00.000Z');
   });
 
   it('names the department an idea is routed to by its code (the name is joined when read), but not the reason', () => {

@@ -36,6 +36,9 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
       implementation_percent: null,
       duplicate_of: null,
       timeline: [{ step: 'received', at }],
+      lat: approximate(d.location?.lat),
+      lon: approximate(d.location?.lon),
+      respond_by: null,
       received_at: at,
       routed_at: null,
       answered_at: null,
@@ -56,7 +59,8 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
     case 'IdeaRouted': {
       const code = event.data.department;
       // The routing reason is written for colleagues, not for the public.
-      return changed({ status: 'routed', department_code: code, routed_at: at }, { step: 'routed', at, department: { code } });
+      const respondBy = typeof event.data.respondBy === 'string' ? event.data.respondBy : row.respond_by;
+      return changed({ status: 'routed', department_code: code, routed_at: at, respond_by: respondBy }, { step: 'routed', at, department: { code } });
     }
     case 'IdeaAssigned':
       // Who handles it is internal; the public only sees that it is being handled again after an assessment.
@@ -90,6 +94,14 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
     default:
       return undefined;
   }
+}
+
+/**
+ * Three decimals (about 100 m): enough to find the pothole or the square, not
+ * the citizen's front door when the idea was sent from home.
+ */
+function approximate(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 1000) / 1000 : null;
 }
 
 function publicText(note: string | null | undefined): { text?: string } {

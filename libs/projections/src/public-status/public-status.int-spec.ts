@@ -287,6 +287,7 @@ describe('public status projection on PostgreSQL', () => {
       department: null,
       decision: null,
       duplicateOf: null,
+      position: { lat: 55.71, lon: 12.5 },
       receivedAt: '2026-11-07T09:00:00.000Z',
       updatedAt: '2026-11-07T09:00:00.000Z',
     });

@@ -14,6 +14,15 @@ export interface PublicIdeaFilters {
   readonly category?: string;
   /** Words (or the starts of words) in the title or description, by Danish full-text search; or a public code. */
   readonly text?: string;
+  /** Only ideas with a point inside this box (WGS84 degrees). */
+  readonly bbox?: BoundingBox;
+}
+
+export interface BoundingBox {
+  readonly west: number;
+  readonly south: number;
+  readonly east: number;
+  readonly north: number;
 }
 
 export interface PublicIdeaListRequest {
@@ -40,6 +49,8 @@ const LIST_COLUMNS = [
   'department_code',
   'decision',
   'duplicate_of',
+  'lat',
+  'lon',
   'received_at',
   'updated_at',
 ] as const satisfies readonly (keyof PublicStatusEntity)[];
@@ -117,6 +128,10 @@ function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: Pu
   if (filters.status !== undefined) query.andWhere('p.status = :status', { status: filters.status });
   if (filters.district !== undefined) query.andWhere('p.district = :district', { district: filters.district });
   if (filters.category !== undefined) query.andWhere('p.category = :category', { category: filters.category });
+  if (filters.bbox !== undefined) {
+    const { west, south, east, north } = filters.bbox;
+    query.andWhere('p.lat BETWEEN :south AND :north AND p.lon BETWEEN :west AND :east', { west, south, east, north });
+  }
   if (filters.text?.trim()) {
     // Matches are found first, on the GIN index, then ordered: filtered inside the newest-first
     // scan, a rare word would recompute to_tsvector for every row before giving up.

@@ -1,5 +1,5 @@
 import type { Decision } from '@civic/ideas';
-import { createTableSql, integer, jsonb, readModelEntity, type ReadRow, type StoredRow, text, timestamptz, uuid } from '../runner/columns';
+import { createTableSql, integer, jsonb, numeric, readModelEntity, type ReadRow, type StoredRow, text, timestamptz, uuid } from '../runner/columns';
 import { IDEA_ROW_COLUMNS } from '../runner/idea-row-projection';
 import type { PublicStatus, TimelineStep } from './public-status.vocabulary';
 
@@ -44,6 +44,11 @@ export const publicStatusColumns = {
   /** The idea this one was merged into; its public code is looked up when read. */
   duplicate_of: uuid().nullable(),
   timeline: jsonb<PublicTimelineEntry[]>(),
+  /** Where it is (WGS84), when the submission gave a point; the typed address is sealed and not here. */
+  lat: numeric().nullable(),
+  lon: numeric().nullable(),
+  /** The answer date the citizen was promised, from the first routing. */
+  respond_by: timestamptz().nullable(),
   received_at: timestamptz(),
   routed_at: timestamptz().nullable(),
   answered_at: timestamptz().nullable(),

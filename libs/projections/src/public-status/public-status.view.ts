@@ -26,6 +26,8 @@ export interface PublicIdeaSummary {
   decision: Decision | null;
   /** The public code of the idea this one was merged into. */
   duplicateOf: string | null;
+  /** Where it is, to about 100 m (WGS84), when the submission gave a point; never the address typed. */
+  position: { lat: number; lon: number } | null;
   receivedAt: string;
   updatedAt: string;
 }
@@ -67,6 +69,7 @@ export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string
     department: row.department_code ? department(row.department_code, departmentNames) : null,
     decision: row.decision,
     duplicateOf,
+    position: row.lat !== null && row.lon !== null ? { lat: Number(row.lat), lon: Number(row.lon) } : null,
     receivedAt: row.received_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

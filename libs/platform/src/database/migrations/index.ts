@@ -5,6 +5,7 @@ import { PersonalData1732406400003 } from './1732406400003-personal-data';
 import { JobsAndNotifications1732406400004 } from './1732406400004-jobs-and-notifications';
 import { JobsStartAtHead1732406400005 } from './1732406400005-jobs-start-at-head';
 import { MasterKeyIds1732406400007 } from './1732406400007-master-key-ids';
+import { Open3111733200000001 } from './1733200000001-open311';
 
 /** Every migration, in order. The service applies the pending ones at start. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   JobsAndNotifications1732406400004,
   JobsStartAtHead1732406400005,
   MasterKeyIds1732406400007,
+  Open3111733200000001,
 ];
