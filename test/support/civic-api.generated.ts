@@ -760,15 +760,15 @@ export interface components {
     WithdrawIdeaInput: {
       reason?: string;
     };
-    UnsubscribeInput: {
-      /** @enum {string} */
-      'List-Unsubscribe'?: 'One-Click';
-    };
     UnsubscribedView: {
       /** @enum {boolean} */
       unsubscribed: true;
       /** @description When e-mails stopped (the first time the link was used) */
       at: string;
+    };
+    UnsubscribeInput: {
+      /** @enum {string} */
+      'List-Unsubscribe'?: 'One-Click';
     };
     DepartmentView: {
       /** @example TMF */
@@ -876,6 +876,40 @@ export interface components {
       keywords?: string[];
       /** @example 10 */
       priority?: number;
+    };
+    ProjectionStatusView: {
+      /** @example inbox */
+      name: string;
+      generation: number;
+      /** @description "commit/prepare" of the last event applied; null before the first */
+      checkpoint: string | null;
+      head: string | null;
+      /** @description Global positions between the checkpoint and the head */
+      positionsBehind: number;
+      /** @description How long the oldest event not yet applied has waited; 0 when caught up */
+      secondsBehind: number;
+      eventsApplied: number;
+      /** @description Whether some worker holds the projection right now */
+      owned: boolean;
+    };
+    ReactorStatusView: {
+      /** @example citizen-notifications */
+      name: string;
+      checkpoint: string | null;
+      positionsBehind: number;
+      /** @description Grows while Redis is unreachable */
+      secondsBehind: number;
+      owned: boolean;
+    };
+    HealthView: {
+      /** @enum {string} */
+      status: 'ok';
+      /** @enum {string} */
+      database: 'up';
+      /** @enum {string} */
+      eventStore: 'up';
+      projections: components['schemas']['ProjectionStatusView'][];
+      reactors: components['schemas']['ReactorStatusView'][];
     };
     ErasedSubmitterDataView: {
       id: string;
@@ -1322,6 +1356,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
       503: {
         headers: {
@@ -1382,6 +1425,15 @@ export interface operations {
       };
       /** @description No idea has this id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2453,6 +2505,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Too many tracking requests from this address in a minute (RATE_LIMIT_TRACK_PER_MINUTE); Retry-After says when to try again */
       429: {
         headers: {
@@ -2638,7 +2699,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid fields: each is listed in errors */
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2678,12 +2739,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page (text/html, no scripts) whose one button posts to this URL */
+      /** @description A page (no scripts) whose one button posts to this URL */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/html': string;
+        };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
       400: {
@@ -2696,6 +2759,15 @@ export interface operations {
       };
       /** @description No idea has this tracking link (or its personal data was erased) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2746,6 +2818,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnsubscribedView'];
+          'text/html': string;
         };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
@@ -2784,7 +2857,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid fields: each is listed in errors */
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2832,6 +2905,15 @@ export interface operations {
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2973,6 +3055,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
       503: {
         headers: {
@@ -3003,6 +3094,15 @@ export interface operations {
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3058,6 +3158,15 @@ export interface operations {
       };
       /** @description Signed in, but none of the roles admin, dispatcher, manager (or not in this department) (application/problem+json) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3219,6 +3328,15 @@ export interface operations {
       };
       /** @description No routing rule has this id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3388,6 +3506,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
       503: {
         headers: {
@@ -3412,10 +3539,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3447,10 +3585,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3524,6 +3673,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
       503: {
         headers: {
@@ -3565,6 +3723,15 @@ export interface operations {
       };
       /** @description No idea has this tracking link */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3669,7 +3836,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid fields: each is listed in errors */
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3754,7 +3921,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid fields: each is listed in errors */
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3862,6 +4029,15 @@ export interface operations {
       };
       /** @description No idea has this public code (application/problem+json) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,6 +10,8 @@ import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/in
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/http-options';
 import type { MetricsOptions } from '../../apps/api/src/metrics/metrics-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
+import { buildOpenApiDocument } from '../../apps/api/src/openapi/openapi-document';
+import { heldToContract, OpenApiContract } from './openapi-contract';
 import { seedReferenceData } from '@civic/casework';
 
 /** A clock the test moves by hand. */
@@ -27,7 +29,9 @@ export class TestClock extends Clock {
 
 export interface TestApp {
   readonly app: NestExpressApplication;
+  /** Supertest on the app; every response is checked against the OpenAPI document (openapi-contract.ts). */
   readonly http: ReturnType<typeof request>;
+  readonly contract: OpenApiContract;
   readonly db: Pool;
   readonly clock: TestClock;
   readonly database: TestDatabase;
@@ -99,9 +103,11 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   });
   await app.init();
   const projections = options.projections ? startTestProjections(database.url) : null;
+  const contract = new OpenApiContract(buildOpenApiDocument(app));
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: heldToContract(request(app.getHttpServer()), contract),
+    contract,
     db,
     clock,
     database,

@@ -35,7 +35,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  * - no bearer requirement means public: `security: []`;
  * - every path segment and kept header is checked for ill-formed text (400);
  * - a body is refused when it is not JSON (415), too large (413) or malformed (400), and validated (422);
- * - query parameters are validated (422);
+ * - query parameters and bodies are validated, and on every route a query or body string must be well-formed text (422);
  * - every operation reads PostgreSQL or the event store, which may be down (503, Retry-After);
  * - every error response is a problem document.
  */
@@ -61,8 +61,7 @@ function completeOperation(operation: OperationObject): void {
     add(413, 'The body is larger than 100 kB');
     add(415, 'The body is not JSON');
   }
-  if (operation.requestBody || operation.parameters?.some((parameter) => 'in' in parameter && parameter.in === 'query'))
-    add(422, 'Invalid fields: each is listed in errors');
+  add(422, 'Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate)');
   add(503, 'PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again');
   for (const [status, response] of Object.entries(responses)) {
     if (Number(status) >= 400 && !response.content) response.content = PROBLEM_CONTENT as ResponseObject['content'];

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ApiProblems } from '../openapi/api-problems';
 import type { Request, Response } from 'express';
 import { TrackRateLimit } from '../http/rate-limits';
@@ -59,8 +59,7 @@ export class TrackingController {
 
   /** The link in every e-mail: a page with one button. Following it changes nothing, because mail scanners follow links. */
   @Get('unsubscribe')
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'A page (text/html, no scripts) whose one button posts to this URL' })
+  @ApiOkResponse({ description: 'A page (no scripts) whose one button posts to this URL', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiOperation({ summary: 'The unsubscribe page the e-mails link to (changes nothing)' })
   @ApiProblems({ 404: 'No idea has this tracking link (or its personal data was erased)' })
   async unsubscribeForm(@Param('token') token: string, @Res({ passthrough: true }) response: Response): Promise<string> {
@@ -72,7 +71,11 @@ export class TrackingController {
   @Post('unsubscribe')
   @HttpCode(200)
   @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
-  @ApiOkResponse({ type: UnsubscribedView, description: 'JSON; an HTML confirmation for the page’s own form' })
+  @ApiExtraModels(UnsubscribedView)
+  @ApiOkResponse({
+    description: 'JSON; an HTML confirmation for the page’s own form',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(UnsubscribedView) } }, 'text/html': { schema: { type: 'string' } } },
+  })
   @ApiOperation({ summary: 'Stop the e-mails about my idea (RFC 8058 one-click, or the page’s button)' })
   @ApiProblems({ 404: 'No idea has this tracking link (or its personal data was erased)' })
   async unsubscribe(
