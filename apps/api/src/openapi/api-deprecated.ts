@@ -1,5 +1,5 @@
 import { applyDecorators, Header } from '@nestjs/common';
-import { ApiOperation } from '@nestjs/swagger';
+import { DECORATORS } from '@nestjs/swagger';
 
 export interface Deprecation {
   /** The day the operation was deprecated (YYYY-MM-DD). */
@@ -26,12 +26,12 @@ export function deprecationHeaders({ since, sunset }: Deprecation): { deprecatio
  */
 export const ApiDeprecated = (deprecation: Deprecation) => {
   const headers = deprecationHeaders(deprecation);
-  return applyDecorators(
-    ApiOperation({
-      deprecated: true,
-      description: `Deprecated since ${deprecation.since}; works until ${deprecation.sunset}. Use ${deprecation.replacement} instead.`,
-    }),
-    Header('Deprecation', headers.deprecation),
-    Header('Sunset', headers.sunset),
-  );
+  const note = `Deprecated since ${deprecation.since}; works until ${deprecation.sunset}. Use ${deprecation.replacement} instead.`;
+  // Merged into the operation's own metadata (ApiOperation would reset its summary), in whichever order the decorators run.
+  const markDeprecated: MethodDecorator = (_target, _key, descriptor) => {
+    const operation = (Reflect.getMetadata(DECORATORS.API_OPERATION, descriptor.value as object) ?? {}) as { description?: string };
+    const description = operation.description ? `${note}\n\n${operation.description}` : note;
+    Reflect.defineMetadata(DECORATORS.API_OPERATION, { ...operation, deprecated: true, description }, descriptor.value as object);
+  };
+  return applyDecorators(markDeprecated, Header('Deprecation', headers.deprecation), Header('Sunset', headers.sunset));
 };
