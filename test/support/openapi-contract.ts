@@ -1,9 +1,18 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
 import type { OpenAPIObject, ResponseObject } from '@nestjs/swagger';
-import type { Response, Test } from 'supertest';
+import type { Test } from 'supertest';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** What the contract looks at in a response, from supertest, fetch or node:http alike. */
+export interface ReceivedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The parsed JSON body, if it is JSON. */
+  readonly body: unknown;
+  readonly text?: string;
+}
 
 interface Route {
   readonly template: string;
@@ -37,10 +46,11 @@ export class OpenApiContract {
   }
 
   /** Why a response breaks the contract, or null when the document describes it. */
-  violation(method: string, url: string, response: Pick<Response, 'status' | 'headers' | 'body' | 'text'>): string | null {
+  violation(method: string, url: string, response: ReceivedResponse): string | null {
     const verb = method.toLowerCase() as (typeof METHODS)[number];
     if (!METHODS.includes(verb)) return null;
-    const pathname = new URL(url, 'http://localhost').pathname;
+    // As the server sees it: no dot segments resolved (`/public/ideas/.` is that route with the code ".").
+    const pathname = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0];
     const route = this.routes.find((candidate) => candidate.pattern.test(pathname));
     const operation = route && this.document.paths[route.template][verb];
     if (!route || !operation) return null;

@@ -34,7 +34,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  * it, not the controller: written here once rather than on each route.
  * - no bearer requirement means public: `security: []`;
  * - every path segment and kept header is checked for ill-formed text (400);
- * - a body is refused when it is not JSON (415), too large (413) or malformed (400), and validated (422);
+ * - a body, on any method, is refused when it is not JSON (415), too large (413) or malformed (400), and validated (422);
  * - query parameters and bodies are validated, and on every route a query or body string must be well-formed text (422);
  * - every operation reads PostgreSQL or the event store, which may be down (503, Retry-After);
  * - every error response is a problem document.
@@ -57,10 +57,9 @@ function completeOperation(operation: OperationObject): void {
     responses[status] ??= { description };
   };
   add(400, 'Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form');
-  if (operation.requestBody) {
-    add(413, 'The body is larger than 100 kB');
-    add(415, 'The body is not JSON');
-  }
+  // Bodies are read before routing, whatever the method: a GET with a body can be refused too.
+  add(413, 'The body is larger than 100 kB');
+  add(415, operation.requestBody ? 'The body is not JSON (or not UTF-8)' : 'A body was sent, and it is not JSON (or not UTF-8); this operation takes none');
   add(422, 'Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate)');
   add(503, 'PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again');
   for (const [status, response] of Object.entries(responses)) {
