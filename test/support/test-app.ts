@@ -11,6 +11,8 @@ import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/
 import type { MetricsOptions } from '../../apps/api/src/metrics/metrics-options';
 import type { Open311Options } from '../../apps/api/src/open311/open311-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
+import { buildOpenApiDocument } from '../../apps/api/src/openapi/openapi-document';
+import { heldToContract, OpenApiContract } from './openapi-contract';
 import { seedReferenceData } from '@civic/casework';
 
 /** A clock the test moves by hand. */
@@ -28,7 +30,9 @@ export class TestClock extends Clock {
 
 export interface TestApp {
   readonly app: NestExpressApplication;
+  /** Supertest on the app; every response is checked against the OpenAPI document (openapi-contract.ts). */
   readonly http: ReturnType<typeof request>;
+  readonly contract: OpenApiContract;
   readonly db: Pool;
   readonly clock: TestClock;
   readonly database: TestDatabase;
@@ -103,9 +107,11 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   });
   await app.init();
   const projections = options.projections ? startTestProjections(database.url) : null;
+  const contract = new OpenApiContract(buildOpenApiDocument(app));
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: heldToContract(request(app.getHttpServer()), contract),
+    contract,
     db,
     clock,
     database,

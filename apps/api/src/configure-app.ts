@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { useJsonBodies } from './http/body-parsing';
 import { corsAllowList } from './http/cors';
 import { correlationIds } from './http/correlation-id';
@@ -10,6 +10,7 @@ import { trustProxySetting } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
 import { refuseIllFormedInput } from './http/well-formed-input';
 import { httpMetrics } from './metrics/http-metrics';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 /** Everything about the HTTP surface, shared by main.ts and the end-to-end tests. */
 export function configureApp(app: NestExpressApplication, http: HttpOptions): void {
@@ -23,21 +24,6 @@ export function configureApp(app: NestExpressApplication, http: HttpOptions): vo
   app.use(refuseIllFormedInput);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Civic Ideas')
-      .setDescription(
-        'Every citizen idea handled like a case: submitted, routed, diagnosed, answered, implemented. Errors are application/problem+json (RFC 9457).',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description: 'A staff token from the identity provider (development: npm run -s token -- --role …)',
-      })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthView } from './health.view';
 import type { Pool } from 'pg';
 import { checkEventStoreReachable, EVENT_STORE, type EventStore } from '@civic/event-store';
 import { projectionStatus } from '@civic/projections';
@@ -17,6 +18,7 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness: the database, and each projection’s and reactor’s lag behind the event store (positions and seconds)' })
+  @ApiOkResponse({ type: HealthView })
   async health() {
     try {
       await this.pool.query('SELECT 1');
@@ -35,6 +37,7 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({ summary: 'The same, for load balancers' })
+  @ApiOkResponse({ type: HealthView })
   ready() {
     return this.health();
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiProblems } from '../openapi/api-problems';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
@@ -17,6 +18,7 @@ import { IDEMPOTENCY_KEY_PATTERN } from './idempotency';
 import { IdeaView } from './idea.view';
 import {
   AnswerIdeaInput,
+  AskedQuestion,
   AskCitizenInput,
   AssignIdeaInput,
   ChangedIdea,
@@ -30,6 +32,13 @@ import { SubmitIdeaCommand } from './submit-idea.command';
 import { SubmitIdeaInput, SubmittedIdea } from './submit-idea.dto';
 
 const IdeaId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+/** What any staff change of an idea can answer besides 401/403 and the rest every operation can. */
+const CHANGE_PROBLEMS = {
+  400: 'The id is not a UUID, If-Match is not a revision, or ill-formed input',
+  404: 'No idea has this id',
+  409: 'The change does not fit where the idea stands (e.g. already answered, withdrawn, closed), or someone changed it at the same moment',
+  422: 'Invalid fields (each in errors), or a reference to something that does not exist (e.g. an unknown department)',
+} as const;
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the revision you read' };
 
 @ApiTags('ideas')
@@ -44,6 +53,14 @@ export class IdeasController {
   @SubmitRateLimit()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat the same key to retry safely' })
   @ApiCreatedResponse({ type: SubmittedIdea })
+  @ApiProblems({
+    400: 'An Idempotency-Key that is not 8–200 visible ASCII characters, or ill-formed input',
+    422: 'Invalid fields (each in errors), an unknown category or district, or an Idempotency-Key used before for a different request',
+  })
+  @ApiOperation({
+    summary: 'Submit an idea (a citizen, no sign-in)',
+    description: "Answers with the idea's id, public code and the citizen's private tracking token. Repeat the same Idempotency-Key to retry safely.",
+  })
   async submit(
     @Body() input: SubmitIdeaInput,
     @Headers('idempotency-key') key: string | undefined,
@@ -60,7 +77,9 @@ export class IdeasController {
 
   @Get(':id')
   @Roles(...ENDPOINT_ROLES.readIdea)
-  @ApiOkResponse({ type: IdeaView })
+  @ApiOkResponse({ type: IdeaView, headers: { ETag: { description: 'The revision, to send back as If-Match', schema: { type: 'string' } } } })
+  @ApiProblems({ 400: 'The id is not a UUID, or ill-formed input', 404: 'No idea has this id' })
+  @ApiOperation({ summary: 'Read an idea, with its ETag for a later change' })
   async get(@IdeaId() id: string, @StaffContext() context: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
     const view = await this.queries.execute(new GetIdeaQuery(id, context.staff));
     setEtag(response, view.revision);
@@ -70,6 +89,8 @@ export class IdeasController {
   @Get(':id/audit')
   @Roles(...ENDPOINT_ROLES.auditIdea)
   @ApiOkResponse({ type: AuditView, description: 'Who did what and when, from the event stream; never the submitter’s personal data' })
+  @ApiProblems({ 400: 'The id is not a UUID, or ill-formed input', 404: 'No idea has this id' })
+  @ApiOperation({ summary: 'Who did what to an idea and when' })
   audit(@IdeaId() id: string, @StaffContext() context: StaffRequestContext) {
     return this.queries.execute(new GetIdeaAuditQuery(id, context.staff));
   }
@@ -78,7 +99,10 @@ export class IdeasController {
   @Post(':id/route')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: 'Route an idea to a department' })
   route(
     @IdeaId() id: string,
     @IfMatch() revision: number,
@@ -93,7 +117,10 @@ export class IdeasController {
   @Post(':id/assign')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: 'Assign an idea to a case handler' })
   assign(
     @IdeaId() id: string,
     @IfMatch() revision: number,
@@ -108,7 +135,10 @@ export class IdeasController {
   @Post(':id/diagnosis')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: 'Record the diagnosis: accepted, rejected or needs information, with a reason' })
   diagnose(
     @IdeaId() id: string,
     @IfMatch() revision: number,
@@ -122,7 +152,11 @@ export class IdeasController {
   @Roles(...ENDPOINT_ROLES.workOnIdea)
   @Post(':id/questions')
   @HttpCode(200)
+  @ApiOkResponse({ type: AskedQuestion })
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
+  @ApiOperation({ summary: 'Ask the citizen a question (they answer through their tracking link)' })
   async ask(
     @IdeaId() id: string,
     @IfMatch() revision: number,
@@ -138,7 +172,10 @@ export class IdeasController {
   @Post(':id/answer')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: 'Answer the citizen in plain language' })
   answer(
     @IdeaId() id: string,
     @IfMatch() revision: number,
@@ -153,7 +190,10 @@ export class IdeasController {
   @Post(':id/implementation')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: 'Record progress on implementing an accepted idea' })
   progress(
     @IdeaId() id: string,
     @IfMatch() revision: number,
@@ -168,7 +208,10 @@ export class IdeasController {
   @Post(':id/implementation/complete')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: 'Mark an accepted idea as implemented' })
   complete(
     @IdeaId() id: string,
     @IfMatch() revision: number,
@@ -183,7 +226,10 @@ export class IdeasController {
   @Post(':id/duplicate')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: 'Close an idea as a duplicate of another' })
   duplicate(
     @IdeaId() id: string,
     @IfMatch() revision: number,

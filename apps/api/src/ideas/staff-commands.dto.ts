@@ -54,3 +54,7 @@ export class ChangedIdea {
   @ApiProperty() id: string;
   @ApiProperty() revision: number;
 }
+
+export class AskedQuestion extends ChangedIdea {
+  @ApiProperty({ format: 'uuid', description: 'The question the citizen answers (POST /track/{token}/replies with this questionId)' }) questionId: string;
+}

@@ -75,6 +75,6 @@ export class SubmittedIdea {
   @ApiProperty({ example: 'K-2026-000123' }) publicCode: string;
   @ApiProperty({ description: 'Secret: the citizen keeps it to follow and answer their idea at /track/{trackingToken}' }) trackingToken: string;
   @ApiProperty({ example: 'routed' }) status: string;
-  @ApiPropertyOptional({ nullable: true, example: 'TMF' }) department: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'TMF' }) department: string | null;
   @ApiProperty() revision: number;
 }

@@ -101,10 +101,11 @@ export class InboxItemView {
   @ApiProperty({ enum: INBOX_STATUSES }) status: string;
   @ApiProperty({ example: 'traffic' }) category: string;
   @ApiProperty({ example: 'amager-oest' }) district: string;
-  @ApiPropertyOptional({ nullable: true, example: 'handler-anna' }) assignee: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'handler-anna' }) assignee: string | null;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) routedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) routedAt: string | null;
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     description: "The response deadline promised at the first routing (the department's working days after it); a re-routing keeps it",
@@ -112,6 +113,7 @@ export class InboxItemView {
   dueAt: string | null;
   @ApiProperty({ description: 'Past the deadline and not answered' }) overdue: boolean;
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     description: 'When the missed deadline was recorded; unlike overdue, it stays after a late answer',
@@ -122,5 +124,5 @@ export class InboxItemView {
 
 export class InboxPageView {
   @ApiProperty({ type: [InboxItemView] }) items: InboxItemView[];
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor: string | null;
 }

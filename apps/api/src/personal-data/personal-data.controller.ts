@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../openapi/api-problems';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { TrackRateLimit } from '../http/rate-limits';
@@ -27,6 +28,8 @@ export class PersonalDataController {
   @Roles(...ENDPOINT_ROLES.administer)
   @HttpCode(200)
   @ApiOkResponse({ type: ErasedSubmitterDataView })
+  @ApiOperation({ summary: 'Erase the submitter’s personal data (GDPR art. 17), by an administrator' })
+  @ApiProblems({ 400: 'The id is not a UUID, or ill-formed input', 404: 'No idea has this id' })
   eraseByAdmin(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @StaffContext() staff: RequestContext) {
     return this.commands.execute(new EraseSubmitterDataCommand({ by: 'admin', ideaId: id }, staff));
   }
@@ -35,6 +38,8 @@ export class PersonalDataController {
   @TrackRateLimit()
   @HttpCode(200)
   @ApiOkResponse({ type: ErasedSubmitterDataView })
+  @ApiOperation({ summary: 'Erase my personal data (GDPR art. 17) through my tracking link' })
+  @ApiProblems({ 404: 'No idea has this tracking link' })
   eraseByCitizen(@Param('token') token: string, @CitizenContext() citizen: RequestContext) {
     return this.commands.execute(new EraseSubmitterDataCommand({ by: 'citizen', trackingToken: token }, citizen));
   }

@@ -67,7 +67,7 @@ export class PublicTimelineItemView {
   @ApiPropertyOptional({ enum: DECISIONS, description: 'answered: the decision' }) decision?: string;
   @ApiPropertyOptional({ description: 'answered, implementation_progress, implemented: the public text, with e-mail addresses, phone and CPR numbers masked' })
   text?: string;
-  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 100, description: 'implementation_progress' }) percentComplete?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 100, description: 'implementation_progress' }) percentComplete?: number | null;
 }
 
 class PublicIdeaSummaryView {
@@ -80,8 +80,8 @@ class PublicIdeaSummaryView {
   @ApiPropertyOptional({ type: PublicDepartmentView, nullable: true, description: 'The responsible department; null until routed' })
   department: PublicDepartmentView | null;
   @ApiPropertyOptional({ enum: DECISIONS, nullable: true }) decision: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'K-2026-000042', description: 'duplicate: the public code of the idea it was merged into' }) duplicateOf:
-    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'K-2026-000042', description: 'duplicate: the public code of the idea it was merged into' })
+  duplicateOf: string | null;
   @ApiPropertyOptional({ type: PositionView, nullable: true, description: 'Where it is, to about 100 m, when the submission gave a point' })
   position: PositionView | null;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
@@ -94,19 +94,19 @@ export class PublicIdeaListItemView extends PublicIdeaSummaryView {
 
 export class PublicIdeaPageView {
   @ApiProperty({ type: [PublicIdeaListItemView] }) items: PublicIdeaListItemView[];
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor: string | null;
 }
 
 /** One idea as anyone may see it: no contact, no staff names, no internal notes, no questions or replies. */
 export class PublicIdeaView extends PublicIdeaSummaryView {
   @ApiProperty({ description: 'Masked for personal data' }) description: string;
-  @ApiPropertyOptional({ nullable: true, example: 'da' }) language: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'da' }) language: string | null;
   @ApiPropertyOptional({ type: PlainTextView, nullable: true }) decisionText: PlainTextView | null;
-  @ApiPropertyOptional({ nullable: true, description: "The department's public answer in plain language (masked)" }) publicAnswer: string | null;
-  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 100 }) implementationPercent: number | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) routedAt: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) answeredAt: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) implementedAt: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'When it was withdrawn or merged' }) closedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The department's public answer in plain language (masked)" }) publicAnswer: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 100 }) implementationPercent: number | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) routedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) answeredAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) implementedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When it was withdrawn or merged' }) closedAt: string | null;
   @ApiProperty({ type: [PublicTimelineItemView] }) timeline: PublicTimelineItemView[];
 }

@@ -5,8 +5,8 @@ const CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
 
 export class RoutingRuleInput {
   @ApiProperty({ example: 'TMF' }) @IsString() @Matches(CODE) department: string;
-  @ApiPropertyOptional({ example: 'roads', nullable: true }) @IsOptional() @IsString() @Matches(CODE) category?: string | null;
-  @ApiPropertyOptional({ example: 'amager-vest', nullable: true }) @IsOptional() @IsString() @Matches(CODE) district?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'roads', nullable: true }) @IsOptional() @IsString() @Matches(CODE) category?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'amager-vest', nullable: true }) @IsOptional() @IsString() @Matches(CODE) district?: string | null;
   @ApiPropertyOptional({ example: ['cykelsti', 'cykel'], type: [String] })
   @IsOptional()
   @IsArray()

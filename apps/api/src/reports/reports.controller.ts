@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiNotAcceptableResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiNotAcceptableResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { responseTimesCsv, throughputCsv } from '@civic/projections';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
@@ -28,6 +28,7 @@ export class ReportsController {
   @ApiOkResponse({ type: ResponseTimesReportView, description: 'Ideas received in [from, to), per group and in total' })
   @ApiUnprocessableEntityResponse(BAD_PERIOD)
   @ApiNotAcceptableResponse({ description: 'Accept names neither JSON nor CSV' })
+  @ApiOperation({ summary: 'Response times: how long ideas waited for an answer, per department, district or category' })
   async responseTimes(
     @Query() input: ResponseTimesReportQueryInput,
     @StaffContext() _staff: RequestContext,
@@ -49,6 +50,7 @@ export class ReportsController {
   })
   @ApiUnprocessableEntityResponse(BAD_PERIOD)
   @ApiNotAcceptableResponse({ description: 'Accept names neither JSON nor CSV' })
+  @ApiOperation({ summary: 'Throughput per month: received, answered, implemented, deadlines missed' })
   async throughput(
     @Query() input: ReportPeriodQuery,
     @StaffContext() _staff: RequestContext,

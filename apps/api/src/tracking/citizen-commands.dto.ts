@@ -10,3 +10,7 @@ export class CitizenReplyInput {
 export class WithdrawIdeaInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT_MAX) reason?: string;
 }
+
+export class TrackedChange {
+  @ApiProperty({ description: 'The idea’s revision after the change' }) revision: number;
+}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { StoredEvent } from '@civic/event-store';
 import { type Idea, type IdeaEvent, toIdeaEvent } from '@civic/ideas';
 import type { ContactView } from '@civic/casework';
@@ -10,6 +10,28 @@ export class CitizenTimelineEntry {
 }
 
 /** What the citizen sees of their own idea: no staff names, no internal notes. */
+const OPEN_QUESTION_SCHEMA: ApiPropertyOptions = {
+  type: 'object',
+  nullable: true,
+  required: ['questionId', 'question', 'askedAt'],
+  additionalProperties: false,
+  properties: { questionId: { type: 'string', format: 'uuid' }, question: { type: 'string' }, askedAt: { type: 'string', format: 'date-time' } },
+};
+
+/** The contact as given, or the mark that it was erased. */
+const CONTACT_SCHEMA: ApiPropertyOptions = {
+  type: 'object',
+  nullable: true,
+  properties: {
+    name: { type: 'string' },
+    email: { type: 'string' },
+    phone: { type: 'string' },
+    erased: { type: 'boolean', enum: [true] },
+    erasedAt: { type: 'string', format: 'date-time', nullable: true },
+  },
+  additionalProperties: false,
+};
+
 export class TrackedIdeaView {
   @ApiProperty() publicCode: string;
   @ApiProperty() title: string;
@@ -17,19 +39,19 @@ export class TrackedIdeaView {
   @ApiProperty() category: string;
   @ApiProperty() district: string;
   @ApiProperty() status: string;
-  @ApiPropertyOptional({ nullable: true }) department: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) department: string | null;
   @ApiProperty() submittedAt: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The date we promise you an answer by (set when the idea reaches a department)' }) respondBy:
-    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The date we promise you an answer by (set when the idea reaches a department)' })
+  respondBy: string | null;
   @ApiProperty({ description: 'true once you stopped the e-mails about this idea' }) emailsStopped: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'A question from the case handler waiting for your reply' }) openQuestion: {
+  @ApiPropertyOptional({ ...OPEN_QUESTION_SCHEMA, description: 'A question from the case handler waiting for your reply' }) openQuestion: {
     questionId: string;
     question: string;
     askedAt: string;
   } | null;
-  @ApiPropertyOptional({ nullable: true }) decision: string | null;
-  @ApiPropertyOptional({ nullable: true }) publicAnswer: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Your own contact details, or { erased: true, erasedAt } once erased' }) contact: ContactView | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decision: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) publicAnswer: string | null;
+  @ApiPropertyOptional({ ...CONTACT_SCHEMA, description: 'Your own contact details, or { erased: true, erasedAt } once erased' }) contact: ContactView | null;
   @ApiProperty({ type: [CitizenTimelineEntry] }) timeline: CitizenTimelineEntry[];
 }
 
