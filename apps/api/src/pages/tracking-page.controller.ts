@@ -127,6 +127,7 @@ export class TrackingPageController {
         errors,
         answer,
         duplicateOf: publicIdea?.duplicateOf ?? null,
+        departmentName: publicIdea?.department?.name ?? null,
         timeline: citizenTimeline(idea),
         actions: trackingActions(idea),
         csrf: this.page.csrfToken(request, response),
