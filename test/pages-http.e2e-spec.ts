@@ -1,4 +1,7 @@
-import { withoutTrackingToken } from '@civic/platform';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keepInDevelopmentMailbox, withoutTrackingToken } from '@civic/platform';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
 
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -7,13 +10,17 @@ const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8
 describe('Pages over HTTP', () => {
   let t: TestApp;
   let idea: { trackingToken: string; publicCode: string };
+  const mailbox = mkdtempSync(join(tmpdir(), 'pages-mailbox-'));
 
   beforeAll(async () => {
+    process.env.DEVELOPMENT_MAILBOX_DIR = mailbox; // as the worker would have it, with no SMTP_URL
     t = await startTestApp('pages-http');
     idea = (await t.http.post('/ideas').send(validIdea()).expect(201)).body;
   });
   afterAll(async () => {
     await t.close();
+    delete process.env.DEVELOPMENT_MAILBOX_DIR;
+    rmSync(mailbox, { recursive: true, force: true });
   });
 
   describe('the same URLs answer a browser with a page and an API client with its JSON', () => {
@@ -143,5 +150,21 @@ describe('Pages over HTTP', () => {
     await t.http.get('/was').expect(301).expect('Location', '/accessibility-statement');
     const statement = await t.http.get('/accessibility-statement').expect(200);
     expect(statement.text).toContain('Tilgængelighedserklæring');
+  });
+
+  it('in development, the e-mails the worker could not send are readable at /development/mails, links and all', async () => {
+    expect((await t.http.get('/development/mails').expect(200)).text).toContain('Ingen e-mails endnu.');
+    const link = `http://127.0.0.1:3000/track/${idea.trackingToken}`;
+    keepInDevelopmentMailbox(mailbox, {
+      key: 'receipt:x',
+      at: '2026-11-24T09:00:00.000Z',
+      to: ['karen@example.dk'],
+      subject: 'Tak for din idé',
+      text: `Følg den her: ${link}`,
+      language: 'da',
+    });
+    const page = await t.http.get('/development/mails').expect(200);
+    expect(page.text).toContain('Tak for din idé');
+    expect(page.text).toContain(`<a href="${link}">`);
   });
 });

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { resolve } from 'node:path';
+import { developmentMailboxDir } from '@civic/platform';
 
 /** The languages the pages speak; each has a folder of texts in web/i18n/<code>. */
 export const PAGE_LANGUAGES = ['da', 'sv', 'nb', 'en'] as const;
@@ -27,6 +28,8 @@ export interface PagesConfig {
   readonly csrfSecret: string;
   /** Cookies are Secure in production. */
   readonly production: boolean;
+  /** Outside production with no SMTP_URL: the worker's unsent mails, shown at /development/mails; null in production. */
+  readonly mailboxDir: string | null;
   /** PAGES_DIR: the templates (views), texts (i18n) and static files (static); default ./web. */
   readonly dir: string;
 }
@@ -51,6 +54,7 @@ export function pagesConfigFromEnv(env: NodeJS.ProcessEnv, trackingTokenSecret: 
     timeZone: env.TIME_ZONE || 'Europe/Copenhagen',
     csrfSecret: env.PAGES_CSRF_SECRET || createHmac('sha256', trackingTokenSecret).update('pages-csrf').digest('hex'),
     production: env.NODE_ENV === 'production',
+    mailboxDir: developmentMailboxDir(env),
     dir: resolve(env.PAGES_DIR || 'web'),
   };
 }

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { I18nJsonLoader, I18nModule } from 'nestjs-i18n';
 import { ReferenceData } from '../reference-data/reference-data';
 import { AccessibilityPageController } from './accessibility-page.controller';
+import { DevelopmentMailController } from './development-mail.controller';
 import { PageAssetsController } from './page-assets.controller';
 import { PageContext } from './page-context';
 import { PageCsrf, PageCsrfGuard } from './page-csrf';
@@ -35,7 +36,14 @@ export class PagesModule {
           logging: false,
         }),
       ],
-      controllers: [PublicPagesController, SubmitPageController, TrackingPageController, AccessibilityPageController, PageAssetsController],
+      controllers: [
+        PublicPagesController,
+        SubmitPageController,
+        TrackingPageController,
+        AccessibilityPageController,
+        DevelopmentMailController,
+        PageAssetsController,
+      ],
       providers: [{ provide: PAGES_CONFIG, useValue: config }, ReferenceData, PageRenderer, PageContext, PageCsrf, PageCsrfGuard, PageErrorFilter],
     };
   }
