@@ -1,3 +1,4 @@
+/* global document */
 // The receipt's copy button: shown only where JavaScript runs; without it the link is there to select and copy.
 (function () {
   'use strict';

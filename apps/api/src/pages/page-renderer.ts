@@ -95,11 +95,10 @@ export class PageRenderer {
   }
 
   private registerHelpers(): void {
-    const renderer = this;
     const langOf = (options: Handlebars.HelperOptions) => (options.data as { root: { lang: PageLanguage } }).root.lang;
-    this.handlebars.registerHelper('t', function (key: string, options: Handlebars.HelperOptions) {
-      return renderer.text(langOf(options), key, options.hash as Record<string, unknown>);
-    });
+    this.handlebars.registerHelper('t', (key: string, options: Handlebars.HelperOptions) =>
+      this.text(langOf(options), key, options.hash as Record<string, unknown>),
+    );
     this.handlebars.registerHelper('date', (value: string | null | undefined, options: Handlebars.HelperOptions) =>
       value ? new Intl.DateTimeFormat(LOCALES[langOf(options)], { dateStyle: 'long', timeZone: this.config.timeZone }).format(new Date(value)) : '',
     );
