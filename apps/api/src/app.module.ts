@@ -12,6 +12,7 @@ import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
 import { RateLimitModule } from './http/rate-limit.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { DEFAULT_METRICS_OPTIONS } from './metrics/metrics-options';
+import { PagesModule } from './pages/pages.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
@@ -56,6 +57,7 @@ export class AppModule {
         ReportsModule,
         AdminQueuesModule.forRoot(options.queues),
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
+        PagesModule.forRoot(options),
       ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
       providers: [

@@ -11,6 +11,7 @@ import { createValidationPipe } from './http/validation';
 import { refuseIllFormedInput } from './http/well-formed-input';
 import { httpMetrics } from './metrics/http-metrics';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { browserPages } from './pages/browser-pages';
 
 /** Everything about the HTTP surface, shared by main.ts and the end-to-end tests. */
 export function configureApp(app: NestExpressApplication, http: HttpOptions): void {
@@ -20,6 +21,7 @@ export function configureApp(app: NestExpressApplication, http: HttpOptions): vo
   app.use(securityHeaders());
   if (http.corsOrigins.length > 0) app.enableCors(corsAllowList(http.corsOrigins));
   app.use(correlationIds);
+  app.use(browserPages); // a browser's GET of a page URL goes to the page; API clients keep their JSON
   useJsonBodies(app);
   app.use(refuseIllFormedInput);
   app.useGlobalPipes(createValidationPipe());

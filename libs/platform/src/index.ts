@@ -12,3 +12,4 @@ export * from './calendar/working-day-calendar';
 export { withTimeout } from './with-timeout';
 export * from './logging';
 export * from './metrics';
+export { developmentMailboxDir, type DevelopmentMail, keepInDevelopmentMailbox, readDevelopmentMailbox } from './mail/development-mailbox';

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { PAGE_FORM_PATHS } from '../pages/browser-pages';
 import { toProblem } from './problem-details.filter';
 import { PROBLEM_CONTENT_TYPE, ProblemError } from './problem';
 import { problemInstance } from './problem-instance';
@@ -57,7 +58,7 @@ function refuseOtherBodies(request: Request, response: Response, next: NextFunct
 }
 
 function takesForms(request: Request): boolean {
-  return request.method === 'POST' && (ONE_CLICK_UNSUBSCRIBE.test(request.path) || OPEN311_REQUESTS.test(request.path));
+  return request.method === 'POST' && (ONE_CLICK_UNSUBSCRIBE.test(request.path) || OPEN311_REQUESTS.test(request.path) || PAGE_FORM_PATHS.test(request.path));
 }
 
 function hasBody(request: Request): boolean {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Pool } from 'pg';
 import type { Language } from '@civic/ideas';
-import { CivicMetrics, type JobsConfig } from '@civic/platform';
+import { CivicMetrics, type JobsConfig, keepInDevelopmentMailbox } from '@civic/platform';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { MailTemplateName } from './mail-template-names';
 import { messageIdFor } from './message-id';
@@ -60,6 +60,10 @@ export class Mailer {
         ...(mail.unsubscribeUrl ? { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
       },
     });
+    if (!this.config.smtpUrl && this.config.developmentMailboxDir) {
+      const { to, subject, text, language } = mail;
+      keepInDevelopmentMailbox(this.config.developmentMailboxDir, { key: mailKey, at: new Date().toISOString(), to, subject, text, language });
+    }
     // By key and template only: never an address, a name or a link with a tracking token.
     this.logger.log(this.config.smtpUrl ? `e-mail ${mailKey} sent: ${mail.template}` : `e-mail ${mailKey} not sent (no SMTP_URL): ${mail.template}`);
     await this.db.query('INSERT INTO sent_mails (mail_key) VALUES ($1) ON CONFLICT DO NOTHING', [mailKey]);

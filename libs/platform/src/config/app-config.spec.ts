@@ -133,12 +133,14 @@ describe('loadConfig', () => {
       reminderWorkingDays: 2,
       retentionSchedule: '0 3 * * *',
       queuePrefix: 'civic',
+      developmentMailboxDir: '.data/mailbox',
     });
     expect(loadConfig({ ...PRODUCTION, SMTP_URL: 'smtp://mail:587', DEADLINE_REMINDER_WORKING_DAYS: '0', STAFF_MAIL_LANGUAGE: 'sv' }).jobs).toMatchObject({
       smtpUrl: 'smtp://mail:587',
       publicBaseUrl: 'https://ideer.kk.dk',
       reminderWorkingDays: 0,
       staffMailLanguage: 'sv',
+      developmentMailboxDir: null,
     });
     expect(() => loadConfig({ ...PRODUCTION, PUBLIC_BASE_URL: '' })).toThrow(/PUBLIC_BASE_URL must be set in production/);
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'ideer.kk.dk' })).toThrow(/PUBLIC_BASE_URL must be an http/);

@@ -1,3 +1,5 @@
+import { developmentMailboxDir } from '../mail/development-mailbox';
+
 /** Everything the service reads from its environment, read once at start. */
 export interface AppConfig {
   readonly production: boolean;
@@ -64,6 +66,8 @@ export interface JobsConfig {
   readonly mailFrom: string;
   /** Where the citizen's links point (PUBLIC_BASE_URL): tracking and unsubscribe. */
   readonly publicBaseUrl: string;
+  /** Outside production with no SMTP_URL: unsent mails are kept here, readable at /development/mails (DEVELOPMENT_MAILBOX_DIR). */
+  readonly developmentMailboxDir?: string | null;
   /** The language of staff e-mails (STAFF_MAIL_LANGUAGE: da, sv or en). */
   readonly staffMailLanguage: 'da' | 'sv' | 'en';
   /** The folder of the e-mail templates (MAIL_TEMPLATES_DIR). */
@@ -206,6 +210,7 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
     reminderWorkingDays: integer(env.DEADLINE_REMINDER_WORKING_DAYS, 2, 'DEADLINE_REMINDER_WORKING_DAYS'),
     retentionSchedule,
     queuePrefix: env.QUEUE_PREFIX || 'civic',
+    developmentMailboxDir: developmentMailboxDir(env),
   };
 }
 

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { I18nJsonLoader, I18nModule } from 'nestjs-i18n';
+import { ReferenceData } from '../reference-data/reference-data';
+import { AccessibilityPageController } from './accessibility-page.controller';
+import { DevelopmentMailController } from './development-mail.controller';
+import { PageAssetsController } from './page-assets.controller';
+import { PageContext } from './page-context';
+import { PageCsrf, PageCsrfGuard } from './page-csrf';
+import { PageErrorFilter } from './page-error.filter';
+import { PageRenderer } from './page-renderer';
+import { PublicPagesController } from './public-pages.controller';
+import { SubmitPageController } from './submit-page.controller';
+import { TrackingPageController } from './tracking-page.controller';
+import { PAGES_CONFIG } from './pages.tokens';
+import { pagesConfigFromEnv } from './pages-config';
+
+/**
+ * Server-rendered pages for citizens (no client-side app; they work without
+ * JavaScript). They send the same commands and queries as the JSON API.
+ */
+@Module({})
+export class PagesModule {
+  static forRoot(options: { trackingTokenSecret: string }): DynamicModule {
+    const config = pagesConfigFromEnv(process.env, options.trackingTokenSecret);
+    return {
+      module: PagesModule,
+      imports: [
+        // Languages are resolved by the pages themselves (page-language.ts): no middleware on the API's routes.
+        I18nModule.forRoot({
+          fallbackLanguage: config.defaultLanguage,
+          loader: I18nJsonLoader,
+          loaderOptions: { path: join(config.dir, 'i18n'), watch: false },
+          resolvers: [],
+          disableMiddleware: true,
+          logging: false,
+        }),
+      ],
+      controllers: [
+        PublicPagesController,
+        SubmitPageController,
+        TrackingPageController,
+        AccessibilityPageController,
+        DevelopmentMailController,
+        PageAssetsController,
+      ],
+      providers: [{ provide: PAGES_CONFIG, useValue: config }, ReferenceData, PageRenderer, PageContext, PageCsrf, PageCsrfGuard, PageErrorFilter],
+    };
+  }
+}

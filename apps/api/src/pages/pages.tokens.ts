@@ -1,0 +1,1 @@
+export const PAGES_CONFIG = Symbol('PAGES_CONFIG');

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { type Language, LANGUAGES } from '@civic/ideas';
+import { ProblemError } from '../http/problem';
+import { SubmitRateLimit } from '../http/rate-limits';
+import { CitizenContext, type RequestContext } from '../http/request-context';
+import { SubmitIdeaCommand } from '../ideas/submit-idea.command';
+import { ReferenceData } from '../reference-data/reference-data';
+import { PageContext } from './page-context';
+import { PageCsrfGuard } from './page-csrf';
+import { PageErrorFilter } from './page-error.filter';
+import { PageRenderer } from './page-renderer';
+import type { PageLanguage } from './pages-config';
+import { type FieldErrors, idempotencyKeyOf, readSubmitForm, SUBMIT_FIELDS, type SubmitFormValues, toSubmitInput } from './submit-form';
+
+/** The form to submit an idea: POST → 303 → the receipt, and the same hidden key makes a double click or a reload one idea. */
+@ApiExcludeController()
+@UseFilters(PageErrorFilter)
+@Controller('submit')
+export class SubmitPageController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly referenceData: ReferenceData,
+    private readonly renderer: PageRenderer,
+    private readonly page: PageContext,
+  ) {}
+
+  @Get()
+  async form(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const lang = this.page.language(request, response);
+    const values = { ...readSubmitForm({}), language: ideaLanguageFor(lang), idempotencyKey: randomUUID() };
+    await this.show(request, response, lang, values, {}, null, 200);
+  }
+
+  @Post()
+  @SubmitRateLimit()
+  @UseGuards(PageCsrfGuard)
+  async submit(@Req() request: Request, @Res() response: Response, @CitizenContext() citizen: RequestContext): Promise<void> {
+    const lang = this.page.language(request, response);
+    const values = readSubmitForm(request.body);
+    const { input, errors } = await toSubmitInput(values, this.renderer.text(ideaLanguageFor(values.language), 'submit.placeLabel'));
+    if (Object.keys(errors).length > 0) return this.show(request, response, lang, values, errors, null, 422);
+    try {
+      const submitted = await this.commands.execute(new SubmitIdeaCommand(input, idempotencyKeyOf(values), citizen));
+      response.redirect(303, `/track/${encodeURIComponent(submitted.trackingToken)}/receipt`);
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      if (error.code === 'idempotency-key-reused')
+        return this.show(request, response, lang, { ...values, idempotencyKey: randomUUID() }, {}, 'alreadySent', 409);
+      const fields = (error.extensions.errors as { field: string }[] | undefined) ?? [];
+      if (error.status !== 422 || fields.length === 0) throw error;
+      return this.show(request, response, lang, values, Object.fromEntries(fields.map(({ field }) => [field, 'choose'])), null, 422);
+    }
+  }
+
+  private async show(
+    request: Request,
+    response: Response,
+    lang: PageLanguage,
+    values: SubmitFormValues,
+    errors: FieldErrors,
+    formError: string | null,
+    status: number,
+  ): Promise<void> {
+    const reference = await this.referenceData.snapshot();
+    const options = (items: Iterable<{ code: string; name: string }>, selected: string) =>
+      [...items].sort((a, b) => a.name.localeCompare(b.name, 'da')).map(({ code, name }) => ({ code, name, selected: code === selected }));
+    const errorList = SUBMIT_FIELDS.filter((field) => errors[field]).map((field) => ({ field, kind: errors[field] }));
+    this.renderer.render(
+      request,
+      response,
+      'submit',
+      lang,
+      {
+        titleKey: 'submit.title',
+        titleArgs: {},
+        path: '/submit',
+        values,
+        errors,
+        errorList,
+        hasErrors: errorList.length > 0 || formError !== null,
+        formError,
+        csrf: this.page.csrfToken(request, response),
+        categories: options(reference.categories.values(), values.category),
+        districts: options(reference.districts.values(), values.district),
+        ideaLanguages: LANGUAGES.map((code) => ({ code, selected: code === values.language })),
+        retentionMonths: this.page.config.retentionMonths,
+      },
+      status,
+    );
+  }
+}
+
+/** An idea is written in one of the languages the case handlers and e-mails use; a Norwegian reader is offered Danish first. */
+function ideaLanguageFor(lang: string): Language {
+  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'da';
+}

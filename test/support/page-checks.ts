@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** WCAG 2.1 A and AA, as the Web Accessibility Directive asks. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's violations on the page as it stands, one line each (empty when it passes). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Violations only: axe skips collecting every passing node, which is most of its time.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`),
+  );
+}
+
+/**
+ * The Nu HTML Checker (vnu-jar, on Java) over many pages at once: it takes
+ * seconds to start, so every page is checked in one run. Errors only, one
+ * line each, named by the page's label.
+ */
+export async function htmlErrors(pages: ReadonlyMap<string, string>): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+  try {
+    const files = [...pages].map(([label, html], i) => {
+      const file = join(dir, `${String(i).padStart(3, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.html`);
+      writeFileSync(file, html);
+      return file;
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- vnu-jar is CommonJS: its export is the jar's path
+    const jar = require('vnu-jar') as string;
+    const { stderr } = await promisify(execFile)('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 32 * 1024 * 1024 }).catch(
+      (error: { stderr?: string; stdout?: string }) => ({ stderr: error.stderr ?? '', stdout: error.stdout ?? '' }),
+    );
+    const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: { url: string; message: string; extract?: string; lastLine?: number }[] };
+    return messages.map(
+      ({ url, message, lastLine, extract }) => `${url.replace(/^.*\//, '')}:${lastLine ?? '?'}: ${message} ${extract ? `(${extract.trim()})` : ''}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
