@@ -19,8 +19,8 @@
 import { type ChildProcess, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
@@ -108,6 +108,56 @@ async function cpuMsOf(pid: number | undefined): Promise<number | null> {
   }
 }
 
+/**
+ * The CPU time of each PostgreSQL backend serving the bench's database (a local
+ * server: its backends are processes titled `postgres: <user> <database> …`),
+ * by pid; empty when the server is elsewhere. Only this database's, so other
+ * work on a shared server is not counted.
+ */
+async function postgresBackendsCpuMs(database: string): Promise<Map<number, number>> {
+  const cpu = new Map<number, number>();
+  let pids: string[];
+  try {
+    pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  } catch {
+    return cpu;
+  }
+  await Promise.all(
+    pids.map(async (pid) => {
+      const title = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+      if (!title.startsWith('postgres: ') || title.split(' ')[2] !== database) return;
+      const ms = await cpuMsOf(Number(pid));
+      if (ms !== null) cpu.set(Number(pid), ms);
+    }),
+  );
+  return cpu;
+}
+
+/** Over the backends present at both ends of the window (the service's pool keeps its connections). */
+function postgresCpuMsBetween(before: Map<number, number>, after: Map<number, number>): number | null {
+  let total = 0;
+  let seen = 0;
+  for (const [pid, ms] of after) {
+    const start = before.get(pid);
+    if (start === undefined) continue;
+    total += ms - start;
+    seen++;
+  }
+  return seen > 0 ? total : null;
+}
+
+/** The whole machine's CPU time so far, idle and busy (/proc/stat, in clock ticks): how much was left for anyone while the submits ran. */
+async function machineCpuTicks(): Promise<{ idle: number; total: number } | null> {
+  try {
+    const fields = (await readFile('/proc/stat', 'utf8')).split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { idle: fields[3] + fields[4], total: fields.reduce((sum, ticks) => sum + ticks, 0) };
+  } catch {
+    return null;
+  }
+}
+
+const perRequest = (ms: number | null, requests: number) => (ms !== null && requests > 0 ? Number((ms / requests).toFixed(3)) : null);
+
 async function main(): Promise<void> {
   const name = `bench_submit_${randomBytes(4).toString('hex')}`;
   await withClient(ADMIN_URL, (client) => client.query(`CREATE DATABASE ${name}`));
@@ -129,11 +179,25 @@ async function main(): Promise<void> {
     await run(2);
     const loadAverageBeforeSubmit = load();
     log(`measuring ${SECONDS} s with ${CONNECTIONS} connections (load average ${loadAverageBeforeSubmit})`);
-    const cpuBefore = await cpuMsOf(service.pid);
+    const [cpuBefore, postgresBefore, machineBefore, driverBefore] = [
+      await cpuMsOf(service.pid),
+      await postgresBackendsCpuMs(name),
+      await machineCpuTicks(),
+      process.cpuUsage(),
+    ];
     const result = await run(SECONDS);
-    const cpuAfter = await cpuMsOf(service.pid);
-    const apiCpuMsPerRequest =
-      cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? Number(((cpuAfter - cpuBefore) / result.requests.total).toFixed(3)) : null;
+    const [cpuAfter, postgresAfter, machineAfter, driver] = [
+      await cpuMsOf(service.pid),
+      await postgresBackendsCpuMs(name),
+      await machineCpuTicks(),
+      process.cpuUsage(driverBefore),
+    ];
+    const requests = result.requests.total;
+    const apiCpuMsPerRequest = perRequest(cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null, requests);
+    const machineIdlePercent =
+      machineBefore && machineAfter && machineAfter.total > machineBefore.total
+        ? Math.round((100 * (machineAfter.idle - machineBefore.idle)) / (machineAfter.total - machineBefore.total))
+        : null;
     const requestsPerSec = Math.round(result.requests.average);
     const stored = await withClient(url.toString(), async (db) => {
       const { rows } = await db.query("SELECT count(*)::int AS n FROM events WHERE type = 'IdeaSubmitted'");
@@ -146,6 +210,12 @@ async function main(): Promise<void> {
         connections: CONNECTIONS,
         requestsPerSec,
         apiCpuMsPerRequest,
+        // The rest of what a submit costs on this machine: its database's backends, and autocannon (this process).
+        postgresCpuMsPerRequest: perRequest(postgresCpuMsBetween(postgresBefore, postgresAfter), requests),
+        loadDriverCpuMsPerRequest: perRequest((driver.user + driver.system) / 1000, requests),
+        // Whether the machine had CPU to spare while the submits ran (other work on it counts as busy).
+        machineIdlePercent,
+        cpus: availableParallelism(),
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
         maxMs: result.latency.max,

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomBytesFromPool } from './random-pool';
 
 // Node's own AES-256-GCM: a random 96-bit IV per message (NIST SP 800-38D) and
 // a 128-bit tag; the box is IV | ciphertext | tag.
@@ -7,7 +8,7 @@ const TAG_BYTES = 16;
 export const KEY_BYTES = 32;
 
 export function encrypt(key: Buffer, plaintext: Buffer, associatedData: string): Buffer {
-  const iv = randomBytes(IV_BYTES);
+  const iv = randomBytesFromPool(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(associatedData, 'utf8'));
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);

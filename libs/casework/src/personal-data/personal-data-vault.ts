@@ -1,8 +1,9 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { SqlStatement } from '@civic/event-store';
 import { decrypt, encrypt, KEY_BYTES } from './aes-256-gcm';
 import { MasterKeyRing } from './master-key-ring';
+import { randomBytesFromPool } from './random-pool';
 
 /** What an event may carry instead of personal data. */
 export interface SealedPersonalData {
@@ -139,7 +140,7 @@ export class PersonalDataVault {
   }
 
   private async dataKey(keyId: string): Promise<Buffer> {
-    const fresh = randomBytes(KEY_BYTES);
+    const fresh = randomBytesFromPool(KEY_BYTES);
     // The no-op update makes RETURNING give the existing row when the key is already there.
     const { wrapped, masterKeyId } = this.masterKeys.wrap(keyId, fresh);
     const { rows } = await this.db.query<{ wrapped_key: Buffer; master_key_id: string | null }>(
@@ -193,7 +194,7 @@ class DataKeyWrittenFirst implements NewDataKey {
  * no event carries anything sealed under the key replaced.
  */
 class DataKeyWrittenWithEvents implements NewDataKey {
-  private readonly dataKey = randomBytes(KEY_BYTES);
+  private readonly dataKey = randomBytesFromPool(KEY_BYTES);
   private used = false;
 
   constructor(
