@@ -95,6 +95,26 @@ const PUBLIC_ROUTES = [
   'GET /health/ready',
   // Not a staff role's: METRICS_TOKEN guards it when set, and production without one has no such route (test/metrics.e2e-spec.ts).
   'GET /metrics',
+  // The citizen pages (apps/api/src/pages): where browser-pages.ts sends a browser's GET /, /public/ideas, /public/ideas/<code>
+  // and /track/<token>; they show what the JSON routes above show anyone, and the tracking link is the citizen's key as it is there.
+  'GET /pages/home',
+  'GET /pages/public/ideas',
+  'GET /pages/public/ideas/:publicCode',
+  // The submission form and the tracking page's own forms (CSRF double-submit, the same rate limits as their JSON twins).
+  'GET /submit',
+  'POST /submit',
+  'GET /track/:token/page',
+  'GET /track/:token/receipt',
+  'POST /track/:token/page/reply',
+  'POST /track/:token/page/withdraw',
+  'POST /track/:token/page/stop-emails',
+  'POST /track/:token/page/erase',
+  'GET /accessibility-statement',
+  'GET /was',
+  // Development only: the worker's unsent mails when there is no SMTP_URL. In production (or with SMTP_URL) the route is
+  // still registered but answers 404: DevelopmentMailController, with no mailbox (libs/platform/src/mail/development-mailbox.spec.ts).
+  'GET /development/mails',
+  'GET /assets/:name',
 ];
 
 /** Neutral text, so the category's rule decides the department. */

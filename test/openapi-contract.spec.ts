@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { OpenApiContract } from './support/openapi-contract';
+import { OpenApiContract, PAGE_ONLY_ROUTES } from './support/openapi-contract';
 
 const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 const document = {
@@ -64,5 +64,14 @@ describe('OpenApiContract', () => {
     expect(contract.violation('GET', '/ideas/audit', json(204, { unexpected: true }))).toContain('the document says no body');
     expect(contract.violation('GET', '/metrics', json(200, 'anything'))).toBeNull();
     expect(contract.violation('POST', `/ideas/${id}`, json(404, {}))).toBeNull();
+  });
+
+  it('leaves the page-only routes alone, and refuses a document that describes one', () => {
+    const page = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: undefined, text: '<!doctype html>' };
+    for (const url of ['/', '/submit', '/track/abc/page', '/track/abc/receipt', '/assets/site.css', '/was', '/development/mails', '/pages/home'])
+      expect(contract.violation('GET', url, page)).toBeNull();
+    expect(PAGE_ONLY_ROUTES.some((route) => route.test('/track/abc'))).toBe(false);
+    const withPage = { ...document, paths: { ...document.paths, '/track/{token}/page': { get: { responses: { '200': { description: '' } } } } } };
+    expect(() => new OpenApiContract(withPage as OpenAPIObject)).toThrow('Page-only routes in the OpenAPI document: /track/{token}/page');
   });
 });

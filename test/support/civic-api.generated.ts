@@ -509,6 +509,113 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/open311/v2/services.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The categories as Open311 services */
+    get: operations['Open311Controller_listServices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/services/{code}.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A service's definition: the attributes its category asks for */
+    get: operations['Open311Controller_serviceDefinition'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/requests.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Service requests, newest first: public data only (default the last 90 days, at most 1,000) */
+    get: operations['Open311Controller_listRequests'];
+    put?: never;
+    /**
+     * Submit a service request: it becomes an idea, like one from the web form (channel open311)
+     * @description application/x-www-form-urlencoded, as GeoReport v2 says; api_key is issued per client by an admin (POST /open311/api-keys).
+     */
+    post: operations['Open311Controller_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/requests/{id}.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One service request by its id (the public code): status, public answer, department, dates */
+    get: operations['Open311Controller_getRequest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The keys issued, revoked ones included (never the keys themselves) */
+    get: operations['Open311ApiKeysController_list'];
+    put?: never;
+    /** Issue an API key to an Open311 client */
+    post: operations['Open311ApiKeysController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a key: the client is refused from now on */
+    delete: operations['Open311ApiKeysController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/response-times': {
     parameters: {
       query?: never;
@@ -592,10 +699,10 @@ export interface components {
        */
       category: string;
       /**
-       * @description A code from GET /districts
+       * @description A code from GET /districts. May be left out with a location, where districts have boundaries: the point is placed in its district.
        * @example amager-oest
        */
-      district: string;
+      district?: string;
       location?: components['schemas']['LocationInput'];
       /** @description Personal data: never shown publicly */
       contact?: components['schemas']['ContactInput'];
@@ -608,7 +715,7 @@ export interface components {
        * @default web
        * @enum {string}
        */
-      channel: 'web' | 'email' | 'phone' | 'meeting';
+      channel: 'web' | 'email' | 'phone' | 'meeting' | 'open311';
     };
     SubmittedIdea: {
       id: string;
@@ -985,6 +1092,12 @@ export interface components {
       /** @example Teknik- og Miljøforvaltningen */
       name: string;
     };
+    PositionView: {
+      /** @example 55.676 */
+      lat: number;
+      /** @example 12.568 */
+      lon: number;
+    };
     PublicIdeaListItemView: {
       /** @example K-2026-000123 */
       publicCode: string;
@@ -1007,6 +1120,8 @@ export interface components {
        * @example K-2026-000042
        */
       duplicateOf?: string | null;
+      /** @description Where it is, to about 100 m, when the submission gave a point */
+      position?: components['schemas']['PositionView'] | null;
       /** Format: date-time */
       receivedAt: string;
       /**
@@ -1063,6 +1178,8 @@ export interface components {
        * @example K-2026-000042
        */
       duplicateOf?: string | null;
+      /** @description Where it is, to about 100 m, when the submission gave a point */
+      position?: components['schemas']['PositionView'] | null;
       /** Format: date-time */
       receivedAt: string;
       /**
@@ -1090,6 +1207,115 @@ export interface components {
        */
       closedAt?: string | null;
       timeline: components['schemas']['PublicTimelineItemView'][];
+    };
+    Open311ErrorView: {
+      /**
+       * @description The HTTP status
+       * @example 400
+       */
+      code: number;
+      /** @example service_code is required: see services.json */
+      description: string;
+    };
+    Open311ServiceView: {
+      /** @example roads */
+      service_code: string;
+      /** @example Veje og fortove */
+      service_name: string;
+      description: string | null;
+      /** @description Always true: every service has at least the district attribute (see its definition) */
+      metadata: boolean;
+      /** @enum {string} */
+      type: 'realtime';
+      keywords: string | null;
+      group: string | null;
+    };
+    Open311AttributeValueView: {
+      key: string;
+      name: string;
+    };
+    Open311AttributeView: {
+      variable: boolean;
+      /** @example district */
+      code: string;
+      /** @enum {string} */
+      datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+      required: boolean;
+      datatype_description: string | null;
+      order: number | null;
+      description: string | null;
+      /** @description For the list datatypes */
+      values?: components['schemas']['Open311AttributeValueView'][];
+    };
+    Open311ServiceDefinitionView: {
+      /** @example roads */
+      service_code: string;
+      attributes: components['schemas']['Open311AttributeView'][];
+    };
+    Open311SubmittedView: {
+      /**
+       * @description The public code of the new idea
+       * @example K-2026-000123
+       */
+      service_request_id: string;
+      /** @description Who answers, and within how many working days */
+      service_notice: string;
+      /** @description The account_id the client sent, if any */
+      account_id: string | null;
+    };
+    Open311RequestView: {
+      /**
+       * @description The public code of the idea
+       * @example K-2026-000123
+       */
+      service_request_id: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      status_notes: string | null;
+      service_name: string | null;
+      service_code: string;
+      description: string | null;
+      agency_responsible: string | null;
+      service_notice: string | null;
+      /** Format: date-time */
+      requested_datetime: string;
+      /** Format: date-time */
+      updated_datetime: string | null;
+      /** Format: date-time */
+      expected_datetime: string | null;
+      address: string | null;
+      address_id: string | null;
+      zipcode: string | null;
+      lat: number | null;
+      long: number | null;
+      media_url: string | null;
+    };
+    IssueOpen311ApiKeyInput: {
+      /**
+       * @description Who the key is for, so a key can be told apart and revoked
+       * @example FixMyStreet
+       */
+      client: string;
+    };
+    IssuedOpen311ApiKeyView: {
+      id: string;
+      /** @example FixMyStreet */
+      client: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      revokedAt: string | null;
+      /** @description Shown once: only its hash is kept. Give it to the client, which sends it as api_key */
+      apiKey: string;
+    };
+    Open311ApiKeyView: {
+      id: string;
+      /** @example FixMyStreet */
+      client: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      revokedAt: string | null;
     };
     ResponseTimesGroupView: {
       /** @description Ideas received in the period */
@@ -2533,12 +2759,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; a page (text/html) when the client prefers HTML, as a browser does */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['TrackedIdeaView'];
+          'text/html': string;
         };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
@@ -2557,6 +2785,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
       /** @description The body is larger than 100 kB */
@@ -2593,6 +2822,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
       /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
@@ -2602,6 +2832,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
     };
@@ -4258,6 +4489,8 @@ export interface operations {
         category?: string;
         /** @description Words, or the starts of words, that must all occur in the title or description (Danish full-text search: "cykel" finds "cykelstien"); or a public code */
         q?: string;
+        /** @description Only ideas with a point inside this box: west,south,east,north in WGS84 degrees (longitude, latitude) */
+        bbox?: string;
         limit?: number;
         /** @description The previous page's nextCursor */
         cursor?: string;
@@ -4268,21 +4501,24 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; a page (text/html) when the client prefers HTML, as a browser does */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['PublicIdeaPageView'];
+          'text/html': string;
         };
       };
-      /** @description A cursor this API did not issue (application/problem+json) */
+      /** @description A cursor this API did not issue */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
       /** @description The body is larger than 100 kB */
@@ -4319,6 +4555,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
     };
@@ -4334,12 +4571,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; a page (text/html) when the client prefers HTML, as a browser does */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['PublicIdeaView'];
+          'text/html': string;
         };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
@@ -4351,7 +4590,707 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No idea has this public code (application/problem+json) */
+      /** @description No idea has this public code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
+        };
+      };
+    };
+  };
+  Open311Controller_listServices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A list of services (GeoReport v2 service list) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ServiceView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description Ill-formed input: a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown format or jurisdiction_id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+    };
+  };
+  Open311Controller_serviceDefinition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A service definition (GeoReport v2) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ServiceDefinitionView'];
+          'application/xml': string;
+        };
+      };
+      /** @description Ill-formed input: a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such service, format or jurisdiction_id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+    };
+  };
+  Open311Controller_listRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A list of service requests (GeoReport v2) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311RequestView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description A malformed filter; or a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown format or jurisdiction_id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+    };
+  };
+  Open311Controller_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description [{ service_request_id, service_notice, account_id }]: the public code of the new idea */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311SubmittedView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description A missing api_key or service_code, an unknown service, a missing or invalid attribute, a bad location; or a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown or revoked api_key */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description An unknown format or jurisdiction_id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A point outside every district; or a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests with this api_key */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+    };
+  };
+  Open311Controller_getRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A list holding the one service request (GeoReport v2) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311RequestView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description Ill-formed input: a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such request, format or jurisdiction_id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
+        };
+      };
+    };
+  };
+  Open311ApiKeysController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ApiKeyView'][];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles admin (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Open311ApiKeysController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueOpen311ApiKeyInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedOpen311ApiKeyView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles admin (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No client name (application/problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Open311ApiKeysController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Open311ApiKeyView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles admin (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such key (application/problem+json) */
       404: {
         headers: {
           [name: string]: unknown;

@@ -22,11 +22,34 @@ interface Route {
 }
 
 /**
+ * The citizen pages that are only pages (apps/api/src/pages): forms, their
+ * receipts, static assets, the accessibility statement, the development
+ * mailbox and a browser's GET /. They are left out of the document on purpose
+ * (@ApiExcludeController): they are not API, and a client generated from the
+ * document must not call them. Named here so that leaving them unjudged is a
+ * decision, not an accident of no route matching. The four URLs that answer a
+ * browser with a page and a client with JSON (/public/ideas, /public/ideas/…,
+ * /track/…) are in the document with both content types, and are judged.
+ */
+export const PAGE_ONLY_ROUTES: readonly RegExp[] = [
+  /^\/$/,
+  /^\/submit\/?$/,
+  /^\/track\/[^/]+\/(page|receipt)(\/|$)/,
+  /^\/accessibility-statement\/?$/,
+  /^\/was\/?$/,
+  /^\/development\/mails\/?$/,
+  /^\/assets\/[^/]+$/,
+  // Where browser-pages.ts routes a browser's GET of the negotiated URLs; reachable directly too.
+  /^\/pages\//,
+];
+
+/**
  * The OpenAPI document as a test oracle: every response an end-to-end test
  * receives must be one the document describes — its status, its content type
  * and, for JSON, its body against the schema. Routes the document leaves out
- * on purpose (/metrics, /admin/queues, /docs) and paths no route matches are
- * not judged: there is no operation to hold them to.
+ * on purpose (/metrics, /admin/queues, /docs), the page-only routes
+ * (PAGE_ONLY_ROUTES) and paths no route matches are not judged: there is no
+ * operation to hold them to.
  */
 export class OpenApiContract {
   private readonly ajv = new Ajv({ strict: false, allErrors: true });
@@ -34,6 +57,8 @@ export class OpenApiContract {
   private readonly validators = new Map<string, ValidateFunction>();
 
   constructor(private readonly document: OpenAPIObject) {
+    const documentedPages = Object.keys(document.paths).filter((path) => PAGE_ONLY_ROUTES.some((page) => page.test(path)));
+    if (documentedPages.length) throw new Error(`Page-only routes in the OpenAPI document: ${documentedPages.join(', ')} (see PAGE_ONLY_ROUTES)`);
     formats(this.ajv);
     this.ajv.addSchema(nullableAsAnyOf(structuredClone(document)) as object, 'openapi');
     this.routes = Object.keys(document.paths)
@@ -51,6 +76,7 @@ export class OpenApiContract {
     if (!METHODS.includes(verb)) return null;
     // As the server sees it: no dot segments resolved (`/public/ideas/.` is that route with the code ".").
     const pathname = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0];
+    if (PAGE_ONLY_ROUTES.some((page) => page.test(pathname))) return null;
     const route = this.routes.find((candidate) => candidate.pattern.test(pathname));
     const operation = route && this.document.paths[route.template][verb];
     if (!route || !operation) return null;

@@ -1,21 +1,10 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiConsumes,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiProduces,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiConsumes, ApiExtraModels, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { SubmitIdeaCommand } from '../ideas/submit-idea.command';
+import { ApiOpen311Errors, ApiOpen311Ok, ApiOpen311OkList } from './api-open311';
 import { Open311ApiKeys } from './open311-api-keys';
 import { Open311Error } from './open311-error';
 import { Open311ErrorFilter } from './open311-error.filter';
@@ -24,9 +13,9 @@ import { OPEN311_OPTIONS, type Open311Options } from './open311-options';
 import { Open311Requests } from './open311-requests';
 import { Open311Services } from './open311-services';
 import { type FormFields, optional, toSubmission } from './open311-submission';
+import { Open311RequestView, Open311ServiceDefinitionView, Open311ServiceView, Open311SubmittedView } from './open311.views';
 
 const FORMAT = { name: 'format', enum: ['json', 'xml'] } as const;
-const ERRORS = 'GeoReport v2 errors: [{"code","description"}] or <errors><error>…</error></errors>';
 
 /**
  * Open311 GeoReport v2, for the clients a municipality already has
@@ -34,7 +23,6 @@ const ERRORS = 'GeoReport v2 errors: [{"code","description"}] or <errors><error>
  * that become ideas through the same command as the web form.
  */
 @ApiTags('open311')
-@ApiProduces('application/json', 'application/xml')
 @UseFilters(Open311ErrorFilter)
 @Controller('open311/v2')
 export class Open311Controller {
@@ -49,8 +37,8 @@ export class Open311Controller {
   @Get('services.:format')
   @ApiOperation({ summary: 'The categories as Open311 services' })
   @ApiParam(FORMAT)
-  @ApiOkResponse({ description: 'A list of services (GeoReport v2 service list)' })
-  @ApiNotFoundResponse({ description: `An unknown format or jurisdiction_id; ${ERRORS}` })
+  @ApiOpen311OkList(Open311ServiceView, 'A list of services (GeoReport v2 service list)')
+  @ApiOpen311Errors({ 404: 'An unknown format or jurisdiction_id' })
   async listServices(@Param('format') extension: string, @Query() query: FormFields, @Res() response: Response): Promise<void> {
     const format = formatOf(extension);
     this.checkJurisdiction(query);
@@ -61,8 +49,9 @@ export class Open311Controller {
   @ApiOperation({ summary: "A service's definition: the attributes its category asks for" })
   @ApiParam({ name: 'code', example: 'roads' })
   @ApiParam(FORMAT)
-  @ApiOkResponse({ description: 'A service definition (GeoReport v2)' })
-  @ApiNotFoundResponse({ description: `No such service, format or jurisdiction_id; ${ERRORS}` })
+  @ApiExtraModels(Open311ServiceDefinitionView)
+  @ApiOpen311Ok({ $ref: getSchemaPath(Open311ServiceDefinitionView) }, 'A service definition (GeoReport v2)')
+  @ApiOpen311Errors({ 404: 'No such service, format or jurisdiction_id' })
   async serviceDefinition(@Param('code') code: string, @Param('format') extension: string, @Query() query: FormFields, @Res() response: Response) {
     const format = formatOf(extension);
     this.checkJurisdiction(query);
@@ -87,12 +76,14 @@ export class Open311Controller {
   })
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiParam(FORMAT)
-  @ApiOkResponse({ description: '[{ service_request_id, service_notice, account_id }]: the public code of the new idea' })
-  @ApiBadRequestResponse({ description: `A missing api_key or service_code, an unknown service, a missing or invalid attribute, a bad location; ${ERRORS}` })
-  @ApiForbiddenResponse({ description: `An unknown or revoked api_key; ${ERRORS}` })
-  @ApiNotFoundResponse({ description: `An unknown format or jurisdiction_id; ${ERRORS}` })
-  @ApiUnprocessableEntityResponse({ description: `A point outside every district; ${ERRORS}` })
-  @ApiTooManyRequestsResponse({ description: `Too many requests with this api_key; ${ERRORS}` })
+  @ApiOpen311OkList(Open311SubmittedView, '[{ service_request_id, service_notice, account_id }]: the public code of the new idea')
+  @ApiOpen311Errors({
+    400: 'A missing api_key or service_code, an unknown service, a missing or invalid attribute, a bad location',
+    403: 'An unknown or revoked api_key',
+    404: 'An unknown format or jurisdiction_id',
+    422: 'A point outside every district',
+    429: 'Too many requests with this api_key',
+  })
   async submit(@Param('format') extension: string, @Req() request: Request, @CitizenContext() context: RequestContext, @Res() response: Response) {
     const format = formatOf(extension);
     const form: FormFields = typeof request.body === 'object' && request.body !== null ? request.body : {};
@@ -126,9 +117,8 @@ export class Open311Controller {
   @Get('requests.:format')
   @ApiOperation({ summary: 'Service requests, newest first: public data only (default the last 90 days, at most 1,000)' })
   @ApiParam(FORMAT)
-  @ApiOkResponse({ description: 'A list of service requests (GeoReport v2)' })
-  @ApiBadRequestResponse({ description: `A malformed filter; ${ERRORS}` })
-  @ApiNotFoundResponse({ description: `An unknown format or jurisdiction_id; ${ERRORS}` })
+  @ApiOpen311OkList(Open311RequestView, 'A list of service requests (GeoReport v2)')
+  @ApiOpen311Errors({ 400: 'A malformed filter', 404: 'An unknown format or jurisdiction_id' })
   async listRequests(@Param('format') extension: string, @Query() query: FormFields, @Res() response: Response) {
     const format = formatOf(extension);
     this.checkJurisdiction(query);
@@ -139,8 +129,8 @@ export class Open311Controller {
   @ApiOperation({ summary: 'One service request by its id (the public code): status, public answer, department, dates' })
   @ApiParam({ name: 'id', example: 'K-2026-000123' })
   @ApiParam(FORMAT)
-  @ApiOkResponse({ description: 'A list holding the one service request (GeoReport v2)' })
-  @ApiNotFoundResponse({ description: `No such request, format or jurisdiction_id; ${ERRORS}` })
+  @ApiOpen311OkList(Open311RequestView, 'A list holding the one service request (GeoReport v2)')
+  @ApiOpen311Errors({ 404: 'No such request, format or jurisdiction_id' })
   async getRequest(@Param('id') id: string, @Param('format') extension: string, @Query() query: FormFields, @Res() response: Response) {
     const format = formatOf(extension);
     this.checkJurisdiction(query);

@@ -7,6 +7,10 @@ export type ProblemResponses = Partial<Record<400 | 401 | 403 | 404 | 406 | 409 
 
 export const PROBLEM_SCHEMA_REF = '#/components/schemas/Problem';
 
+/** Every operation reads PostgreSQL or the event store (completeOpenApiDocument adds it to each). */
+export const UNAVAILABLE =
+  'PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again';
+
 /** The content of every error response: application/problem+json (RFC 9457). */
 export const PROBLEM_CONTENT = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: PROBLEM_SCHEMA_REF } } } as const;
 

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, type OperationObject, type ResponseObject, SwaggerModule } from '@nestjs/swagger';
-import { PROBLEM_CONTENT } from './api-problems';
+import { PROBLEM_CONTENT, UNAVAILABLE } from './api-problems';
 import { PROBLEM_SCHEMA } from './problem.schema';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -61,7 +61,7 @@ function completeOperation(operation: OperationObject): void {
   add(413, 'The body is larger than 100 kB');
   add(415, operation.requestBody ? 'The body is not JSON (or not UTF-8)' : 'A body was sent, and it is not JSON (or not UTF-8); this operation takes none');
   add(422, 'Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate)');
-  add(503, 'PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again');
+  add(503, UNAVAILABLE);
   for (const [status, response] of Object.entries(responses)) {
     if (Number(status) >= 400 && !response.content) response.content = PROBLEM_CONTENT as ResponseObject['content'];
   }

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiJsonOrPage } from '../openapi/api-json-or-page';
 import { ApiProblems } from '../openapi/api-problems';
 import type { Request, Response } from 'express';
-import { TrackRateLimit } from '../http/rate-limits';
+import { TRACK_RATE_LIMITED, TrackRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { ChangeTrackedIdeaCommand } from './change-tracked-idea.command';
 import { CitizenReplyInput, TrackedChange, WithdrawIdeaInput } from './citizen-commands.dto';
@@ -26,9 +27,11 @@ export class TrackingController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: TrackedIdeaView })
   @ApiOperation({ summary: 'Where my idea stands (the citizen’s private view through the tracking link)' })
-  @ApiProblems({ 404: 'No idea has this tracking link (or its personal data was erased)' })
+  @ApiJsonOrPage(TrackedIdeaView, {
+    404: 'No idea has this tracking link (or its personal data was erased)',
+    429: TRACK_RATE_LIMITED,
+  })
   get(@Param('token') token: string) {
     return this.queries.execute(new GetTrackedIdeaQuery(token));
   }
