@@ -206,9 +206,15 @@ describe('Open311 GeoReport v2, over HTTP', () => {
 
     it('NUL bytes, a JSON body, and malformed filters', async () => {
       const before = await t.eventCount();
-      // Refused by the API's own check of every string, before Open311 sees it.
-      expect((await post(report(apiKey, { description: 'a\u0000b' }))).status).toBe(422);
-      expect((await t.http.post('/open311/v2/requests.json').type('text/plain').send('api_key=x&service_code=traffic')).status).toBe(415);
+      // Refused by the API's own checks, before Open311's controller sees them, yet in its format.
+      const nul = await post(report(apiKey, { description: 'a\u0000b' })).expect(422);
+      expect(nul.body).toEqual([{ code: 422, description: expect.stringMatching(/description must not contain NUL/) }]);
+      const nulXml = await post(report(apiKey, { description: 'a\u0000b' }), 'xml')
+        .expect(422)
+        .expect('Content-Type', /application\/xml/);
+      expect(xml.parse(nulXml.text).errors.error.code).toBe('422');
+      const text = await t.http.post('/open311/v2/requests.json').type('text/plain').send('api_key=x&service_code=traffic').expect(415);
+      expect(text.body).toEqual([{ code: 415, description: expect.stringMatching(/x-www-form-urlencoded/) }]);
       for (const query of [
         { start_date: 'yesterday' },
         { status: 'pending' },
