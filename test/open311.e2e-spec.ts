@@ -105,8 +105,10 @@ describe('Open311 GeoReport v2, over HTTP', () => {
       long: 12.568,
       address: null,
     });
-    const { rows } = await t.db.query(`SELECT data FROM events WHERE type = 'IdeaSubmitted' AND data->>'publicCode' = $1`, [code]);
+    const { rows } = await t.db.query(`SELECT data, metadata FROM events WHERE type = 'IdeaSubmitted' AND data->>'publicCode' = $1`, [code]);
     expect(rows[0].data).toMatchObject({ channel: 'open311', district: 'indre-by', category: 'traffic' });
+    const [fixMyStreet] = (await t.http.get('/open311/api-keys').set(admin).expect(200)).body;
+    expect(rows[0].metadata).toMatchObject({ actor: `open311:${fixMyStreet.id}` });
     const stored = JSON.stringify(rows[0].data);
     for (const personal of ['karen.open311@example.dk', 'Hansen', '12 34 56 78', 'Rådhuspladsen']) expect(stored).not.toContain(personal);
     expect(JSON.stringify(request)).not.toMatch(/Karen|Hansen|example\.dk|12 34 56 78|device-1|acct-42/);
