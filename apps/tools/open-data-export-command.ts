@@ -14,7 +14,7 @@ export interface OpenDataExportIo {
   readonly stderr: { write(line: string): unknown };
 }
 
-/** Exit code: 0 written, 2 bad arguments. */
+/** Exit code: 0 written, 1 no public status to export yet, 2 bad arguments. */
 export async function runOpenDataExport(args: readonly string[], env: NodeJS.ProcessEnv, io: OpenDataExportIo): Promise<number> {
   const parsed = dryRunArguments(args, USAGE, io);
   if (typeof parsed === 'number') return parsed;
@@ -24,6 +24,11 @@ export async function runOpenDataExport(args: readonly string[], env: NodeJS.Pro
   const pool = createPgPool(databaseUrl, 2);
   try {
     await applyMigrations(databaseUrl);
+    const { rows: view } = await pool.query(`SELECT to_regclass('public_status') IS NOT NULL AS there`);
+    if (!view[0].there) {
+      io.stderr.write('The public status read model is not there yet: start the worker once (it builds it), then run this again.\n');
+      return 1;
+    }
     if (parsed.dryRun) {
       const { rows } = await pool.query('SELECT count(*)::int AS n FROM public_status');
       io.stdout.write(`${rows[0].n} ideas would be exported; nothing written (--dry-run)\n`);
