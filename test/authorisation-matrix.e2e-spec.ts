@@ -91,6 +91,9 @@ const PUBLIC_ROUTES = [
   'POST /open311/v2/requests.:format',
   'GET /open311/v2/requests.:format',
   'GET /open311/v2/requests/:id.:format',
+  // The open-data export: the public record in bulk.
+  'GET /open-data',
+  'GET /open-data/:name',
   'GET /health',
   'GET /health/ready',
   // Not a staff role's: METRICS_TOKEN guards it when set, and production without one has no such route (test/metrics.e2e-spec.ts).

@@ -105,8 +105,10 @@ describe('Open311 GeoReport v2, over HTTP', () => {
       long: 12.568,
       address: null,
     });
-    const { rows } = await t.db.query(`SELECT data FROM events WHERE type = 'IdeaSubmitted' AND data->>'publicCode' = $1`, [code]);
+    const { rows } = await t.db.query(`SELECT data, metadata FROM events WHERE type = 'IdeaSubmitted' AND data->>'publicCode' = $1`, [code]);
     expect(rows[0].data).toMatchObject({ channel: 'open311', district: 'indre-by', category: 'traffic' });
+    const [fixMyStreet] = (await t.http.get('/open311/api-keys').set(admin).expect(200)).body;
+    expect(rows[0].metadata).toMatchObject({ actor: `open311:${fixMyStreet.id}` });
     const stored = JSON.stringify(rows[0].data);
     for (const personal of ['karen.open311@example.dk', 'Hansen', '12 34 56 78', 'Rådhuspladsen']) expect(stored).not.toContain(personal);
     expect(JSON.stringify(request)).not.toMatch(/Karen|Hansen|example\.dk|12 34 56 78|device-1|acct-42/);
@@ -206,9 +208,15 @@ describe('Open311 GeoReport v2, over HTTP', () => {
 
     it('NUL bytes, a JSON body, and malformed filters', async () => {
       const before = await t.eventCount();
-      // Refused by the API's own check of every string, before Open311 sees it.
-      expect((await post(report(apiKey, { description: 'a\u0000b' }))).status).toBe(422);
-      expect((await t.http.post('/open311/v2/requests.json').type('text/plain').send('api_key=x&service_code=traffic')).status).toBe(415);
+      // Refused by the API's own checks, before Open311's controller sees them, yet in its format.
+      const nul = await post(report(apiKey, { description: 'a\u0000b' })).expect(422);
+      expect(nul.body).toEqual([{ code: 422, description: expect.stringMatching(/description must not contain NUL/) }]);
+      const nulXml = await post(report(apiKey, { description: 'a\u0000b' }), 'xml')
+        .expect(422)
+        .expect('Content-Type', /application\/xml/);
+      expect(xml.parse(nulXml.text).errors.error.code).toBe('422');
+      const text = await t.http.post('/open311/v2/requests.json').type('text/plain').send('api_key=x&service_code=traffic').expect(415);
+      expect(text.body).toEqual([{ code: 415, description: expect.stringMatching(/x-www-form-urlencoded/) }]);
       for (const query of [
         { start_date: 'yesterday' },
         { status: 'pending' },

@@ -22,6 +22,7 @@ import { PublicCodes } from './ideas/public-codes';
 import { SubmitIdeaHandler } from './ideas/submit-idea.handler';
 import { InboxModule } from './inbox/inbox.module';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module';
+import { OpenDataController } from './open-data/open-data.controller';
 import { Open311Module } from './open311/open311.module';
 import { DEFAULT_OPEN311_OPTIONS } from './open311/open311-options';
 import { PublicStatusModule } from './public-status/public-status.module';
@@ -59,7 +60,7 @@ export class AppModule {
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
         PagesModule.forRoot(options),
       ],
-      controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController],
+      controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController, OpenDataController],
       providers: [
         { provide: StaffTokenVerifier, useValue: new StaffTokenVerifier(options.auth) },
         StaffDirectory,

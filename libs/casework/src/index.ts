@@ -18,6 +18,7 @@ export * from './jobs/job-catalogue';
 export * from './jobs/reactor-locks';
 export * from './jobs/reactor-status';
 export * from './reference-data/copenhagen.data';
+export * from './reference-data/copenhagen-boundaries.data';
 export * from './reference-data/seed-reference-data';
 export * from './reference-data/district-of-point';
 export * from './staff/staff-member';

@@ -10,3 +10,4 @@ export { allProjections } from './all-projections';
 export * from './department-inbox';
 export * from './response-times';
 export * from './public-status';
+export * from './open-data';

@@ -4,6 +4,7 @@ import { PAGE_FORM_PATHS } from '../pages/browser-pages';
 import { toProblem } from './problem-details.filter';
 import { PROBLEM_CONTENT_TYPE, ProblemError } from './problem';
 import { problemInstance } from './problem-instance';
+import { sendOpen311Refusal } from '../open311/open311-refusal';
 
 /** A description of 10,000 characters fits with room to spare; more is refused before parsing. */
 export const BODY_LIMIT = '100kb';
@@ -53,7 +54,14 @@ function refuseOtherBodies(request: Request, response: Response, next: NextFunct
   send(
     request,
     response,
-    new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the body as JSON with Content-Type: application/json.'),
+    new ProblemError(
+      415,
+      'unsupported-media-type',
+      'Unsupported Media Type',
+      takesForms(request)
+        ? 'Send the body as a form (Content-Type: application/x-www-form-urlencoded).'
+        : 'Send the body as JSON with Content-Type: application/json.',
+    ),
   );
 }
 
@@ -66,6 +74,7 @@ function hasBody(request: Request): boolean {
 }
 
 function send(request: Request, response: Response, problem: ProblemError): void {
+  if (sendOpen311Refusal(request, response, problem)) return;
   response
     .status(problem.status)
     .type(PROBLEM_CONTENT_TYPE)

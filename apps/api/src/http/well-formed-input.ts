@@ -3,6 +3,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemError } from './problem';
 import { toProblem } from './problem-details.filter';
 import { problemInstance } from './problem-instance';
 import { invalidFields } from './validation';
+import { sendOpen311Refusal } from '../open311/open311-refusal';
 
 /**
  * Deeper than any body the API takes (an idea is 3 levels), far below what
@@ -56,6 +57,7 @@ export function findIllFormed(value: unknown, maxDepth = MAX_JSON_DEPTH, path = 
 export function refuseIllFormedInput(request: Request, response: Response, next: NextFunction): void {
   const problem = illFormedPath(request.path) ?? illFormedHeaders(request) ?? illFormedData(request.query) ?? illFormedData(request.body);
   if (!problem) return next();
+  if (sendOpen311Refusal(request, response, problem)) return;
   response
     .status(problem.status)
     .type(PROBLEM_CONTENT_TYPE)

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ProblemError } from '../http/problem';
 import { Open311Error } from './open311-error';
 import { formatOfPath, send, XML } from './open311-format';
+import { describeProblem } from './open311-refusal';
 
 /**
  * Every error under /open311/v2 in GeoReport v2's format, whatever raised it
@@ -24,10 +25,7 @@ export class Open311ErrorFilter implements ExceptionFilter {
 
   private describe(error: unknown): { status: number; description: string } {
     if (error instanceof Open311Error) return { status: error.status, description: error.description };
-    if (error instanceof ProblemError) {
-      const fields = (error.extensions?.errors as { field: string; message: string }[] | undefined)?.map((e) => `${e.field}: ${e.message}`);
-      return { status: error.status, description: [error.title, error.detail, ...(fields ?? [])].filter(Boolean).join(' — ') };
-    }
+    if (error instanceof ProblemError) return { status: error.status, description: describeProblem(error) };
     if (error instanceof HttpException) {
       const body = error.getResponse();
       const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? error.message);

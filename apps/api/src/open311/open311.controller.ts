@@ -88,13 +88,14 @@ export class Open311Controller {
     const format = formatOf(extension);
     const form: FormFields = typeof request.body === 'object' && request.body !== null ? request.body : {};
     this.checkJurisdiction(form);
-    await this.keys.authorise(form.api_key);
+    const client = await this.keys.authorise(form.api_key);
     const code = optional(form, 'service_code', 100);
     if (code === null) throw new Open311Error(400, 'service_code is required: see services.json');
     const found = await this.services.find(code);
     if (!found) throw new Open311Error(400, `service_code "${code.slice(0, 40)}" is not a service here: see services.json`);
     const input = toSubmission(form, { name: found.service.service_name, definition: found.definition }, { boundaries: await this.services.boundaries() });
-    const submitted = await this.commands.execute(new SubmitIdeaCommand(input, null, context));
+    // The audit trail names the client (its key's id) that sent it in.
+    const submitted = await this.commands.execute(new SubmitIdeaCommand(input, null, { ...context, actor: `open311:${client.id}` }));
     const department = submitted.department ? await this.services.department(submitted.department) : null;
     const accountId = optional(form, 'account_id', 300);
     send(

@@ -23,6 +23,7 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'deadline-missed': { ...BASE, attempts: 12 },
   'cancel-deadline-timers': { ...BASE, attempts: 5 },
   'personal-data-retention': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+  'open-data-export': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
 };
 
 /**

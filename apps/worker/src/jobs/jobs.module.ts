@@ -5,6 +5,7 @@ import {
   CivicMetrics,
   Clock,
   createPgPool,
+  DEFAULT_OPEN_DATA_SCHEDULE,
   type JobsConfig,
   queueBackend,
   SystemClock,
@@ -14,6 +15,7 @@ import {
 import { CancelDeadlineTimersHandler } from '../deadlines/cancel-deadline-timers.handler';
 import { DeadlineMissedHandler } from '../deadlines/deadline-missed.handler';
 import { DeadlineReminderHandler } from '../deadlines/deadline-reminder.handler';
+import { OpenDataExportHandler } from '../maintenance/open-data-export.handler';
 import { PersonalDataRetentionHandler } from '../maintenance/personal-data-retention.handler';
 import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
 import { ideaReactions } from '../reactors/idea-reactions';
@@ -66,6 +68,7 @@ export const JobsOptionsToken = Symbol('JobsOptions');
 export const IDEA_JOBS_REACTOR = 'idea-jobs';
 
 const RETENTION_SCHEDULER_ID = 'personal-data-retention';
+const OPEN_DATA_SCHEDULER_ID = 'open-data-export';
 
 /** Every job handler; the registry checks that each job has exactly one. */
 export const JOB_HANDLER_CLASSES = [
@@ -75,6 +78,7 @@ export const JOB_HANDLER_CLASSES = [
   DeadlineMissedHandler,
   CancelDeadlineTimersHandler,
   PersonalDataRetentionHandler,
+  OpenDataExportHandler,
 ];
 
 @Injectable()
@@ -120,18 +124,27 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Upserted by every worker: the same id, so one schedule however many run. Redis down at start: tried again every minute. */
   private async scheduleRetention(): Promise<void> {
     try {
-      const scheduling = this.queues
-        .get('maintenance')
-        .upsertJobScheduler(
+      const maintenance = this.queues.get('maintenance');
+      const tz = this.options.calendar.timeZone;
+      const scheduling = Promise.all([
+        maintenance.upsertJobScheduler(
           RETENTION_SCHEDULER_ID,
-          { pattern: this.options.config.retentionSchedule, tz: this.options.calendar.timeZone },
+          { pattern: this.options.config.retentionSchedule, tz },
           { name: 'personal-data-retention', data: {}, opts: JOB_OPTIONS['personal-data-retention'] },
-        );
+        ),
+        maintenance.upsertJobScheduler(
+          OPEN_DATA_SCHEDULER_ID,
+          { pattern: this.options.config.openDataSchedule ?? DEFAULT_OPEN_DATA_SCHEDULE, tz },
+          { name: 'open-data-export', data: {}, opts: JOB_OPTIONS['open-data-export'] },
+        ),
+      ]);
       await withTimeout(scheduling, QUEUE_CALL_TIMEOUT_MS, 'the job queue did not answer');
     } catch (error) {
       if (this.stopping) return;
       const retryMs = this.options.scheduleRetryMs ?? 60_000;
-      this.logger.warn(`Could not schedule the retention job yet (${(error as Error).message}); trying again in ${Math.round(retryMs / 1000)} s`);
+      this.logger.warn(
+        `Could not schedule the retention and open-data jobs yet (${(error as Error).message}); trying again in ${Math.round(retryMs / 1000)} s`,
+      );
       this.retentionRetry = setTimeout(() => void this.scheduleRetention(), retryMs);
       this.retentionRetry.unref();
     }

@@ -49,6 +49,9 @@ export interface CancelDeadlineTimersJob {
 
 export type PersonalDataRetentionJob = Record<string, never>;
 
+/** Write the open-data files afresh from the public record (OPEN_DATA_SCHEDULE). */
+export type OpenDataExportJob = Record<string, never>;
+
 export interface JobDataByName {
   'citizen-notification': CitizenNotificationJob;
   'deadline-reminder': DeadlineTimerJob;
@@ -56,6 +59,7 @@ export interface JobDataByName {
   'deadline-escalation': DeadlineEscalationJob;
   'cancel-deadline-timers': CancelDeadlineTimersJob;
   'personal-data-retention': PersonalDataRetentionJob;
+  'open-data-export': OpenDataExportJob;
 }
 
 export type JobName = keyof JobDataByName;
@@ -67,6 +71,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'deadline-missed': 'deadlines',
   'cancel-deadline-timers': 'deadlines',
   'personal-data-retention': 'maintenance',
+  'open-data-export': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

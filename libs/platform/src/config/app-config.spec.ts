@@ -93,6 +93,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMIT_TRACK_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_TRACK_PER_MINUTE/);
   });
 
+  it('reads the Open311 per-key limit and jurisdiction', () => {
+    expect(loadConfig({}).open311).toEqual({ perKeyPerMinute: 60, jurisdictionId: null });
+    expect(loadConfig({ OPEN311_RATE_LIMIT_PER_KEY_PER_MINUTE: '0', OPEN311_JURISDICTION_ID: ' kk.dk ' }).open311).toEqual({
+      perKeyPerMinute: 0,
+      jurisdictionId: 'kk.dk',
+    });
+    expect(() => loadConfig({ OPEN311_RATE_LIMIT_PER_KEY_PER_MINUTE: 'many' })).toThrow(/OPEN311_RATE_LIMIT_PER_KEY_PER_MINUTE/);
+  });
+
   it('reads the old master keys still accepted during a rotation, refusing one of the wrong length by its place only', () => {
     const [a, b] = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)];
     expect(loadConfig({ PII_PREVIOUS_MASTER_KEYS: ` ${a.toString('base64')}, ${b.toString('base64')},` }).piiPreviousMasterKeys).toEqual([a, b]);
@@ -132,9 +141,16 @@ describe('loadConfig', () => {
       mailTemplatesDir: 'mail-templates',
       reminderWorkingDays: 2,
       retentionSchedule: '0 3 * * *',
+      openDataSchedule: '30 3 * * *',
+      openDataLicence: 'Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/',
       queuePrefix: 'civic',
       developmentMailboxDir: '.data/mailbox',
     });
+    expect(loadConfig({ OPEN_DATA_SCHEDULE: '0 5 * * 1', OPEN_DATA_LICENCE: ' CC0 1.0 ' }).jobs).toMatchObject({
+      openDataSchedule: '0 5 * * 1',
+      openDataLicence: 'CC0 1.0',
+    });
+    expect(() => loadConfig({ OPEN_DATA_SCHEDULE: 'nightly' })).toThrow(/OPEN_DATA_SCHEDULE/);
     expect(loadConfig({ ...PRODUCTION, SMTP_URL: 'smtp://mail:587', DEADLINE_REMINDER_WORKING_DAYS: '0', STAFF_MAIL_LANGUAGE: 'sv' }).jobs).toMatchObject({
       smtpUrl: 'smtp://mail:587',
       publicBaseUrl: 'https://ideer.kk.dk',

@@ -59,6 +59,9 @@ export interface MetricsConfig {
   readonly workerPort: number;
 }
 
+export const DEFAULT_OPEN_DATA_SCHEDULE = '30 3 * * *';
+export const DEFAULT_OPEN_DATA_LICENCE = 'Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/';
+
 export interface JobsConfig {
   /** Where citizens and staff are e-mailed from (SMTP_URL, smtp:// or smtps://); null: mails are logged, not sent (development). */
   readonly smtpUrl: string | null;
@@ -76,6 +79,10 @@ export interface JobsConfig {
   readonly reminderWorkingDays: number;
   /** When the retention rule runs (RETENTION_SCHEDULE, cron, in TIME_ZONE). */
   readonly retentionSchedule: string;
+  /** When the open-data files are written afresh (OPEN_DATA_SCHEDULE, cron, in TIME_ZONE); default every night. */
+  readonly openDataSchedule?: string;
+  /** The licence the open data is published under (OPEN_DATA_LICENCE), stated in its README. */
+  readonly openDataLicence?: string;
   /** Prefix of every BullMQ key (QUEUE_PREFIX), so several installations can share one Redis. */
   readonly queuePrefix: string;
 }
@@ -201,6 +208,8 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
     throw new ConfigError(`STAFF_MAIL_LANGUAGE must be one of ${MAIL_LANGUAGES.join(', ')}`);
   const retentionSchedule = env.RETENTION_SCHEDULE || '0 3 * * *';
   if (retentionSchedule.trim().split(/\s+/).length < 5) throw new ConfigError('RETENTION_SCHEDULE must be a cron pattern such as "0 3 * * *"');
+  const openDataSchedule = env.OPEN_DATA_SCHEDULE || DEFAULT_OPEN_DATA_SCHEDULE;
+  if (openDataSchedule.trim().split(/\s+/).length < 5) throw new ConfigError('OPEN_DATA_SCHEDULE must be a cron pattern such as "30 3 * * *"');
   return {
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Civic Ideas <no-reply@localhost>',
@@ -209,6 +218,8 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
     mailTemplatesDir: env.MAIL_TEMPLATES_DIR || 'mail-templates',
     reminderWorkingDays: integer(env.DEADLINE_REMINDER_WORKING_DAYS, 2, 'DEADLINE_REMINDER_WORKING_DAYS'),
     retentionSchedule,
+    openDataSchedule,
+    openDataLicence: env.OPEN_DATA_LICENCE?.trim() || DEFAULT_OPEN_DATA_LICENCE,
     queuePrefix: env.QUEUE_PREFIX || 'civic',
     developmentMailboxDir: developmentMailboxDir(env),
   };

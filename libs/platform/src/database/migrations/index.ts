@@ -6,6 +6,7 @@ import { JobsAndNotifications1732406400004 } from './1732406400004-jobs-and-noti
 import { JobsStartAtHead1732406400005 } from './1732406400005-jobs-start-at-head';
 import { MasterKeyIds1732406400007 } from './1732406400007-master-key-ids';
 import { Open3111733200000001 } from './1733200000001-open311';
+import { OpenData1733200000002 } from './1733200000002-open-data';
 
 /** Every migration, in order. The service applies the pending ones at start. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   JobsStartAtHead1732406400005,
   MasterKeyIds1732406400007,
   Open3111733200000001,
+  OpenData1733200000002,
 ];
