@@ -69,6 +69,7 @@ describe('A PostgreSQL outage', () => {
       tracking: () => t.http.get(`/track/${trackingToken}`).set('Accept', 'application/json'),
       inbox: () => t.http.get('/departments/TMF/inbox').query({ limit: 5 }).set(staff),
       'staff idea': () => t.http.get(`/ideas/${id}`).set(staff),
+      'open311 list': () => t.http.get('/open311/v2/requests.json'),
     };
     const answers: Answer[] = [];
     const failures: string[] = [];
@@ -135,8 +136,14 @@ describe('A PostgreSQL outage', () => {
       expect({ what, statuses: statuses(down) }).toEqual({ what, statuses: [503] });
     }
     for (const answer of answers.filter((a) => a.status === 503)) {
-      expect(answer.contentType).toMatch(/^application\/problem\+json/);
       expect(answer.retryAfter).toBe('30');
+      if (answer.what.startsWith('open311')) {
+        // GeoReport v2's own error format: [{ code, description }].
+        expect(answer.contentType).toMatch(/^application\/json/);
+        expect(answer.body).toEqual([{ code: 503, description: expect.any(String) }]);
+        continue;
+      }
+      expect(answer.contentType).toMatch(/^application\/problem\+json/);
       expect(['database-unavailable', 'event-store-unavailable']).toContain(answer.body.code);
     }
     expect(Math.max(...answers.map((answer) => answer.endedAt - answer.sentAt))).toBeLessThan(ANSWER_WITHIN_MS);

@@ -9,7 +9,7 @@ import { problemInstance } from './problem-instance';
 const DOMAIN_STATUS = { conflict: 409, invalid: 422, 'not-found': 404 } as const;
 
 /** How long a client should wait before asking again when we answer 503. */
-const RETRY_AFTER_SECONDS = 30;
+export const RETRY_AFTER_SECONDS = 30;
 
 /**
  * PostgreSQL's undefined_column and undefined_table: a read model still in
