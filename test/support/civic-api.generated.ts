@@ -398,6 +398,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/open-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The open-data files: ideas as CSV and JSON, and a README describing each column and the licence */
+    get: operations['OpenDataController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open-data/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One open-data file */
+    get: operations['OpenDataController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/ideas/{id}/personal-data/erase': {
     parameters: {
       query?: never;
@@ -1035,6 +1069,23 @@ export interface components {
       eventStore: 'up';
       projections: components['schemas']['ProjectionStatusView'][];
       reactors: components['schemas']['ReactorStatusView'][];
+    };
+    OpenDataFileView: {
+      /** @example ideas.csv */
+      name: string;
+      /** @example /open-data/ideas.csv */
+      url: string;
+      /** @example text/csv; charset=utf-8 */
+      mediaType: string;
+      bytes: number;
+      /** @description SHA-256 of the content, hex */
+      sha256: string;
+      /** Format: date-time */
+      generatedAt: string;
+    };
+    OpenDataListView: {
+      /** @description Empty until the first export (the daily job, or npm run open-data:export) */
+      files: components['schemas']['OpenDataFileView'][];
     };
     ErasedSubmitterDataView: {
       id: string;
@@ -4083,6 +4134,144 @@ export interface operations {
       };
     };
   };
+  OpenDataController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenDataListView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OpenDataController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (text/csv, application/json or text/markdown) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such file (application/problem+json) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   PersonalDataController_eraseByAdmin: {
     parameters: {
       query?: never;
@@ -4660,7 +4849,7 @@ export interface operations {
           'application/xml': string;
         };
       };
-      /** @description Ill-formed input: a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, refused before Open311 sees it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4687,19 +4876,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      /** @description The body is not a form (application/x-www-form-urlencoded) or JSON */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate, refused before Open311 sees it */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4744,7 +4937,7 @@ export interface operations {
           'application/xml': string;
         };
       };
-      /** @description Ill-formed input: a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, refused before Open311 sees it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4771,19 +4964,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      /** @description The body is not a form (application/x-www-form-urlencoded) or JSON */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate, refused before Open311 sees it */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4827,7 +5024,7 @@ export interface operations {
           'application/xml': string;
         };
       };
-      /** @description A malformed filter; or a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      /** @description A malformed filter; or a path segment, header or body that is not well-formed text, refused before Open311 sees it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4854,19 +5051,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      /** @description The body is not a form (application/x-www-form-urlencoded) or JSON */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate, refused before Open311 sees it */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4910,7 +5111,7 @@ export interface operations {
           'application/xml': string;
         };
       };
-      /** @description A missing api_key or service_code, an unknown service, a missing or invalid attribute, a bad location; or a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      /** @description A missing api_key or service_code, an unknown service, a missing or invalid attribute, a bad location; or a path segment, header or body that is not well-formed text, refused before Open311 sees it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4947,19 +5148,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      /** @description The body is not a form (application/x-www-form-urlencoded) or JSON */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A point outside every district; or a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      /** @description A point outside every district; or a query or form field holding NUL or an unpaired surrogate, refused before Open311 sees it */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5014,7 +5219,7 @@ export interface operations {
           'application/xml': string;
         };
       };
-      /** @description Ill-formed input: a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it) */
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, refused before Open311 sees it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5041,19 +5246,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      /** @description The body is not a form (application/x-www-form-urlencoded) or JSON */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['Open311ErrorView'][];
+          'application/xml': string;
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it) */
+      /** @description Invalid input: a query or form field holding NUL or an unpaired surrogate, refused before Open311 sees it */
       422: {
         headers: {
           [name: string]: unknown;

@@ -12,17 +12,19 @@ const ERROR_CONTENT = {
 };
 
 /**
- * What the API's middleware refuses before Open311's error filter sees the
- * request (http/well-formed-input.ts, http/body-parsing.ts) stays
- * application/problem+json; 413 and 415 are only that, and
- * completeOpenApiDocument adds them.
+ * What the API's middleware refuses before the controller (http/well-formed-input.ts,
+ * http/body-parsing.ts) comes in GeoReport v2's format under /open311/v2 too
+ * (open311-refusal.ts), or as application/problem+json where a refusal
+ * comes before that; the document lists both.
  */
 const BEFORE_OPEN311 = {
-  400: 'a path segment or header that is not well-formed text (application/problem+json, refused before Open311 sees it)',
-  422: 'a query or form field holding NUL or an unpaired surrogate (application/problem+json, refused before Open311 sees it)',
+  400: 'a path segment, header or body that is not well-formed text, refused before Open311 sees it',
+  413: 'The body is larger than 100 kB',
+  415: 'The body is not a form (application/x-www-form-urlencoded) or JSON',
+  422: 'a query or form field holding NUL or an unpaired surrogate, refused before Open311 sees it',
 } as const;
 
-export type Open311ErrorResponses = Partial<Record<400 | 403 | 404 | 422 | 429 | 503, string>>;
+export type Open311ErrorResponses = Partial<Record<400 | 403 | 404 | 413 | 415 | 422 | 429 | 503, string>>;
 
 /** A GeoReport v2 answer: JSON (this schema) or XML (.json or .xml in the path). */
 export const ApiOpen311Ok = (schema: object, description: string) =>
@@ -42,6 +44,8 @@ export const ApiOpen311Errors = (responses: Open311ErrorResponses) => {
     503: UNAVAILABLE,
     ...responses,
     400: responses[400] ? `${responses[400]}; or ${BEFORE_OPEN311[400]}` : `Ill-formed input: ${BEFORE_OPEN311[400]}`,
+    413: BEFORE_OPEN311[413],
+    415: BEFORE_OPEN311[415],
     422: responses[422] ? `${responses[422]}; or ${BEFORE_OPEN311[422]}` : `Invalid input: ${BEFORE_OPEN311[422]}`,
   };
   return applyDecorators(
