@@ -4209,12 +4209,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file (text/csv, application/json or text/markdown) */
+      /** @description The file, as the list says: ideas.csv, ideas.json or README.md */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+          'application/json': Record<string, never>[];
+          'text/markdown': string;
+        };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
       400: {

@@ -49,7 +49,14 @@ export class OpenDataController {
   @Get(':name')
   @ApiOperation({ summary: 'One open-data file' })
   @ApiParam({ name: 'name', example: 'ideas.csv' })
-  @ApiOkResponse({ description: 'The file (text/csv, application/json or text/markdown)' })
+  @ApiOkResponse({
+    description: 'The file, as the list says: ideas.csv, ideas.json or README.md',
+    content: {
+      'text/csv': { schema: { type: 'string', description: 'RFC 4180, UTF-8, with a header row (README.md names each column)' } },
+      'application/json': { schema: { type: 'array', items: { type: 'object' }, description: 'The same rows as the CSV' } },
+      'text/markdown': { schema: { type: 'string', description: 'The columns and the licence' } },
+    },
+  })
   @ApiNotFoundResponse({ description: 'No such file (application/problem+json)' })
   async file(@Param('name') name: string, @Res() response: Response): Promise<void> {
     const [row]: { media_type: string; content: Buffer; sha256: string; generated_at: Date }[] = FILE_NAME.test(name)
