@@ -1,7 +1,7 @@
 // The closed vocabularies of the domain. `as const` arrays so the API can
 // validate input against the very same values the domain accepts.
 
-export const LANGUAGES = ['da', 'sv', 'en'] as const;
+export const LANGUAGES = ['da', 'sv', 'nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const CHANNELS = ['web', 'email', 'phone', 'meeting'] as const;
