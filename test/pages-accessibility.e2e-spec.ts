@@ -111,7 +111,7 @@ describe('Pages: accessibility (axe-core, WCAG 2.1 AA) and valid HTML (Nu HTML C
     it.each(LANGUAGES)('%s: home, list, search, idea pages, receipt and tracking pages in each state', async (lang) => {
       await visit(lang, 'home', '/');
       await visit(lang, 'ideas', '/public/ideas');
-      await visit(lang, 'ideas-filtered', '/public/ideas?q=cykel&status=duplicate&district=amager-oest&category=traffic');
+      await visit(lang, 'ideas-filtered', '/public/ideas?q=cykel&status=duplicate&district=amager-oest&category=traffic&department=TMF');
       await visit(lang, 'ideas-paged', '/public/ideas?limit=2');
       await visit(lang, 'idea-answered', `/public/ideas/${codes.answered}`);
       await visit(lang, 'idea-duplicate', `/public/ideas/${codes.duplicate}`);

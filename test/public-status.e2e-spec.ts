@@ -158,6 +158,8 @@ describe('Public status pages, over HTTP', () => {
     expect((await list({ q: 'langgade' })).items.map((item) => item.publicCode)).toEqual([codes[1]]);
     expect((await list({ status: 'implemented' })).items.map((item) => item.title)).toEqual(['Bænke ved søerne']);
     expect((await list({ category: 'traffic' })).items).toEqual([]);
+    expect((await list({ department: 'TMF' })).items.map((item) => item.title)).toContain('Bænke ved søerne');
+    expect((await list({ department: 'ØKF' })).items).toEqual([]);
     expect((await list()).items.length).toBeGreaterThanOrEqual(7);
     expect((await list({ limit: 1 })).items).toHaveLength(1);
   });
@@ -187,6 +189,7 @@ describe('Public status pages, over HTTP', () => {
     expect(await problem({ limit: '0' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'limit' })] });
     expect(await problem({ limit: '101' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'limit' })] });
     expect(await problem({ limit: 'many' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'limit' })] });
+    expect(await problem({ department: "TMF' OR 1=1" }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'department' })] });
     expect(await problem({ district: "x' OR 1=1" }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'district' })] });
     expect(await problem({ q: 'x'.repeat(201) }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'q' })] });
     expect(await problem({ sort: 'title' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'sort' })] });

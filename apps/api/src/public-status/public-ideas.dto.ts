@@ -5,6 +5,8 @@ import { DECISIONS } from '@civic/ideas';
 import { PUBLIC_PAGE_DEFAULT, PUBLIC_PAGE_MAX, PUBLIC_STATUSES, type PublicStatus, TIMELINE_STEPS } from '@civic/projections';
 
 const CODE = /^[a-z0-9-]{1,40}$/;
+/** Department codes are upper case, Danish letters included (ØKF). */
+const DEPARTMENT_CODE = /^[\p{Lu}0-9-]{1,20}$/u;
 
 /** Filters and the page of the public list. */
 export class ListPublicIdeasInput {
@@ -14,6 +16,11 @@ export class ListPublicIdeasInput {
   status?: PublicStatus;
   @ApiPropertyOptional({ example: 'amager-oest', description: 'A code from GET /districts' }) @IsOptional() @IsString() @Matches(CODE) district?: string;
   @ApiPropertyOptional({ example: 'traffic', description: 'A code from GET /categories' }) @IsOptional() @IsString() @Matches(CODE) category?: string;
+  @ApiPropertyOptional({ example: 'TMF', description: 'The responsible department: a code from GET /departments' })
+  @IsOptional()
+  @IsString()
+  @Matches(DEPARTMENT_CODE)
+  department?: string;
   @ApiPropertyOptional({
     example: 'cykelsti',
     description:

@@ -12,6 +12,8 @@ export interface PublicIdeaFilters {
   readonly status?: PublicStatus;
   readonly district?: string;
   readonly category?: string;
+  /** The responsible department's code. */
+  readonly department?: string;
   /** Words (or the starts of words) in the title or description, by Danish full-text search; or a public code. */
   readonly text?: string;
 }
@@ -117,6 +119,7 @@ function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: Pu
   if (filters.status !== undefined) query.andWhere('p.status = :status', { status: filters.status });
   if (filters.district !== undefined) query.andWhere('p.district = :district', { district: filters.district });
   if (filters.category !== undefined) query.andWhere('p.category = :category', { category: filters.category });
+  if (filters.department !== undefined) query.andWhere('p.department_code = :department', { department: filters.department });
   if (filters.text?.trim()) {
     // Matches are found first, on the GIN index, then ordered: filtered inside the newest-first
     // scan, a rare word would recompute to_tsvector for every row before giving up.
