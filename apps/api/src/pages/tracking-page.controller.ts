@@ -127,6 +127,7 @@ export class TrackingPageController {
         done,
         errors,
         answer,
+        ideaLanguage: language,
         duplicateOf: publicIdea?.duplicateOf ?? null,
         departmentName: publicIdea?.department?.name ?? null,
         timeline: citizenTimeline(idea),
