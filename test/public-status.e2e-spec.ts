@@ -164,6 +164,33 @@ describe('Public status pages, over HTTP', () => {
     expect((await list({ limit: 1 })).items).toHaveLength(1);
   });
 
+  it('finds Swedish and Norwegian words by their stem, as Danish ones', async () => {
+    const swedish = (
+      await t.http
+        .post('/ideas')
+        .send(unrouted('Belysning', { language: 'sv', description: 'Gatorna i vårt område är mörka.' }))
+        .expect(201)
+    ).body;
+    const norwegian = (
+      await t.http
+        .post('/ideas')
+        .send(unrouted('Benker', { language: 'nb', description: 'Benkene i parken er ødelagt.' }))
+        .expect(201)
+    ).body;
+    const found = async (q: string) =>
+      (
+        await eventually(
+          () => list({ q }),
+          (page) => page.items.length > 0,
+          10_000,
+        )
+      ).items.map((item) => item.publicCode);
+    // "gata" finds Swedish "gatorna" only through the Swedish stemmer (the Danish one leaves "gatorna" whole);
+    // Norwegian stems as Danish mostly does, and "benk" finds "benkene" either way.
+    expect(await found('gata')).toEqual([swedish.publicCode]);
+    expect(await found('benk')).toEqual([norwegian.publicCode]);
+  });
+
   it('answers an unknown or malformed public code with the same 404 problem, and nothing more', async () => {
     const unknown = await t.http.get('/public/ideas/K-2026-999999').expect(404);
     const malformed = await t.http.get(`/public/ideas/${encodeURIComponent("K'; DROP TABLE events; --")}`).expect(404);

@@ -24,7 +24,7 @@ export class ListPublicIdeasInput {
   @ApiPropertyOptional({
     example: 'cykelsti',
     description:
-      'Words, or the starts of words, that must all occur in the title or description (Danish full-text search: "cykel" finds "cykelstien"); or a public code',
+      'Words, or the starts of words, that must all occur in the title or description (Danish, Swedish and Norwegian full-text search: "cykel" finds "cykelstien", "gata" finds "gatorna"); or a public code',
   })
   @IsOptional()
   @IsString()

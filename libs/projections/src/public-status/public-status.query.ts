@@ -1,7 +1,7 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { encodePublicListCursor, type PublicListCursor } from './public-status.cursor';
 import { toPrefixTsQuery } from './public-status.search';
-import { PUBLIC_STATUS, type PublicStatusEntity, searchDocument } from './public-status.table';
+import { PUBLIC_STATUS, type PublicStatusEntity, SEARCH_CONFIGS, searchDocument } from './public-status.table';
 import { type PublicIdea, type PublicIdeaListItem, toPublicIdea, toPublicIdeaListItem } from './public-status.view';
 import type { PublicStatus } from './public-status.vocabulary';
 
@@ -14,7 +14,7 @@ export interface PublicIdeaFilters {
   readonly category?: string;
   /** The responsible department's code. */
   readonly department?: string;
-  /** Words (or the starts of words) in the title or description, by Danish full-text search; or a public code. */
+  /** Words (or the starts of words) in the title or description, by Danish, Swedish and Norwegian full-text search; or a public code. */
   readonly text?: string;
 }
 
@@ -124,7 +124,8 @@ function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: Pu
     // Matches are found first, on the GIN index, then ordered: filtered inside the newest-first
     // scan, a rare word would recompute to_tsvector for every row before giving up.
     const tsquery = toPrefixTsQuery(filters.text);
-    const words = tsquery ? `${searchDocument('s')} @@ to_tsquery('danish', :tsquery) OR ` : '';
+    // Danish, Swedish and Norwegian stems alike, each on its own GIN index.
+    const words = tsquery ? SEARCH_CONFIGS.map((config) => `${searchDocument('s', config)} @@ to_tsquery('${config}', :tsquery) OR `).join('') : '';
     query
       .addCommonTableExpression(`SELECT s.idea_id FROM ${PUBLIC_STATUS} s WHERE ${words}s.public_code = :publicCode`, 'matches', { materialized: true })
       .innerJoin('matches', 'matches', 'matches.idea_id = p.idea_id')
