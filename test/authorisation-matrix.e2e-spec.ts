@@ -86,6 +86,23 @@ const PUBLIC_ROUTES = [
   'GET /health/ready',
   // Not a staff role's: METRICS_TOKEN guards it when set, and production without one has no such route (test/metrics.e2e-spec.ts).
   'GET /metrics',
+  // The citizens' pages (apps/api/src/pages): a browser's GET /, /public/ideas, /public/ideas/:publicCode and /track/:token lands on these.
+  'GET /pages/home',
+  'GET /pages/public/ideas',
+  'GET /pages/public/ideas/:publicCode',
+  'GET /submit',
+  'POST /submit',
+  'GET /track/:token/page',
+  'GET /track/:token/receipt',
+  'POST /track/:token/page/reply',
+  'POST /track/:token/page/withdraw',
+  'POST /track/:token/page/stop-emails',
+  'POST /track/:token/page/erase',
+  'GET /accessibility-statement',
+  'GET /was',
+  'GET /assets/:name',
+  // Outside production with no SMTP_URL only, a 404 otherwise (libs/platform/src/mail/development-mailbox.spec.ts).
+  'GET /development/mails',
 ];
 
 /** Neutral text, so the category's rule decides the department. */
