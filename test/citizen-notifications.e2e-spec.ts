@@ -52,6 +52,7 @@ describe('E-mails to the citizen', () => {
   it.each([
     ['da', /8\. december 2026/],
     ['sv', /8 december 2026/],
+    ['nb', /8\. desember 2026/],
     ['en', /8 December 2026/],
   ])('a receipt in %s: the public code, the tracking link, the promised date and a working unsubscribe header, once', async (language, promisedDate) => {
     const address = `kvittering-${language}@example.dk`;
@@ -77,9 +78,9 @@ describe('E-mails to the citizen', () => {
     expect(rows[0].title).toBe('Cykelsti ved [navn fjernet] hus, ring [telefonnummer fjernet]');
   });
 
-  it('the three languages are really different texts', async () => {
-    const subjects = ['da', 'sv', 'en'].map((language) => smtp.to(`kvittering-${language}@example.dk`)[0]?.subject.replace(/K-\S+/g, ''));
-    expect(new Set(subjects).size).toBe(3);
+  it('the four languages are really different texts', async () => {
+    const subjects = ['da', 'sv', 'nb', 'en'].map((language) => smtp.to(`kvittering-${language}@example.dk`)[0]?.subject.replace(/K-\S+/g, ''));
+    expect(new Set(subjects).size).toBe(4);
   });
 
   it('tells the citizen each step once (routed, asked, answered, implemented), and nothing about internal steps', async () => {

@@ -158,8 +158,37 @@ describe('Public status pages, over HTTP', () => {
     expect((await list({ q: 'langgade' })).items.map((item) => item.publicCode)).toEqual([codes[1]]);
     expect((await list({ status: 'implemented' })).items.map((item) => item.title)).toEqual(['Bænke ved søerne']);
     expect((await list({ category: 'traffic' })).items).toEqual([]);
+    expect((await list({ department: 'TMF' })).items.map((item) => item.title)).toContain('Bænke ved søerne');
+    expect((await list({ department: 'ØKF' })).items).toEqual([]);
     expect((await list()).items.length).toBeGreaterThanOrEqual(7);
     expect((await list({ limit: 1 })).items).toHaveLength(1);
+  });
+
+  it('finds Swedish and Norwegian words by their stem, as Danish ones', async () => {
+    const swedish = (
+      await t.http
+        .post('/ideas')
+        .send(unrouted('Belysning', { language: 'sv', description: 'Gatorna i vårt område är mörka.' }))
+        .expect(201)
+    ).body;
+    const norwegian = (
+      await t.http
+        .post('/ideas')
+        .send(unrouted('Benker', { language: 'nb', description: 'Benkene i parken er ødelagt.' }))
+        .expect(201)
+    ).body;
+    const found = async (q: string) =>
+      (
+        await eventually(
+          () => list({ q }),
+          (page) => page.items.length > 0,
+          10_000,
+        )
+      ).items.map((item) => item.publicCode);
+    // "gata" finds Swedish "gatorna" only through the Swedish stemmer (the Danish one leaves "gatorna" whole);
+    // Norwegian stems as Danish mostly does, and "benk" finds "benkene" either way.
+    expect(await found('gata')).toEqual([swedish.publicCode]);
+    expect(await found('benk')).toEqual([norwegian.publicCode]);
   });
 
   it('answers an unknown or malformed public code with the same 404 problem, and nothing more', async () => {
@@ -187,6 +216,7 @@ describe('Public status pages, over HTTP', () => {
     expect(await problem({ limit: '0' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'limit' })] });
     expect(await problem({ limit: '101' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'limit' })] });
     expect(await problem({ limit: 'many' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'limit' })] });
+    expect(await problem({ department: "TMF' OR 1=1" }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'department' })] });
     expect(await problem({ district: "x' OR 1=1" }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'district' })] });
     expect(await problem({ q: 'x'.repeat(201) }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'q' })] });
     expect(await problem({ sort: 'title' }, 422)).toMatchObject({ errors: [expect.objectContaining({ field: 'sort' })] });

@@ -1,7 +1,7 @@
 // The closed vocabularies of the domain. `as const` arrays so the API can
 // validate input against the very same values the domain accepts.
 
-export const LANGUAGES = ['da', 'sv', 'en'] as const;
+export const LANGUAGES = ['da', 'sv', 'nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** How an idea reached the municipality; 'open311' is an existing client (FixMyStreet, a city app) speaking GeoReport v2. */

@@ -16,7 +16,7 @@ export class PageContext {
 
   language(request: Request, response: Response, preferred: string | null = null): PageLanguage {
     withCookies(request, response);
-    return pageLanguage(request, response, this.config.defaultLanguage, preferred);
+    return pageLanguage(request, response, this.config.defaultLanguage, preferred, this.config.production);
   }
 
   csrfToken(request: Request, response: Response): string {

@@ -28,7 +28,7 @@ export class PageErrorFilter implements ExceptionFilter {
       this.logger.error(`${request.method} page failed`, error instanceof Error ? error.stack : String(error));
     if (problem.status === 429 || problem.status === 503) response.setHeader('Retry-After', '30');
     withCookies(request, response);
-    const lang = pageLanguage(request, response, this.config.defaultLanguage);
+    const lang = pageLanguage(request, response, this.config.defaultLanguage, null, this.config.production);
     const kind = EXPLAINED.has(problem.status) ? String(problem.status) : 'other';
     this.renderer.render(request, response, 'error', lang, { titleKey: `error.${kind}.title`, kind, path: '/' }, problem.status);
   }

@@ -12,10 +12,10 @@ const ACCEPTED = [...PAGE_LANGUAGES, 'no', 'nn'];
  * the page's own preference (the tracking page: the idea's language), else
  * Accept-Language, else the municipality's default.
  */
-export function pageLanguage(request: Request, response: Response, fallback: PageLanguage, preferred: string | null = null): PageLanguage {
+export function pageLanguage(request: Request, response: Response, fallback: PageLanguage, preferred: string | null = null, secure = false): PageLanguage {
   const chosen = request.query.lang;
   if (isPageLanguage(chosen)) {
-    response.cookie(LANGUAGE_COOKIE, chosen, { maxAge: YEAR_MS, sameSite: 'lax', httpOnly: true, path: '/' });
+    response.cookie(LANGUAGE_COOKIE, chosen, { maxAge: YEAR_MS, sameSite: 'lax', httpOnly: true, secure, path: '/' });
     return chosen;
   }
   const remembered = (request.cookies as Record<string, string> | undefined)?.[LANGUAGE_COOKIE];

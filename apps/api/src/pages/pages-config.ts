@@ -28,6 +28,8 @@ export interface PagesConfig {
   readonly csrfSecret: string;
   /** Cookies are Secure in production. */
   readonly production: boolean;
+  /** PUBLIC_BASE_URL, as in the e-mails: the receipt's tracking link; unset, the server as the browser reached it. */
+  readonly publicBaseUrl: string | null;
   /** Outside production with no SMTP_URL: the worker's unsent mails, shown at /development/mails; null in production. */
   readonly mailboxDir: string | null;
   /** PAGES_DIR: the templates (views), texts (i18n) and static files (static); default ./web. */
@@ -54,6 +56,7 @@ export function pagesConfigFromEnv(env: NodeJS.ProcessEnv, trackingTokenSecret: 
     timeZone: env.TIME_ZONE || 'Europe/Copenhagen',
     csrfSecret: env.PAGES_CSRF_SECRET || createHmac('sha256', trackingTokenSecret).update('pages-csrf').digest('hex'),
     production: env.NODE_ENV === 'production',
+    publicBaseUrl: env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     mailboxDir: developmentMailboxDir(env),
     dir: resolve(env.PAGES_DIR || 'web'),
   };

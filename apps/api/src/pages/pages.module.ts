@@ -26,13 +26,15 @@ export class PagesModule {
     return {
       module: PagesModule,
       imports: [
-        // Languages are resolved by the pages themselves (page-language.ts): no middleware on the API's routes.
+        // Languages are resolved by the pages themselves (page-language.ts): no middleware, and no async context around
+        // every API request (nestjs-i18n's global interceptor still runs, finding no resolvers: a few microseconds).
         I18nModule.forRoot({
           fallbackLanguage: config.defaultLanguage,
           loader: I18nJsonLoader,
           loaderOptions: { path: join(config.dir, 'i18n'), watch: false },
           resolvers: [],
           disableMiddleware: true,
+          skipAsyncHook: true,
           logging: false,
         }),
       ],

@@ -15,7 +15,7 @@ import { PageRenderer } from './page-renderer';
 
 const PAGE_SIZE = 20;
 const HOME_NEWEST = 5;
-const FILTERS = ['q', 'status', 'district', 'category'] as const;
+const FILTERS = ['q', 'status', 'district', 'category', 'department'] as const;
 
 /** The home page and the public list and idea pages: a browser's GET /, /public/ideas and /public/ideas/<code> are routed here. */
 @ApiExcludeController()
@@ -63,6 +63,7 @@ export class PublicPagesController {
       statuses: PUBLIC_STATUSES.map((code) => ({ code, selected: code === filters.status })),
       districts: options(reference.districts.values(), filters.district),
       categories: options(reference.categories.values(), filters.category),
+      departments: options(reference.departments.values(), filters.department),
       next,
       first: cursor ? `/public/ideas${search.size ? `?${search}` : ''}` : null,
     });

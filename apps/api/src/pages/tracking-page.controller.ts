@@ -52,7 +52,7 @@ export class TrackingPageController {
   async receipt(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { idea, language } = await this.load(token);
     const lang = this.page.language(request, response, language);
-    const trackingUrl = `${publicBaseUrl(request)}/track/${encodeURIComponent(token)}`;
+    const trackingUrl = `${this.page.config.publicBaseUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`}/track/${encodeURIComponent(token)}`;
     this.renderer.render(request, response, 'receipt', lang, { titleKey: 'receipt.title', script: true, idea, trackingUrl });
   }
 
@@ -99,13 +99,14 @@ export class TrackingPageController {
   }
 
   private async load(token: string): Promise<{ idea: TrackedIdeaView; language: string; publicIdea: PublicIdea | null }> {
-    const [idea, form] = await Promise.all([this.queries.execute(new GetTrackedIdeaQuery(token)), this.queries.execute(new GetUnsubscribeFormQuery(token))]);
-    // The public page's projection follows a moment behind; until it has the idea, there is no merged-into link to show.
+    const idea = await this.queries.execute(new GetTrackedIdeaQuery(token));
+    // The public page's projection follows a moment behind: until it has the idea there is no merged-into link, and the language comes from the stream.
     const publicIdea = await this.queries.execute(new GetPublicIdeaQuery(idea.publicCode)).catch((error: unknown) => {
       if (error instanceof ProblemError && error.status === 404) return null;
       throw error;
     });
-    return { idea, language: form.language, publicIdea };
+    const language = publicIdea?.language ?? (await this.queries.execute(new GetUnsubscribeFormQuery(token))).language;
+    return { idea, language, publicIdea };
   }
 
   private async show(token: string, request: Request, response: Response, errors: FormErrors, answer: string, status: number, done: string | null) {
@@ -126,6 +127,7 @@ export class TrackingPageController {
         done,
         errors,
         answer,
+        ideaLanguage: language,
         duplicateOf: publicIdea?.duplicateOf ?? null,
         departmentName: publicIdea?.department?.name ?? null,
         timeline: citizenTimeline(idea),
@@ -148,10 +150,4 @@ function confirmed(request: Request): boolean {
 
 function done(response: Response, token: string, what: string): void {
   response.redirect(303, `/track/${encodeURIComponent(token)}?done=${what}`);
-}
-
-/** The link the citizen keeps: PUBLIC_BASE_URL when set (as in the e-mails), else this server as the browser reached it. */
-function publicBaseUrl(request: Request): string {
-  const configured = process.env.PUBLIC_BASE_URL?.replace(/\/+$/, '');
-  return configured || `${request.protocol}://${request.get('host') ?? 'localhost'}`;
 }

@@ -18,9 +18,9 @@ export class ListPublicIdeasHandler implements IQueryHandler<ListPublicIdeasQuer
   constructor(@InjectRepository(PublicStatusEntity) private readonly ideas: Repository<PublicStatusEntity>) {}
 
   async execute({ input }: ListPublicIdeasQuery) {
-    const { status, district, category, q } = input;
+    const { status, district, category, department, q } = input;
     return listPublicIdeas(this.ideas, {
-      filters: { status, district, category, text: q, ...(input.bbox !== undefined && { bbox: boundingBoxOf(input.bbox) }) },
+      filters: { status, district, category, department, text: q, ...(input.bbox !== undefined && { bbox: boundingBoxOf(input.bbox) }) },
       limit: input.limit ?? PUBLIC_PAGE_DEFAULT,
       after: input.cursor === undefined ? null : cursorOf(input.cursor),
     });

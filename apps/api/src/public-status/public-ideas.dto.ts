@@ -7,6 +7,8 @@ import { PUBLIC_PAGE_DEFAULT, PUBLIC_PAGE_MAX, PUBLIC_STATUSES, type PublicStatu
 const CODE = /^[a-z0-9-]{1,40}$/;
 const NUMBER = String.raw`\s*-?\d{1,3}(?:\.\d{1,12})?\s*`;
 const BBOX = new RegExp(`^${NUMBER},${NUMBER},${NUMBER},${NUMBER}$`);
+/** Department codes are upper case, Danish letters included (ØKF). */
+const DEPARTMENT_CODE = /^[\p{Lu}0-9-]{1,20}$/u;
 
 /** Filters and the page of the public list. */
 export class ListPublicIdeasInput {
@@ -16,10 +18,15 @@ export class ListPublicIdeasInput {
   status?: PublicStatus;
   @ApiPropertyOptional({ example: 'amager-oest', description: 'A code from GET /districts' }) @IsOptional() @IsString() @Matches(CODE) district?: string;
   @ApiPropertyOptional({ example: 'traffic', description: 'A code from GET /categories' }) @IsOptional() @IsString() @Matches(CODE) category?: string;
+  @ApiPropertyOptional({ example: 'TMF', description: 'The responsible department: a code from GET /departments' })
+  @IsOptional()
+  @IsString()
+  @Matches(DEPARTMENT_CODE)
+  department?: string;
   @ApiPropertyOptional({
     example: 'cykelsti',
     description:
-      'Words, or the starts of words, that must all occur in the title or description (Danish full-text search: "cykel" finds "cykelstien"); or a public code',
+      'Words, or the starts of words, that must all occur in the title or description (Danish, Swedish and Norwegian full-text search: "cykel" finds "cykelstien", "gata" finds "gatorna"); or a public code',
   })
   @IsOptional()
   @IsString()

@@ -28,6 +28,13 @@ const TEXTS: Readonly<Record<Language, PageTexts>> = {
     button: 'Stoppa e-post',
     stopped: 'Du får inte längre e-post om ditt förslag.',
   },
+  nb: {
+    title: 'Meld av e-post',
+    question: 'Vil du slutte å få e-post om forslaget ditt?',
+    explanation: (code) => `Vi sender deg e-post når noe skjer med forslaget ditt ${code}. Du kan fortsatt følge det via lenken din.`,
+    button: 'Stopp e-post',
+    stopped: 'Du får ikke flere e-poster om forslaget ditt.',
+  },
   en: {
     title: 'Unsubscribe',
     question: 'Stop e-mails about your idea?',

@@ -1,6 +1,6 @@
 import type { Decision, Language } from '@civic/ideas';
 
-/** The decision as a citizen would say it, to follow "Kort fortalt:" / "Kort sagt:" / "In short:". */
+/** The decision as a citizen would say it, to follow "Kort fortalt:" / "Kort sagt:" (sv, nb) / "In short:". */
 const DECISION_WORDS: Readonly<Record<Language, Readonly<Record<Decision, string>>>> = {
   da: {
     accepted: 'vi gennemfører den',
@@ -13,6 +13,12 @@ const DECISION_WORDS: Readonly<Record<Language, Readonly<Record<Decision, string
     declined: 'vi kommer inte att genomföra den',
     'already-planned': 'det är redan planerat',
     'referred-to-council': 'den ska beslutas av kommunens politiker',
+  },
+  nb: {
+    accepted: 'vi gjennomfører den',
+    declined: 'vi gjennomfører den ikke',
+    'already-planned': 'det er allerede planlagt',
+    'referred-to-council': 'den skal avgjøres av kommunens politikere',
   },
   en: {
     accepted: 'we will carry it out',

@@ -1,6 +1,6 @@
 import type { Language } from '@civic/ideas';
 
-const LOCALES: Readonly<Record<Language, string>> = { da: 'da-DK', sv: 'sv-SE', en: 'en-GB' };
+const LOCALES: Readonly<Record<Language, string>> = { da: 'da-DK', sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /**
  * A deadline as a reader of that language writes it ("tirsdag den 8.

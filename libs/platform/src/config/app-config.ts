@@ -72,7 +72,7 @@ export interface JobsConfig {
   /** Outside production with no SMTP_URL: unsent mails are kept here, readable at /development/mails (DEVELOPMENT_MAILBOX_DIR). */
   readonly developmentMailboxDir?: string | null;
   /** The language of staff e-mails (STAFF_MAIL_LANGUAGE: da, sv or en). */
-  readonly staffMailLanguage: 'da' | 'sv' | 'en';
+  readonly staffMailLanguage: 'da' | 'sv' | 'nb' | 'en';
   /** The folder of the e-mail templates (MAIL_TEMPLATES_DIR). */
   readonly mailTemplatesDir: string;
   /** The reminder to the case handler comes this many working days before the deadline (DEADLINE_REMINDER_WORKING_DAYS; 0: none). */
@@ -194,7 +194,7 @@ function workerTasks(value: string | undefined): AppConfig['workerTasks'] {
   return { projections: tasks.includes('projections'), jobs: tasks.includes('jobs') };
 }
 
-const MAIL_LANGUAGES = ['da', 'sv', 'en'] as const;
+const MAIL_LANGUAGES = ['da', 'sv', 'nb', 'en'] as const;
 
 function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, port: number): JobsConfig {
   const smtpUrl = env.SMTP_URL || null;

@@ -1,7 +1,7 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { encodePublicListCursor, type PublicListCursor } from './public-status.cursor';
 import { toPrefixTsQuery } from './public-status.search';
-import { PUBLIC_STATUS, type PublicStatusEntity, searchDocument } from './public-status.table';
+import { PUBLIC_STATUS, type PublicStatusEntity, SEARCH_CONFIGS, searchDocument } from './public-status.table';
 import { type PublicIdea, type PublicIdeaListItem, toPublicIdea, toPublicIdeaListItem } from './public-status.view';
 import type { PublicStatus } from './public-status.vocabulary';
 
@@ -12,7 +12,9 @@ export interface PublicIdeaFilters {
   readonly status?: PublicStatus;
   readonly district?: string;
   readonly category?: string;
-  /** Words (or the starts of words) in the title or description, by Danish full-text search; or a public code. */
+  /** The responsible department's code. */
+  readonly department?: string;
+  /** Words (or the starts of words) in the title or description, by Danish, Swedish and Norwegian full-text search; or a public code. */
   readonly text?: string;
   /** Only ideas with a point inside this box (WGS84 degrees). */
   readonly bbox?: BoundingBox;
@@ -128,6 +130,7 @@ function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: Pu
   if (filters.status !== undefined) query.andWhere('p.status = :status', { status: filters.status });
   if (filters.district !== undefined) query.andWhere('p.district = :district', { district: filters.district });
   if (filters.category !== undefined) query.andWhere('p.category = :category', { category: filters.category });
+  if (filters.department !== undefined) query.andWhere('p.department_code = :department', { department: filters.department });
   if (filters.bbox !== undefined) {
     const { west, south, east, north } = filters.bbox;
     query.andWhere('p.lat BETWEEN :south AND :north AND p.lon BETWEEN :west AND :east', { west, south, east, north });
@@ -136,7 +139,8 @@ function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: Pu
     // Matches are found first, on the GIN index, then ordered: filtered inside the newest-first
     // scan, a rare word would recompute to_tsvector for every row before giving up.
     const tsquery = toPrefixTsQuery(filters.text);
-    const words = tsquery ? `${searchDocument('s')} @@ to_tsquery('danish', :tsquery) OR ` : '';
+    // Danish, Swedish and Norwegian stems alike, each on its own GIN index.
+    const words = tsquery ? SEARCH_CONFIGS.map((config) => `${searchDocument('s', config)} @@ to_tsquery('${config}', :tsquery) OR `).join('') : '';
     query
       .addCommonTableExpression(`SELECT s.idea_id FROM ${PUBLIC_STATUS} s WHERE ${words}s.public_code = :publicCode`, 'matches', { materialized: true })
       .innerJoin('matches', 'matches', 'matches.idea_id = p.idea_id')
