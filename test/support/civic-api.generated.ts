@@ -744,7 +744,7 @@ export interface components {
        * @example da
        * @enum {string}
        */
-      language: 'da' | 'sv' | 'en';
+      language: 'da' | 'sv' | 'nb' | 'en';
       /**
        * @default web
        * @enum {string}
@@ -4680,7 +4680,9 @@ export interface operations {
         district?: string;
         /** @description A code from GET /categories */
         category?: string;
-        /** @description Words, or the starts of words, that must all occur in the title or description (Danish full-text search: "cykel" finds "cykelstien"); or a public code */
+        /** @description The responsible department: a code from GET /departments */
+        department?: string;
+        /** @description Words, or the starts of words, that must all occur in the title or description (Danish, Swedish and Norwegian full-text search: "cykel" finds "cykelstien", "gata" finds "gatorna"); or a public code */
         q?: string;
         /** @description Only ideas with a point inside this box: west,south,east,north in WGS84 degrees (longitude, latitude) */
         bbox?: string;
