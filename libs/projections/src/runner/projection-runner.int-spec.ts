@@ -50,7 +50,12 @@ async function appendStreams(streams: number, eventsEach: number): Promise<numbe
   return streams * eventsEach;
 }
 
-const count = async (table: string) => Number((await pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+/** Rows in a projection's table; 0 before a runner has created it (runners start in the background). */
+const count = async (table: string) =>
+  Number(
+    (await pool.query(`SELECT count(*) AS n FROM ${table}`).catch((error) => (error.code === '42P01' ? { rows: [{ n: 0 }] } : Promise.reject(error)))).rows[0]
+      .n,
+  );
 const totalEvents = async () => Number((await pool.query('SELECT count(*) AS n FROM events')).rows[0].n);
 const fingerprint = async (table: string) =>
   (await pool.query(`SELECT md5(string_agg(event_id::text || stream_revision, ',' ORDER BY event_id)) AS h FROM ${table}`)).rows[0].h as string;
