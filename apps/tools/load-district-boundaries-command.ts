@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Pool } from 'pg';
-import { applyMigrations, createPgPool, loadConfig, startEmbeddedPostgres } from '@civic/platform';
+import { loadConfig } from '@civic/platform';
 import { isDistrictBoundary } from '@civic/casework';
+import { withCommandDatabase } from './command-database';
 
 const USAGE = `npm run districts:load-boundaries -- <file.geojson> [--property code]
 
@@ -56,19 +57,12 @@ export async function runLoadBoundaries(args: readonly string[], env: NodeJS.Pro
   if (typeof boundaries === 'string') return (io.stderr.write(`Nothing loaded: ${boundaries}\n`), 1);
 
   const config = loadConfig(env);
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
-  const pool = createPgPool(databaseUrl, 2);
-  try {
-    await applyMigrations(databaseUrl);
+  return withCommandDatabase(config, 2, async ({ pool }) => {
     const refused = await load(pool, boundaries);
     if (refused) return (io.stderr.write(`Nothing loaded: ${refused}\n`), 1);
     io.stdout.write(`loaded the boundaries of ${boundaries.size} districts: ${[...boundaries.keys()].join(', ')}\n`);
     return 0;
-  } finally {
-    await pool.end();
-    await embedded?.stop();
-  }
+  });
 }
 
 async function load(pool: Pool, boundaries: Map<string, object>): Promise<string | null> {

@@ -1,6 +1,7 @@
-import { applyMigrations, createPgPool, DEFAULT_OPEN_DATA_LICENCE, loadConfig, startEmbeddedPostgres, SystemClock } from '@civic/platform';
+import { DEFAULT_OPEN_DATA_LICENCE, loadConfig, SystemClock } from '@civic/platform';
 import { exportOpenData } from '@civic/projections';
 import { dryRunArguments } from './dry-run-arguments';
+import { withCommandDatabase } from './command-database';
 
 const USAGE = `npm run open-data:export
 
@@ -19,11 +20,7 @@ export async function runOpenDataExport(args: readonly string[], env: NodeJS.Pro
   const parsed = dryRunArguments(args, USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const config = loadConfig(env);
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
-  const pool = createPgPool(databaseUrl, 2);
-  try {
-    await applyMigrations(databaseUrl);
+  return withCommandDatabase(config, 2, async ({ pool }) => {
     const { rows: view } = await pool.query(`SELECT to_regclass('public_status') IS NOT NULL AS there`);
     if (!view[0].there) {
       io.stderr.write('The public status read model is not there yet: start the worker once (it builds it), then run this again.\n');
@@ -37,8 +34,5 @@ export async function runOpenDataExport(args: readonly string[], env: NodeJS.Pro
     const result = await exportOpenData(pool, { licence: config.jobs.openDataLicence ?? DEFAULT_OPEN_DATA_LICENCE, now: new SystemClock().now() });
     io.stdout.write(`exported ${result.ideas} ideas: ${result.files.map((file) => `${file.name} (${file.bytes} bytes)`).join(', ')}\n`);
     return 0;
-  } finally {
-    await pool.end();
-    await embedded?.stop();
-  }
+  });
 }

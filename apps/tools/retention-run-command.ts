@@ -1,7 +1,8 @@
 import { openEventStore } from '@civic/event-store';
-import { applyMigrations, Clock, createPgPool, eventStoreOptions, loadConfig, startEmbeddedPostgres, SystemClock } from '@civic/platform';
+import { Clock, eventStoreOptions, loadConfig, SystemClock } from '@civic/platform';
 import { PersonalDataVault, personalDataMasterKey, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
 import { dryRunArguments } from './dry-run-arguments';
+import { withCommandDatabase } from './command-database';
 
 const USAGE = `npm run retention:run [-- --dry-run]
 
@@ -22,31 +23,27 @@ export async function runRetentionCommand(args: readonly string[], env: NodeJS.P
   if (typeof parsed === 'number') return parsed;
   const { dryRun } = parsed;
   const config = loadConfig(env);
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
-  const pool = createPgPool(databaseUrl, 4);
-  const store = openEventStore({ ...eventStoreOptions(config), pool });
-  try {
-    await applyMigrations(databaseUrl);
-    const clock = io.clock ?? new SystemClock();
-    const contacts = new SubmitterContacts(new PersonalDataVault(pool, await personalDataMasterKey(config), config.piiPreviousMasterKeys));
-    const retention = new PersonalDataRetention(
-      pool,
-      new SubmitterDataEraser(new IdeaRepository(store), contacts, clock),
-      clock,
-      config.personalDataRetentionMonths,
-    );
-    const cutoff = retention.cutoff().toISOString();
-    const result = await retention.run({ dryRun, progress: (line) => io.stderr.write(`${line}\n`) });
-    io.stdout.write(
-      dryRun
-        ? `${result.due} due: closed before ${cutoff} (${config.personalDataRetentionMonths} months); nothing erased (--dry-run)\n`
-        : `erased ${result.erased} of ${result.due} due (closed before ${cutoff})${result.failed ? `; ${result.failed} failed, the next run tries them again` : ''}\n`,
-    );
-    return result.failed > 0 ? 1 : 0;
-  } finally {
-    await store.close();
-    await pool.end();
-    await embedded?.stop();
-  }
+  return withCommandDatabase(config, 4, async ({ pool }) => {
+    const store = openEventStore({ ...eventStoreOptions(config), pool });
+    try {
+      const clock = io.clock ?? new SystemClock();
+      const contacts = new SubmitterContacts(new PersonalDataVault(pool, await personalDataMasterKey(config), config.piiPreviousMasterKeys));
+      const retention = new PersonalDataRetention(
+        pool,
+        new SubmitterDataEraser(new IdeaRepository(store), contacts, clock),
+        clock,
+        config.personalDataRetentionMonths,
+      );
+      const cutoff = retention.cutoff().toISOString();
+      const result = await retention.run({ dryRun, progress: (line) => io.stderr.write(`${line}\n`) });
+      io.stdout.write(
+        dryRun
+          ? `${result.due} due: closed before ${cutoff} (${config.personalDataRetentionMonths} months); nothing erased (--dry-run)\n`
+          : `erased ${result.erased} of ${result.due} due (closed before ${cutoff})${result.failed ? `; ${result.failed} failed, the next run tries them again` : ''}\n`,
+      );
+      return result.failed > 0 ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { applyMigrations, createPgPool, loadConfig, startEmbeddedPostgres } from '@civic/platform';
+import { loadConfig } from '@civic/platform';
 import { MasterKeyRing, MasterKeyRotation, type MasterKeyCensus, type MasterKeyRotationProgress } from '@civic/casework';
+import { withCommandDatabase } from './command-database';
 
 const USAGE = `Usage: npm run pii:rotate-master-key [-- --dry-run] [-- --batch-size N]
 
@@ -42,11 +43,7 @@ export async function runRotateMasterKeyCommand(args: readonly string[], env: No
     return 2;
   }
   const keys = new MasterKeyRing(config.piiMasterKey, config.piiPreviousMasterKeys);
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
-  const pool = createPgPool(databaseUrl, 2);
-  try {
-    await applyMigrations(databaseUrl);
+  return withCommandDatabase(config, 2, async ({ pool }) => {
     const rotation = new MasterKeyRotation(pool, keys);
     const name = (id: string | null) =>
       id === null
@@ -118,10 +115,7 @@ export async function runRotateMasterKeyCommand(args: readonly string[], env: No
         `${remaining - result.unopenable} of them were wrapped under an old key while this ran: a process still runs with the old PII_MASTER_KEY; restart it with the new settings and run again\n`,
       );
     return 1;
-  } finally {
-    await pool.end();
-    await embedded?.stop();
-  }
+  });
 }
 
 interface RotateArguments {

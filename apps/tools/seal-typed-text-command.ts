@@ -1,6 +1,7 @@
-import { applyMigrations, createPgPool, loadConfig, startEmbeddedPostgres } from '@civic/platform';
+import { loadConfig } from '@civic/platform';
 import { LegacyTextSealing, PersonalDataVault, personalDataMasterKey } from '@civic/casework';
 import { dryRunArguments } from './dry-run-arguments';
+import { withCommandDatabase } from './command-database';
 
 const USAGE = `Usage: npm run pii:seal-typed-text [-- --dry-run]
 
@@ -31,11 +32,7 @@ export async function runSealTypedTextCommand(args: readonly string[], env: Node
     io.stderr.write(`EVENT_STORE=${config.eventStore}: events there cannot be rewritten in place; this command works on the PostgreSQL event store only\n`);
     return 2;
   }
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPostgres);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
-  const pool = createPgPool(databaseUrl, 2);
-  try {
-    await applyMigrations(databaseUrl);
+  return withCommandDatabase(config, 2, async ({ pool }) => {
     const masterKey = await personalDataMasterKey(config);
     const sealing = new LegacyTextSealing(pool, (db) => new PersonalDataVault(db, masterKey, config.piiPreviousMasterKeys));
     const due = await sealing.due();
@@ -48,8 +45,5 @@ export async function runSealTypedTextCommand(args: readonly string[], env: Node
       `sealed ${result.sealed} events under their idea's key, kept only the masked copy in ${result.masked} (erased ideas); now run npm run projections:rebuild\n`,
     );
     return 0;
-  } finally {
-    await pool.end();
-    await embedded?.stop();
-  }
+  });
 }
