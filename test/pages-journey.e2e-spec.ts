@@ -2,11 +2,20 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { headersBySubject } from './support/test-auth';
 import { startTestApp, type TestApp } from './support/test-app';
 import { ideaIdOf, launchBrowser, listen } from './support/browser';
+import { startTestJobs, type TestJobs } from './support/test-jobs';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { eventually } from './support/eventually';
 
-/** A citizen with only a browser: submit, keep the link, answer the handler's question, read the answer, erase the contact. */
+/**
+ * A citizen with only a browser and an inbox: submit, follow the link in the
+ * receipt mail (sent by the worker's jobs over BullMQ on the real Redis to an
+ * SMTP sink on loopback), answer the handler's question, read the answer, erase the contact.
+ */
 describe('Pages: a citizen’s journey in Chromium', () => {
   let t: TestApp;
   let base: string;
+  let smtp: SmtpSink;
+  let jobs: TestJobs;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -16,21 +25,30 @@ describe('Pages: a citizen’s journey in Chromium', () => {
     t = await startTestApp('pages-journey', { projections: true });
     base = await listen(t);
     as = await headersBySubject(t, ['lead-lars', 'handler-anna']);
+    smtp = await startSmtpSink();
+    // The mail's links point at this app, so the browser can open them.
+    jobs = await startTestJobs(t, { smtpUrl: smtp.url, config: { publicBaseUrl: base } });
     browser = await launchBrowser();
     context = await browser.newContext({ locale: 'en-GB' });
     page = await context.newPage();
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
+    await jobs?.close();
+    await smtp?.close();
     await t?.close();
   });
+
+  /** The links in a mail that open an idea's tracking page (not its unsubscribe link). */
+  const trackingLinksIn = (text: string) =>
+    (text.match(/https?:\/\/\S+/g) ?? []).filter((url) => url.startsWith(`${base}/track/`) && /^\/track\/[A-Za-z0-9_-]+$/.test(new URL(url).pathname));
 
   const staff = async (id: string, path: string, body: object, actor: string) => {
     const current = await t.http.get(`/ideas/${id}`).set(as[actor]).expect(200);
     return t.http.post(`/ideas/${id}${path}`).set('If-Match', current.headers.etag).set(as[actor]).send(body).expect(200);
   };
 
-  it('submits an idea through the form, follows it, replies to a question, reads the answer and erases the contact', async () => {
+  it('submits an idea through the form, follows the link in the receipt mail, replies to a question, reads the answer and erases the contact', async () => {
     await page.goto(`${base}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('link', { name: 'Submit an idea' }).first().click();
@@ -60,12 +78,23 @@ describe('Pages: a citizen’s journey in Chromium', () => {
     // The copy button appears where JavaScript runs.
     expect(await page.getByRole('button', { name: 'Copy the link' }).isVisible()).toBe(true);
 
+    // The receipt mail arrives (the worker on a loaded machine may take a while) and links to the same page.
+    const [receipt] = await eventually(
+      async () => smtp.to('karen@example.dk'),
+      (mails) => mails.length >= 1,
+      60_000,
+    );
+    expect(receipt?.subject).toContain(publicCode);
+    expect(receipt.text).toContain(publicCode);
+    const mailLinks = trackingLinksIn(receipt.text);
+    expect(mailLinks).toEqual([trackingLink]);
+
     // A handler asks a question over the API.
     const id = await ideaIdOf(t, publicCode);
     await staff(id, '/assign', { assignee: 'handler-anna' }, 'lead-lars');
     await staff(id, '/questions', { question: 'Which side of the lake do you mean?' }, 'handler-anna');
 
-    await page.goto(trackingLink);
+    await page.goto(mailLinks[0]);
     expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Benches by the lakes');
     expect(await page.getByText('Which side of the lake do you mean?').first().isVisible()).toBe(true);
     await page.getByLabel('Your reply').fill('The east side, near Øster Farimagsgade.');
@@ -88,5 +117,5 @@ describe('Pages: a citizen’s journey in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toContain('Your contact details are erased');
     const json = await t.http.get(new URL(trackingLink).pathname).set('Accept', 'application/json').expect(200);
     expect(json.body.contact).toMatchObject({ erased: true });
-  });
+  }, 180_000);
 });
