@@ -119,8 +119,12 @@ export async function closeWithin(target: AnyQueue | AnyWorker<unknown, unknown>
  * optional chains.
  */
 function dropConnections(target: AnyQueue | AnyWorker<unknown, unknown>): void {
-  const backend = target.getBackend() as unknown as Record<'connection' | 'blockingConnection', { _client?: { disconnect?: () => void } } | undefined>;
-  for (const connection of [backend.connection, backend.blockingConnection]) connection?._client?.disconnect?.();
+  const backend = target.getBackend() as unknown as Record<
+    'connection' | 'blockingConnection',
+    { _client?: { status?: string; disconnect?: () => void } } | undefined
+  >;
+  // Not on an ended client: ioredis would arm a 2 s timer for a socket that has already closed, which keeps a test's process alive.
+  for (const connection of [backend.connection, backend.blockingConnection]) if (connection?._client?.status !== 'end') connection?._client?.disconnect?.();
   const lockManager = (target as unknown as { lockManager?: { close?: () => Promise<void> } }).lockManager;
   Promise.resolve(lockManager?.close?.()).catch(() => undefined);
 }
