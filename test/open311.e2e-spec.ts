@@ -161,8 +161,11 @@ describe('Open311 GeoReport v2, over HTTP', () => {
     const created = xml.parse(posted.text).service_requests.request;
     expect(created.service_request_id).toMatch(/^K-2026-\d+$/);
     const { rows } = await t.db.query(`SELECT data FROM events WHERE type = 'IdeaSubmitted' AND data->>'publicCode' = $1`, [created.service_request_id]);
+    // The address_string without a point is sealed with the texts: not in the event, yet staff read it as the location.
     expect(rows[0].data).toMatchObject({ district: 'valby', category: 'roads', location: null });
+    expect(JSON.stringify(rows[0].data)).not.toContain('Rådhuspladsen');
     expect(rows[0].data.description).toContain('Where is the problem?: Fortov');
+    expect((await t.http.get(`/ideas/${rows[0].data.ideaId}`).set(admin).expect(200)).body.state.location).toEqual({ address: 'Rådhuspladsen 1' });
   });
 
   describe('refuses, in the spec’s error format, and changes nothing', () => {

@@ -91,6 +91,10 @@ describe('Pages: a citizen’s journey in Chromium', () => {
 
     // A handler asks a question over the API.
     const id = await ideaIdOf(t, publicCode);
+    // The form's place is the location's address (staff read it), not a line added to the description.
+    const submitted = (await t.http.get(`/ideas/${id}`).set(as['lead-lars']).expect(200)).body.state;
+    expect(submitted).toMatchObject({ location: { address: 'Sortedams Sø, east side' } });
+    expect(submitted.description).toBe('More benches along the lakes, so older people can rest on their walk.');
     await staff(id, '/assign', { assignee: 'handler-anna' }, 'lead-lars');
     await staff(id, '/questions', { question: 'Which side of the lake do you mean?' }, 'handler-anna');
 

@@ -318,9 +318,14 @@ describe('Erasing a submitter’s personal data', () => {
     const location = { lat: 55.67, lon: 12.6, address: typed.address };
     const body = validIdea({ title: typed.title, description: typed.description, location, contact });
 
-    // One idea is asked, replied to and answered; the other is withdrawn with a reason.
+    // One idea is asked, replied to and answered; the other, placed by its address alone, is withdrawn with a reason.
     const answered = (await t.http.post('/ideas').send(body).expect(201)).body;
-    const withdrawn = (await t.http.post('/ideas').send(body).expect(201)).body;
+    const withdrawn = (
+      await t.http
+        .post('/ideas')
+        .send({ ...body, location: { address: typed.address } })
+        .expect(201)
+    ).body;
     const staff = await t.staff({ sub: 'lead-lars', roles: ['department-lead', 'dispatcher', 'handler'], departments: ['TMF'] });
     const act = async (id: string, path: string, change: object) => {
       const current = await t.http.get(`/ideas/${id}`).set(staff).expect(200);
@@ -346,6 +351,7 @@ describe('Erasing a submitter’s personal data', () => {
     expect(JSON.stringify(before)).not.toMatch(/sealed|ciphertext/);
     const withdrawnBefore = (await t.http.get(`/ideas/${withdrawn.id}`).set(admin).expect(200)).body;
     expect(withdrawnBefore.timeline.find((e: { type: string }) => e.type === 'IdeaWithdrawn').data.reason).toBe(typed.withdrawal);
+    expect(withdrawnBefore.state.location).toEqual({ address: typed.address });
     const tracked = (await t.http.get(`/track/${answered.trackingToken}`).expect(200)).body;
     expect(tracked).toMatchObject({ title: typed.title, description: typed.description });
     expect(tracked.timeline).toContainEqual(expect.objectContaining({ step: 'reply', text: typed.reply }));
@@ -362,6 +368,7 @@ describe('Erasing a submitter’s personal data', () => {
     expect(after.timeline.find((e: { type: string }) => e.type === 'CitizenInformationProvided').data.answer).toBe(masked.reply);
     const withdrawnAfter = (await t.http.get(`/ideas/${withdrawn.id}`).set(admin).expect(200)).body;
     expect(withdrawnAfter.timeline.find((e: { type: string }) => e.type === 'IdeaWithdrawn').data.reason).toBe(masked.withdrawal);
+    expect(withdrawnAfter.state.location).toBeNull();
     expect((await t.http.get(`/track/${answered.trackingToken}`).expect(200)).body).toMatchObject({ title: masked.title, description: masked.description });
     expect((await publicPage(answered.publicCode).expect(200)).body).toMatchObject({
       title: masked.title,

@@ -706,12 +706,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description Where the idea is: a point (lat and lon together), an address, or both. An address alone needs a district. */
     LocationInput: {
-      /** @example 55.6761 */
-      lat: number;
-      /** @example 12.5683 */
-      lon: number;
-      /** @example Rådhuspladsen 1 */
+      /**
+       * @description Given together with lon, or neither
+       * @example 55.6761
+       */
+      lat?: number;
+      /**
+       * @description Given together with lat, or neither
+       * @example 12.5683
+       */
+      lon?: number;
+      /**
+       * @description Required without lat and lon. Personal data: sealed with the submitter’s texts, never shown publicly
+       * @example Rådhuspladsen 1
+       */
       address?: string;
     };
     ContactInput: {
@@ -733,7 +743,7 @@ export interface components {
        */
       category: string;
       /**
-       * @description A code from GET /districts. May be left out with a location, where districts have boundaries: the point is placed in its district.
+       * @description A code from GET /districts. May be left out with a location that has a point, where districts have boundaries: the point is placed in its district.
        * @example amager-oest
        */
       district?: string;

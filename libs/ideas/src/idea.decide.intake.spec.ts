@@ -59,6 +59,27 @@ describe('SubmitIdea', () => {
       .when(submitIdea({ location: null, contact: null }))
       .then(submitted({ location: null, contact: null })));
 
+  it('accepts a location that is only an address, or only a point', () => {
+    given()
+      .when(submitIdea({ location: { address: 'Vestergade ved nr. 12' } }))
+      .then(submitted({ location: { address: 'Vestergade ved nr. 12' } }));
+    given()
+      .when(submitIdea({ location: { lat: 55.6, lon: 12.5 } }))
+      .then(submitted({ location: { lat: 55.6, lon: 12.5 } }));
+  });
+
+  it('refuses half a point, and a location with neither point nor address', () => {
+    given()
+      .when(submitIdea({ location: { lat: 55.6, address: 'Vestergade 12' } }))
+      .thenThrows(InvalidCommandError, { field: 'location.lon' });
+    given()
+      .when(submitIdea({ location: { lon: 12.5 } }))
+      .thenThrows(InvalidCommandError, { field: 'location.lat' });
+    given()
+      .when(submitIdea({ location: {} }))
+      .thenThrows(InvalidCommandError, { field: 'location' });
+  });
+
   it('carries the sealed contact and where the name stands in the text, never clear data', () =>
     given()
       .when(submitIdea({ title: 'Bænke – Karen', submitterNameSpans: { title: [[8, 13]], description: [] } }))

@@ -47,6 +47,9 @@ describe('Typed text, sealed by the caller', () => {
       .when(submitIdea({ sealedText: SEALED, location: { lat: 55.6, lon: 12.5, address: 'Vejen 1' } }))
       .thenThrows(InvalidCommandError, { field: 'location.address' });
     given()
+      .when(submitIdea({ sealedText: SEALED, location: { address: 'Vestergade 12' } }))
+      .thenThrows(InvalidCommandError, { field: 'location.address' });
+    given()
       .when(submitIdea({ sealedText: { ...SEALED, title: 'clear' } as typeof SEALED, location: null }))
       .thenThrows(InvalidCommandError, { field: 'sealedText' });
   });

@@ -32,17 +32,22 @@ export function requireOneOf(values: readonly string[], value: unknown, field: s
   if (!isOneOf(values, value)) throw new InvalidCommandError(field, `must be one of ${values.join(', ')}`);
 }
 
+/** A point (lat and lon together), an address, or both; never half a point, never nothing. */
 export function requireLocation(location: Location | null, field = 'location'): void {
   if (location === null) return;
   if (typeof location !== 'object') throw new InvalidCommandError(field, 'must be an object or null');
   const { lat, lon, address } = location;
-  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) {
+  if ((lat === undefined) !== (lon === undefined)) {
+    throw new InvalidCommandError(lat === undefined ? `${field}.lat` : `${field}.lon`, 'lat and lon must be given together or not at all');
+  }
+  if (lat !== undefined && (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90)) {
     throw new InvalidCommandError(`${field}.lat`, 'must be a latitude between -90 and 90');
   }
-  if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) {
+  if (lon !== undefined && (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180)) {
     throw new InvalidCommandError(`${field}.lon`, 'must be a longitude between -180 and 180');
   }
   if (address !== undefined) requireText(address, `${field}.address`);
+  if (lat === undefined && address === undefined) throw new InvalidCommandError(field, 'must have a point (lat and lon), an address, or both');
 }
 
 /**

@@ -31,9 +31,13 @@ export const DESCRIPTION_MAX = 10_000;
 /** Answers, notes, questions, reasons and other free text. */
 export const TEXT_MAX = 10_000;
 
+/**
+ * Where an idea is: a point, an address, or both. A citizen may know only the
+ * street ("Vestergade ved nr. 12"); lat and lon come together or not at all.
+ */
 export interface Location {
-  lat: number;
-  lon: number;
+  lat?: number;
+  lon?: number;
   address?: string;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
@@ -17,10 +17,31 @@ import {
 } from 'class-validator';
 import { CHANNELS, type Channel, DESCRIPTION_MAX, LANGUAGES, type Language, TITLE_MAX } from '@civic/ideas';
 
+/** A point, an address, or both: a citizen may know only the street. lat and lon come together or not at all. */
+@ApiSchema({ description: 'Where the idea is: a point (lat and lon together), an address, or both. An address alone needs a district.' })
 export class LocationInput {
-  @ApiProperty({ example: 55.6761 }) @IsNumber() @IsLatitude() lat: number;
-  @ApiProperty({ example: 12.5683 }) @IsNumber() @IsLongitude() lon: number;
-  @ApiPropertyOptional({ example: 'Rådhuspladsen 1' }) @IsOptional() @IsString() @MaxLength(300) address?: string;
+  @ApiPropertyOptional({ example: 55.6761, description: 'Given together with lon, or neither' })
+  @ValidateIf((location: LocationInput) => location.lat !== undefined || location.lon !== undefined)
+  @IsNumber()
+  @IsLatitude()
+  lat?: number;
+
+  @ApiPropertyOptional({ example: 12.5683, description: 'Given together with lat, or neither' })
+  @ValidateIf((location: LocationInput) => location.lat !== undefined || location.lon !== undefined)
+  @IsNumber()
+  @IsLongitude()
+  lon?: number;
+
+  @ApiPropertyOptional({
+    example: 'Rådhuspladsen 1',
+    maxLength: 300,
+    description: 'Required without lat and lon. Personal data: sealed with the submitter’s texts, never shown publicly',
+  })
+  @ValidateIf((location: LocationInput) => location.address !== undefined || (location.lat === undefined && location.lon === undefined))
+  @IsString({ message: 'address is required without lat and lon (give a point, an address, or both)' })
+  @Matches(/\S/, { message: 'address must not be blank' })
+  @MaxLength(300)
+  address?: string;
 }
 
 export class ContactInput {
@@ -49,10 +70,11 @@ export class SubmitIdeaInput {
   @ApiProperty({ example: 'traffic', description: 'A code from GET /categories' }) @IsString() @IsNotEmpty() @MaxLength(40) category: string;
   @ApiPropertyOptional({
     example: 'amager-oest',
-    description: 'A code from GET /districts. May be left out with a location, where districts have boundaries: the point is placed in its district.',
+    description:
+      'A code from GET /districts. May be left out with a location that has a point, where districts have boundaries: the point is placed in its district.',
   })
-  // Only a submission with a location may leave it out: the point is placed in its district.
-  @ValidateIf((input: SubmitIdeaInput) => input.location === undefined || input.district !== undefined)
+  // Only a submission with a point may leave it out: the point is placed in its district (an address alone is not).
+  @ValidateIf((input: SubmitIdeaInput) => input.location?.lat === undefined || input.district !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)

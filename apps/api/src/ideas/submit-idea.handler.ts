@@ -34,13 +34,14 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
 
     const { categories, districts, routing, boundaries } = await this.referenceData.snapshot();
     // Without a district named, a point is placed in the district whose boundary holds it; a district the citizen chose stands.
-    const located =
-      input.district === undefined && input.location && boundaries.length > 0 ? districtOfPoint(boundaries, input.location.lat, input.location.lon) : undefined;
+    // An address alone is not placed: it needs a district named.
+    const point = pointOf(input.location);
+    const located = input.district === undefined && point && boundaries.length > 0 ? districtOfPoint(boundaries, point.lat, point.lon) : undefined;
     const district = located ?? input.district;
     const unknown = [
       !categories.has(input.category) && { field: 'category', message: `unknown category "${input.category}"; see GET /categories` },
       located === null && { field: 'location', message: 'the point is outside every district of the municipality' },
-      located === undefined && district === undefined && { field: 'district', message: 'a district is required without a location; see GET /districts' },
+      located === undefined && district === undefined && { field: 'district', message: 'a district is required without a point; see GET /districts' },
       located === undefined &&
         district !== undefined &&
         !districts.has(district) && { field: 'district', message: `unknown district "${district}"; see GET /districts` },
@@ -58,8 +59,9 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     const requestDigest = idempotencyKey ? await dataKey.digest(REQUEST_DIGEST_PURPOSE, canonicalRequest(input)) : null;
     const now = this.clock.now();
     const trackingToken = this.tokens.issue(ideaId);
-    // What was typed is sealed with the contact's key; the event keeps a masked copy (the submitter's name masked too) and no address.
-    const { address, ...place } = input.location ?? { lat: 0, lon: 0 };
+    // What was typed is sealed with the contact's key; the event keeps a masked copy (the submitter's name masked too) and no address:
+    // only the point, or no location at all when the address was all there was (reveal puts it back).
+    const address = input.location?.address;
     const typed = await this.texts.sealSubmission(
       ideaId,
       { title: input.title, description: input.description, ...(address !== undefined && { address }) },
@@ -76,7 +78,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       description: typed.description,
       category: input.category,
       district: district!,
-      location: input.location ? place : null,
+      location: point,
       contact: typed.contact,
       sealedText: typed.sealed,
       // The name is masked in the copy itself, so there is nothing left for the public page to find.
@@ -142,6 +144,10 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     const sealed = await this.vault.open<Contact>(state.contact);
     return sealed !== ERASED && given !== null && sameContact(sealed, given);
   }
+}
+
+function pointOf(location: SubmitIdeaInput['location']): { lat: number; lon: number } | null {
+  return location?.lat !== undefined && location.lon !== undefined ? { lat: location.lat, lon: location.lon } : null;
 }
 
 function clearContact(input: SubmitIdeaInput['contact']): Contact | null {

@@ -103,9 +103,10 @@ describe('an Open311 request as a submission', () => {
   });
 
   it('takes attribute[district] without a point, and when no boundaries are loaded', () => {
-    expect(toSubmission(form({ lat: '', long: '', address_string: 'Valby Langgade 1', 'attribute[district]': 'valby' }), SERVICE, PLACE)).toMatchObject({
-      district: 'valby',
-    });
+    const addressOnly = toSubmission(form({ lat: '', long: '', address_string: 'Valby Langgade 1', 'attribute[district]': 'valby' }), SERVICE, PLACE);
+    expect(addressOnly).toMatchObject({ district: 'valby' });
+    // The address_string is kept as the location's address, with no point made up.
+    expect(addressOnly.location).toEqual({ address: 'Valby Langgade 1' });
     expect(toSubmission(form({ 'attribute[district]': 'valby' }), SERVICE, { boundaries: [] })).toMatchObject({
       district: 'valby',
       location: { lat: 55.6761 },

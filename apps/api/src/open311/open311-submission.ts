@@ -52,7 +52,8 @@ export function toSubmission(form: FormFields, service: { name: string; definiti
     description: text,
     category: service.definition.service_code,
     district,
-    ...(lat !== null && lon !== null ? { location: { lat, lon, ...(address !== null && { address }) } } : {}),
+    // An address_string alone is the location's address (sealed with the texts, as the web form's is).
+    location: { ...(lat !== null && lon !== null && { lat, lon }), ...(address !== null && { address }) },
     ...contactOf(form),
     language: 'da',
     channel: 'open311',

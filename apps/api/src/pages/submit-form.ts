@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { DESCRIPTION_MAX, LANGUAGES } from '@civic/ideas';
+import { LANGUAGES } from '@civic/ideas';
 import { IDEMPOTENCY_KEY_PATTERN } from '../ideas/idempotency';
 import { SubmitIdeaInput } from '../ideas/submit-idea.dto';
 
@@ -34,18 +34,19 @@ export function readSubmitForm(body: unknown): SubmitFormValues {
 
 /**
  * The API's own input class and rules, so the form accepts exactly what
- * POST /ideas accepts. The place is free text, which the API's location (a
- * point) cannot hold: it goes at the end of the description, labelled.
+ * POST /ideas accepts. The place is free text: the location's address (sealed
+ * with the title and description, never shown publicly), without a point.
  */
-export async function toSubmitInput(values: SubmitFormValues, placeLabel: string): Promise<{ input: SubmitIdeaInput; errors: FieldErrors }> {
+export async function toSubmitInput(values: SubmitFormValues): Promise<{ input: SubmitIdeaInput; errors: FieldErrors }> {
   const place = values.place.trim();
   const contact = { name: blankless(values.name), email: blankless(values.email), phone: blankless(values.phone) };
   const hasContact = Object.values(contact).some((value) => value !== undefined);
   const plain = {
     title: values.title.trim(),
-    description: place ? `${values.description.trim()}\n\n${placeLabel}: ${place}` : values.description.trim(),
+    description: values.description.trim(),
     category: values.category,
     district: values.district,
+    ...(place ? { location: { address: place } } : {}),
     language: values.language,
     channel: 'web',
     ...(hasContact ? { contact } : {}),
@@ -53,7 +54,6 @@ export async function toSubmitInput(values: SubmitFormValues, placeLabel: string
   const input = plainToInstance(SubmitIdeaInput, plain);
   const errors: FieldErrors = {};
   for (const error of await validate(input, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true })) collect(error, errors);
-  if (errors.description === 'tooLong' && place && values.description.trim().length <= DESCRIPTION_MAX) errors.place = 'tooLong';
   if (!(LANGUAGES as readonly string[]).includes(values.language)) errors.language = 'choose';
   return { input, errors };
 }
@@ -69,7 +69,8 @@ function blankless(text: string): string | undefined {
 
 function collect(error: ValidationError, errors: FieldErrors): void {
   for (const child of error.children ?? []) collect(child, errors);
-  const field = error.property as keyof SubmitFormValues;
+  // The location's address is the form's place.
+  const field = (error.property === 'address' || error.property === 'location' ? 'place' : error.property) as keyof SubmitFormValues;
   const constraints = Object.keys(error.constraints ?? {});
   if (constraints.length === 0 || errors[field]) return;
   errors[field] = kindOf(field, constraints[0]);

@@ -41,7 +41,7 @@ export class SubmitPageController {
   async submit(@Req() request: Request, @Res() response: Response, @CitizenContext() citizen: RequestContext): Promise<void> {
     const lang = this.page.language(request, response);
     const values = readSubmitForm(request.body);
-    const { input, errors } = await toSubmitInput(values, this.renderer.text(ideaLanguageFor(values.language), 'submit.placeLabel'));
+    const { input, errors } = await toSubmitInput(values);
     if (Object.keys(errors).length > 0) return this.show(request, response, lang, values, errors, null, 422);
     try {
       const submitted = await this.commands.execute(new SubmitIdeaCommand(input, idempotencyKeyOf(values), citizen));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StoredEvent } from '@civic/event-store';
-import { type Contact, foldIdea, isIdeaEvent, type SealedContact, type SealedText, type TypedSubmission } from '@civic/ideas';
+import { type Contact, foldIdea, isIdeaEvent, type Location, type SealedContact, type SealedText, type TypedSubmission } from '@civic/ideas';
 import { maskPersonalData } from '@civic/projections';
 import type { LoadedIdea } from '../ideas/idea.repository';
 import { ERASED, type NewDataKey, PersonalDataVault, type SealedPersonalData } from './personal-data-vault';
@@ -114,8 +114,9 @@ function revealed(event: StoredEvent, typed: unknown): Record<string, unknown> {
   switch (event.type) {
     case 'IdeaSubmitted': {
       const { title, description, address } = typed as TypedSubmission;
-      const location = data.location as { lat: number; lon: number } | null;
-      return { ...data, title, description, location: location && address !== undefined ? { ...location, address } : location };
+      // The event keeps only the point, or no location when the citizen gave an address alone.
+      const location = data.location as Location | null;
+      return { ...data, title, description, location: address !== undefined ? { ...location, address } : location };
     }
     case 'CitizenInformationProvided':
       return { ...data, answer: typed as string };

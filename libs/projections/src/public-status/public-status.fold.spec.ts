@@ -84,6 +84,10 @@ describe('the public status fold', () => {
     expect(row).toMatchObject({ lat: 55.676, lon: 12.569 });
     expect(JSON.stringify(row)).not.toContain('Rådhuspladsen');
     expect(project(submitted({ location: null }))).toMatchObject({ lat: null, lon: null });
+    // An address without a point (events written without the text sealed may carry one): no point, and the address not shown.
+    const addressOnly = project(submitted({ location: { address: 'Vestergade 12' } }));
+    expect(addressOnly).toMatchObject({ lat: null, lon: null });
+    expect(JSON.stringify(addressOnly)).not.toContain('Vestergade');
   });
 
   it('keeps the answer date promised at the first routing', () => {
