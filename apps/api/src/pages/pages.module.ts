@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { I18nJsonLoader, I18nModule } from 'nestjs-i18n';
 import { ReferenceData } from '../reference-data/reference-data';
 import { AccessibilityPageController } from './accessibility-page.controller';
@@ -26,17 +27,19 @@ export class PagesModule {
     return {
       module: PagesModule,
       imports: [
-        // Languages are resolved by the pages themselves (page-language.ts): no middleware, and no async context around
-        // every API request (nestjs-i18n's global interceptor still runs, finding no resolvers: a few microseconds).
-        I18nModule.forRoot({
-          fallbackLanguage: config.defaultLanguage,
-          loader: I18nJsonLoader,
-          loaderOptions: { path: join(config.dir, 'i18n'), watch: false },
-          resolvers: [],
-          disableMiddleware: true,
-          skipAsyncHook: true,
-          logging: false,
-        }),
+        // Languages are resolved by the pages themselves (page-language.ts): no middleware, no async context, and none
+        // of nestjs-i18n's global interceptor, which would run every API request (submits too) through rxjs for nothing.
+        withoutGlobalInterceptor(
+          I18nModule.forRoot({
+            fallbackLanguage: config.defaultLanguage,
+            loader: I18nJsonLoader,
+            loaderOptions: { path: join(config.dir, 'i18n'), watch: false },
+            resolvers: [],
+            disableMiddleware: true,
+            skipAsyncHook: true,
+            logging: false,
+          }),
+        ),
       ],
       controllers: [
         PublicPagesController,
@@ -49,4 +52,12 @@ export class PagesModule {
       providers: [{ provide: PAGES_CONFIG, useValue: config }, ReferenceData, PageRenderer, PageContext, PageCsrf, PageCsrfGuard, PageErrorFilter],
     };
   }
+}
+
+/** The module as given, less the APP_INTERCEPTOR it registers for every route of the app. */
+function withoutGlobalInterceptor(module: DynamicModule): DynamicModule {
+  return {
+    ...module,
+    providers: module.providers?.filter((provider) => !(typeof provider === 'object' && 'provide' in provider && provider.provide === APP_INTERCEPTOR)),
+  };
 }
