@@ -21,6 +21,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'], // jose 6 is ESM-only too
   moduleNameMapper: {
     '^@civic/ideas$': '<rootDir>/libs/ideas/src/index.ts',
+    '^@civic/supports$': '<rootDir>/libs/supports/src/index.ts',
+    '^@civic/satisfaction$': '<rootDir>/libs/satisfaction/src/index.ts',
     '^@civic/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@civic/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^@civic/projections$': '<rootDir>/libs/projections/src/index.ts',
