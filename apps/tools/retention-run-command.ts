@@ -1,6 +1,15 @@
 import { openEventStore } from '@civic/event-store';
 import { Clock, eventStoreOptions, loadConfig, SystemClock } from '@civic/platform';
-import { PersonalDataVault, personalDataMasterKey, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser } from '@civic/casework';
+import {
+  PersonalDataVault,
+  personalDataMasterKey,
+  IdeaRepository,
+  PersonalDataRetention,
+  SubmitterContacts,
+  SubmitterDataEraser,
+  SupportRepository,
+  SupporterDataEraser,
+} from '@civic/casework';
 import { dryRunArguments } from './dry-run-arguments';
 import { withCommandDatabase } from './command-database';
 
@@ -27,12 +36,14 @@ export async function runRetentionCommand(args: readonly string[], env: NodeJS.P
     const store = openEventStore({ ...eventStoreOptions(config), pool });
     try {
       const clock = io.clock ?? new SystemClock();
-      const contacts = new SubmitterContacts(new PersonalDataVault(pool, await personalDataMasterKey(config), config.piiPreviousMasterKeys));
+      const vault = new PersonalDataVault(pool, await personalDataMasterKey(config), config.piiPreviousMasterKeys);
+      const contacts = new SubmitterContacts(vault);
       const retention = new PersonalDataRetention(
         pool,
         new SubmitterDataEraser(new IdeaRepository(store), contacts, clock),
         clock,
         config.personalDataRetentionMonths,
+        new SupporterDataEraser(new SupportRepository(store), vault, clock),
       );
       const cutoff = retention.cutoff().toISOString();
       const result = await retention.run({ dryRun, progress: (line) => io.stderr.write(`${line}\n`) });

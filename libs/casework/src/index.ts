@@ -25,3 +25,6 @@ export * from './staff/staff-member';
 export * from './staff/staff-claims';
 export * from './staff/development-signing-key';
 export * from './staff/development-token';
+export * from './supports/support-links';
+export * from './supports/support.repository';
+export * from './supports/supporter-data-eraser';

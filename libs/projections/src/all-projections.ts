@@ -3,8 +3,9 @@ import { departmentInboxProjection } from './department-inbox/department-inbox.p
 import { publicStatusProjection } from './public-status/public-status.projection';
 import { responseTimesProjection } from './response-times/response-times.projection';
 import type { Projection } from './runner/projection';
+import { supportsProjection } from './supports/supports.projection';
 
 /** Every read model the worker keeps current, and what `projections:rebuild all` rebuilds. */
 export function allProjections(calendar: WorkingDayCalendar): Projection[] {
-  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar)];
+  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar), supportsProjection()];
 }

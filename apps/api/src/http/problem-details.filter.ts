@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { EventStoreUnavailable, isPostgresUnavailable, WrongExpectedVersion } from '@civic/event-store';
 import { StaleRevisionError } from '@civic/casework';
 import { IdeaDomainError } from '@civic/ideas';
+import { SupportDomainError } from '@civic/supports';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 import { problemInstance } from './problem-instance';
 
@@ -58,6 +59,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) {
     return { type: problemType(error.code), title: error.title, status: error.status, detail: error.detail, code: error.code, ...error.extensions };
+  }
+  if (error instanceof SupportDomainError) {
+    return { type: problemType(error.code), title: titleOf(error.code), status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };
   }
   if (error instanceof IdeaDomainError) {
     const status = DOMAIN_STATUS[error.kind];

@@ -15,6 +15,7 @@ import {
   type InboxSort,
   InvalidInboxCursorError,
   queryInbox,
+  confirmedSupports,
   type InboxSortOrder,
 } from '@civic/projections';
 import { GetInboxQuery } from './get-inbox.query';
@@ -41,7 +42,7 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
     const sort = input.sort ?? 'dueAt';
     const order = input.order ?? INBOX_DEFAULT_ORDER[sort];
     const { status, assignee, unassigned, overdue, category, district, q } = input;
-    return queryInbox(this.inbox, {
+    const page = await queryInbox(this.inbox, {
       department,
       filters: { status, assignee, unassigned, overdue, category, district, text: q },
       sort,
@@ -50,6 +51,12 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
       after: input.cursor === undefined ? null : cursorOf(input.cursor, sort, order),
       now: this.clock.now(),
     });
+    const rows = { query: async <Row>(text: string, values?: unknown[]) => ({ rows: (await this.dataSource.query(text, values)) as Row[], rowCount: null }) };
+    const supports = await confirmedSupports(
+      rows,
+      page.items.map((item) => item.id),
+    );
+    return { ...page, items: page.items.map((item) => ({ ...item, supports: supports.get(item.id) ?? 0 })) };
   }
 }
 

@@ -120,6 +120,7 @@ export class InboxItemView {
   })
   deadlineMissedAt: string | null;
   @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
+  @ApiProperty({ minimum: 0, description: 'Confirmed supports of the idea' }) supports: number;
 }
 
 export class InboxPageView {

@@ -5,7 +5,16 @@ import { PG_POOL, type InfrastructureOptions } from '../infrastructure/infrastru
 import { TrackedIdeas } from '../tracking/tracked-ideas';
 import { EraseSubmitterDataHandler } from './erase-submitter-data.handler';
 import { PersonalDataController } from './personal-data.controller';
-import { PersonalDataVault, IdeaRepository, PersonalDataRetention, SubmitterContacts, SubmitterDataEraser, SubmitterTexts } from '@civic/casework';
+import {
+  PersonalDataVault,
+  IdeaRepository,
+  PersonalDataRetention,
+  SubmitterContacts,
+  SubmitterDataEraser,
+  SubmitterTexts,
+  SupportRepository,
+  SupporterDataEraser,
+} from '@civic/casework';
 
 /** The retention period in months (PERSONAL_DATA_RETENTION_MONTHS), for whoever schedules PersonalDataRetention. */
 export const PERSONAL_DATA_RETENTION_MONTHS = Symbol('PERSONAL_DATA_RETENTION_MONTHS');
@@ -27,12 +36,15 @@ export class PersonalDataModule {
         { provide: PERSONAL_DATA_RETENTION_MONTHS, useValue: options.personalDataRetentionMonths ?? DEFAULT_RETENTION_MONTHS },
         {
           provide: PersonalDataRetention,
-          useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock, months: number) => new PersonalDataRetention(pool, eraser, clock, months),
-          inject: [PG_POOL, SubmitterDataEraser, Clock, PERSONAL_DATA_RETENTION_MONTHS],
+          useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock, months: number, supporters: SupporterDataEraser) =>
+            new PersonalDataRetention(pool, eraser, clock, months, supporters),
+          inject: [PG_POOL, SubmitterDataEraser, Clock, PERSONAL_DATA_RETENTION_MONTHS, SupporterDataEraser],
         },
         SubmitterContacts,
         SubmitterTexts,
         SubmitterDataEraser,
+        SupportRepository,
+        SupporterDataEraser,
         EraseSubmitterDataHandler,
         // Stateless readers of the event store, as in AppModule.
         IdeaRepository,

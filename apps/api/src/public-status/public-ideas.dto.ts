@@ -116,4 +116,5 @@ export class PublicIdeaView extends PublicIdeaSummaryView {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) implementedAt: string | null;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When it was withdrawn or merged' }) closedAt: string | null;
   @ApiProperty({ type: [PublicTimelineItemView] }) timeline: PublicTimelineItemView[];
+  @ApiProperty({ minimum: 0, description: 'Confirmed supports (each address once, confirmed through the link mailed to it)' }) supports: number;
 }

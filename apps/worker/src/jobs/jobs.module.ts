@@ -19,6 +19,9 @@ import { OpenDataExportHandler } from '../maintenance/open-data-export.handler';
 import { PersonalDataRetentionHandler } from '../maintenance/personal-data-retention.handler';
 import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
 import { ideaReactions } from '../reactors/idea-reactions';
+import { supportReactions } from '../reactors/support-reactions';
+import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
+import { SUPPORT_LINKS } from '../supports/support-links.token';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { JobHandler } from './job-handler';
@@ -35,6 +38,9 @@ import {
   PersonalDataRetention,
   SubmitterContacts,
   SubmitterDataEraser,
+  SupportRepository,
+  SupporterDataEraser,
+  SupportLinks,
 } from '@civic/casework';
 
 export interface JobsOptions {
@@ -79,6 +85,7 @@ export const JOB_HANDLER_CLASSES = [
   CancelDeadlineTimersHandler,
   PersonalDataRetentionHandler,
   OpenDataExportHandler,
+  SupportConfirmationHandler,
 ];
 
 @Injectable()
@@ -100,10 +107,16 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
     const backend = queueBackend(options);
     this.processors = new JobProcessors(backend, options.config.queuePrefix, registry, clock, this.logger, options.concurrency);
     const reactions = { calendar, reminderWorkingDays: options.config.reminderWorkingDays };
-    this.reactor = new ReactorRunner(pool, store, { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, reactions) }, queues, {
-      logger: this.logger,
-      ...options.reactor,
-    });
+    this.reactor = new ReactorRunner(
+      pool,
+      store,
+      { name: IDEA_JOBS_REACTOR, react: (event) => [...ideaReactions(event, reactions), ...supportReactions(event)] },
+      queues,
+      {
+        logger: this.logger,
+        ...options.reactor,
+      },
+    );
   }
 
   private retentionRetry: NodeJS.Timeout | null = null;
@@ -181,6 +194,7 @@ export class JobsModule {
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: WorkingDayCalendar, useValue: new WorkingDayCalendar(options.calendar) },
       { provide: TrackingTokens, useValue: new TrackingTokens(options.trackingTokenSecret) },
+      { provide: SUPPORT_LINKS, useValue: new SupportLinks(options.trackingTokenSecret) },
       {
         provide: PersonalDataVault,
         useFactory: (pool: Pool) => new PersonalDataVault(pool, options.piiMasterKey, options.piiPreviousMasterKeys),
@@ -193,11 +207,17 @@ export class JobsModule {
         useFactory: (ideas: IdeaRepository, contacts: SubmitterContacts, clock: Clock) => new SubmitterDataEraser(ideas, contacts, clock),
         inject: [IdeaRepository, SubmitterContacts, Clock],
       },
+      { provide: SupportRepository, useFactory: (store: EventStore) => new SupportRepository(store), inject: [EVENT_STORE] },
+      {
+        provide: SupporterDataEraser,
+        useFactory: (supports: SupportRepository, vault: PersonalDataVault, clock: Clock) => new SupporterDataEraser(supports, vault, clock),
+        inject: [SupportRepository, PersonalDataVault, Clock],
+      },
       {
         provide: PersonalDataRetention,
-        useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock) =>
-          new PersonalDataRetention(pool, eraser, clock, options.personalDataRetentionMonths),
-        inject: [WORKER_POOL, SubmitterDataEraser, Clock],
+        useFactory: (pool: Pool, eraser: SubmitterDataEraser, clock: Clock, supporters: SupporterDataEraser) =>
+          new PersonalDataRetention(pool, eraser, clock, options.personalDataRetentionMonths, supporters),
+        inject: [WORKER_POOL, SubmitterDataEraser, Clock, SupporterDataEraser],
       },
       {
         provide: JobQueues,

@@ -2,12 +2,20 @@ import { CITIZEN_MAIL_KINDS, type CitizenMailKind, STAFF_MAIL_KINDS, type StaffM
 
 export type CitizenTemplateName = `citizen-${CitizenMailKind}`;
 export type StaffTemplateName = `staff-${StaffMailKind}`;
-export type MailTemplateName = CitizenTemplateName | StaffTemplateName;
+/** Mails to a supporter (who is not the idea's submitter): the confirmation link of their support. */
+export const SUPPORTER_TEMPLATE_NAMES = ['supporter-confirmation'] as const;
+export type SupporterTemplateName = (typeof SUPPORTER_TEMPLATE_NAMES)[number];
+export type MailTemplateName = CitizenTemplateName | StaffTemplateName | SupporterTemplateName;
 
 export const citizenTemplate = (kind: CitizenMailKind): CitizenTemplateName => `citizen-${kind}`;
 export const staffTemplate = (kind: StaffMailKind): StaffTemplateName => `staff-${kind}`;
 
 /** Every template there must be, per language. */
-export const MAIL_TEMPLATE_NAMES: readonly MailTemplateName[] = [...CITIZEN_MAIL_KINDS.map(citizenTemplate), ...STAFF_MAIL_KINDS.map(staffTemplate)];
+export const MAIL_TEMPLATE_NAMES: readonly MailTemplateName[] = [
+  ...CITIZEN_MAIL_KINDS.map(citizenTemplate),
+  ...STAFF_MAIL_KINDS.map(staffTemplate),
+  ...SUPPORTER_TEMPLATE_NAMES,
+];
 
 export const isCitizenTemplate = (name: MailTemplateName): name is CitizenTemplateName => name.startsWith('citizen-');
+export const isSupporterTemplate = (name: MailTemplateName): name is SupporterTemplateName => name.startsWith('supporter-');

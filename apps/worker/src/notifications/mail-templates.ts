@@ -3,8 +3,23 @@ import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { LANGUAGES, type Language } from '@civic/ideas';
 import type { JobsConfig } from '@civic/platform';
-import { CITIZEN_PLACEHOLDERS, type CitizenMailValues, STAFF_PLACEHOLDERS, type StaffMailValues } from './mail-values';
-import { type CitizenTemplateName, isCitizenTemplate, MAIL_TEMPLATE_NAMES, type MailTemplateName, type StaffTemplateName } from './mail-template-names';
+import {
+  CITIZEN_PLACEHOLDERS,
+  type CitizenMailValues,
+  STAFF_PLACEHOLDERS,
+  type StaffMailValues,
+  SUPPORTER_PLACEHOLDERS,
+  type SupporterMailValues,
+} from './mail-values';
+import {
+  type CitizenTemplateName,
+  isCitizenTemplate,
+  isSupporterTemplate,
+  MAIL_TEMPLATE_NAMES,
+  type MailTemplateName,
+  type StaffTemplateName,
+  type SupporterTemplateName,
+} from './mail-template-names';
 
 export interface RenderedMail {
   readonly subject: string;
@@ -43,14 +58,14 @@ export class MailTemplates {
       );
     const env = templateEnvironment();
     const templates = new Map<string, CompiledTemplate>();
-    for (const { language, name, file } of files)
-      templates.set(key(language, name), compile(env, file, readFileSync(file, 'utf8'), isCitizenTemplate(name) ? CITIZEN_PLACEHOLDERS : STAFF_PLACEHOLDERS));
+    for (const { language, name, file } of files) templates.set(key(language, name), compile(env, file, readFileSync(file, 'utf8'), placeholdersOf(name)));
     return new MailTemplates(templates);
   }
 
   render(language: Language, name: CitizenTemplateName, values: CitizenMailValues): RenderedMail;
   render(language: Language, name: StaffTemplateName, values: StaffMailValues): RenderedMail;
-  render(language: Language, name: MailTemplateName, values: CitizenMailValues | StaffMailValues): RenderedMail {
+  render(language: Language, name: SupporterTemplateName, values: SupporterMailValues): RenderedMail;
+  render(language: Language, name: MailTemplateName, values: CitizenMailValues | StaffMailValues | SupporterMailValues): RenderedMail {
     const template = this.templates.get(key(language, name));
     if (!template) throw new MailTemplateError(`No mail template ${language}/${name}`);
     // One line: a title with a line break must not turn into a second header.
@@ -61,6 +76,12 @@ export class MailTemplates {
       .trim()}\n`;
     return { subject, text };
   }
+}
+
+function placeholdersOf(name: MailTemplateName): ReadonlySet<string> {
+  if (isCitizenTemplate(name)) return CITIZEN_PLACEHOLDERS;
+  if (isSupporterTemplate(name)) return SUPPORTER_PLACEHOLDERS;
+  return STAFF_PLACEHOLDERS;
 }
 
 const key = (language: Language, name: MailTemplateName | string) => `${language}/${name}`;

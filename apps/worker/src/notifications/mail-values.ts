@@ -32,6 +32,15 @@ export interface StaffMailValues {
   readonly assignee: string | null;
 }
 
+/** A supporter's mail: the idea (its public title) and the link that confirms or withdraws the support. */
+export interface SupporterMailValues {
+  readonly publicCode: string;
+  readonly title: string;
+  readonly supportUrl: string;
+}
+
+const SUPPORTER_KEYS = { publicCode: true, title: true, supportUrl: true } as const satisfies Record<keyof SupporterMailValues, true>;
+
 const CITIZEN_KEYS = {
   publicCode: true,
   title: true,
@@ -57,3 +66,4 @@ const STAFF_KEYS = {
 
 export const CITIZEN_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(CITIZEN_KEYS));
 export const STAFF_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(STAFF_KEYS));
+export const SUPPORTER_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(SUPPORTER_KEYS));

@@ -49,6 +49,13 @@ export interface CancelDeadlineTimersJob {
 
 export type PersonalDataRetentionJob = Record<string, never>;
 
+/** Mail the confirmation link of the SupportRequested at `revision` of the support's stream (double opt-in). */
+export interface SupportConfirmationJob {
+  readonly supportId: string;
+  readonly eventId: string;
+  readonly revision: number;
+}
+
 /** Write the open-data files afresh from the public record (OPEN_DATA_SCHEDULE). */
 export type OpenDataExportJob = Record<string, never>;
 
@@ -60,6 +67,7 @@ export interface JobDataByName {
   'cancel-deadline-timers': CancelDeadlineTimersJob;
   'personal-data-retention': PersonalDataRetentionJob;
   'open-data-export': OpenDataExportJob;
+  'support-confirmation': SupportConfirmationJob;
 }
 
 export type JobName = keyof JobDataByName;
@@ -72,6 +80,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'cancel-deadline-timers': 'deadlines',
   'personal-data-retention': 'maintenance',
   'open-data-export': 'maintenance',
+  'support-confirmation': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

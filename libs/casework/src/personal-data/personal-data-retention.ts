@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { Clock } from '@civic/platform';
-import { PUBLIC_STATUS } from '@civic/projections';
+import { PUBLIC_STATUS, SUPPORTS } from '@civic/projections';
+import type { SupporterDataEraser } from '../supports/supporter-data-eraser';
 import { SubmitterDataEraser } from './submitter-data-eraser';
 
 export const RETENTION_ACTOR = 'system:retention';
@@ -33,6 +34,8 @@ export class PersonalDataRetention {
     private readonly eraser: SubmitterDataEraser,
     private readonly clock: Clock,
     private readonly retentionMonths: number,
+    /** Supporters' addresses follow the same rule as the submitter's: erased this long after the idea they support closed. */
+    private readonly supporters: SupporterDataEraser | null = null,
   ) {}
 
   /** Closed before this instant: now minus the period, by the calendar month. */
@@ -56,7 +59,41 @@ export class PersonalDataRetention {
     return rows.map((row) => row.idea_id);
   }
 
+  /** Supports of ideas closed before the cutoff whose sealed address still has a key (so a run after a run finds none). */
+  async dueSupports(): Promise<string[]> {
+    if (!this.supporters) return [];
+    const { rows } = await this.db.query<{ support_id: string }>(
+      `SELECT s.support_id::text AS support_id
+         FROM ${SUPPORTS} s
+         JOIN ${PUBLIC_STATUS} p ON p.idea_id = s.idea_id
+         CROSS JOIN LATERAL (SELECT COALESCE(p.closed_at, p.implemented_at, CASE WHEN p.decision <> 'accepted' THEN p.answered_at END) AS closed_at) c
+        WHERE c.closed_at < $1
+          AND EXISTS (SELECT 1 FROM submitter_data_keys k WHERE k.key_id IN (SELECT jsonb_array_elements_text(s.key_ids)))
+        ORDER BY c.closed_at, s.support_id`,
+      [this.cutoff()],
+    );
+    return rows.map((row) => row.support_id);
+  }
+
   async run(options: RetentionRunOptions = {}): Promise<RetentionResult> {
+    const ideas = await this.runIdeas(options);
+    const supports = await this.dueSupports();
+    if (options.dryRun || supports.length === 0) return { ...ideas, due: ideas.due + supports.length };
+    const context = { actor: RETENTION_ACTOR, correlationId: randomUUID() };
+    let { erased, failed } = ideas;
+    for (const supportId of supports) {
+      try {
+        await this.supporters!.erase(supportId, 'retention', context);
+        erased++;
+      } catch (error) {
+        failed++;
+        options.progress?.(`could not erase supporter ${supportId}: ${(error as Error).message}`);
+      }
+    }
+    return { due: ideas.due + supports.length, erased, failed };
+  }
+
+  private async runIdeas(options: RetentionRunOptions): Promise<RetentionResult> {
     const due = await this.due();
     if (options.dryRun) return { due: due.length, erased: 0, failed: 0 };
     const context = { actor: RETENTION_ACTOR, correlationId: randomUUID() };

@@ -3,5 +3,6 @@
  * citizen's only credential, so it is never echoed or logged.
  */
 export function withoutTrackingToken(url: string): string {
-  return url.replace(/^\/track\/[^/?#]*/, '/track/{token}');
+  // A support's link (/supports/<token>) confirms and withdraws it: a credential too.
+  return url.replace(/^\/track\/[^/?#]*/, '/track/{token}').replace(/^\/supports\/[^/?#]*/, '/supports/{token}');
 }
