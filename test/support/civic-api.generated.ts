@@ -711,7 +711,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Where my support stands (through the link in the confirmation e-mail) */
+    /** Where my support stands: the link in the confirmation e-mail (a browser gets the page with its buttons; changes nothing) */
     get: operations['SupportsController_get'];
     put?: never;
     post?: never;
@@ -5970,12 +5970,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; a page (text/html) when the client prefers HTML, as a browser does */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SupportView'];
+          'text/html': string;
         };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
@@ -5994,6 +5996,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
       /** @description The body is larger than 100 kB */
@@ -6030,6 +6033,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
       /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
@@ -6039,6 +6043,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
     };

@@ -35,6 +35,7 @@ export const PAGE_ONLY_ROUTES: readonly RegExp[] = [
   /^\/$/,
   /^\/submit\/?$/,
   /^\/track\/[^/]+\/(page|receipt)(\/|$)/,
+  /^\/supports\/[^/]+\/page(\/|$)/,
   /^\/accessibility-statement\/?$/,
   /^\/was\/?$/,
   /^\/development\/mails\/?$/,

@@ -12,6 +12,7 @@ import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
 import { PublicPagesController } from './public-pages.controller';
 import { SubmitPageController } from './submit-page.controller';
+import { SupportPagesController } from './support-pages.controller';
 import { TrackingPageController } from './tracking-page.controller';
 import { PAGES_CONFIG } from './pages.tokens';
 import { pagesConfigFromEnv } from './pages-config';
@@ -45,6 +46,7 @@ export class PagesModule {
         PublicPagesController,
         SubmitPageController,
         TrackingPageController,
+        SupportPagesController,
         AccessibilityPageController,
         DevelopmentMailController,
         PageAssetsController,

@@ -12,6 +12,7 @@ import { ReferenceData } from '../reference-data/reference-data';
 import { PageContext } from './page-context';
 import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
+import { supportForm } from './support-pages.controller';
 
 const PAGE_SIZE = 20;
 const HOME_NEWEST = 5;
@@ -70,11 +71,17 @@ export class PublicPagesController {
   }
 
   @Get('public/ideas/:publicCode')
-  async idea(@Param('publicCode') publicCode: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async idea(@Param('publicCode') publicCode: string, @Query('support') support: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
     const lang = this.page.language(request, response);
     const idea = await this.queries.execute(new GetPublicIdeaQuery(publicCode));
     const names = await this.names();
-    this.renderer.render(request, response, 'idea', lang, { titleKey: 'idea.title', titleArgs: { code: idea.publicCode }, idea: { ...idea, ...names(idea) } });
+    const { districts } = await this.referenceData.snapshot();
+    this.renderer.render(request, response, 'idea', lang, {
+      titleKey: 'idea.title',
+      titleArgs: { code: idea.publicCode },
+      idea: { ...idea, ...names(idea) },
+      support: { ...supportForm([...districts.values()], {}, {}, this.page.csrfToken(request, response)), sent: support === 'sent' },
+    });
   }
 
   /** Categories and districts by name, as the reference data has them. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { TrackRateLimit } from '../http/rate-limits';
+import { TRACK_RATE_LIMITED, TrackRateLimit } from '../http/rate-limits';
+import { ApiJsonOrPage } from '../openapi/api-json-or-page';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { ApiProblems } from '../openapi/api-problems';
 import { SupportIdeaInput, SupportRequestedView, SupportView } from './supports.dto';
@@ -29,9 +30,8 @@ export class SupportsController {
   }
 
   @Get('supports/:token')
-  @ApiOperation({ summary: 'Where my support stands (through the link in the confirmation e-mail)' })
-  @ApiOkResponse({ type: SupportView })
-  @ApiProblems({ 404: LINK_NOT_FOUND })
+  @ApiOperation({ summary: 'Where my support stands: the link in the confirmation e-mail (a browser gets the page with its buttons; changes nothing)' })
+  @ApiJsonOrPage(SupportView, { 404: LINK_NOT_FOUND, 429: TRACK_RATE_LIMITED })
   async get(@Param('token') token: string): Promise<SupportView> {
     const { status, publicCode } = await this.supports.view(token);
     return { status, publicCode };

@@ -11,6 +11,8 @@ export class SupportsModule {
   static forRoot(options: InfrastructureOptions): DynamicModule {
     return {
       module: SupportsModule,
+      // The pages' forms send the same commands: they inject Supports from here.
+      global: true,
       controllers: [SupportsController],
       providers: [
         // The same vault as PersonalDataModule's (stateless over the pool): supporters' addresses are sealed as contacts are.
