@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { SupportLinks } from '@civic/casework';
+import { EVENT_STORE, type EventStore } from '@civic/event-store';
+import { SatisfactionRepository, SupportLinks } from '@civic/casework';
 import { eventually } from './support/eventually';
 import { startTestApp, TEST_TRACKING_SECRET, validIdea, type TestApp } from './support/test-app';
 import { launchBrowser, listen } from './support/browser';
@@ -19,7 +20,10 @@ describe('Pages: supporting an idea', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
-  let idea: { id: string; publicCode: string };
+  let idea: { id: string; publicCode: string; trackingToken: string };
+  /** One idea per language whose citizen was asked the follow-up question, and one nobody asked about. */
+  const followUps: Record<string, string> = {};
+  let notAsked: string;
   const links = new SupportLinks(TEST_TRACKING_SECRET);
   const contexts = new Map<string, { context: BrowserContext; page: Page }>();
   const html = new Map<string, string>();
@@ -37,6 +41,29 @@ describe('Pages: supporting an idea', () => {
       () => t.http.get(`/public/ideas/${idea.publicCode}`),
       (response) => response.status === 200,
     );
+    const satisfaction = new SatisfactionRepository(t.app.get<EventStore>(EVENT_STORE));
+    for (const lang of LANGUAGES) {
+      const asked = (
+        await t.http
+          .post('/ideas')
+          .send(validIdea({ language: lang }))
+          .expect(201)
+      ).body;
+      // What the worker's follow-up job records four weeks after the answer (its e2e test runs the real job).
+      await satisfaction.execute(
+        {
+          type: 'AskSatisfaction',
+          ideaId: asked.id,
+          subject: lang === 'en' ? 'implemented' : 'answered',
+          department: 'TMF',
+          language: lang,
+          at: new Date().toISOString(),
+        },
+        { actor: 'system', correlationId: 'test' },
+      );
+      followUps[lang] = asked.trackingToken;
+    }
+    notAsked = idea.trackingToken;
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,6 +123,21 @@ describe('Pages: supporting an idea', () => {
     PAGES_TIMEOUT_MS,
   );
 
+  it.each(LANGUAGES)(
+    '%s: the follow-up question (asked, with errors, answered, not asked)',
+    async (lang) => {
+      const { page } = contexts.get(lang)!;
+      await visit(lang, 'satisfaction-asked', `/track/${followUps[lang]}/page/satisfaction`);
+      expect((await press(lang, 'satisfaction-errors', 'main form button[type=submit]')).status()).toBe(422);
+      await page.locator('#rating-4').check();
+      await page.locator('#comment').fill('Fint');
+      expect((await press(lang, 'satisfaction-answered', 'main form button[type=submit]')).status()).toBe(303);
+      expect(await page.locator('main form').count()).toBe(0);
+      await visit(lang, 'satisfaction-not-asked', `/track/${notAsked}/page/satisfaction`);
+    },
+    PAGES_TIMEOUT_MS,
+  );
+
   it('an unknown support link is the error page', async () => {
     const { page } = contexts.get('en')!;
     const response = await page.goto(`${base}/supports/${'A'.repeat(54)}`);
@@ -104,7 +146,7 @@ describe('Pages: supporting an idea', () => {
   });
 
   it('the HTML of every page above passes the Nu HTML Checker', async () => {
-    expect(html.size).toBeGreaterThanOrEqual(LANGUAGES.length * 6);
+    expect(html.size).toBeGreaterThanOrEqual(LANGUAGES.length * 10);
     expect(await htmlErrors(html)).toEqual([]);
   }, 120_000);
 });

@@ -684,6 +684,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/satisfaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Satisfaction by department and month: how citizens rated the answer or the result, four weeks on */
+    get: operations['CitizenVoiceReportsController_satisfaction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/public/ideas/{publicCode}/supports': {
     parameters: {
       query?: never;
@@ -749,6 +766,23 @@ export interface paths {
     put?: never;
     /** Withdraw my support; the address is erased with it (safe to repeat) */
     post: operations['SupportsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/track/{token}/satisfaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the follow-up question: how satisfied (1–5) with the answer or the result, and an optional comment */
+    post: operations['SatisfactionController_answer'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1553,6 +1587,43 @@ export interface components {
       /** @description Every local month the period touches, zeros included */
       months: components['schemas']['ThroughputMonthView'][];
     };
+    SatisfactionRowView: {
+      /** @description Follow-up questions sent in the month */
+      asked: number;
+      /** @description Answers given in the month */
+      answered: number;
+      /** @description Mean mark of those answers (two decimals); null without answers */
+      averageRating: number | null;
+      /** @description How many gave 1, 2, 3, 4 and 5 */
+      ratings: number[];
+      /** @example 2026-12 */
+      month: string;
+      /**
+       * @description The department that answered; null when the idea was never routed
+       * @example TMF
+       */
+      department: string | null;
+    };
+    SatisfactionFiguresView: {
+      /** @description Follow-up questions sent in the month */
+      asked: number;
+      /** @description Answers given in the month */
+      answered: number;
+      /** @description Mean mark of those answers (two decimals); null without answers */
+      averageRating: number | null;
+      /** @description How many gave 1, 2, 3, 4 and 5 */
+      ratings: number[];
+    };
+    SatisfactionReportView: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @example Europe/Copenhagen */
+      timeZone: string;
+      rows: components['schemas']['SatisfactionRowView'][];
+      total: components['schemas']['SatisfactionFiguresView'];
+    };
     SupportIdeaInput: {
       /**
        * @description Where the confirmation link goes; sealed, never shown, erased when the support is withdrawn or by retention
@@ -1582,6 +1653,20 @@ export interface components {
       status: 'pending' | 'confirmed' | 'withdrawn';
       /** @example K-2026-000123 */
       publicCode: string;
+    };
+    SatisfactionInput: {
+      /**
+       * @description 1: not at all satisfied … 5: entirely satisfied
+       * @example 4
+       */
+      rating: number;
+      /** @description Kept sealed with the citizen’s contact, and erased with it */
+      comment?: string;
+    };
+    SatisfactionView: {
+      rating: number;
+      /** Format: date-time */
+      at: string;
     };
     Problem: {
       /**
@@ -5871,6 +5956,107 @@ export interface operations {
       };
     };
   };
+  CitizenVoiceReportsController_satisfaction: {
+    parameters: {
+      query?: {
+        /** @description First day included, a local date. Default: the first of the month 11 months ago. */
+        from?: string;
+        /** @description First day NOT included, a local date. Default: the first of next month. */
+        to?: string;
+      };
+      header?: {
+        /** @description text/csv for a CSV download (header row, RFC 4180); JSON otherwise */
+        Accept?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Per local month in [from, to) and department: follow-up questions asked (by the month asked), answers and their marks (by the month answered) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SatisfactionReportView'];
+          'text/csv': components['schemas']['SatisfactionReportView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles manager (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Accept names neither JSON nor CSV */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A date that is not YYYY-MM-DD, from not before to, or more than 10 years (application/problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   SupportsController_request: {
     parameters: {
       query?: never;
@@ -6197,6 +6383,103 @@ export interface operations {
         };
       };
       /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many tracking requests from this address in a minute (RATE_LIMIT_TRACK_PER_MINUTE); Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SatisfactionController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SatisfactionInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SatisfactionView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this tracking link (or its personal data was erased) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No follow-up question was asked about this idea yet, or it is already answered */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rating that is not a whole number from 1 to 5, or a comment that is too long */
       422: {
         headers: {
           [name: string]: unknown;

@@ -31,6 +31,7 @@ import { ResponseDeadlines } from './reference-data/response-deadlines';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReportsModule } from './reports/reports.module';
 import { SupportsModule } from './supports/supports.module';
+import { SatisfactionModule } from './satisfaction/satisfaction.module';
 import { RoutingRulesService } from './reference-data/routing-rules.service';
 import { DepartmentsService } from './reference-data/departments.service';
 import { ChangeTrackedIdeaHandler } from './tracking/change-tracked-idea.handler';
@@ -58,6 +59,7 @@ export class AppModule {
         Open311Module.forRoot(options.open311 ?? DEFAULT_OPEN311_OPTIONS),
         ReportsModule,
         SupportsModule.forRoot(options),
+        SatisfactionModule.forRoot(options),
         AdminQueuesModule.forRoot(options.queues),
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
         PagesModule.forRoot(options),

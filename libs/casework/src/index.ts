@@ -28,3 +28,4 @@ export * from './staff/development-token';
 export * from './supports/support-links';
 export * from './supports/support.repository';
 export * from './supports/supporter-data-eraser';
+export * from './satisfaction/satisfaction.repository';

@@ -4,8 +4,9 @@ import { publicStatusProjection } from './public-status/public-status.projection
 import { responseTimesProjection } from './response-times/response-times.projection';
 import type { Projection } from './runner/projection';
 import { supportsProjection } from './supports/supports.projection';
+import { satisfactionProjection } from './satisfaction/satisfaction.projection';
 
 /** Every read model the worker keeps current, and what `projections:rebuild all` rebuilds. */
 export function allProjections(calendar: WorkingDayCalendar): Projection[] {
-  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar), supportsProjection()];
+  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar), supportsProjection(), satisfactionProjection()];
 }

@@ -12,3 +12,4 @@ export * from './response-times';
 export * from './public-status';
 export * from './open-data';
 export * from './supports';
+export * from './satisfaction';

@@ -4,6 +4,7 @@ import { EventStoreUnavailable, isPostgresUnavailable, WrongExpectedVersion } fr
 import { StaleRevisionError } from '@civic/casework';
 import { IdeaDomainError } from '@civic/ideas';
 import { SupportDomainError } from '@civic/supports';
+import { SatisfactionDomainError } from '@civic/satisfaction';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 import { problemInstance } from './problem-instance';
 
@@ -59,6 +60,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) {
     return { type: problemType(error.code), title: error.title, status: error.status, detail: error.detail, code: error.code, ...error.extensions };
+  }
+  if (error instanceof SatisfactionDomainError) {
+    return {
+      type: problemType(error.code),
+      title: titleOf(error.code),
+      status: DOMAIN_STATUS[error.kind],
+      detail: error.message,
+      code: error.code,
+      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+    };
   }
   if (error instanceof SupportDomainError) {
     return { type: problemType(error.code), title: titleOf(error.code), status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };

@@ -13,6 +13,7 @@ import { PageRenderer } from './page-renderer';
 import { PublicPagesController } from './public-pages.controller';
 import { SubmitPageController } from './submit-page.controller';
 import { SupportPagesController } from './support-pages.controller';
+import { SatisfactionPageController } from './satisfaction-page.controller';
 import { TrackingPageController } from './tracking-page.controller';
 import { PAGES_CONFIG } from './pages.tokens';
 import { pagesConfigFromEnv } from './pages-config';
@@ -47,6 +48,7 @@ export class PagesModule {
         SubmitPageController,
         TrackingPageController,
         SupportPagesController,
+        SatisfactionPageController,
         AccessibilityPageController,
         DevelopmentMailController,
         PageAssetsController,

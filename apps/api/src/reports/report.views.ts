@@ -55,3 +55,25 @@ export class ThroughputReportView {
   @ApiProperty({ example: 'Europe/Copenhagen' }) timeZone: string;
   @ApiProperty({ type: [ThroughputMonthView], description: 'Every local month the period touches, zeros included' }) months: ThroughputMonthView[];
 }
+
+export class SatisfactionFiguresView {
+  @ApiProperty({ description: 'Follow-up questions sent in the month' }) asked: number;
+  @ApiProperty({ description: 'Answers given in the month' }) answered: number;
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, description: 'Mean mark of those answers (two decimals); null without answers' })
+  averageRating: number | null;
+  @ApiProperty({ type: [Number], minItems: 5, maxItems: 5, description: 'How many gave 1, 2, 3, 4 and 5' }) ratings: number[];
+}
+
+export class SatisfactionRowView extends SatisfactionFiguresView {
+  @ApiProperty({ example: '2026-12' }) month: string;
+  @ApiProperty({ type: String, nullable: true, example: 'TMF', description: 'The department that answered; null when the idea was never routed' })
+  department: string | null;
+}
+
+export class SatisfactionReportView {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ example: 'Europe/Copenhagen' }) timeZone: string;
+  @ApiProperty({ type: [SatisfactionRowView] }) rows: SatisfactionRowView[];
+  @ApiProperty({ type: SatisfactionFiguresView }) total: SatisfactionFiguresView;
+}

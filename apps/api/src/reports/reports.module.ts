@@ -4,10 +4,11 @@ import { GetResponseTimesReportHandler } from './get-response-times-report.handl
 import { GetThroughputReportHandler } from './get-throughput-report.handler';
 import { REPORT_TIME_ZONE } from './report-time-zone';
 import { ReportsController } from './reports.controller';
+import { CitizenVoiceReportsController } from './citizen-voice-reports.controller';
 
 /** The management reports (GET /reports/...), read from the response_times projection with plain SQL (DataSource.query). */
 @Module({
-  controllers: [ReportsController],
+  controllers: [ReportsController, CitizenVoiceReportsController],
   providers: [
     GetResponseTimesReportHandler,
     GetThroughputReportHandler,

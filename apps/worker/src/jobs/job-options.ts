@@ -25,6 +25,7 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'personal-data-retention': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
   'open-data-export': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
   'support-confirmation': BASE,
+  'satisfaction-follow-up': BASE,
 };
 
 /**

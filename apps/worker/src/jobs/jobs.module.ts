@@ -6,6 +6,7 @@ import {
   Clock,
   createPgPool,
   DEFAULT_OPEN_DATA_SCHEDULE,
+  DEFAULT_SATISFACTION_FOLLOW_UP_DAYS,
   type JobsConfig,
   queueBackend,
   SystemClock,
@@ -20,6 +21,8 @@ import { PersonalDataRetentionHandler } from '../maintenance/personal-data-reten
 import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
 import { ideaReactions } from '../reactors/idea-reactions';
 import { supportReactions } from '../reactors/support-reactions';
+import { satisfactionReactions } from '../reactors/satisfaction-reactions';
+import { SatisfactionFollowUpHandler } from '../satisfaction/satisfaction-follow-up.handler';
 import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
 import { SUPPORT_LINKS } from '../supports/support-links.token';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
@@ -86,6 +89,7 @@ export const JOB_HANDLER_CLASSES = [
   PersonalDataRetentionHandler,
   OpenDataExportHandler,
   SupportConfirmationHandler,
+  SatisfactionFollowUpHandler,
 ];
 
 @Injectable()
@@ -110,7 +114,14 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
     this.reactor = new ReactorRunner(
       pool,
       store,
-      { name: IDEA_JOBS_REACTOR, react: (event) => [...ideaReactions(event, reactions), ...supportReactions(event)] },
+      {
+        name: IDEA_JOBS_REACTOR,
+        react: (event) => [
+          ...ideaReactions(event, reactions),
+          ...supportReactions(event),
+          ...satisfactionReactions(event, options.config.satisfactionFollowUpDays ?? DEFAULT_SATISFACTION_FOLLOW_UP_DAYS),
+        ],
+      },
       queues,
       {
         logger: this.logger,

@@ -6,6 +6,8 @@ import type { JobsConfig } from '@civic/platform';
 import {
   CITIZEN_PLACEHOLDERS,
   type CitizenMailValues,
+  FOLLOW_UP_PLACEHOLDERS,
+  type FollowUpMailValues,
   STAFF_PLACEHOLDERS,
   type StaffMailValues,
   SUPPORTER_PLACEHOLDERS,
@@ -13,7 +15,9 @@ import {
 } from './mail-values';
 import {
   type CitizenTemplateName,
+  type FollowUpTemplateName,
   isCitizenTemplate,
+  isFollowUpTemplate,
   isSupporterTemplate,
   MAIL_TEMPLATE_NAMES,
   type MailTemplateName,
@@ -65,7 +69,8 @@ export class MailTemplates {
   render(language: Language, name: CitizenTemplateName, values: CitizenMailValues): RenderedMail;
   render(language: Language, name: StaffTemplateName, values: StaffMailValues): RenderedMail;
   render(language: Language, name: SupporterTemplateName, values: SupporterMailValues): RenderedMail;
-  render(language: Language, name: MailTemplateName, values: CitizenMailValues | StaffMailValues | SupporterMailValues): RenderedMail {
+  render(language: Language, name: FollowUpTemplateName, values: FollowUpMailValues): RenderedMail;
+  render(language: Language, name: MailTemplateName, values: CitizenMailValues | StaffMailValues | SupporterMailValues | FollowUpMailValues): RenderedMail {
     const template = this.templates.get(key(language, name));
     if (!template) throw new MailTemplateError(`No mail template ${language}/${name}`);
     // One line: a title with a line break must not turn into a second header.
@@ -81,6 +86,7 @@ export class MailTemplates {
 function placeholdersOf(name: MailTemplateName): ReadonlySet<string> {
   if (isCitizenTemplate(name)) return CITIZEN_PLACEHOLDERS;
   if (isSupporterTemplate(name)) return SUPPORTER_PLACEHOLDERS;
+  if (isFollowUpTemplate(name)) return FOLLOW_UP_PLACEHOLDERS;
   return STAFF_PLACEHOLDERS;
 }
 

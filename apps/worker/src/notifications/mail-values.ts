@@ -41,6 +41,16 @@ export interface SupporterMailValues {
 
 const SUPPORTER_KEYS = { publicCode: true, title: true, supportUrl: true } as const satisfies Record<keyof SupporterMailValues, true>;
 
+/** The follow-up question: the idea, the page that asks it, and the one-click unsubscribe as in every citizen mail. */
+export interface FollowUpMailValues {
+  readonly publicCode: string;
+  readonly title: string;
+  readonly satisfactionUrl: string;
+  readonly unsubscribeUrl: string;
+}
+
+const FOLLOW_UP_KEYS = { publicCode: true, title: true, satisfactionUrl: true, unsubscribeUrl: true } as const satisfies Record<keyof FollowUpMailValues, true>;
+
 const CITIZEN_KEYS = {
   publicCode: true,
   title: true,
@@ -67,3 +77,4 @@ const STAFF_KEYS = {
 export const CITIZEN_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(CITIZEN_KEYS));
 export const STAFF_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(STAFF_KEYS));
 export const SUPPORTER_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(SUPPORTER_KEYS));
+export const FOLLOW_UP_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(FOLLOW_UP_KEYS));

@@ -56,6 +56,16 @@ export interface SupportConfirmationJob {
   readonly revision: number;
 }
 
+/** Four weeks (SATISFACTION_FOLLOW_UP_DAYS) after an answer or an implementation: ask the citizen once whether it satisfied them. */
+export interface SatisfactionFollowUpJob {
+  readonly ideaId: string;
+  /** The IdeaAnswered or IdeaImplemented that set the timer. */
+  readonly eventId: string;
+  readonly subject: 'answered' | 'implemented';
+  /** When it is due by the application's clock (a job promoted early waits until then). */
+  readonly dueAt: string;
+}
+
 /** Write the open-data files afresh from the public record (OPEN_DATA_SCHEDULE). */
 export type OpenDataExportJob = Record<string, never>;
 
@@ -68,6 +78,7 @@ export interface JobDataByName {
   'personal-data-retention': PersonalDataRetentionJob;
   'open-data-export': OpenDataExportJob;
   'support-confirmation': SupportConfirmationJob;
+  'satisfaction-follow-up': SatisfactionFollowUpJob;
 }
 
 export type JobName = keyof JobDataByName;
@@ -81,6 +92,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'personal-data-retention': 'maintenance',
   'open-data-export': 'maintenance',
   'support-confirmation': 'notifications',
+  'satisfaction-follow-up': 'deadlines',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

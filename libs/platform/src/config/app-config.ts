@@ -59,6 +59,8 @@ export interface MetricsConfig {
   readonly workerPort: number;
 }
 
+/** Four weeks, as FixMyStreet asks its reporters. */
+export const DEFAULT_SATISFACTION_FOLLOW_UP_DAYS = 28;
 export const DEFAULT_OPEN_DATA_SCHEDULE = '30 3 * * *';
 export const DEFAULT_OPEN_DATA_LICENCE = 'Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/';
 
@@ -77,6 +79,8 @@ export interface JobsConfig {
   readonly mailTemplatesDir: string;
   /** The reminder to the case handler comes this many working days before the deadline (DEADLINE_REMINDER_WORKING_DAYS; 0: none). */
   readonly reminderWorkingDays: number;
+  /** Days after an idea is answered or carried out before the citizen is asked whether it satisfied them (SATISFACTION_FOLLOW_UP_DAYS; default 28). */
+  readonly satisfactionFollowUpDays?: number;
   /** When the retention rule runs (RETENTION_SCHEDULE, cron, in TIME_ZONE). */
   readonly retentionSchedule: string;
   /** When the open-data files are written afresh (OPEN_DATA_SCHEDULE, cron, in TIME_ZONE); default every night. */
@@ -217,6 +221,7 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
     staffMailLanguage: staffMailLanguage as JobsConfig['staffMailLanguage'],
     mailTemplatesDir: env.MAIL_TEMPLATES_DIR || 'mail-templates',
     reminderWorkingDays: integer(env.DEADLINE_REMINDER_WORKING_DAYS, 2, 'DEADLINE_REMINDER_WORKING_DAYS'),
+    satisfactionFollowUpDays: integer(env.SATISFACTION_FOLLOW_UP_DAYS, DEFAULT_SATISFACTION_FOLLOW_UP_DAYS, 'SATISFACTION_FOLLOW_UP_DAYS'),
     retentionSchedule,
     openDataSchedule,
     openDataLicence: env.OPEN_DATA_LICENCE?.trim() || DEFAULT_OPEN_DATA_LICENCE,

@@ -1,0 +1,52 @@
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiNotAcceptableResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Clock } from '@civic/platform';
+import { satisfactionCsv, satisfactionReport } from '@civic/projections';
+import { ENDPOINT_ROLES } from '../auth/access-policy';
+import { Roles } from '../auth/roles.decorator';
+import { type RequestContext, StaffContext } from '../http/request-context';
+import { reportFormat, renderReport } from './report-format';
+import { ReportPeriodQuery } from './report-input.dto';
+import { resolveReportPeriod } from './report-period';
+import { REPORT_TIME_ZONE } from './report-time-zone';
+import { SatisfactionReportView } from './report.views';
+
+const ACCEPT = { name: 'Accept', required: false, description: 'text/csv for a CSV download (header row, RFC 4180); JSON otherwise' };
+const BAD_PERIOD = { description: 'A date that is not YYYY-MM-DD, from not before to, or more than 10 years (application/problem+json)' };
+
+/** What citizens say beyond one case: satisfaction with the answers, and who takes part (read models of their own). */
+@ApiTags('reports')
+@Controller('reports')
+export class CitizenVoiceReportsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(REPORT_TIME_ZONE) private readonly timeZone: string,
+  ) {}
+
+  @Get('satisfaction')
+  @Roles(...ENDPOINT_ROLES.reports)
+  @ApiHeader(ACCEPT)
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    type: SatisfactionReportView,
+    description:
+      'Per local month in [from, to) and department: follow-up questions asked (by the month asked), answers and their marks (by the month answered)',
+  })
+  @ApiUnprocessableEntityResponse(BAD_PERIOD)
+  @ApiNotAcceptableResponse({ description: 'Accept names neither JSON nor CSV' })
+  @ApiOperation({ summary: 'Satisfaction by department and month: how citizens rated the answer or the result, four weeks on' })
+  async satisfaction(
+    @Query() input: ReportPeriodQuery,
+    @StaffContext() _staff: RequestContext,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const format = reportFormat(request);
+    const period = resolveReportPeriod(input, this.clock.now(), this.timeZone);
+    const report = await satisfactionReport(this.dataSource, { ...period, timeZone: this.timeZone });
+    return renderReport(response, format, report, { name: 'satisfaction', render: satisfactionCsv });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './satisfaction.table';
+export * from './satisfaction.projection';
+export * from './satisfaction.query';
+export * from './satisfaction.csv';
