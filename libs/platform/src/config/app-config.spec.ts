@@ -140,12 +140,14 @@ describe('loadConfig', () => {
       staffMailLanguage: 'da',
       mailTemplatesDir: 'mail-templates',
       reminderWorkingDays: 2,
+      satisfactionFollowUpDays: 28,
       retentionSchedule: '0 3 * * *',
       openDataSchedule: '30 3 * * *',
       openDataLicence: 'Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/',
       queuePrefix: 'civic',
       developmentMailboxDir: '.data/mailbox',
     });
+    expect(loadConfig({ SATISFACTION_FOLLOW_UP_DAYS: '14' }).jobs.satisfactionFollowUpDays).toBe(14);
     expect(loadConfig({ OPEN_DATA_SCHEDULE: '0 5 * * 1', OPEN_DATA_LICENCE: ' CC0 1.0 ' }).jobs).toMatchObject({
       openDataSchedule: '0 5 * * 1',
       openDataLicence: 'CC0 1.0',
