@@ -27,7 +27,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read an idea, with its ETag for a later change */
+    /** Read an idea (by id or public code), with its ETag for a later change */
     get: operations['IdeasController_get'];
     put?: never;
     post?: never;
@@ -1135,6 +1135,12 @@ export interface components {
       deadlineMissedAt?: string | null;
       /** Format: date-time */
       lastActivityAt: string;
+      /** @description The idea's revision when its row was last written: send it as If-Match to change the idea */
+      revision: number;
+      /** @description A question to the citizen waits for their reply */
+      questionOpen: boolean;
+      /** @description The citizen has replied and nobody has acted on the case since */
+      citizenReplied: boolean;
     };
     InboxPageView: {
       items: components['schemas']['InboxItemView'][];
@@ -1609,6 +1615,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The idea's id (a UUID) or its public code (K-2026-000123, as the citizen quotes it) */
         id: string;
       };
       cookie?: never;
@@ -1625,7 +1632,7 @@ export interface operations {
           'application/json': components['schemas']['IdeaView'];
         };
       };
-      /** @description The id is not a UUID, or ill-formed input */
+      /** @description The id is neither a UUID nor a public code, or ill-formed input */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1652,7 +1659,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No idea has this id */
+      /** @description No idea has this id or public code */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4473,6 +4480,10 @@ export interface operations {
         unassigned?: boolean;
         /** @description true: past the response deadline and not answered; false: all others */
         overdue?: boolean;
+        /** @description true: a question to the citizen waits for their reply; false: none does */
+        questionOpen?: boolean;
+        /** @description true: the citizen has replied and nobody has acted on the case since; false: all others */
+        citizenReplied?: boolean;
         /** @description A code from GET /categories */
         category?: string;
         /** @description A code from GET /districts */
@@ -4588,6 +4599,10 @@ export interface operations {
         unassigned?: boolean;
         /** @description true: past the response deadline and not answered; false: all others */
         overdue?: boolean;
+        /** @description true: a question to the citizen waits for their reply; false: none does */
+        questionOpen?: boolean;
+        /** @description true: the citizen has replied and nobody has acted on the case since; false: all others */
+        citizenReplied?: boolean;
         /** @description A code from GET /categories */
         category?: string;
         /** @description A code from GET /districts */
