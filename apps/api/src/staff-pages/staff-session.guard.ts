@@ -1,7 +1,10 @@
 import { type ArgumentsHost, Catch, type CanActivate, type ExceptionFilter, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { attachStaff, staffOf } from '../auth/staff-of-request';
+import { toProblem } from '../http/problem-details.filter';
+import { PageContext } from '../pages/page-context';
 import { PageErrorFilter } from '../pages/page-error.filter';
+import { PageRenderer } from '../pages/page-renderer';
 import { clearSession, sessionIdOf } from './staff-session-cookie';
 import { StaffSessions } from './staff-sessions';
 import { STAFF_SIGN_IN } from './staff-pages.tokens';
@@ -47,7 +50,11 @@ export function sessionStaff(request: Request): StaffMember {
 @Catch()
 @Injectable()
 export class StaffPageErrorFilter implements ExceptionFilter {
-  constructor(private readonly pages: PageErrorFilter) {}
+  constructor(
+    private readonly pages: PageErrorFilter,
+    private readonly renderer: PageRenderer,
+    private readonly page: PageContext,
+  ) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     if (error instanceof SignInNeeded) {
@@ -56,6 +63,14 @@ export class StaffPageErrorFilter implements ExceptionFilter {
         .switchToHttp()
         .getResponse<Response>()
         .redirect(303, `/staff/sign-in?next=${encodeURIComponent(next.pathname.startsWith('/staff') ? `${next.pathname}${next.search}` : '/staff/inbox')}`);
+      return;
+    }
+    const problem = toProblem(error);
+    // Signed in, but not allowed: say that, rather than the citizens' "the form has expired" (a CSRF refusal).
+    if (problem.status === 403 && problem.code !== 'bad-csrf-token') {
+      const request = host.switchToHttp().getRequest<Request>();
+      const response = host.switchToHttp().getResponse<Response>();
+      this.renderer.render(request, response, 'staff-forbidden', this.page.language(request, response), { titleKey: 'staff.forbidden.title' }, 403);
       return;
     }
     this.pages.catch(error, host);
