@@ -18,7 +18,10 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', swc],
     '^.+\\.m?js$': ['@swc/jest', swcJs],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'], // jose 6 is ESM-only too
+  // ESM-only packages swc compiles for jest: jose 6, openid-client 6, oidc-provider 9, Observable Plot with d3, linkedom and its parsers.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|jose|openid-client|oauth4webapi|oidc-provider|@observablehq|d3|d3-[a-z-]+|internmap|delaunator|robust-predicates|interval-tree-1d|binary-search-bounds|isoformat|linkedom|css-select|css-what|nth-check|boolbase|htmlparser2|entities|domhandler|domutils|dom-serializer|domelementtype|cssomnom|html-escaper|uhyphen)/)',
+  ],
   moduleNameMapper: {
     '^@civic/ideas$': '<rootDir>/libs/ideas/src/index.ts',
     '^@civic/supports$': '<rootDir>/libs/supports/src/index.ts',

@@ -65,6 +65,9 @@ describe('Department and triage inboxes, over HTTP', () => {
       overdue: false,
       deadlineMissedAt: null,
       lastActivityAt: '2026-11-24T09:00:00.000Z',
+      revision: 1,
+      questionOpen: false,
+      citizenReplied: false,
     });
     expect(page.nextCursor).toBeNull();
     expect(ids(await inbox('/triage/inbox'))).not.toContain(body.id);

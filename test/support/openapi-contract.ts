@@ -42,6 +42,8 @@ export const PAGE_ONLY_ROUTES: readonly RegExp[] = [
   /^\/assets\/[^/]+$/,
   // Where browser-pages.ts routes a browser's GET of the negotiated URLs; reachable directly too.
   /^\/pages\//,
+  // The staff workspace (sign-in, inbox, case, dashboard, admin pages).
+  /^\/staff(\/|$)/,
 ];
 
 /**

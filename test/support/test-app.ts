@@ -11,6 +11,8 @@ import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/
 import type { MetricsOptions } from '../../apps/api/src/metrics/metrics-options';
 import type { Open311Options } from '../../apps/api/src/open311/open311-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
+import type { StaffAuthOptions } from '../../apps/api/src/auth/staff-auth.options';
+import type { StaffSignInOptions } from '../../apps/api/src/staff-pages/staff-sign-in.options';
 import { buildOpenApiDocument } from '../../apps/api/src/openapi/openapi-document';
 import { heldToContract, OpenApiContract } from './openapi-contract';
 import { seedReferenceData } from '@civic/casework';
@@ -59,6 +61,10 @@ export interface TestAppOptions {
   readonly open311?: Open311Options;
   /** A PostgreSQL server of the test's own (default: TEST_DATABASE_URL's). */
   readonly serverUrl?: string;
+  /** How staff tokens are verified (default: the test signing key); a real provider's for the OpenID Connect tests. */
+  readonly auth?: StaffAuthOptions;
+  /** Staff sign-in to /staff (default: the development sign-in page). */
+  readonly staffSignIn?: StaffSignInOptions;
 }
 
 export const TEST_TRACKING_SECRET = 'test-tracking-secret-0123456789abcdef';
@@ -96,7 +102,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     trackingTokenSecret: TEST_TRACKING_SECRET,
     clock,
     eventStore: options.eventStore,
-    auth: auth.options,
+    auth: options.auth ?? auth.options,
+    staffSignIn: options.staffSignIn,
     piiMasterKey: options.piiMasterKeys?.current ?? TEST_PII_MASTER_KEY,
     piiPreviousMasterKeys: options.piiMasterKeys?.previous,
     http,

@@ -19,6 +19,7 @@ import { GetIdeaHandler } from './ideas/get-idea.handler';
 import { GetIdeaAuditHandler } from './ideas/get-idea-audit.handler';
 import { IdeasController } from './ideas/ideas.controller';
 import { PublicCodes } from './ideas/public-codes';
+import { IdeaByPublicCode } from './ideas/idea-by-public-code';
 import { SubmitIdeaHandler } from './ideas/submit-idea.handler';
 import { InboxModule } from './inbox/inbox.module';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module';
@@ -71,6 +72,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: StaffAuthGuard },
         IdeaRepository,
         PublicCodes,
+        IdeaByPublicCode,
         ReferenceData,
         ResponseDeadlines,
         RoutingRulesService,

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { applyMigrations, ConfigError, eventStoreOptions, loadConfig, onStopRequest, queueBackend, useStructuredLogs } from '@civic/platform';
 import { Pool } from 'pg';
 import { staffAuthOptions } from './auth/staff-auth-config';
+import { staffSignInFromEnv } from './staff-pages/staff-sign-in.options';
 import { createApp } from './create-app';
 import { personalDataMasterKey, hasReferenceData, seedReferenceData } from '@civic/casework';
 import { startBanner } from './start-banner';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     queues: { backend: queueBackend({ redisUrl: config.redisUrl, databaseUrl }), prefix: config.jobs.queuePrefix },
     metrics: { token: config.metrics.token, enabled: config.metrics.api },
     open311: config.open311,
+    staffSignIn: staffSignInFromEnv(process.env),
   });
   await app.listen(config.port, config.host);
   onStopRequest((reason) => {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { isUUID } from 'class-validator';
 import { ApiIfMatch, ApiProblems } from '../openapi/api-problems';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
@@ -16,6 +17,7 @@ import { GetIdeaAuditQuery } from './get-idea-audit.query';
 import { GetIdeaQuery } from './get-idea.query';
 import { IDEMPOTENCY_KEY_PATTERN } from './idempotency';
 import { IdeaView } from './idea.view';
+import { IdeaByPublicCode, PUBLIC_CODE_PATTERN } from './idea-by-public-code';
 import {
   AnswerIdeaInput,
   AskedQuestion,
@@ -47,6 +49,7 @@ export class IdeasController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly byPublicCode: IdeaByPublicCode,
   ) {}
 
   @Post()
@@ -77,11 +80,12 @@ export class IdeasController {
 
   @Get(':id')
   @Roles(...ENDPOINT_ROLES.readIdea)
+  @ApiParam({ name: 'id', description: "The idea's id (a UUID) or its public code (K-2026-000123, as the citizen quotes it)" })
   @ApiOkResponse({ type: IdeaView, headers: { ETag: { description: 'The revision, to send back as If-Match', schema: { type: 'string' } } } })
-  @ApiProblems({ 400: 'The id is not a UUID, or ill-formed input', 404: 'No idea has this id' })
-  @ApiOperation({ summary: 'Read an idea, with its ETag for a later change' })
-  async get(@IdeaId() id: string, @StaffContext() context: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
-    const view = await this.queries.execute(new GetIdeaQuery(id, context.staff));
+  @ApiProblems({ 400: 'The id is neither a UUID nor a public code, or ill-formed input', 404: 'No idea has this id or public code' })
+  @ApiOperation({ summary: 'Read an idea (by id or public code), with its ETag for a later change' })
+  async get(@Param('id') idOrCode: string, @StaffContext() context: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetIdeaQuery(await this.ideaIdOf(idOrCode), context.staff));
     setEtag(response, view.revision);
     return view;
   }
@@ -238,6 +242,17 @@ export class IdeasController {
     @Res({ passthrough: true }) response: Response,
   ) {
     return this.change(id, revision, { type: 'MarkDuplicate', duplicateOf: body.duplicateOf }, staff, response);
+  }
+
+  private async ideaIdOf(idOrCode: string): Promise<string> {
+    if (isUUID(idOrCode)) return idOrCode;
+    if (!PUBLIC_CODE_PATTERN.test(idOrCode))
+      throw new ProblemError(400, 'bad-idea-id', 'Not an idea id or public code', "Use the idea's id (a UUID) or its public code, e.g. K-2026-000123.", {
+        errors: [{ field: 'id', message: 'must be a UUID or a public code like K-2026-000123' }],
+      });
+    const id = await this.byPublicCode.idOf(idOrCode);
+    if (id === null) throw new ProblemError(404, 'idea-not-found', 'No such idea', `No idea has the public code ${idOrCode.toUpperCase()}.`);
+    return id;
   }
 
   private async change(id: string, revision: number, change: IdeaChange, staff: StaffRequestContext, response: Response): Promise<ChangedIdea> {

@@ -41,10 +41,10 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
       );
     const sort = input.sort ?? 'dueAt';
     const order = input.order ?? INBOX_DEFAULT_ORDER[sort];
-    const { status, assignee, unassigned, overdue, category, district, q } = input;
+    const { status, assignee, unassigned, overdue, category, district, q, questionOpen, citizenReplied } = input;
     const page = await queryInbox(this.inbox, {
       department,
-      filters: { status, assignee, unassigned, overdue, category, district, text: q },
+      filters: { status, assignee, unassigned, overdue, category, district, text: q, questionOpen, citizenReplied },
       sort,
       order,
       limit: input.limit ?? INBOX_PAGE_DEFAULT,

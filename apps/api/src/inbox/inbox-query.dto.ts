@@ -53,6 +53,18 @@ export class InboxQueryInput {
   @IsBoolean()
   overdue?: boolean;
 
+  @ApiPropertyOptional({ type: Boolean, description: 'true: a question to the citizen waits for their reply; false: none does' })
+  @IsOptional()
+  @toBoolean()
+  @IsBoolean()
+  questionOpen?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: the citizen has replied and nobody has acted on the case since; false: all others' })
+  @IsOptional()
+  @toBoolean()
+  @IsBoolean()
+  citizenReplied?: boolean;
+
   @ApiPropertyOptional({ example: 'traffic', description: 'A code from GET /categories' }) @IsOptional() @IsString() @Matches(CODE) category?: string;
 
   @ApiPropertyOptional({ example: 'amager-oest', description: 'A code from GET /districts' }) @IsOptional() @IsString() @Matches(CODE) district?: string;
@@ -121,6 +133,9 @@ export class InboxItemView {
   deadlineMissedAt: string | null;
   @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
   @ApiProperty({ minimum: 0, description: 'Confirmed supports of the idea' }) supports: number;
+  @ApiProperty({ description: "The idea's revision when its row was last written: send it as If-Match to change the idea" }) revision: number;
+  @ApiProperty({ description: 'A question to the citizen waits for their reply' }) questionOpen: boolean;
+  @ApiProperty({ description: 'The citizen has replied and nobody has acted on the case since' }) citizenReplied: boolean;
 }
 
 export class InboxPageView {

@@ -14,6 +14,7 @@ import {
   type WorkingDayCalendarOptions,
 } from '@civic/platform';
 import type { StaffAuthOptions } from '../auth/staff-auth.options';
+import type { StaffSignInOptions } from '../staff-pages/staff-sign-in.options';
 import type { HttpOptions } from '../http/http-options';
 import type { MetricsOptions } from '../metrics/metrics-options';
 import { PG_POOL } from './pg-pool.token';
@@ -52,6 +53,8 @@ export interface InfrastructureOptions {
   readonly metrics?: MetricsOptions;
   /** Open311 GeoReport v2: the per-key rate limit and the jurisdiction; default 60 a minute, any jurisdiction. */
   readonly open311?: Open311Options;
+  /** Staff sign-in to /staff (OpenID Connect client, idle time); default: the development sign-in page, 30 idle minutes. */
+  readonly staffSignIn?: StaffSignInOptions;
 }
 
 export interface QueuesOptions {

@@ -34,6 +34,8 @@ export interface PageView {
   readonly script?: boolean;
   /** The URL the language switch links to, when it is not the one requested (a form posted back with errors). */
   readonly path?: string;
+  /** Other origins a form's answer may redirect to (staff sign-out continues at the identity provider). */
+  readonly formActionOrigins?: readonly string[];
   readonly [data: string]: unknown;
 }
 
@@ -85,7 +87,9 @@ export class PageRenderer {
       .status(status)
       .set({
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': PAGE_CSP,
+        'Content-Security-Policy': view.formActionOrigins?.length
+          ? PAGE_CSP.replace("form-action 'self'", `form-action 'self' ${view.formActionOrigins.join(' ')}`)
+          : PAGE_CSP,
         'Referrer-Policy': 'no-referrer',
         // Pages carry a form's CSRF token or a citizen's own idea: never kept by a shared cache.
         'Cache-Control': 'private, no-store',
@@ -108,6 +112,7 @@ export class PageRenderer {
         : '',
     );
     this.handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+    this.handlebars.registerHelper('or', (...values: unknown[]) => values.slice(0, -1).some(Boolean));
     this.handlebars.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
   }
 }

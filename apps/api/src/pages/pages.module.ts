@@ -17,15 +17,20 @@ import { SatisfactionPageController } from './satisfaction-page.controller';
 import { TrackingPageController } from './tracking-page.controller';
 import { PAGES_CONFIG } from './pages.tokens';
 import { pagesConfigFromEnv } from './pages-config';
+import type { StaffAuthOptions } from '../auth/staff-auth.options';
+import { staffPages } from '../staff-pages/staff-pages';
+import { DEFAULT_STAFF_SIGN_IN, type StaffSignInOptions } from '../staff-pages/staff-sign-in.options';
 
 /**
- * Server-rendered pages for citizens (no client-side app; they work without
- * JavaScript). They send the same commands and queries as the JSON API.
+ * Server-rendered pages for citizens, and for staff under /staff (no
+ * client-side app; they work without JavaScript). They send the same commands
+ * and queries as the JSON API.
  */
 @Module({})
 export class PagesModule {
-  static forRoot(options: { trackingTokenSecret: string }): DynamicModule {
+  static forRoot(options: { trackingTokenSecret: string; auth: StaffAuthOptions; staffSignIn?: StaffSignInOptions }): DynamicModule {
     const config = pagesConfigFromEnv(process.env, options.trackingTokenSecret);
+    const staff = staffPages(options.auth, options.staffSignIn ?? { ...DEFAULT_STAFF_SIGN_IN, production: config.production });
     return {
       module: PagesModule,
       imports: [
@@ -52,8 +57,18 @@ export class PagesModule {
         AccessibilityPageController,
         DevelopmentMailController,
         PageAssetsController,
+        ...staff.controllers,
       ],
-      providers: [{ provide: PAGES_CONFIG, useValue: config }, ReferenceData, PageRenderer, PageContext, PageCsrf, PageCsrfGuard, PageErrorFilter],
+      providers: [
+        { provide: PAGES_CONFIG, useValue: config },
+        ReferenceData,
+        PageRenderer,
+        PageContext,
+        PageCsrf,
+        PageCsrfGuard,
+        PageErrorFilter,
+        ...staff.providers,
+      ],
     };
   }
 }

@@ -11,6 +11,8 @@ import {
   IDEA_ID,
   implemented,
   informationRequested,
+  informationProvided,
+  diagnosed,
   markedDuplicate,
   notificationsStopped,
   progressed,
@@ -71,6 +73,8 @@ describe('department inbox fold', () => {
       answered_at: null,
       deadline_missed_at: null,
       last_activity_at: TUESDAY,
+      question_open: false,
+      citizen_replied: false,
       open: true,
     });
   });
@@ -136,6 +140,14 @@ describe('department inbox fold', () => {
       informationRequested({ at: WEDNESDAY }),
     );
     expect(row).toMatchObject({ status: 'assigned', assignee: 'handler-bo', last_activity_at: WEDNESDAY, open: true, last_revision: 3 });
+  });
+
+  it('marks a question open until the citizen replies, and the reply as news until staff act on the case', () => {
+    const asked = [submitted({ at: TUESDAY }), routedTo('roads'), assigned({ at: TUESDAY }), informationRequested({ at: TUESDAY })];
+    expect(inboxAfter(...asked)).toMatchObject({ question_open: true, citizen_replied: false });
+    const replied = [...asked, informationProvided({ at: WEDNESDAY })];
+    expect(inboxAfter(...replied)).toMatchObject({ question_open: false, citizen_replied: true, last_activity_at: WEDNESDAY });
+    expect(inboxAfter(...replied, diagnosed({ at: WEDNESDAY }))).toMatchObject({ question_open: false, citizen_replied: false, status: 'diagnosed' });
   });
 
   it('records a missed deadline once, as no activity on the case, and keeps it through a late answer', () => {

@@ -47,12 +47,16 @@ export function foldDepartmentInbox(
       answered_at: null,
       deadline_missed_at: null,
       last_activity_at: d.at,
+      question_open: false,
+      citizen_replied: false,
       open: true,
     };
   }
   // Every later event follows the submission in its stream; without a row there is nothing to change.
   if (!row) return undefined;
-  const touched: DepartmentInboxRow = { ...row, last_revision: event.streamRevision, last_activity_at: event.data.at };
+  const activity = { ...row, last_revision: event.streamRevision, last_activity_at: event.data.at };
+  // Staff acting on the case has taken up the citizen's reply.
+  const touched: DepartmentInboxRow = { ...activity, citizen_replied: false };
   switch (event.type) {
     case 'IdeaRouted':
       // As in evolve: the new department picks its own handler.
@@ -75,12 +79,13 @@ export function foldDepartmentInbox(
     case 'IdeaImplemented':
       return { ...touched, status: 'implemented', open: false };
     case 'IdeaWithdrawn':
-      return { ...touched, status: 'withdrawn', open: false };
+      return { ...activity, status: 'withdrawn', open: false };
     case 'IdeaMarkedDuplicate':
       return { ...touched, status: 'duplicate', open: false };
     case 'CitizenInformationRequested':
+      return { ...touched, question_open: true };
     case 'CitizenInformationProvided':
-      return touched;
+      return { ...activity, question_open: false, citizen_replied: true };
     case 'ResponseDeadlineMissed':
       // Recorded at most once per deadline; should a second come, the first miss is the one that counts.
       return !row.deadline_missed_at ? { ...row, last_revision: event.streamRevision, deadline_missed_at: new Date(event.data.at).toISOString() } : undefined;

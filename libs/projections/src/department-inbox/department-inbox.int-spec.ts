@@ -191,6 +191,9 @@ describe('department inbox projection on PostgreSQL', () => {
         overdue: false,
         deadlineMissedAt: null,
         lastActivityAt: '2026-11-25T08:00:00.000Z',
+        revision: expect.any(Number),
+        questionOpen: false,
+        citizenReplied: false,
       },
     ]);
     expect((await page(null)).items.map((i) => i.id)).toEqual([ids.triage]);

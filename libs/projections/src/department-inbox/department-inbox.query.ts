@@ -21,6 +21,10 @@ export interface InboxFilters {
   readonly district?: string;
   /** Case-insensitive substring of the title. */
   readonly text?: string;
+  /** true: a question to the citizen is unanswered; false: none is. */
+  readonly questionOpen?: boolean;
+  /** true: the citizen has replied and nobody has acted since; false: not so. */
+  readonly citizenReplied?: boolean;
 }
 
 export interface InboxPageRequest {
@@ -51,6 +55,10 @@ export interface InboxItem {
   /** When the miss of dueAt was recorded; unlike overdue, it stays once the idea is answered late. */
   deadlineMissedAt: string | null;
   lastActivityAt: string;
+  /** The idea's revision when the row was last written: what a change is sent with (If-Match). */
+  revision: number;
+  questionOpen: boolean;
+  citizenReplied: boolean;
 }
 
 export interface InboxPage {
@@ -109,6 +117,8 @@ function applyFilters(query: SelectQueryBuilder<DepartmentInboxEntity>, filters:
   if (filters.overdue !== undefined) query.andWhere(filters.overdue ? overdue : `NOT ${overdue}`, { now: now.toISOString() });
   if (filters.category !== undefined) query.andWhere('i.category = :category', { category: filters.category });
   if (filters.district !== undefined) query.andWhere('i.district = :district', { district: filters.district });
+  if (filters.questionOpen !== undefined) query.andWhere('i.question_open = :questionOpen', { questionOpen: filters.questionOpen });
+  if (filters.citizenReplied !== undefined) query.andWhere('i.citizen_replied = :citizenReplied', { citizenReplied: filters.citizenReplied });
   if (filters.text) query.andWhere('i.title ILIKE :title', { title: `%${escapeLike(filters.text)}%` });
 }
 
@@ -136,5 +146,8 @@ function toItem(row: DepartmentInboxEntity, now: Date): InboxItem {
     overdue: row.due_at !== null && row.due_at < now && row.answered_at === null,
     deadlineMissedAt: row.deadline_missed_at?.toISOString() ?? null,
     lastActivityAt: row.last_activity_at.toISOString(),
+    revision: Number(row.last_revision),
+    questionOpen: row.question_open,
+    citizenReplied: row.citizen_replied,
   };
 }

@@ -29,6 +29,10 @@ export const departmentInboxColumns = {
   /** When the deadline job recorded that due_at passed unanswered (ResponseDeadlineMissed); stays after a late answer. */
   deadline_missed_at: timestamptz().nullable(),
   last_activity_at: timestamptz(),
+  /** A question to the citizen waits for their reply. */
+  question_open: boolean(),
+  /** The citizen has replied and no one has acted on the case since. */
+  citizen_replied: boolean(),
   /** Still work for a case handler; closed rows stay so the revision guard keeps working. */
   open: boolean(),
 };

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { COST_BANDS, DECISIONS, FEASIBILITY, RECOMMENDATIONS, TEXT_MAX } from '@civic/ideas';
+import { StaleRevisionError } from '@civic/casework';
+import { ChangeIdeaCommand, type IdeaChange } from '../ideas/change-idea.command';
+import { GetIdeaQuery } from '../ideas/get-idea.query';
+import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
+import type { IdeaView } from '../ideas/idea.view';
+import { correlationIdOf } from './staff-correlation';
+import { PageContext } from '../pages/page-context';
+import { PageCsrfGuard } from '../pages/page-csrf';
+import { PageRenderer } from '../pages/page-renderer';
+import { ReferenceData } from '../reference-data/reference-data';
+import { availableActions, CASE_ACTIONS, type CaseAction } from './staff-case.view';
+import { StaffFrame } from './staff-nav';
+import { sessionStaff, StaffPageErrorFilter, StaffSessionGuard } from './staff-session.guard';
+import { StaffSessions } from './staff-sessions';
+
+type Form = Record<string, string>;
+type FieldErrors = Record<string, string>;
+
+/** What a form asks for, checked here so the page can say which field is wrong and keep the rest. */
+class FormInvalid extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super('invalid form');
+  }
+}
+
+/**
+ * One idea as staff work it: its text, the contact where the role may see it,
+ * the timeline, and a form for each thing the member may do now. Every form
+ * carries the revision it was read at; if the idea moved on meanwhile, the
+ * page says who did what, shows the idea as it is now and keeps what was typed.
+ */
+@ApiExcludeController()
+@UseGuards(StaffSessionGuard)
+@UseFilters(StaffPageErrorFilter)
+@Controller('staff/ideas')
+export class StaffCasePageController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly renderer: PageRenderer,
+    private readonly page: PageContext,
+    private readonly reference: ReferenceData,
+    private readonly byPublicCode: IdeaByPublicCode,
+    private readonly sessions: StaffSessions,
+    private readonly frame: StaffFrame,
+  ) {}
+
+  @Get(':id')
+  async show(@Param('id', new ParseUUIDPipe()) id: string, @Query('done') done: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.render(request, response, id, { done: typeof done === 'string' && (CASE_ACTIONS as readonly string[]).includes(done) ? done : null });
+  }
+
+  @Post(':id/:action')
+  @UseGuards(PageCsrfGuard)
+  async act(@Param('id', new ParseUUIDPipe()) id: string, @Param('action') action: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    if (!(CASE_ACTIONS as readonly string[]).includes(action)) return this.render(request, response, id, {}, 404);
+    const form = fieldsOf(request);
+    const revision = Number(form.revision);
+    const staff = sessionStaff(request);
+    try {
+      if (!Number.isInteger(revision) || revision < 0) throw new FormInvalid({ revision: 'required' });
+      const change = await this.changeOf(action as CaseAction, form);
+      await this.commands.execute(new ChangeIdeaCommand(id, revision, change, { actor: staff.subject, correlationId: correlationIdOf(request), staff }));
+    } catch (error) {
+      if (error instanceof FormInvalid) return this.render(request, response, id, { action: action as CaseAction, form, errors: error.errors }, 422);
+      if (error instanceof StaleRevisionError)
+        return this.render(request, response, id, { action: action as CaseAction, form, staleSince: revision, errors: {} }, 409);
+      throw error;
+    }
+    response.redirect(303, `/staff/ideas/${id}?done=${action}`);
+  }
+
+  private async changeOf(action: CaseAction, form: Form): Promise<IdeaChange> {
+    const errors: FieldErrors = {};
+    const required = (field: string) => {
+      const value = (form[field] ?? '').trim();
+      if (value === '') errors[field] = 'required';
+      else if (value.length > TEXT_MAX) errors[field] = 'tooLong';
+      return value;
+    };
+    const oneOf = <T extends string>(field: string, allowed: readonly T[]) => {
+      if (!(allowed as readonly string[]).includes(form[field] ?? '')) errors[field] = 'required';
+      return form[field] as T;
+    };
+    let change: IdeaChange;
+    switch (action) {
+      case 'route': {
+        const { departments } = await this.reference.snapshot();
+        const department = form.department ?? '';
+        if (!departments.has(department)) errors.department = 'required';
+        change = { type: 'RouteIdea', department, reason: required('reason'), routedBy: 'hand', ruleId: null };
+        break;
+      }
+      case 'assign':
+        if (!/^[\w.@:-]{1,100}$/.test(form.assignee ?? '')) errors.assignee = 'required';
+        change = { type: 'AssignIdea', assignee: form.assignee ?? '' };
+        break;
+      case 'diagnose':
+        change = {
+          type: 'DiagnoseIdea',
+          feasibility: oneOf('feasibility', FEASIBILITY),
+          costBand: oneOf('costBand', COST_BANDS),
+          recommendation: oneOf('recommendation', RECOMMENDATIONS),
+          notes: (form.notes ?? '').trim().slice(0, TEXT_MAX),
+        };
+        break;
+      case 'ask':
+        change = { type: 'AskCitizen', questionId: randomUUID(), question: required('question') };
+        break;
+      case 'answer':
+        change = { type: 'AnswerIdea', decision: oneOf('decision', DECISIONS), publicAnswer: required('publicAnswer') };
+        break;
+      case 'progress': {
+        const percent = form.percentComplete?.trim() ? Number(form.percentComplete) : null;
+        if (percent !== null && !(Number.isInteger(percent) && percent >= 0 && percent <= 100)) errors.percentComplete = 'percent';
+        change = { type: 'RecordImplementationProgress', note: required('note'), percentComplete: percent };
+        break;
+      }
+      case 'complete':
+        change = { type: 'CompleteImplementation', note: required('note') };
+        break;
+      case 'duplicate': {
+        const code = (form.duplicateOf ?? '').trim();
+        const other = code === '' ? null : await this.byPublicCode.idOf(code);
+        if (other === null) errors.duplicateOf = code === '' ? 'required' : 'unknownCode';
+        change = { type: 'MarkDuplicate', duplicateOf: other ?? '' };
+        break;
+      }
+    }
+    if (Object.keys(errors).length) throw new FormInvalid(errors);
+    return change;
+  }
+
+  private async render(
+    request: Request,
+    response: Response,
+    id: string,
+    state: { done?: string | null; action?: CaseAction; form?: Form; errors?: FieldErrors; staleSince?: number },
+    status = 200,
+  ): Promise<void> {
+    const staff = sessionStaff(request);
+    const lang = this.page.language(request, response);
+    const view: IdeaView = await this.queries.execute(new GetIdeaQuery(id, staff));
+    const snapshot = await this.reference.snapshot();
+    const idea = view.state;
+    const actions = availableActions(staff, idea);
+    const name = (map: ReadonlyMap<string, { name: string }>, code: string | null) => (code === null ? null : (map.get(code)?.name ?? code));
+    const values = (action: CaseAction) => (state.action === action ? (state.form ?? {}) : {});
+    const errors = (action: CaseAction) => (state.action === action ? (state.errors ?? {}) : {});
+    const changedMeanwhile =
+      state.staleSince === undefined
+        ? null
+        : view.timeline.filter((entry) => entry.revision > state.staleSince!).map(({ type, actor, at }) => ({ type, actor, at }));
+    this.renderer.render(
+      request,
+      response,
+      'staff-case',
+      lang,
+      {
+        titleKey: 'staff.case.title',
+        titleArgs: { code: idea.publicCode },
+        path: `/staff/ideas/${id}`,
+        ...this.frame.of(staff),
+        csrf: this.page.csrfToken(request, response),
+        id,
+        revision: view.revision,
+        idea,
+        departmentName: name(snapshot.departments, idea.department),
+        categoryName: name(snapshot.categories, idea.category),
+        districtName: name(snapshot.districts, idea.district),
+        contact: idea.contact && !('erased' in idea.contact) ? idea.contact : null,
+        contactErased: idea.contact !== null && 'erased' in idea.contact,
+        timeline: [...view.timeline].reverse().map(({ revision, type, at, actor }) => ({ revision, type, at, actor })),
+        done: state.done ?? null,
+        changedMeanwhile,
+        hasErrors: Object.keys(state.errors ?? {}).length > 0,
+        errorAction: state.action ?? null,
+        can: Object.fromEntries([...actions].map((action) => [action, true])),
+        hasActions: actions.size > 0,
+        values: Object.fromEntries(CASE_ACTIONS.map((action) => [action, values(action)])),
+        errors: Object.fromEntries(CASE_ACTIONS.map((action) => [action, errors(action)])),
+        departments: [...snapshot.departments.values()]
+          .filter((department) => department.code !== idea.department)
+          .map(({ code, name: departmentName }) => ({ code, name: departmentName, selected: values('route').department === code })),
+        assignees: actions.has('assign') && idea.department ? await this.assignees(idea.department, idea.assignee, values('assign').assignee) : [],
+        feasibility: FEASIBILITY.map((code) => ({ code, selected: values('diagnose').feasibility === code })),
+        costBands: COST_BANDS.map((code) => ({ code, selected: values('diagnose').costBand === code })),
+        recommendations: RECOMMENDATIONS.map((code) => ({ code, selected: values('diagnose').recommendation === code })),
+        decisions: DECISIONS.map((code) => ({ code, selected: values('answer').decision === code })),
+      },
+      status,
+    );
+  }
+
+  private async assignees(department: string, current: string | null, chosen: string | undefined) {
+    const subjects = await this.sessions.caseworkersOf(department);
+    return subjects.filter((subject) => subject !== current).map((subject) => ({ subject, selected: subject === chosen }));
+  }
+}
+
+function fieldsOf(request: Request): Form {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}

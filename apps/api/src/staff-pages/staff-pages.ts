@@ -1,0 +1,34 @@
+import type { Provider, Type } from '@nestjs/common';
+import { StaffDirectory } from '../auth/staff-directory';
+import type { StaffAuthOptions } from '../auth/staff-auth.options';
+import { StaffTokenVerifier } from '../auth/staff-token-verifier';
+import { StaffOidc } from './staff-oidc';
+import { StaffFrame } from './staff-nav';
+import { StaffPageErrorFilter, StaffSessionGuard } from './staff-session.guard';
+import { StaffSessions } from './staff-sessions';
+import { StaffSignInController } from './staff-sign-in.controller';
+import { StaffInboxPageController } from './staff-inbox-page.controller';
+import { StaffCasePageController } from './staff-case-page.controller';
+import { StaffDashboardPageController } from './dashboard/staff-dashboard-page.controller';
+import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
+import { STAFF_AUTH_OPTIONS, STAFF_SIGN_IN } from './staff-pages.tokens';
+import type { StaffSignInOptions } from './staff-sign-in.options';
+
+/** The staff workspace's pages and what they stand on, mounted beside the citizens' pages (same layout, texts, CSRF). */
+export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): { controllers: Type[]; providers: Provider[] } {
+  return {
+    controllers: [StaffSignInController, StaffInboxPageController, StaffCasePageController, StaffDashboardPageController],
+    providers: [
+      { provide: STAFF_SIGN_IN, useValue: signIn },
+      { provide: STAFF_AUTH_OPTIONS, useValue: auth },
+      { provide: StaffTokenVerifier, useValue: new StaffTokenVerifier(auth) },
+      StaffDirectory,
+      StaffSessions,
+      StaffOidc,
+      StaffSessionGuard,
+      StaffPageErrorFilter,
+      IdeaByPublicCode,
+      StaffFrame,
+    ],
+  };
+}

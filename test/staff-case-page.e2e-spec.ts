@@ -1,0 +1,111 @@
+import { eventually } from './support/eventually';
+import { csrfOf, signInAsStaff } from './support/staff-session';
+import { startTestApp, validIdea, type TestApp } from './support/test-app';
+
+/** The case page over HTTP: the forms each role gets, a case worked from routed to implemented, a stale revision, a duplicate by public code. */
+describe('Staff case page', () => {
+  let t: TestApp;
+  let handler: string;
+  let lead: string;
+
+  async function submitted(overrides: Record<string, unknown> = {}): Promise<{ id: string; publicCode: string }> {
+    const idea = (await t.http.post('/ideas').send(validIdea(overrides)).expect(201)).body;
+    await eventually(
+      async () => (await t.db.query('SELECT count(*)::int AS n FROM public_status WHERE public_code = $1', [idea.publicCode])).rows[0].n,
+      (n) => n === 1,
+      10_000,
+    );
+    return idea;
+  }
+
+  const page = (cookie: string, id: string) => t.http.get(`/staff/ideas/${id}`).set('Cookie', cookie);
+
+  /** Sends one of the page's forms as the browser would: its CSRF token and the revision the page showed. */
+  async function send(cookie: string, id: string, action: string, fields: Record<string, string>, status = 303, revision?: number) {
+    const shown = await page(cookie, id).expect(200);
+    const shownRevision = Number(/name="revision" value="(\d+)"/.exec(shown.text)?.[1]);
+    const body = new URLSearchParams({ _csrf: csrfOf(shown.text), revision: String(revision ?? shownRevision), ...fields });
+    return t.http.post(`/staff/ideas/${id}/${action}`).set('Cookie', cookie).type('form').send(body.toString()).expect(status);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp('staff-case-page', { projections: true });
+    handler = await signInAsStaff(t, { subject: 'hanna', roles: ['handler'], departments: ['TMF'] });
+    lead = await signInAsStaff(t, { subject: 'lars', roles: ['department-lead'], departments: ['TMF'] });
+  });
+  afterAll(() => t.close());
+
+  it('a lead assigns from the staff who signed in, the handler works the case to implemented, each step a form', async () => {
+    const idea = await submitted();
+    const shown = (await page(lead, idea.id).expect(200)).text;
+    expect(shown).toContain('<option value="hanna">hanna</option>');
+    expect(shown).toContain('karen@example.dk'); // a lead of the department sees the contact
+    expect((await send(lead, idea.id, 'assign', { assignee: 'hanna' })).headers.location).toBe(`/staff/ideas/${idea.id}?done=assign`);
+
+    const handlerPage = (await page(handler, idea.id).expect(200)).text;
+    expect(handlerPage).not.toContain('action="/staff/ideas/' + idea.id + '/assign"'); // assigning is the lead's
+    expect(handlerPage).not.toContain('action="/staff/ideas/' + idea.id + '/route"');
+    await send(handler, idea.id, 'diagnose', { feasibility: 'feasible', costBand: 'low', recommendation: 'accept', notes: 'Vejen er kommunal' });
+    await send(handler, idea.id, 'ask', { question: 'Hvilken strækning mener du?' });
+    await send(handler, idea.id, 'answer', { decision: 'accepted', publicAnswer: 'Vi laver cykelstien i 2027.' });
+    await send(handler, idea.id, 'progress', { note: 'Projektering i gang', percentComplete: '40' });
+    await send(handler, idea.id, 'complete', { note: 'Cykelstien er åbnet' });
+
+    const { body } = await t.http
+      .get(`/ideas/${idea.id}`)
+      .set(await t.staff())
+      .expect(200);
+    expect(body.state).toMatchObject({ status: 'implemented', assignee: 'hanna', decision: 'accepted', publicAnswer: 'Vi laver cykelstien i 2027.' });
+    expect(body.timeline.map((entry: { type: string; actor: string }) => `${entry.type}:${entry.actor}`)).toEqual(
+      expect.arrayContaining(['IdeaAssigned:lars', 'IdeaDiagnosed:hanna', 'IdeaAnswered:hanna', 'IdeaImplemented:hanna']),
+    );
+    const done = (await page(handler, idea.id).expect(200)).text;
+    expect(done).toContain('IdeaImplemented');
+    expect(done).not.toContain(`action="/staff/ideas/${idea.id}/answer"`);
+  });
+
+  it('a stale revision changes nothing, says who did what since, shows the idea as it is and keeps what was typed', async () => {
+    const idea = await submitted();
+    const read = (await page(handler, idea.id).expect(200)).text;
+    const readRevision = Number(/name="revision" value="(\d+)"/.exec(read)?.[1]);
+    await send(lead, idea.id, 'assign', { assignee: 'hanna' }); // meanwhile
+    const before = await t.eventCount();
+    const stale = await send(handler, idea.id, 'answer', { decision: 'declined', publicAnswer: 'Det tekst jeg skrev med omhu' }, 409, readRevision);
+    expect(await t.eventCount()).toBe(before);
+    expect(stale.text).toContain('IdeaAssigned');
+    expect(stale.text).toContain('lars');
+    expect(stale.text).toContain('Det tekst jeg skrev med omhu');
+    expect(stale.text).toContain(`name="revision" value="${readRevision + 1}"`);
+  });
+
+  it('a form with a field missing is a 422 with the error beside it and the rest kept', async () => {
+    const idea = await submitted();
+    const invalid = await send(handler, idea.id, 'answer', { decision: '', publicAnswer: 'Halvt svar' }, 422);
+    expect(invalid.text).toContain("id='decision-error'");
+    expect(invalid.text).toContain('Halvt svar');
+  });
+
+  it('marks a duplicate by the other idea’s public code; an unknown code is an error on the field', async () => {
+    const first = await submitted();
+    const repeat = await submitted();
+    const unknown = await send(handler, repeat.id, 'duplicate', { duplicateOf: 'K-1999-000001' }, 422);
+    expect(unknown.text).toContain("id='duplicateOf-error'");
+    await send(handler, repeat.id, 'duplicate', { duplicateOf: first.publicCode.toLowerCase() });
+    const { body } = await t.http
+      .get(`/ideas/${repeat.id}`)
+      .set(await t.staff())
+      .expect(200);
+    expect(body.state).toMatchObject({ status: 'duplicate', duplicateOf: first.id });
+  });
+
+  it('another department’s handler is refused with a page that says so; a manager reads without forms; a form without its token is refused', async () => {
+    const idea = await submitted();
+    const other = await signInAsStaff(t, { subject: 'bo', roles: ['handler'], departments: ['BUF'] });
+    const refused = await page(other, idea.id).expect(403);
+    expect(refused.text).toContain('Dine roller giver ikke adgang');
+    const manager = await signInAsStaff(t, { subject: 'mads', roles: ['manager'] });
+    const read = (await page(manager, idea.id).expect(200)).text;
+    expect(read).not.toMatch(/action="\/staff\/ideas\/[^"]+\/(answer|assign|route|diagnose)"/);
+    await t.http.post(`/staff/ideas/${idea.id}/answer`).set('Cookie', handler).type('form').send('revision=1&decision=accepted&publicAnswer=x').expect(403);
+  });
+});

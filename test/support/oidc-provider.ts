@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+
+/** An account at the test provider: its login name is its subject. */
+export interface ProviderAccount {
+  readonly roles: readonly string[];
+  readonly departments: readonly string[];
+  readonly email?: string;
+}
+
+export const TEST_CLIENT = { id: 'civic-staff', secret: 'civic-staff-test-secret-0123456789' };
+
+export interface TestOidcProvider {
+  readonly issuer: string;
+  readonly provider: Provider;
+  /** Lets the provider serve, once the app's address (its redirect URIs) is known. */
+  register(appUrl: string): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A real, OpenID-certified provider (node-oidc-provider) in the test's own
+ * process, on a port of its own, with its development login and consent
+ * pages (any password is accepted; the login name is the account).
+ */
+export async function startOidcProvider(accounts: Record<string, ProviderAccount>): Promise<TestOidcProvider> {
+  let handler: ((request: IncomingMessage, response: ServerResponse) => void) | null = null;
+  const server: Server = createServer((request, response) => {
+    if (handler) return handler(request, response);
+    response.statusCode = 503;
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let provider: Provider | null = null;
+  return {
+    issuer,
+    get provider() {
+      if (!provider) throw new Error('register() the app first');
+      return provider;
+    },
+    register(appUrl: string) {
+      provider = new Provider(issuer, {
+        clients: [
+          {
+            client_id: TEST_CLIENT.id,
+            client_secret: TEST_CLIENT.secret,
+            redirect_uris: [`${appUrl}/staff/callback`],
+            post_logout_redirect_uris: [`${appUrl}/staff/signed-out`],
+            grant_types: ['authorization_code'],
+            response_types: ['code'],
+          },
+        ],
+        // Roles and departments in the ID token, where a provider configured for Civic Ideas puts them.
+        claims: { openid: ['sub'], email: ['email'], profile: ['roles', 'departments'] },
+        conformIdTokenClaims: false,
+        pkce: { required: () => true },
+        features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+        findAccount: (_context: unknown, id: string) =>
+          accounts[id]
+            ? { accountId: id, claims: () => ({ sub: id, roles: accounts[id].roles, departments: accounts[id].departments, email: accounts[id].email }) }
+            : undefined,
+      });
+      handler = provider.callback();
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
