@@ -21,6 +21,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'], // jose 6 is ESM-only too
   moduleNameMapper: {
     '^@civic/ideas$': '<rootDir>/libs/ideas/src/index.ts',
+    '^@civic/initiatives$': '<rootDir>/libs/initiatives/src/index.ts',
+    '^@civic/initiatives/testing$': '<rootDir>/libs/initiatives/src/testing/index.ts',
     '^@civic/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@civic/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^@civic/projections$': '<rootDir>/libs/projections/src/index.ts',
