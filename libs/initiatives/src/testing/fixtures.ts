@@ -1,6 +1,6 @@
 import type { LocalDate } from '../calendar-months';
-import type { InitiativeEvent } from '../initiative.events';
-import type { SignatureEvent } from '../signature.events';
+import type { InitiativeEvent, InitiativeStartedData } from '../initiative.events';
+import type { SignatureConfirmedData, SignatureRequestedData } from '../signature.events';
 
 export const INITIATIVE_ID = '11111111-2222-4333-8444-555555555555';
 export const SIGNER = 'a'.repeat(64);
@@ -9,7 +9,7 @@ export const SEALED = { keyId: `initiative-${INITIATIVE_ID}`, ciphertext: 'c2Vhb
 /** Local midnight in Copenhagen in winter, enough for the specs: the day after, at 23:00 UTC the day before. */
 export const endOfLocalDay = (date: LocalDate): string => `${date}T23:00:00.000Z`;
 
-export const started: InitiativeEvent = {
+export const started: { type: 'InitiativeStarted'; data: InitiativeStartedData } = {
   type: 'InitiativeStarted',
   data: {
     initiativeId: INITIATIVE_ID,
@@ -43,7 +43,7 @@ export function approved(requiredSignatures: number, at = '2026-08-05T09:00:00.0
 
 export const collecting = { status: 'collecting', collectionEndsAt: endOfLocalDay('2027-08-05') };
 
-export const requested: SignatureEvent = {
+export const requested: { type: 'SignatureRequested'; data: SignatureRequestedData } = {
   type: 'SignatureRequested',
   data: {
     initiativeId: INITIATIVE_ID,
@@ -58,7 +58,7 @@ export const requested: SignatureEvent = {
   },
 };
 
-export const confirmed: SignatureEvent = {
+export const confirmed: { type: 'SignatureConfirmed'; data: SignatureConfirmedData } = {
   type: 'SignatureConfirmed',
   data: { initiativeId: INITIATIVE_ID, signerKey: SIGNER, at: '2026-08-10T10:05:00.000Z', method: 'email', district: 'vesterbro-kongens-enghave' },
 };
