@@ -25,3 +25,4 @@ export * from './staff/staff-member';
 export * from './staff/staff-claims';
 export * from './staff/development-signing-key';
 export * from './staff/development-token';
+export * from './initiatives';

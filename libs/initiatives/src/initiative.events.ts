@@ -104,6 +104,6 @@ export const INITIATIVE_EVENT_TYPES: readonly InitiativeEventType[] = [
 
 const TYPES = new Set<string>(INITIATIVE_EVENT_TYPES);
 
-export function isInitiativeEvent(event: { type: string }): event is InitiativeEvent {
+export function isInitiativeEvent<E extends { type: string }>(event: E): event is E & InitiativeEvent {
   return TYPES.has(event.type);
 }

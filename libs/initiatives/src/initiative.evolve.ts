@@ -4,11 +4,12 @@ import type { InitiativeState } from './initiative.state';
 /** The initiative after one more of its events. Pure. */
 export function evolveInitiative(state: InitiativeState, event: InitiativeEvent): InitiativeState {
   if (event.type === 'InitiativeStarted') {
-    const { initiativeId, title, collectionMonths } = event.data;
+    const { initiativeId, title, collectionMonths, language } = event.data;
     return {
       id: initiativeId,
       status: 'screening',
       title,
+      language,
       collectionMonths,
       requiredSignatures: null,
       collectionEndsAt: null,

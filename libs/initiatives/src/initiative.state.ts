@@ -1,11 +1,12 @@
 import type { LocalDate } from './calendar-months';
-import type { CouncilDecision, InitiativeStatus } from './vocabulary';
+import type { CouncilDecision, InitiativeStatus, Language } from './vocabulary';
 
 /** What the decider needs to know of an initiative's past; null before it is started. */
 export interface Initiative {
   id: string;
   status: InitiativeStatus;
   title: string;
+  language: Language;
   collectionMonths: number;
   requiredSignatures: number | null;
   collectionEndsAt: string | null;

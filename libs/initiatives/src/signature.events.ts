@@ -38,6 +38,6 @@ export const SIGNATURE_EVENT_TYPES: readonly SignatureEvent['type'][] = ['Signat
 
 const TYPES = new Set<string>(SIGNATURE_EVENT_TYPES);
 
-export function isSignatureEvent(event: { type: string }): event is SignatureEvent {
+export function isSignatureEvent<E extends { type: string }>(event: E): event is E & SignatureEvent {
   return TYPES.has(event.type);
 }

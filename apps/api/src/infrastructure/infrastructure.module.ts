@@ -1,4 +1,5 @@
 import type { Open311Options } from '../open311/open311-options';
+import type { InitiativesOptions } from '../initiatives/initiatives-options';
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
@@ -52,6 +53,8 @@ export interface InfrastructureOptions {
   readonly metrics?: MetricsOptions;
   /** Open311 GeoReport v2: the per-key rate limit and the jurisdiction; default 60 a minute, any jurisdiction. */
   readonly open311?: Open311Options;
+  /** Citizen initiatives: the threshold rule (INITIATIVE_THRESHOLD_RULE) and signing with a verified identity; default Norway's rule, e-mail only. */
+  readonly initiatives?: InitiativesOptions;
 }
 
 export interface QueuesOptions {
