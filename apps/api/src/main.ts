@@ -33,6 +33,10 @@ async function main(): Promise<void> {
     queues: { backend: queueBackend({ redisUrl: config.redisUrl, databaseUrl }), prefix: config.jobs.queuePrefix },
     metrics: { token: config.metrics.token, enabled: config.metrics.api },
     open311: config.open311,
+    initiatives: {
+      thresholdRule: config.initiatives.thresholdRule,
+      identity: config.initiatives.identity && { ...config.initiatives.identity, redirectUri: `${config.jobs.publicBaseUrl}/initiatives/identity/callback` },
+    },
   });
   await app.listen(config.port, config.host);
   onStopRequest((reason) => {

@@ -13,5 +13,5 @@ export type * from './signature.commands';
 export * from './signature.events';
 export type * from './signature.state';
 export * from './signature.stream';
-export { decideSignature } from './signature.decide';
+export { decideSignature, isCollecting } from './signature.decide';
 export { evolveSignature, foldSignature } from './signature.evolve';

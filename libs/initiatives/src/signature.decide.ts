@@ -37,7 +37,11 @@ export function decideSignature(command: SignatureCommand, state: SignatureState
   }
 }
 
+/** Signatures are collected from the approval until the period ends or the initiative is referred to the council. */
+export function isCollecting(initiative: InitiativeCollection, at: string): boolean {
+  return initiative.status === 'collecting' && initiative.collectionEndsAt !== null && Date.parse(at) < Date.parse(initiative.collectionEndsAt);
+}
+
 function requireCollecting(initiative: InitiativeCollection, initiativeId: string, at: string): void {
-  if (initiative.status !== 'collecting' || initiative.collectionEndsAt === null || Date.parse(at) >= Date.parse(initiative.collectionEndsAt))
-    throw new NotCollectingSignaturesError(initiativeId);
+  if (!isCollecting(initiative, at)) throw new NotCollectingSignaturesError(initiativeId);
 }

@@ -1,8 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { Clock } from '@civic/platform';
-import { InitiativePersonalDataEraser, InitiativeRepository, InitiatorLinks, PersonalDataVault, SignatureRepository, SignerKeys } from '@civic/casework';
+import {
+  initiativeSecret,
+  InitiativePersonalDataEraser,
+  InitiativeRepository,
+  InitiatorLinks,
+  PersonalDataVault,
+  SignatureRepository,
+  SignerKeys,
+} from '@civic/casework';
 import type { InfrastructureOptions } from '../infrastructure/infrastructure.module';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
 import { ReferenceData } from '../reference-data/reference-data';
@@ -15,11 +22,6 @@ import { InitiatorHandler } from './initiator.handler';
 import { ScreenInitiativeHandler } from './screen-initiative.handler';
 import { SignInitiativeHandler } from './sign-initiative.handler';
 import { StartInitiativeHandler } from './start-initiative.handler';
-
-/** The secret of signer keys and confirmation links, derived from TRACKING_TOKEN_SECRET so the worker derives the same one. */
-export function initiativeSecret(trackingTokenSecret: string): string {
-  return createHash('sha256').update(`initiatives:${trackingTokenSecret}`).digest('hex');
-}
 
 /** Citizen initiatives: started, screened, signed (one stream per signer), referred to the council and decided. */
 @Module({})

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CommandContext, InitiativeRepository, PersonalDataVault, SignatureRepository, SignerKeys, signerDataKeyId } from '@civic/casework';
-import { ConfirmationLinkNotValidError, InitiativeNotFoundError, type Initiative, type SigningMethod } from '@civic/initiatives';
+import {
+  ConfirmationLinkNotValidError,
+  type Initiative,
+  InitiativeNotFoundError,
+  isCollecting,
+  NotCollectingSignaturesError,
+  type SigningMethod,
+} from '@civic/initiatives';
 import { Clock } from '@civic/platform';
 import { ProblemError } from '../http/problem';
 import { ReferenceData } from '../reference-data/reference-data';
@@ -65,13 +72,16 @@ export class SignInitiativeHandler {
         errors: [{ field: 'district', message: `There is no district "${signer.district}".` }],
       });
     const initiative = await this.collecting(initiativeId);
+    const at = this.clock.now().toISOString();
+    // Refused before anything is sealed: a refused signature leaves no data key behind.
+    if (!isCollecting(initiative, at)) throw new NotCollectingSignaturesError(initiativeId);
     const sealed = await this.vault.seal(signerDataKeyId(initiativeId, signerKey), { name: signer.name, email: signer.email });
     await this.signatures.execute(
       {
         type: 'SignInitiative',
         initiativeId,
         signerKey,
-        at: this.clock.now().toISOString(),
+        at,
         method,
         district: signer.district,
         residenceStated: true,

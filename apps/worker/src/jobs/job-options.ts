@@ -24,6 +24,13 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'cancel-deadline-timers': { ...BASE, attempts: 5 },
   'personal-data-retention': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
   'open-data-export': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+  'initiative-signature-confirmation': BASE,
+  'initiative-council-escalation': BASE,
+  // Waits for the read model to apply the signature: short retries first.
+  'initiative-threshold-check': { ...BASE, attempts: 12, backoff: { type: 'exponential', delay: 1_000 } },
+  'initiative-collection-end': { ...BASE, attempts: 12 },
+  'initiative-council-reminder': BASE,
+  'initiative-council-deadline': { ...BASE, attempts: 12 },
 };
 
 /**

@@ -19,6 +19,8 @@ import { OpenDataExportHandler } from '../maintenance/open-data-export.handler';
 import { PersonalDataRetentionHandler } from '../maintenance/personal-data-retention.handler';
 import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
 import { ideaReactions } from '../reactors/idea-reactions';
+import { initiativeReactions } from '../initiatives/initiative-reactions';
+import { INITIATIVE_JOB_HANDLERS, initiativeJobProviders } from '../initiatives/initiative-job-providers';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { JobHandler } from './job-handler';
@@ -79,6 +81,7 @@ export const JOB_HANDLER_CLASSES = [
   CancelDeadlineTimersHandler,
   PersonalDataRetentionHandler,
   OpenDataExportHandler,
+  ...INITIATIVE_JOB_HANDLERS,
 ];
 
 @Injectable()
@@ -100,10 +103,20 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
     const backend = queueBackend(options);
     this.processors = new JobProcessors(backend, options.config.queuePrefix, registry, clock, this.logger, options.concurrency);
     const reactions = { calendar, reminderWorkingDays: options.config.reminderWorkingDays };
-    this.reactor = new ReactorRunner(pool, store, { name: IDEA_JOBS_REACTOR, react: (event) => ideaReactions(event, reactions) }, queues, {
-      logger: this.logger,
-      ...options.reactor,
-    });
+    this.reactor = new ReactorRunner(
+      pool,
+      store,
+      {
+        name: IDEA_JOBS_REACTOR,
+        // One reactor, one checkpoint: the initiatives' reactions read the same $all.
+        react: (event) => [...ideaReactions(event, reactions), ...initiativeReactions(event, calendar)],
+      },
+      queues,
+      {
+        logger: this.logger,
+        ...options.reactor,
+      },
+    );
   }
 
   private retentionRetry: NodeJS.Timeout | null = null;
@@ -205,6 +218,7 @@ export class JobsModule {
         inject: [Clock],
       },
       ...NOTIFICATION_PROVIDERS,
+      ...initiativeJobProviders(options.trackingTokenSecret),
       ...JOB_HANDLER_CLASSES,
       { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },
       JobsHost,

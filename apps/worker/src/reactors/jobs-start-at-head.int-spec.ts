@@ -63,7 +63,7 @@ describe('The first start of the jobs on an installation with history', () => {
       const deadline = Date.now() + 10_000;
       while (requested.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(requested.map((request) => request.data.ideaId)).toEqual([fresh]);
+      expect(requested.map((request) => (request.data as { ideaId?: string }).ideaId)).toEqual([fresh]);
     } finally {
       await runner.stop();
     }

@@ -5,3 +5,5 @@ export * from './initiator-links';
 export * from './initiative-keys';
 export * from './local-days';
 export * from './signer-data-eraser';
+export * from './initiative-jobs';
+export * from './initiative-secret';
