@@ -110,12 +110,12 @@ describe('Citizen initiatives', () => {
     // Staff cannot approve what is with the initiator.
     await t.http.post(`/initiatives/${main.id}/approve`).set(dispatcher).set('If-Match', '"1"').expect(409);
     const returned = await eventually(
-      async () => (await t.http.get(`/initiatives/initiator/${main.initiatorToken}`).expect(200)).body,
+      async () => (await t.http.get(`/initiator/${main.initiatorToken}`).expect(200)).body,
       (view) => view.status === 'returned',
     );
     expect(returned.returnReason).toBe('Skriv hvilke tider.');
     await t.http
-      .post(`/initiatives/initiator/${main.initiatorToken}/revision`)
+      .post(`/initiator/${main.initiatorToken}/revision`)
       .send({ title: 'Bilfri Istedgade om dagen', text: 'Luk Istedgade for biler kl. 10–18.', collectionMonths: 12 })
       .expect(200);
     await t.http.post(`/initiatives/${main.id}/approve`).set(dispatcher).set('If-Match', '"1"').expect(412);

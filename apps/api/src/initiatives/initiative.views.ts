@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 export class StartedInitiative {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'I-2026-000001' }) publicCode: string;
-  @ApiProperty({ description: 'The initiator’s private token: GET/POST /initiatives/initiator/{token}… to follow the screening and revise' })
+  @ApiProperty({ description: 'The initiator’s private token: GET /initiator/{token} and POST /initiator/{token}/revision to follow the screening and revise' })
   initiatorToken: string;
   @ApiProperty() revision: number;
 }

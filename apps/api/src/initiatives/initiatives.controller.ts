@@ -48,7 +48,6 @@ export class InitiativesController {
   constructor(
     private readonly start: StartInitiativeHandler,
     private readonly screen: ScreenInitiativeHandler,
-    private readonly initiator: InitiatorHandler,
     private readonly council: CouncilDecisionHandler,
     private readonly signing: SignInitiativeHandler,
     private readonly personalData: InitiativePersonalDataHandler,
@@ -77,25 +76,6 @@ export class InitiativesController {
   @ApiOperation({ summary: 'Initiatives waiting for screening, or returned to their initiators for changes' })
   forScreening() {
     return this.queries.forScreening();
-  }
-
-  @Get('initiator/:token')
-  @TrackRateLimit()
-  @ApiOkResponse({ type: InitiativeView })
-  @ApiProblems({ 404: 'No initiative has this link' })
-  @ApiOperation({ summary: 'The initiator follows their initiative through its private link (screening, the reason for a return)' })
-  initiatorView(@Param('token') token: string) {
-    return this.initiator.view(token).then((initiative) => ({ ...initiative, signersByDistrict: [], publishedSigners: [] }));
-  }
-
-  @Post('initiator/:token/revision')
-  @TrackRateLimit()
-  @HttpCode(200)
-  @ApiOkResponse({ type: ChangedInitiative })
-  @ApiProblems({ 400: 'Ill-formed input', 404: 'No initiative has this link', 409: 'It is not returned for changes', 422: 'Invalid fields (each in errors)' })
-  @ApiOperation({ summary: 'The initiator revises a returned initiative, which goes back to screening' })
-  revise(@Param('token') token: string, @Body() input: ReviseInitiativeInput, @CitizenContext() context: RequestContext) {
-    return this.initiator.revise(token, input, context);
   }
 
   @Get(':idOrCode')
@@ -184,5 +164,31 @@ export class InitiativesController {
   @ApiOperation({ summary: 'Erase the initiator’s and co-initiators’ names and addresses (GDPR art. 17), by an administrator' })
   eraseInitiators(@InitiativeId() id: string, @StaffContext() staff: StaffRequestContext) {
     return this.personalData.eraseInitiators(id, staff);
+  }
+}
+
+/** The initiator's private link: its own path, so it never reads as an initiative's id. */
+@ApiTags('initiatives')
+@Controller('initiator')
+export class InitiatorController {
+  constructor(private readonly initiator: InitiatorHandler) {}
+
+  @Get(':token')
+  @TrackRateLimit()
+  @ApiOkResponse({ type: InitiativeView })
+  @ApiProblems({ 404: 'No initiative has this link' })
+  @ApiOperation({ summary: 'The initiator follows their initiative through its private link (screening, the reason for a return)' })
+  initiatorView(@Param('token') token: string) {
+    return this.initiator.view(token).then((initiative) => ({ ...initiative, signersByDistrict: [], publishedSigners: [] }));
+  }
+
+  @Post(':token/revision')
+  @TrackRateLimit()
+  @HttpCode(200)
+  @ApiOkResponse({ type: ChangedInitiative })
+  @ApiProblems({ 400: 'Ill-formed input', 404: 'No initiative has this link', 409: 'It is not returned for changes', 422: 'Invalid fields (each in errors)' })
+  @ApiOperation({ summary: 'The initiator revises a returned initiative, which goes back to screening' })
+  revise(@Param('token') token: string, @Body() input: ReviseInitiativeInput, @CitizenContext() context: RequestContext) {
+    return this.initiator.revise(token, input, context);
   }
 }

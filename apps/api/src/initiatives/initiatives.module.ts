@@ -17,7 +17,7 @@ import { CouncilDecisionHandler } from './council-decision.handler';
 import { InitiativePersonalDataHandler } from './initiative-personal-data.handler';
 import { InitiativeQueries } from './initiative-queries';
 import { DEFAULT_INITIATIVES_OPTIONS, INITIATIVES_OPTIONS } from './initiatives-options';
-import { InitiativesController } from './initiatives.controller';
+import { InitiativesController, InitiatorController } from './initiatives.controller';
 import { InitiatorHandler } from './initiator.handler';
 import { ScreenInitiativeHandler } from './screen-initiative.handler';
 import { SignInitiativeHandler } from './sign-initiative.handler';
@@ -30,7 +30,7 @@ export class InitiativesModule {
     const secret = initiativeSecret(options.trackingTokenSecret);
     return {
       module: InitiativesModule,
-      controllers: [InitiativesController],
+      controllers: [InitiativesController, InitiatorController],
       providers: [
         { provide: INITIATIVES_OPTIONS, useValue: options.initiatives ?? DEFAULT_INITIATIVES_OPTIONS },
         { provide: SignerKeys, useValue: new SignerKeys(secret) },
