@@ -26,6 +26,8 @@ module.exports = {
     '^@civic/ideas$': '<rootDir>/libs/ideas/src/index.ts',
     '^@civic/supports$': '<rootDir>/libs/supports/src/index.ts',
     '^@civic/satisfaction$': '<rootDir>/libs/satisfaction/src/index.ts',
+    '^@civic/initiatives$': '<rootDir>/libs/initiatives/src/index.ts',
+    '^@civic/initiatives/testing$': '<rootDir>/libs/initiatives/src/testing/index.ts',
     '^@civic/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@civic/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^@civic/projections$': '<rootDir>/libs/projections/src/index.ts',

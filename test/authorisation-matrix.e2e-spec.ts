@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PostgresEventStore } from '@civic/event-store';
 import { startTestApp, type TestApp } from './support/test-app';
 import { ALL_ROLES, type TestRole } from './support/test-auth';
 
@@ -64,6 +65,12 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /admin/queues': ['403', '403', '403', '403', '200'],
   'GET /admin/queues/api/queues': ['403', '403', '403', '403', '200'],
   'PUT /admin/queues/api/queues/:queueName/retry/:queueStatus': ['403', '403', '403', '403', '200'],
+  'GET /initiatives/screening': ['403', '403', '200', '200', '403'],
+  'POST /initiatives/:id/approve': ['403', '403', '200', '200', '403'],
+  'POST /initiatives/:id/return': ['403', '403', '200', '200', '403'],
+  'POST /initiatives/:id/council-decision': ['403', '403', '403', '200', '403'],
+  'POST /initiatives/:id/signatures/personal-data/erase': ['403', '403', '403', '403', '200'],
+  'POST /initiatives/:id/personal-data/erase': ['403', '403', '403', '403', '200'],
 };
 
 /** Bull Board's routes: an Express app mounted in front of Nest (behind the same token check), so Nest's router does not list them. */
@@ -118,6 +125,14 @@ const PUBLIC_ROUTES = [
   // still registered but answers 404: DevelopmentMailController, with no mailbox (libs/platform/src/mail/development-mailbox.spec.ts).
   'GET /development/mails',
   'GET /assets/:name',
+  // Citizen initiatives: started, followed through the initiator's private link, signed and confirmed by citizens; read by anyone.
+  'POST /initiatives',
+  'GET /initiatives',
+  'GET /initiatives/:idOrCode',
+  'GET /initiator/:token',
+  'POST /initiator/:token/revision',
+  'POST /initiatives/:id/signatures',
+  'POST /initiatives/:id/signatures/confirmation',
 ];
 
 /** Neutral text, so the category's rule decides the department. */
@@ -175,7 +190,73 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
         .expect(201)
     ).body.id;
 
+  const startInitiative = async (): Promise<{ id: string; revision: number }> => {
+    const { body } = await t.http
+      .post('/initiatives')
+      .send({ title: 'Et borgerforslag', text: 'Til kommunalbestyrelsen.', language: 'da', initiator: { name: 'Karen', email: 'karen@example.dk' } })
+      .expect(201);
+    return { id: body.id, revision: body.revision };
+  };
+  const approvedInitiative = async (): Promise<{ id: string; revision: number }> => {
+    const { id } = await startInitiative();
+    const { body } = await t.http.post(`/initiatives/${id}/approve`).set(powerful).set('If-Match', '"0"').expect(200);
+    return { id, revision: body.revision };
+  };
+  /** Referred by its events, as the worker's threshold check would write them (this app runs no worker). */
+  const referredInitiative = async (): Promise<{ id: string; revision: number }> => {
+    const { id, revision } = await approvedInitiative();
+    const metadata = { correlationId: 'matrix', causationId: null, actor: 'system:initiatives', occurredAt: '2026-11-24T09:00:00.000Z', schemaVersion: 1 };
+    const at = '2026-11-24T09:00:00.000Z';
+    await new PostgresEventStore(t.db).appendToStream(
+      `initiative-${id}`,
+      [
+        { type: 'InitiativeThresholdReached', data: { initiativeId: id, at, confirmedSignatures: 300, requiredSignatures: 300 }, metadata },
+        { type: 'InitiativeReferredToCouncil', data: { initiativeId: id, at, decideBy: '2027-05-24', deadlineAt: '2027-05-24T22:00:00.000Z' }, metadata },
+      ],
+      { expectedRevision: revision },
+    );
+    return { id, revision: revision + 2 };
+  };
+
   const ENDPOINTS: Endpoint[] = [
+    { name: 'GET /initiatives/screening', scope: 'none', prepare: async () => ({ method: 'get', path: '/initiatives/screening' }) },
+    {
+      name: 'POST /initiatives/:id/approve',
+      scope: 'none',
+      prepare: async () => ({ method: 'post', path: `/initiatives/${(await startInitiative()).id}/approve`, revision: 0 }),
+    },
+    {
+      name: 'POST /initiatives/:id/return',
+      scope: 'none',
+      prepare: async () => ({ method: 'post', path: `/initiatives/${(await startInitiative()).id}/return`, revision: 0, body: { reason: 'Mere præcist.' } }),
+    },
+    {
+      name: 'POST /initiatives/:id/council-decision',
+      scope: 'none',
+      prepare: async () => {
+        const { id, revision } = await referredInitiative();
+        return {
+          method: 'post',
+          path: `/initiatives/${id}/council-decision`,
+          revision,
+          body: { decision: 'rejected', statement: 'Nej tak.', decidedOn: '2027-01-20' },
+        };
+      },
+    },
+    {
+      name: 'POST /initiatives/:id/signatures/personal-data/erase',
+      scope: 'none',
+      prepare: async () => {
+        const { id } = await approvedInitiative();
+        await t.http.post(`/initiatives/${id}/signatures`).send({ name: 'Ole', email: 'ole@example.dk', district: 'valby', residence: true }).expect(202);
+        return { method: 'post', path: `/initiatives/${id}/signatures/personal-data/erase`, body: { email: 'ole@example.dk' } };
+      },
+    },
+    {
+      name: 'POST /initiatives/:id/personal-data/erase',
+      scope: 'none',
+      prepare: async () => ({ method: 'post', path: `/initiatives/${(await startInitiative()).id}/personal-data/erase` }),
+    },
     { name: 'GET /ideas/:id', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}` }) },
     { name: 'GET /ideas/:id/audit', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}/audit` }) },
     { name: 'POST /ideas/:id/route', scope: 'department', prepare: ideaAction('route', { department: 'KFF', reason: 'Belongs to culture and leisure' }) },

@@ -10,6 +10,7 @@ import type { InfrastructureOptions } from '../../apps/api/src/infrastructure/in
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../../apps/api/src/http/http-options';
 import type { MetricsOptions } from '../../apps/api/src/metrics/metrics-options';
 import type { Open311Options } from '../../apps/api/src/open311/open311-options';
+import type { InitiativesOptions } from '../../apps/api/src/initiatives/initiatives-options';
 import { createTestAuth, type TestAuth, type TestStaff } from './test-auth';
 import type { StaffAuthOptions } from '../../apps/api/src/auth/staff-auth.options';
 import type { StaffSignInOptions } from '../../apps/api/src/staff-pages/staff-sign-in.options';
@@ -59,6 +60,8 @@ export interface TestAppOptions {
   readonly piiMasterKeys?: { readonly current: Buffer; readonly previous: readonly Buffer[] };
   /** Open311's per-key limit and jurisdiction; default 60 a minute, any jurisdiction. */
   readonly open311?: Open311Options;
+  /** Citizen initiatives: the threshold rule, signing with a verified identity. */
+  readonly initiatives?: InitiativesOptions;
   /** A PostgreSQL server of the test's own (default: TEST_DATABASE_URL's). */
   readonly serverUrl?: string;
   /** How staff tokens are verified (default: the test signing key); a real provider's for the OpenID Connect tests. */
@@ -111,6 +114,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     queues: { backend: queueBackend({ redisUrl: http.redisUrl, databaseUrl: database.url }), prefix: database.name },
     metrics: options.metrics,
     open311: options.open311,
+    initiatives: options.initiatives,
   });
   await app.init();
   const projections = options.projections ? startTestProjections(database.url) : null;

@@ -22,6 +22,7 @@ import { PublicCodes } from './ideas/public-codes';
 import { IdeaByPublicCode } from './ideas/idea-by-public-code';
 import { SubmitIdeaHandler } from './ideas/submit-idea.handler';
 import { InboxModule } from './inbox/inbox.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module';
 import { OpenDataController } from './open-data/open-data.controller';
 import { Open311Module } from './open311/open311.module';
@@ -64,6 +65,7 @@ export class AppModule {
         AdminQueuesModule.forRoot(options.queues),
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
         PagesModule.forRoot(options),
+        InitiativesModule.forRoot(options),
       ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController, OpenDataController],
       providers: [

@@ -35,6 +35,10 @@ async function main(): Promise<void> {
     metrics: { token: config.metrics.token, enabled: config.metrics.api },
     open311: config.open311,
     staffSignIn: staffSignInFromEnv(process.env),
+    initiatives: {
+      thresholdRule: config.initiatives.thresholdRule,
+      identity: config.initiatives.identity && { ...config.initiatives.identity, redirectUri: `${config.jobs.publicBaseUrl}/initiatives/identity/callback` },
+    },
   });
   await app.listen(config.port, config.host);
   onStopRequest((reason) => {

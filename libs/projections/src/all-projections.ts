@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from '@civic/platform';
 import { departmentInboxProjection } from './department-inbox/department-inbox.projection';
+import { initiativesProjection } from './initiatives/initiatives.projection';
 import { publicStatusProjection } from './public-status/public-status.projection';
 import { responseTimesProjection } from './response-times/response-times.projection';
 import type { Projection } from './runner/projection';
@@ -8,5 +9,12 @@ import { satisfactionProjection } from './satisfaction/satisfaction.projection';
 
 /** Every read model the worker keeps current, and what `projections:rebuild all` rebuilds. */
 export function allProjections(calendar: WorkingDayCalendar): Projection[] {
-  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar), supportsProjection(), satisfactionProjection()];
+  return [
+    departmentInboxProjection(calendar),
+    publicStatusProjection(),
+    responseTimesProjection(calendar),
+    supportsProjection(),
+    satisfactionProjection(),
+    initiativesProjection(),
+  ];
 }

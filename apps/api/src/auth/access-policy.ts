@@ -63,6 +63,10 @@ export const ENDPOINT_ROLES = {
   departmentInbox: ['handler', 'department-lead', 'manager'],
   triageInbox: ['dispatcher', 'manager'],
   reports: ['manager'],
+  /** Citizen initiatives: the front desk (dispatchers) and management screen them before the collection opens. */
+  screenInitiatives: ['dispatcher', 'manager'],
+  /** The council's decision is recorded by management (the council secretariat). */
+  recordCouncilDecision: ['manager'],
   /** Seeing how ideas are routed helps dispatchers and managers; changing it is the admin's. */
   readRoutingRules: ['admin', 'dispatcher', 'manager'],
   administer: ['admin'],

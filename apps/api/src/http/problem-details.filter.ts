@@ -5,6 +5,7 @@ import { StaleRevisionError } from '@civic/casework';
 import { IdeaDomainError } from '@civic/ideas';
 import { SupportDomainError } from '@civic/supports';
 import { SatisfactionDomainError } from '@civic/satisfaction';
+import { InitiativeDomainError } from '@civic/initiatives';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 import { problemInstance } from './problem-instance';
 
@@ -74,7 +75,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof SupportDomainError) {
     return { type: problemType(error.code), title: titleOf(error.code), status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };
   }
-  if (error instanceof IdeaDomainError) {
+  if (error instanceof IdeaDomainError || error instanceof InitiativeDomainError) {
     const status = DOMAIN_STATUS[error.kind];
     return {
       type: problemType(error.code),

@@ -1,4 +1,5 @@
 import type { Open311Options } from '../open311/open311-options';
+import type { InitiativesOptions } from '../initiatives/initiatives-options';
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
@@ -55,6 +56,8 @@ export interface InfrastructureOptions {
   readonly open311?: Open311Options;
   /** Staff sign-in to /staff (OpenID Connect client, idle time); default: the development sign-in page, 30 idle minutes. */
   readonly staffSignIn?: StaffSignInOptions;
+  /** Citizen initiatives: the threshold rule (INITIATIVE_THRESHOLD_RULE) and signing with a verified identity; default Norway's rule, e-mail only. */
+  readonly initiatives?: InitiativesOptions;
 }
 
 export interface QueuesOptions {

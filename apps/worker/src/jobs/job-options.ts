@@ -26,6 +26,13 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'open-data-export': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
   'support-confirmation': BASE,
   'satisfaction-follow-up': BASE,
+  'initiative-signature-confirmation': BASE,
+  'initiative-council-escalation': BASE,
+  // Waits for the read model to apply the signature: short retries first.
+  'initiative-threshold-check': { ...BASE, attempts: 12, backoff: { type: 'exponential', delay: 1_000 } },
+  'initiative-collection-end': { ...BASE, attempts: 12 },
+  'initiative-council-reminder': BASE,
+  'initiative-council-deadline': { ...BASE, attempts: 12 },
 };
 
 /**

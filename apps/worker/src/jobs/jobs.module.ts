@@ -25,6 +25,8 @@ import { satisfactionReactions } from '../reactors/satisfaction-reactions';
 import { SatisfactionFollowUpHandler } from '../satisfaction/satisfaction-follow-up.handler';
 import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
 import { SUPPORT_LINKS } from '../supports/support-links.token';
+import { initiativeReactions } from '../initiatives/initiative-reactions';
+import { INITIATIVE_JOB_HANDLERS, initiativeJobProviders } from '../initiatives/initiative-job-providers';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
 import type { JobHandler } from './job-handler';
@@ -90,6 +92,7 @@ export const JOB_HANDLER_CLASSES = [
   OpenDataExportHandler,
   SupportConfirmationHandler,
   SatisfactionFollowUpHandler,
+  ...INITIATIVE_JOB_HANDLERS,
 ];
 
 @Injectable()
@@ -116,10 +119,12 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
       store,
       {
         name: IDEA_JOBS_REACTOR,
+        // One reactor, one checkpoint: the supports', satisfaction's and initiatives' reactions read the same $all.
         react: (event) => [
           ...ideaReactions(event, reactions),
           ...supportReactions(event),
           ...satisfactionReactions(event, options.config.satisfactionFollowUpDays ?? DEFAULT_SATISFACTION_FOLLOW_UP_DAYS),
+          ...initiativeReactions(event, calendar),
         ],
       },
       queues,
@@ -236,6 +241,7 @@ export class JobsModule {
         inject: [Clock],
       },
       ...NOTIFICATION_PROVIDERS,
+      ...initiativeJobProviders(options.trackingTokenSecret),
       ...JOB_HANDLER_CLASSES,
       { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },
       JobsHost,

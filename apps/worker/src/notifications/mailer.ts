@@ -13,7 +13,7 @@ export interface OutgoingMail {
   readonly cc?: readonly string[];
   readonly language: Language;
   /** Named in the log instead of any address. */
-  readonly template: MailTemplateName;
+  readonly template: MailTemplateName | `initiative-${string}`;
   readonly subject: string;
   readonly text: string;
   /** Citizen mails: the one-click unsubscribe link (RFC 8058). */
@@ -75,7 +75,7 @@ export class Mailer {
    * user"); the job's failure reason is kept in Redis and logged, so it must
    * carry none: the error becomes the server's status and the mail key.
    */
-  private async send(mailKey: string, template: MailTemplateName, message: Parameters<Transporter['sendMail']>[0]): Promise<void> {
+  private async send(mailKey: string, template: OutgoingMail['template'], message: Parameters<Transporter['sendMail']>[0]): Promise<void> {
     try {
       await this.transport.sendMail(message);
       // Without SMTP_URL nothing left the process: nothing to count.

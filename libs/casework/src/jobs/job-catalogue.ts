@@ -1,4 +1,5 @@
 import type { Language } from '@civic/ideas';
+import { INITIATIVE_JOB_QUEUES, type InitiativeJobDataByName } from '../initiatives/initiative-jobs';
 
 /**
  * Every job there is, the queue it runs on and how it retries. The one place
@@ -69,7 +70,7 @@ export interface SatisfactionFollowUpJob {
 /** Write the open-data files afresh from the public record (OPEN_DATA_SCHEDULE). */
 export type OpenDataExportJob = Record<string, never>;
 
-export interface JobDataByName {
+export interface JobDataByName extends InitiativeJobDataByName {
   'citizen-notification': CitizenNotificationJob;
   'deadline-reminder': DeadlineTimerJob;
   'deadline-missed': DeadlineTimerJob;
@@ -93,6 +94,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'open-data-export': 'maintenance',
   'support-confirmation': 'notifications',
   'satisfaction-follow-up': 'deadlines',
+  ...INITIATIVE_JOB_QUEUES,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -1,6 +1,7 @@
 import type { ClientBase, Pool } from 'pg';
 import { CATEGORY_OPEN311_ATTRIBUTES, DISTRICT_BOUNDARIES } from './copenhagen-boundaries.data';
 import { CATEGORIES, DEPARTMENTS, DISTRICTS, ROUTING_RULES } from './copenhagen.data';
+import { DISTRICT_RESIDENTS } from './district-residents.data';
 
 /** Inserts the demo reference data; what exists already is left as it is, so a re-run changes nothing. */
 export async function seedReferenceData(db: Pool | ClientBase): Promise<void> {
@@ -10,6 +11,8 @@ export async function seedReferenceData(db: Pool | ClientBase): Promise<void> {
   // Only where none is set: a municipality's own boundaries and attributes stay.
   for (const [code, boundary] of Object.entries(DISTRICT_BOUNDARIES))
     await db.query('UPDATE districts SET boundary = $2 WHERE code = $1 AND boundary IS NULL', [code, JSON.stringify(boundary)]);
+  for (const [code, residents] of Object.entries(DISTRICT_RESIDENTS))
+    await db.query('UPDATE districts SET residents = $2 WHERE code = $1 AND residents IS NULL', [code, residents]);
   for (const [code, attributes] of Object.entries(CATEGORY_OPEN311_ATTRIBUTES))
     await db.query(`UPDATE categories SET open311_attributes = $2 WHERE code = $1 AND open311_attributes = '[]'`, [code, JSON.stringify(attributes)]);
   for (const r of ROUTING_RULES) {

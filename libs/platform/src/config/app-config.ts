@@ -1,3 +1,4 @@
+import { parseThresholdRule, type ThresholdRule } from '@civic/initiatives';
 import { developmentMailboxDir } from '../mail/development-mailbox';
 
 /** Everything the service reads from its environment, read once at start. */
@@ -30,6 +31,8 @@ export interface AppConfig {
   readonly rateLimits: { readonly submitPerMinute: number; readonly trackPerMinute: number };
   /** Open311 GeoReport v2: POST requests per API key per minute (0: no limit) and the one jurisdiction served (null: any). */
   readonly open311: { readonly perKeyPerMinute: number; readonly jurisdictionId: string | null };
+  /** Citizen initiatives: the threshold rule (INITIATIVE_THRESHOLD_RULE, checked at start) and signing with a verified identity (INITIATIVE_OIDC_*). */
+  readonly initiatives: InitiativesConfig;
   /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); empty: no cross-origin access. */
   readonly corsOrigins: readonly string[];
   /** Express's "trust proxy" (TRUST_PROXY), so rate limits see the client's IP behind a load balancer; null: trust none. */
@@ -89,6 +92,15 @@ export interface JobsConfig {
   readonly openDataLicence?: string;
   /** Prefix of every BullMQ key (QUEUE_PREFIX), so several installations can share one Redis. */
   readonly queuePrefix: string;
+  /** Who hears about citizen initiatives before the council: reminders and escalations of its decision deadline. */
+  readonly initiatives?: InitiativeMailConfig;
+}
+
+export interface InitiativeMailConfig {
+  /** INITIATIVE_COUNCIL_EMAIL: the council secretariat, reminded a month before the council's decision is due; null: nobody. */
+  readonly councilEmail: string | null;
+  /** INITIATIVE_ESCALATION_EMAIL: told when the decision is overdue (default the council's address), with the council in copy. */
+  readonly escalationEmail: string | null;
 }
 
 export interface AuthConfig {
@@ -157,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       submitPerMinute: integer(env.RATE_LIMIT_SUBMIT_PER_MINUTE, 10, 'RATE_LIMIT_SUBMIT_PER_MINUTE'),
       trackPerMinute: integer(env.RATE_LIMIT_TRACK_PER_MINUTE, 60, 'RATE_LIMIT_TRACK_PER_MINUTE'),
     },
+    initiatives: initiativesConfig(env),
     open311: {
       perKeyPerMinute: integer(env.OPEN311_RATE_LIMIT_PER_KEY_PER_MINUTE, 60, 'OPEN311_RATE_LIMIT_PER_KEY_PER_MINUTE'),
       jurisdictionId: env.OPEN311_JURISDICTION_ID?.trim() || null,
@@ -227,7 +240,29 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
     openDataLicence: env.OPEN_DATA_LICENCE?.trim() || DEFAULT_OPEN_DATA_LICENCE,
     queuePrefix: env.QUEUE_PREFIX || 'civic',
     developmentMailboxDir: developmentMailboxDir(env),
+    initiatives: { councilEmail: env.INITIATIVE_COUNCIL_EMAIL?.trim() || null, escalationEmail: env.INITIATIVE_ESCALATION_EMAIL?.trim() || null },
   };
+}
+
+export interface InitiativesConfig {
+  readonly thresholdRule: ThresholdRule;
+  /** null: signing by e-mail only. */
+  readonly identity: { readonly issuer: string; readonly clientId: string; readonly clientSecret: string } | null;
+}
+
+function initiativesConfig(env: NodeJS.ProcessEnv): InitiativesConfig {
+  let thresholdRule: ThresholdRule;
+  try {
+    thresholdRule = parseThresholdRule(env.INITIATIVE_THRESHOLD_RULE);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  const issuer = env.INITIATIVE_OIDC_ISSUER?.trim();
+  if (!issuer) return { thresholdRule, identity: null };
+  const clientId = env.INITIATIVE_OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.INITIATIVE_OIDC_CLIENT_SECRET?.trim();
+  if (!clientId || !clientSecret) throw new ConfigError('INITIATIVE_OIDC_ISSUER needs INITIATIVE_OIDC_CLIENT_ID and INITIATIVE_OIDC_CLIENT_SECRET');
+  return { thresholdRule, identity: { issuer, clientId, clientSecret } };
 }
 
 function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {

@@ -1,0 +1,3 @@
+export * from './initiatives.table';
+export * from './initiatives.projection';
+export * from './initiatives.query';
