@@ -29,6 +29,18 @@ describe('equal shares', () => {
     expect(equalShares(parkLibraryPlayground, { completion: 'add1' }).winners).toEqual(['library', 'playground']);
   });
 
+  it('add1 stops when every project anyone voted for is funded, though an unvoted one would fit', () => {
+    const election = {
+      budget: 120,
+      projects: [
+        { id: 'voted', cost: 60, votes: 1 },
+        { id: 'unvoted', cost: 50, votes: 0 },
+      ],
+      ballots: [['voted']],
+    };
+    expect(equalShares(election, { completion: 'add1' })).toMatchObject({ winners: ['voted'], perVoterBudget: 120 });
+  });
+
   it('add1 raises the shares while the outcome fits the budget', () => {
     // 20 each: a (30, all three) costs each 10, leaving b's two supporters 20 of its 30; at 25 each they have 30 left
     const election = {

@@ -31,7 +31,7 @@ export function equalShares(election: Election, options: EqualSharesOptions = {}
     let total = Math.floor(election.budget / voters) * voters;
     result = run(total);
     let cost = costOf(election, result.winners);
-    while (!isExhaustive(election, result.winners, cost)) {
+    while (!isExhaustive(election, result.winners, cost) && !fundsEverySupportedProject(election, result.winners)) {
       const next = run(total + voters);
       const nextCost = costOf(election, next.winners);
       if (nextCost > election.budget) break;
@@ -57,6 +57,16 @@ function costOf(election: Election, winners: number[]): number {
 function isExhaustive(election: Election, winners: number[], cost: number): boolean {
   const funded = new Set(winners);
   return election.projects.every((project, index) => funded.has(index) || cost + project.cost > election.budget);
+}
+
+/**
+ * When every project anyone voted for is funded, no higher share can add one (nobody pays for a project they did not
+ * vote for): the reference implementation would raise the shares for ever here, so the count stops.
+ */
+function fundsEverySupportedProject(election: Election, winners: number[]): boolean {
+  const supported = new Set(election.ballots.flat());
+  const funded = new Set(winners.map((project) => election.projects[project].id));
+  return election.projects.every((project) => funded.has(project.id) || project.cost <= 0 || !supported.has(project.id));
 }
 
 function toCountResult(election: Election, run: EqualSharesRun): CountResult {
