@@ -33,6 +33,7 @@ module.exports = {
     '^@civic/projections$': '<rootDir>/libs/projections/src/index.ts',
     '^@civic/platform$': '<rootDir>/libs/platform/src/index.ts',
     '^@civic/casework$': '<rootDir>/libs/casework/src/index.ts',
+    '^@civic/budgets$': '<rootDir>/libs/budgets/src/index.ts',
     '^@civic/platform/startup$': '<rootDir>/libs/platform/src/startup.ts',
     '^@civic/platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
   },

@@ -1,0 +1,21 @@
+// Public surface of @civic/budgets: participatory budgets, pure. Test helpers live in */testing and are not exported here.
+export * from './counting/election';
+export * from './counting/greedy';
+export * from './counting/equal-shares';
+export * from './pabulib/pb-file';
+export * from './pabulib/parse-pb';
+export * from './pabulib/write-pb';
+export * from './round/round.vocabulary';
+export type * from './round/round.commands';
+export * from './round/round.events';
+export * from './round/round.errors';
+export * from './round/round.state';
+export * from './round/round.stream';
+export { decideRound } from './round/round.decide';
+export { evolveRound, foldRound } from './round/round.evolve';
+export { countRound, roundElection } from './round/round.count';
+export type * from './ballot/ballot.commands';
+export * from './ballot/ballot.events';
+export * from './ballot/ballot.state';
+export * from './ballot/ballot.stream';
+export { decideBallot } from './ballot/ballot.decide';

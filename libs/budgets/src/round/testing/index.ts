@@ -1,0 +1,2 @@
+export * from './round-fixtures';
+export * from './given';
