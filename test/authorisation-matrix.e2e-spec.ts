@@ -38,6 +38,7 @@ interface Endpoint {
 const EXPECTED: Record<string, readonly string[]> = {
   'GET /ideas/:id': ['200 / 403', '200 / 403', '200 / 200', '200 / 200', '403 / 403'],
   'GET /ideas/:id/audit': ['200 / 403', '200 / 403', '200 / 200', '200 / 200', '403 / 403'],
+  'GET /ideas/:id/duplicate-candidates': ['200 / 403', '200 / 403', '200 / 200', '403 / 403', '403 / 403'],
   'POST /ideas/:id/route': ['403 / 403', '200 / 403', '200 / 200', '403 / 403', '403 / 403'],
   'POST /ideas/:id/assign': ['403 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /ideas/:id/diagnosis': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
@@ -82,6 +83,7 @@ const PUBLIC_ROUTES = [
   'DELETE /admin/queues/session',
   'GET /public/ideas',
   'GET /public/ideas/:publicCode',
+  'GET /public/ideas/similar',
   'GET /departments',
   'GET /districts',
   'GET /categories',
@@ -178,6 +180,11 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
   const ENDPOINTS: Endpoint[] = [
     { name: 'GET /ideas/:id', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}` }) },
     { name: 'GET /ideas/:id/audit', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}/audit` }) },
+    {
+      name: 'GET /ideas/:id/duplicate-candidates',
+      scope: 'department',
+      prepare: async (d) => ({ method: 'get', path: `/ideas/${(await submit(d)).id}/duplicate-candidates` }),
+    },
     { name: 'POST /ideas/:id/route', scope: 'department', prepare: ideaAction('route', { department: 'KFF', reason: 'Belongs to culture and leisure' }) },
     { name: 'POST /ideas/:id/assign', scope: 'department', prepare: ideaAction('assign', { assignee: 'handler-anna' }) },
     {

@@ -526,6 +526,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/public/ideas/similar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Up to five public ideas like a text being written
+     * @description For the submit form, while the citizen writes: ideas sharing words (Danish, Swedish and Norwegian stems, accents folded) or a similar title, weighed by district and category; merged and withdrawn ideas are left out.
+     */
+    get: operations['PublicIdeasController_similar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/public/ideas/{publicCode}': {
     parameters: {
       query?: never;
@@ -535,6 +555,26 @@ export interface paths {
     };
     /** One idea's public page: status in plain words, responsible department, public answer and timeline */
     get: operations['PublicIdeasController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ideas/{id}/duplicate-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case's likely duplicates
+     * @description Up to five ideas still open or received within 90 days of it, by the words they share, their titles, district and category; best first.
+     */
+    get: operations['DuplicateCandidatesController_candidates'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1198,6 +1238,26 @@ export interface components {
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor?: string | null;
     };
+    SimilarIdeaView: {
+      /** @example K-2026-000123 */
+      publicCode: string;
+      /** @description Masked for personal data, as on the public page */
+      title: string;
+      /** @enum {string} */
+      status: 'received' | 'routed' | 'diagnosed' | 'answered' | 'in_implementation' | 'implemented' | 'withdrawn' | 'duplicate';
+      /** @example traffic */
+      category: string;
+      /** @example valby */
+      district: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** @description How alike: the weighted share of words in common, title trigrams, same district and category */
+      score: number;
+    };
+    SimilarIdeasView: {
+      /** @description Best first; empty when nothing is alike enough */
+      items: components['schemas']['SimilarIdeaView'][];
+    };
     PublicTimelineItemView: {
       /** @enum {string} */
       step: 'received' | 'routed' | 'assessed' | 'answered' | 'implementation_progress' | 'implemented' | 'withdrawn' | 'merged';
@@ -1268,6 +1328,36 @@ export interface components {
        */
       closedAt?: string | null;
       timeline: components['schemas']['PublicTimelineItemView'][];
+    };
+    DuplicateCandidateView: {
+      /** @example K-2026-000123 */
+      publicCode: string;
+      /** @description Masked for personal data, as on the public page */
+      title: string;
+      /** @enum {string} */
+      status: 'received' | 'routed' | 'diagnosed' | 'answered' | 'in_implementation' | 'implemented' | 'withdrawn' | 'duplicate';
+      /** @example traffic */
+      category: string;
+      /** @example valby */
+      district: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** @description How alike: the weighted share of words in common, title trigrams, same district and category */
+      score: number;
+      /**
+       * Format: uuid
+       * @description To mark the case a duplicate of this one (POST /ideas/{id}/duplicate)
+       */
+      ideaId: string;
+      /** @description The share of the case's words this idea has (by stem, accents folded) */
+      textRank: number;
+      /** @description Trigram similarity of the titles */
+      titleSimilarity: number;
+      sameDistrict: boolean;
+      sameCategory: boolean;
+    };
+    DuplicateCandidatesView: {
+      items: components['schemas']['DuplicateCandidateView'][];
     };
     Open311ErrorView: {
       /**
@@ -4765,6 +4855,77 @@ export interface operations {
       };
     };
   };
+  PublicIdeasController_similar: {
+    parameters: {
+      query: {
+        /** @description What the citizen has written so far: title, description or both */
+        text: string;
+        /** @description A code from GET /districts: ideas there weigh more */
+        district?: string;
+        /** @description A code from GET /categories: ideas there weigh more */
+        category?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimilarIdeasView'];
+        };
+      };
+      /** @description Ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No text, a text over 2,000 characters, or a malformed district or category */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   PublicIdeasController_get: {
     parameters: {
       query?: never;
@@ -4840,6 +5001,99 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'];
           'text/html': string;
+        };
+      };
+    };
+  };
+  DuplicateCandidatesController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicateCandidatesView'];
+        };
+      };
+      /** @description The id is not a UUID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles handler, department-lead, dispatcher (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };

@@ -26,6 +26,7 @@ import { OpenDataController } from './open-data/open-data.controller';
 import { Open311Module } from './open311/open311.module';
 import { DEFAULT_OPEN311_OPTIONS } from './open311/open311-options';
 import { PublicStatusModule } from './public-status/public-status.module';
+import { SimilarIdeasModule } from './similar-ideas/similar-ideas.module';
 import { ReferenceData } from './reference-data/reference-data';
 import { ResponseDeadlines } from './reference-data/response-deadlines';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
@@ -54,6 +55,7 @@ export class AppModule {
         PersonalDataModule.forRoot(options),
         InboxModule,
         PublicStatusModule,
+        SimilarIdeasModule,
         Open311Module.forRoot(options.open311 ?? DEFAULT_OPEN311_OPTIONS),
         ReportsModule,
         AdminQueuesModule.forRoot(options.queues),
