@@ -2,10 +2,11 @@ import type { WorkingDayCalendar } from '@civic/platform';
 import { departmentInboxProjection } from './department-inbox/department-inbox.projection';
 import { publicStatusProjection } from './public-status/public-status.projection';
 import { responseTimesProjection } from './response-times/response-times.projection';
+import { routingModelProjection } from './routing-model/routing-model.projection';
 import { similarIdeasProjection } from './similar-ideas/similar-ideas.projection';
 import type { Projection } from './runner/projection';
 
 /** Every read model the worker keeps current, and what `projections:rebuild all` rebuilds. */
 export function allProjections(calendar: WorkingDayCalendar): Projection[] {
-  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar), similarIdeasProjection()];
+  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar), similarIdeasProjection(), routingModelProjection()];
 }

@@ -12,3 +12,4 @@ export * from './response-times';
 export * from './public-status';
 export * from './open-data';
 export * from './similar-ideas';
+export * from './routing-model';
