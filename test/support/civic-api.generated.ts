@@ -583,6 +583,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ideas/{id}/routing-suggestion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where the routing model would send an idea, with its confidence and the words that weighed most
+     * @description Naive Bayes learnt from every routing by hand, re-routing and answer in the history.
+     */
+    get: operations['RoutingSuggestionsController_suggestion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ideas/{id}/routing-suggestion/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Route an idea where the model suggests, in one click
+     * @description Recorded as a routing by hand that followed the suggestion (IdeaRouted.followedSuggestion with its confidence).
+     */
+    post: operations['RoutingSuggestionsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/open311/v2/services.{format}': {
     parameters: {
       query?: never;
@@ -1143,6 +1183,36 @@ export interface components {
       /** @description When the personal data was erased (the first time, if asked again) */
       erasedAt: string;
     };
+    RoutingReasonView: {
+      /**
+       * @description A word of the idea (folded), or category:<code> / district:<code>
+       * @example cykelsti
+       */
+      feature: string;
+      /**
+       * @description How much it weighed for the department against the runner-up (natural-log odds)
+       * @example 2.31
+       */
+      weight: number;
+    };
+    DepartmentLikelihoodView: {
+      /** @example TMF */
+      department: string;
+      confidence: number;
+    };
+    RoutingSuggestionView: {
+      /** @example TMF */
+      department: string;
+      /**
+       * @description The model's probability that this is the right department
+       * @example 0.93
+       */
+      confidence: number;
+      /** @description The features that weighed most for it */
+      reasons: components['schemas']['RoutingReasonView'][];
+      /** @description Every department the model knows, most likely first */
+      ranking: components['schemas']['DepartmentLikelihoodView'][];
+    };
     InboxItemView: {
       /** Format: uuid */
       id: string;
@@ -1175,6 +1245,8 @@ export interface components {
       deadlineMissedAt?: string | null;
       /** Format: date-time */
       lastActivityAt: string;
+      /** @description Triage inbox only: where the routing model would send it, with its confidence and reasons (accept: POST /ideas/{id}/routing-suggestion/accept) */
+      routingSuggestion?: components['schemas']['RoutingSuggestionView'] | null;
     };
     InboxPageView: {
       items: components['schemas']['InboxItemView'][];
@@ -1358,6 +1430,21 @@ export interface components {
     };
     DuplicateCandidatesView: {
       items: components['schemas']['DuplicateCandidateView'][];
+    };
+    IdeaRoutingSuggestionView: {
+      /** Format: uuid */
+      ideaId: string;
+      /** @description null until the model has learnt from routings, or has taken this idea in */
+      suggestion?: components['schemas']['RoutingSuggestionView'] | null;
+      /** @description Ideas the model has learnt from (routed by hand, re-routed or answered) */
+      learntFrom: number;
+    };
+    AcceptRoutingSuggestionInput: {
+      /**
+       * @description The department the suggestion named when you read it: if the model now says otherwise, nothing is routed (409)
+       * @example TMF
+       */
+      department: string;
     };
     Open311ErrorView: {
       /**
@@ -5080,6 +5167,226 @@ export interface operations {
       };
       /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RoutingSuggestionsController_suggestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdeaRoutingSuggestionView'];
+        };
+      };
+      /** @description The id is not a UUID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles department-lead, dispatcher (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RoutingSuggestionsController_accept: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the revision you read */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptRoutingSuggestionInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangedIdea'];
+        };
+      };
+      /** @description The id is not a UUID, If-Match is not a revision, or ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles department-lead, dispatcher (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The model has no suggestion, or now suggests another department; or the idea cannot be routed there (closed, already there) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The idea changed since you read it: currentRevision says where it is now; read it again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };

@@ -18,6 +18,7 @@ import {
   type InboxSortOrder,
 } from '@civic/projections';
 import { GetInboxQuery } from './get-inbox.query';
+import { RoutingSuggestions } from '../routing-suggestions/routing-suggestions';
 
 @QueryHandler(GetInboxQuery)
 export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
@@ -25,6 +26,7 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
     @InjectRepository(DepartmentInboxEntity) private readonly inbox: Repository<DepartmentInboxEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly suggestions: RoutingSuggestions,
   ) {}
 
   async execute({ department, input, staff }: GetInboxQuery) {
@@ -41,7 +43,7 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
     const sort = input.sort ?? 'dueAt';
     const order = input.order ?? INBOX_DEFAULT_ORDER[sort];
     const { status, assignee, unassigned, overdue, category, district, q } = input;
-    return queryInbox(this.inbox, {
+    const page = await queryInbox(this.inbox, {
       department,
       filters: { status, assignee, unassigned, overdue, category, district, text: q },
       sort,
@@ -50,6 +52,10 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
       after: input.cursor === undefined ? null : cursorOf(input.cursor, sort, order),
       now: this.clock.now(),
     });
+    if (department !== null) return page;
+    // The triage inbox: beside each idea, where the routing model would send it (one read for the page).
+    const suggestions = await this.suggestions.forIdeas(page.items.map((item) => item.id));
+    return { ...page, items: page.items.map((item) => ({ ...item, routingSuggestion: suggestions.get(item.id)?.suggestion ?? null })) };
   }
 }
 

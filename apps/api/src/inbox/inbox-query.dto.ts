@@ -1,3 +1,4 @@
+import { RoutingSuggestionView } from '../routing-suggestions/routing-suggestion.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
@@ -120,6 +121,13 @@ export class InboxItemView {
   })
   deadlineMissedAt: string | null;
   @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
+  @ApiPropertyOptional({
+    type: RoutingSuggestionView,
+    nullable: true,
+    description:
+      'Triage inbox only: where the routing model would send it, with its confidence and reasons (accept: POST /ideas/{id}/routing-suggestion/accept)',
+  })
+  routingSuggestion?: RoutingSuggestionView | null;
 }
 
 export class InboxPageView {
