@@ -184,6 +184,9 @@ describe('No personal data on any public endpoint', () => {
     for (const category of ['traffic', 'parks-nature', 'social', 'other']) urls.push(`/public/ideas?category=${category}`);
     for (const q of ['skolevej', 'bænke', 'ring', 'skriv', 'CPR', 'fjernet', ...ALL_SECRETS]) urls.push(`/public/ideas?q=${encodeURIComponent(q)}`);
     for (const idea of Object.values(ideas)) urls.push(`/public/ideas/${idea.publicCode}`);
+    // The submit form's similar ideas: the same masked texts, searched by words and by the personal data itself.
+    for (const text of ['skolevej', 'bænke søerne', 'ring skriv', 'CPR fjernet', ...ALL_SECRETS])
+      urls.push(`/public/ideas/similar?text=${encodeURIComponent(text)}`);
     // Open311 GeoReport v2 reads the same public record, in JSON and XML.
     for (const format of ['json', 'xml']) {
       urls.push(`/open311/v2/requests.${format}`, `/open311/v2/requests.${format}?status=closed`);

@@ -28,6 +28,8 @@ import { OpenDataController } from './open-data/open-data.controller';
 import { Open311Module } from './open311/open311.module';
 import { DEFAULT_OPEN311_OPTIONS } from './open311/open311-options';
 import { PublicStatusModule } from './public-status/public-status.module';
+import { SimilarIdeasModule } from './similar-ideas/similar-ideas.module';
+import { RoutingSuggestionsModule } from './routing-suggestions/routing-suggestions.module';
 import { ReferenceData } from './reference-data/reference-data';
 import { ResponseDeadlines } from './reference-data/response-deadlines';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
@@ -58,6 +60,8 @@ export class AppModule {
         PersonalDataModule.forRoot(options),
         InboxModule,
         PublicStatusModule,
+        SimilarIdeasModule,
+        RoutingSuggestionsModule,
         Open311Module.forRoot(options.open311 ?? DEFAULT_OPEN311_OPTIONS),
         ReportsModule,
         SupportsModule.forRoot(options),

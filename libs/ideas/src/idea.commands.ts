@@ -63,6 +63,13 @@ export interface RouteIdea extends CommandBase {
   reason: string;
   /** The target department's deadline counted from `at`; used only if no deadline is set yet. */
   responseDeadline: ResponseDeadline;
+  /** A dispatcher accepted the routing model's suggestion in one click (a routing by hand): what it said. */
+  followedSuggestion?: FollowedSuggestion | null;
+}
+
+/** The routing model's suggestion a routing followed: its confidence (0–1) when accepted. */
+export interface FollowedSuggestion {
+  confidence: number;
 }
 
 export interface AssignIdea extends CommandBase {

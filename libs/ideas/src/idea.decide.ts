@@ -187,6 +187,7 @@ function route(c: RouteIdea, s: Idea): IdeaEvent[] {
   else optionalText(c.ruleId, 'ruleId');
   optionalText(c.reason, 'reason');
   requireResponseDeadline(c.responseDeadline, c.at);
+  requireFollowedSuggestion(c);
 
   refuseUnlessOpen(s);
   if (s.department === c.department) throw new AlreadyRoutedThereError(s.id, c.department);
@@ -205,9 +206,19 @@ function route(c: RouteIdea, s: Idea): IdeaEvent[] {
         reason: c.reason,
         respondBy: deadline.respondBy,
         responseWorkingDays: deadline.workingDays,
+        ...(c.followedSuggestion ? { followedSuggestion: { confidence: c.followedSuggestion.confidence } } : {}),
       },
     },
   ];
+}
+
+/** Following a suggestion is a person's decision: only a routing by hand can, and the confidence is a probability. */
+function requireFollowedSuggestion(c: RouteIdea): void {
+  if (c.followedSuggestion === undefined || c.followedSuggestion === null) return;
+  if (c.routedBy !== 'hand') throw new InvalidCommandError('followedSuggestion', 'only a routing by hand follows a suggestion');
+  const confidence = c.followedSuggestion.confidence;
+  if (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1)
+    throw new InvalidCommandError('followedSuggestion.confidence', 'must be a number from 0 to 1');
 }
 
 function assign(c: AssignIdea, s: Idea): IdeaEvent[] {

@@ -58,6 +58,8 @@ export interface IdeaRoutedData extends EventDataBase {
   respondBy?: string;
   /** The working days that deadline was counted with (the first department's rule then). */
   responseWorkingDays?: number;
+  /** Present when a dispatcher routed by hand by accepting the routing model's suggestion: its confidence then. */
+  followedSuggestion?: { confidence: number };
 }
 
 export interface IdeaAssignedData extends EventDataBase {

@@ -3,6 +3,8 @@ import { departmentInboxProjection } from './department-inbox/department-inbox.p
 import { initiativesProjection } from './initiatives/initiatives.projection';
 import { publicStatusProjection } from './public-status/public-status.projection';
 import { responseTimesProjection } from './response-times/response-times.projection';
+import { routingModelProjection } from './routing-model/routing-model.projection';
+import { similarIdeasProjection } from './similar-ideas/similar-ideas.projection';
 import type { Projection } from './runner/projection';
 import { supportsProjection } from './supports/supports.projection';
 import { satisfactionProjection } from './satisfaction/satisfaction.projection';
@@ -16,5 +18,7 @@ export function allProjections(calendar: WorkingDayCalendar): Projection[] {
     supportsProjection(),
     satisfactionProjection(),
     initiativesProjection(),
+    similarIdeasProjection(),
+    routingModelProjection(),
   ];
 }

@@ -14,3 +14,5 @@ export * from './open-data';
 export * from './supports';
 export * from './satisfaction';
 export * from './initiatives';
+export * from './similar-ideas';
+export * from './routing-model';

@@ -19,6 +19,7 @@ import {
   type InboxSortOrder,
 } from '@civic/projections';
 import { GetInboxQuery } from './get-inbox.query';
+import { RoutingSuggestions } from '../routing-suggestions/routing-suggestions';
 
 @QueryHandler(GetInboxQuery)
 export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
@@ -26,6 +27,7 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
     @InjectRepository(DepartmentInboxEntity) private readonly inbox: Repository<DepartmentInboxEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly suggestions: RoutingSuggestions,
   ) {}
 
   async execute({ department, input, staff }: GetInboxQuery) {
@@ -56,7 +58,11 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
       rows,
       page.items.map((item) => item.id),
     );
-    return { ...page, items: page.items.map((item) => ({ ...item, supports: supports.get(item.id) ?? 0 })) };
+    const withSupports = { ...page, items: page.items.map((item) => ({ ...item, supports: supports.get(item.id) ?? 0 })) };
+    if (department !== null) return withSupports;
+    // The triage inbox: beside each idea, where the routing model would send it (one read for the page).
+    const suggestions = await this.suggestions.forIdeas(page.items.map((item) => item.id));
+    return { ...withSupports, items: withSupports.items.map((item) => ({ ...item, routingSuggestion: suggestions.get(item.id)?.suggestion ?? null })) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { RoutingSuggestionView } from '../routing-suggestions/routing-suggestion.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
@@ -136,6 +137,13 @@ export class InboxItemView {
   @ApiProperty({ description: "The idea's revision when its row was last written: send it as If-Match to change the idea" }) revision: number;
   @ApiProperty({ description: 'A question to the citizen waits for their reply' }) questionOpen: boolean;
   @ApiProperty({ description: 'The citizen has replied and nobody has acted on the case since' }) citizenReplied: boolean;
+  @ApiPropertyOptional({
+    type: RoutingSuggestionView,
+    nullable: true,
+    description:
+      'Triage inbox only: where the routing model would send it, with its confidence and reasons (accept: POST /ideas/{id}/routing-suggestion/accept)',
+  })
+  routingSuggestion?: RoutingSuggestionView | null;
 }
 
 export class InboxPageView {

@@ -9,7 +9,8 @@ import type { NextFunction, Request, Response } from 'express';
 const NEGOTIATED: readonly [RegExp, (path: string) => string][] = [
   [/^\/$/, () => '/pages/home'],
   [/^\/public\/ideas\/?$/, () => '/pages/public/ideas'],
-  [/^\/public\/ideas\/[^/]+$/, (path) => `/pages${path}`],
+  // /public/ideas/similar is JSON for the submit form's script, not an idea's page.
+  [/^\/public\/ideas\/(?!similar$)[^/]+$/, (path) => `/pages${path}`],
   [/^\/track\/[^/]+$/, (path) => `${path}/page`],
   [/^\/supports\/[^/]+$/, (path) => `${path}/page`],
 ];

@@ -1,9 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiJsonOrPage } from '../openapi/api-json-or-page';
 import { GetPublicIdeaQuery } from './get-public-idea.query';
 import { ListPublicIdeasQuery } from './list-public-ideas.query';
+import { FindSimilarIdeasQuery } from '../similar-ideas/find-similar-ideas.query';
+import { SimilarIdeasInput, SimilarIdeasView } from '../similar-ideas/similar-ideas.dto';
+import { ApiProblems } from '../openapi/api-problems';
 import { ListPublicIdeasInput, PublicIdeaPageView, PublicIdeaView } from './public-ideas.dto';
 
 /** What anyone may read, without signing in: never personal data. */
@@ -21,6 +24,19 @@ export class PublicIdeasController {
   @ApiUnprocessableEntityResponse({ description: 'An unknown status, a malformed filter, or a limit outside 1–100 (application/problem+json)' })
   list(@Query() input: ListPublicIdeasInput) {
     return this.queries.execute(new ListPublicIdeasQuery(input));
+  }
+
+  // Before ':publicCode', which would take "similar" for a code.
+  @Get('similar')
+  @ApiOperation({
+    summary: 'Up to five public ideas like a text being written',
+    description:
+      'For the submit form, while the citizen writes: ideas sharing words (Danish, Swedish and Norwegian stems, accents folded) or a similar title, weighed by district and category; merged and withdrawn ideas are left out.',
+  })
+  @ApiOkResponse({ type: SimilarIdeasView })
+  @ApiProblems({ 400: 'Ill-formed input', 422: 'No text, a text over 2,000 characters, or a malformed district or category' })
+  similar(@Query() input: SimilarIdeasInput) {
+    return this.queries.execute(new FindSimilarIdeasQuery(input));
   }
 
   @Get(':publicCode')

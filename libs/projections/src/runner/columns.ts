@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 
-type SqlType = 'uuid' | 'text' | 'integer' | 'numeric' | 'boolean' | 'timestamptz' | 'jsonb';
+type SqlType = 'uuid' | 'text' | 'integer' | 'numeric' | 'boolean' | 'timestamptz' | 'jsonb' | 'tsvector';
 
 /**
  * One column of a read model's table, declared once: the DDL, the row a fold
@@ -35,6 +35,8 @@ export const numeric = () => new Column<number, string>('numeric');
 export const boolean = () => new Column<boolean>('boolean');
 export const timestamptz = () => new Column<string, Date>('timestamptz');
 export const jsonb = <T>() => new Column<T>('jsonb');
+/** Derived in PostgreSQL (by a trigger on the table), never by a fold: the fold writes null. */
+export const tsvector = () => new Column<null, string>('tsvector').nullable();
 
 export type Columns = Readonly<Record<string, Column<unknown, unknown>>>;
 

@@ -9,6 +9,7 @@ import { Open3111733200000001 } from './1733200000001-open311';
 import { OpenData1733200000002 } from './1733200000002-open-data';
 import { StaffSessions1733300000001 } from './1733300000001-staff-sessions';
 import { Initiatives1733500000001 } from './1733500000001-initiatives';
+import { SimilarIdeasSearch1733700000001 } from './1733700000001-similar-ideas-search';
 
 /** Every migration, in order. The service applies the pending ones at start. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OpenData1733200000002,
   StaffSessions1733300000001,
   Initiatives1733500000001,
+  SimilarIdeasSearch1733700000001,
 ];

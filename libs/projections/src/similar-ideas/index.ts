@@ -1,0 +1,4 @@
+export * from './similar-ideas.table';
+export * from './similar-ideas.fold';
+export * from './similar-ideas.projection';
+export * from './similar-ideas.query';

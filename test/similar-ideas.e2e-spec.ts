@@ -1,0 +1,94 @@
+import { eventually } from './support/eventually';
+import { headersBySubject } from './support/test-auth';
+import { startTestApp, validIdea, type TestApp } from './support/test-app';
+
+interface Similar {
+  publicCode: string;
+  title: string;
+  status: string;
+  score: number;
+  [field: string]: unknown;
+}
+
+describe('Similar ideas and duplicate candidates, over HTTP', () => {
+  let t: TestApp;
+  let as: Record<string, Record<string, string>>;
+  const submitted: Record<string, { id: string; publicCode: string }> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp('similar_ideas', { projections: true });
+    as = await headersBySubject(t, ['dispatcher-dorte']);
+    as.otherHandler = await t.staff({ sub: 'handler-carl', roles: ['handler'], departments: ['KFF'] });
+    as.manager = await t.staff({ sub: 'manager-mette', roles: ['manager'] });
+    const ideas = {
+      bike: validIdea(),
+      bikeAgain: validIdea({ title: 'Cykelsti til skolen på Amager Strandvej', description: 'Lastbiler og børn på cykel: vi mangler en cykelsti.' }),
+      benches: validIdea({ title: 'Flere bænke ved søerne', description: 'Ældre vil gerne hvile sig.', category: 'parks-nature', district: 'oesterbro' }),
+    };
+    for (const [key, idea] of Object.entries(ideas)) submitted[key] = (await t.http.post('/ideas').send(idea).expect(201)).body;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const similar = async (query: Record<string, string>): Promise<Similar[]> =>
+    (
+      await eventually(
+        () => t.http.get('/public/ideas/similar').set('Accept', 'application/json').query(query),
+        (r) => r.status === 200 && r.body.items.length > 0,
+        10_000,
+      )
+    ).body.items;
+
+  it('lists up to five public ideas like the text, with status and public code, and nothing internal', async () => {
+    const items = await similar({ text: 'cykelsti skole lastbiler', district: 'amager-oest', category: 'traffic' });
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.length).toBeLessThanOrEqual(5);
+    expect(items.map((item) => item.publicCode).sort()).toEqual([submitted.bike.publicCode, submitted.bikeAgain.publicCode].sort());
+    for (const item of items) {
+      expect(Object.keys(item).sort()).toEqual(['category', 'district', 'publicCode', 'receivedAt', 'score', 'status', 'title']);
+      expect(['received', 'routed']).toContain(item.status);
+    }
+    const bodies = JSON.stringify(items);
+    for (const idea of Object.values(submitted)) expect(bodies).not.toContain(idea.id);
+  });
+
+  it('matches without accents, and gives an empty list when nothing is alike', async () => {
+    expect((await similar({ text: 'baenke ved soerne' }))[0].publicCode).toBe(submitted.benches.publicCode);
+    const none = await t.http.get('/public/ideas/similar').query({ text: 'xylofon zebra' }).expect(200);
+    expect(none.body).toEqual({ items: [] });
+  });
+
+  it('refuses a missing or oversized text and malformed codes with problem+json', async () => {
+    for (const query of [{}, { text: '' }, { text: 'x'.repeat(2001) }, { text: 'cykel', district: 'Not A Code!' }]) {
+      const response = await t.http.get('/public/ideas/similar').query(query).expect(422);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+  });
+
+  it('answers a browser asking for /public/ideas/similar with the JSON too, not an idea page', async () => {
+    const response = await t.http.get('/public/ideas/similar').set('Accept', 'text/html').query({ text: 'cykelsti' }).expect(200);
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+  });
+
+  it("gives a case handler the case's likely duplicates, never the case itself", async () => {
+    const response = await eventually(
+      () => t.http.get(`/ideas/${submitted.bikeAgain.id}/duplicate-candidates`).set(as['dispatcher-dorte']),
+      (r) => r.status === 200 && r.body.items.length > 0,
+      10_000,
+    );
+    const items = response.body.items;
+    expect(items[0]).toMatchObject({ ideaId: submitted.bike.id, publicCode: submitted.bike.publicCode, sameDistrict: true, sameCategory: true });
+    expect(items.map((item: { ideaId: string }) => item.ideaId)).not.toContain(submitted.bikeAgain.id);
+    expect(items[0].textRank).toBeGreaterThan(0.3);
+  });
+
+  it('keeps the candidates from whoever may not read the case, and answers 404 for an unknown idea', async () => {
+    await t.http.get(`/ideas/${submitted.bike.id}/duplicate-candidates`).expect(401);
+    // A handler of another department may not read the case (it was routed by rule to TMF), and a manager does not mark duplicates.
+    await t.http.get(`/ideas/${submitted.bike.id}/duplicate-candidates`).set(as.otherHandler).expect(403);
+    await t.http.get(`/ideas/${submitted.bike.id}/duplicate-candidates`).set(as.manager).expect(403);
+    await t.http.get('/ideas/00000000-0000-4000-8000-000000000000/duplicate-candidates').set(as['dispatcher-dorte']).expect(404);
+    await t.http.get('/ideas/not-a-uuid/duplicate-candidates').set(as['dispatcher-dorte']).expect(400);
+  });
+});
