@@ -5,9 +5,8 @@ import type { Response } from 'express';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { IfMatch, setEtag } from '../http/if-match';
-import { ProblemError } from '../http/problem';
 import { StaffContext, type StaffRequestContext } from '../http/request-context';
-import { ChangeIdeaCommand } from '../ideas/change-idea.command';
+import { AcceptRoutingSuggestionCommand } from './accept-routing-suggestion.command';
 import { ChangedIdea } from '../ideas/staff-commands.dto';
 import { ApiIfMatch, ApiProblems } from '../openapi/api-problems';
 import { GetRoutingSuggestionQuery } from './get-routing-suggestion.query';
@@ -58,30 +57,7 @@ export class RoutingSuggestionsController {
     @StaffContext() context: StaffRequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ChangedIdea> {
-    const { suggestion } = await this.queries.execute(new GetRoutingSuggestionQuery(id, context.staff));
-    if (!suggestion || suggestion.department !== body.department)
-      throw new ProblemError(
-        409,
-        'suggestion-changed',
-        'The suggestion is not what you accepted',
-        suggestion ? `The model now suggests ${suggestion.department}; read the suggestion again.` : 'The model has no suggestion for this idea.',
-      );
-    const confidence = suggestion.confidence;
-    const result = await this.commands.execute(
-      new ChangeIdeaCommand(
-        id,
-        revision,
-        {
-          type: 'RouteIdea',
-          department: suggestion.department,
-          reason: `Followed the routing suggestion (confidence ${Math.round(confidence * 100)} %)`,
-          routedBy: 'hand',
-          ruleId: null,
-          followedSuggestion: { confidence },
-        },
-        context,
-      ),
-    );
+    const result = await this.commands.execute(new AcceptRoutingSuggestionCommand(id, revision, body.department, context));
     setEtag(response, result.revision);
     return { id, revision: result.revision };
   }

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AcceptRoutingSuggestionHandler } from './accept-routing-suggestion.handler';
 import { GetRoutingSuggestionHandler } from './get-routing-suggestion.handler';
 import { RoutingSuggestions } from './routing-suggestions';
 import { RoutingSuggestionsController } from './routing-suggestions.controller';
@@ -7,7 +8,7 @@ import { RoutingSuggestionsController } from './routing-suggestions.controller';
 @Global()
 @Module({
   controllers: [RoutingSuggestionsController],
-  providers: [GetRoutingSuggestionHandler, RoutingSuggestions],
+  providers: [GetRoutingSuggestionHandler, AcceptRoutingSuggestionHandler, RoutingSuggestions],
   exports: [RoutingSuggestions],
 })
 export class RoutingSuggestionsModule {}

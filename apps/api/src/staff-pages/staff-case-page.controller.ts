@@ -5,6 +5,11 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { COST_BANDS, DECISIONS, FEASIBILITY, RECOMMENDATIONS, TEXT_MAX } from '@civic/ideas';
 import { StaleRevisionError } from '@civic/casework';
+import type { SimilarIdea } from '@civic/projections';
+import { ProblemError } from '../http/problem';
+import { AcceptRoutingSuggestionCommand } from '../routing-suggestions/accept-routing-suggestion.command';
+import { RoutingSuggestions } from '../routing-suggestions/routing-suggestions';
+import { GetDuplicateCandidatesQuery } from '../similar-ideas/get-duplicate-candidates.query';
 import { ChangeIdeaCommand, type IdeaChange } from '../ideas/change-idea.command';
 import { GetIdeaQuery } from '../ideas/get-idea.query';
 import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
@@ -49,6 +54,7 @@ export class StaffCasePageController {
     private readonly byPublicCode: IdeaByPublicCode,
     private readonly sessions: StaffSessions,
     private readonly frame: StaffFrame,
+    private readonly suggestions: RoutingSuggestions,
   ) {}
 
   @Get(':id')
@@ -65,14 +71,20 @@ export class StaffCasePageController {
     const staff = sessionStaff(request);
     try {
       if (!Number.isInteger(revision) || revision < 0) throw new FormInvalid({ revision: 'required' });
-      const change = await this.changeOf(action as CaseAction, form);
-      await this.commands.execute(new ChangeIdeaCommand(id, revision, change, { actor: staff.subject, correlationId: correlationIdOf(request), staff }));
+      const context = { actor: staff.subject, correlationId: correlationIdOf(request), staff };
+      if (action === 'acceptSuggestion') await this.commands.execute(new AcceptRoutingSuggestionCommand(id, revision, form.department ?? '', context));
+      else await this.commands.execute(new ChangeIdeaCommand(id, revision, await this.changeOf(action as CaseAction, form), context));
     } catch (error) {
+      // The model now says otherwise than what the member saw: the page shows what it says now.
+      if (error instanceof ProblemError && error.code === 'suggestion-changed')
+        return this.render(request, response, id, { action: 'acceptSuggestion', form, errors: { department: 'suggestionChanged' } }, 409);
       if (error instanceof FormInvalid) return this.render(request, response, id, { action: action as CaseAction, form, errors: error.errors }, 422);
       if (error instanceof StaleRevisionError)
         return this.render(request, response, id, { action: action as CaseAction, form, staleSince: revision, errors: {} }, 409);
       throw error;
     }
+    // Accepted from the triage inbox: back to the queue, where the next idea waits.
+    if (action === 'acceptSuggestion' && form.back === 'triage') return response.redirect(303, '/staff/inbox?queue=triage&done=acceptSuggestion');
     response.redirect(303, `/staff/ideas/${id}?done=${action}`);
   }
 
@@ -125,6 +137,8 @@ export class StaffCasePageController {
       case 'complete':
         change = { type: 'CompleteImplementation', note: required('note') };
         break;
+      case 'acceptSuggestion':
+        throw new Error('acceptSuggestion is its own command');
       case 'duplicate': {
         const code = (form.duplicateOf ?? '').trim();
         const other = code === '' ? null : await this.byPublicCode.idOf(code);
@@ -153,6 +167,10 @@ export class StaffCasePageController {
     const name = (map: ReadonlyMap<string, { name: string }>, code: string | null) => (code === null ? null : (map.get(code)?.name ?? code));
     const values = (action: CaseAction) => (state.action === action ? (state.form ?? {}) : {});
     const errors = (action: CaseAction) => (state.action === action ? (state.errors ?? {}) : {});
+    // What the models offer: where the idea likely belongs, and which ideas it likely repeats.
+    const suggestion = actions.has('acceptSuggestion') && idea.department === null ? (await this.suggestions.forIdea(id)).suggestion : null;
+    const duplicates: SimilarIdea[] = actions.has('duplicate') ? (await this.queries.execute(new GetDuplicateCandidatesQuery(id, staff))).items : [];
+    const percent = (share: number) => Math.round(share * 100);
     const changedMeanwhile =
       state.staleSince === undefined
         ? null
@@ -183,6 +201,13 @@ export class StaffCasePageController {
         errorAction: state.action ?? null,
         can: Object.fromEntries([...actions].map((action) => [action, true])),
         hasActions: actions.size > 0,
+        suggestion: suggestion && {
+          department: suggestion.department,
+          departmentName: name(snapshot.departments, suggestion.department),
+          percent: percent(suggestion.confidence),
+          reasons: suggestion.reasons.map((reason) => reason.feature).join(', '),
+        },
+        duplicates: duplicates.map((candidate) => ({ ...candidate, percent: percent(candidate.score) })),
         values: Object.fromEntries(CASE_ACTIONS.map((action) => [action, values(action)])),
         errors: Object.fromEntries(CASE_ACTIONS.map((action) => [action, errors(action)])),
         departments: [...snapshot.departments.values()]

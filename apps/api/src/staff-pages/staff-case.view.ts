@@ -3,11 +3,12 @@ import type { StaffMember } from '@civic/casework';
 import { type IdeaAction, mayActOnIdea } from '../auth/access-policy';
 
 /** The forms of the case page, each named by the path it posts to. */
-export const CASE_ACTIONS = ['route', 'assign', 'diagnose', 'ask', 'answer', 'progress', 'complete', 'duplicate'] as const;
+export const CASE_ACTIONS = ['route', 'acceptSuggestion', 'assign', 'diagnose', 'ask', 'answer', 'progress', 'complete', 'duplicate'] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 const POLICY: Record<CaseAction, IdeaAction> = {
   route: 'route',
+  acceptSuggestion: 'route',
   assign: 'assign',
   diagnose: 'diagnose',
   ask: 'ask',
@@ -33,6 +34,7 @@ export function availableActions(staff: StaffMember, state: State): Set<CaseActi
   const implementable = (state.status === 'answered' && state.decision === 'accepted') || state.status === 'in_implementation';
   const possible: Record<CaseAction, boolean> = {
     route: open,
+    acceptSuggestion: open,
     assign: open && routed,
     diagnose: open && routed,
     ask: open && routed && state.openQuestion === null,

@@ -2,11 +2,11 @@ import { Controller, Get, Query, Req, Res, UseFilters, UseGuards } from '@nestjs
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { INBOX_STATUSES, type InboxPage, type InboxStatus } from '@civic/projections';
+import { INBOX_STATUSES, type InboxStatus } from '@civic/projections';
 import type { StaffMember } from '@civic/casework';
 import { mayReadInbox } from '../auth/access-policy';
 import { IdeaByPublicCode, PUBLIC_CODE_PATTERN } from '../ideas/idea-by-public-code';
-import { GetInboxQuery } from '../inbox/get-inbox.query';
+import { GetInboxQuery, type InboxRows } from '../inbox/get-inbox.query';
 import type { InboxQueryInput } from '../inbox/inbox-query.dto';
 import { PageContext } from '../pages/page-context';
 import { PageRenderer } from '../pages/page-renderer';
@@ -19,7 +19,9 @@ const TRIAGE = 'triage';
 const SUBJECT = /^[\w.@:-]{1,100}$/;
 const PAGE_SIZE = 25;
 
-type InboxParams = Partial<Record<'queue' | 'status' | 'category' | 'district' | 'assignee' | 'mine' | 'overdue' | 'question' | 'q' | 'cursor', unknown>>;
+type InboxParams = Partial<
+  Record<'queue' | 'status' | 'category' | 'district' | 'assignee' | 'mine' | 'overdue' | 'question' | 'q' | 'cursor' | 'done', unknown>
+>;
 
 /**
  * The inbox: the queues the member may read (their departments', the
@@ -75,7 +77,7 @@ export class StaffInboxPageController {
       limit: PAGE_SIZE,
       cursor: text(params.cursor, 400),
     };
-    const result: InboxPage | null = queue === null ? null : await this.queries.execute(new GetInboxQuery(queue === TRIAGE ? null : queue, input, staff));
+    const result: InboxRows | null = queue === null ? null : await this.queries.execute(new GetInboxQuery(queue === TRIAGE ? null : queue, input, staff));
     const base = new URLSearchParams(
       Object.entries({ ...filters, queue, mine: filters.mine ? '1' : undefined, overdue: params.overdue, question: filters.question }).filter(
         (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
@@ -99,10 +101,19 @@ export class StaffInboxPageController {
       statuses: INBOX_STATUSES.map((code) => ({ code, selected: code === filters.status })),
       categories: [...snapshot.categories.values()].map(({ code, name }) => ({ code, name, selected: code === filters.category })),
       districts: [...snapshot.districts.values()].map(({ code, name }) => ({ code, name, selected: code === filters.district })),
+      triage: queue === TRIAGE,
+      done: params.done === 'acceptSuggestion' ? 'acceptSuggestion' : null,
       items: (result?.items ?? []).map((item) => ({
         ...item,
         categoryName: name(snapshot.categories, item.category),
         districtName: name(snapshot.districts, item.district),
+        // The triage inbox's rows carry where the routing model would send the idea.
+        suggestion: item.routingSuggestion && {
+          department: item.routingSuggestion.department,
+          departmentName: name(snapshot.departments, item.routingSuggestion.department),
+          percent: Math.round(item.routingSuggestion.confidence * 100),
+          reasons: item.routingSuggestion.reasons.map((reason) => reason.feature).join(', '),
+        },
       })),
       next,
       first: input.cursor ? `/staff/inbox?${base.toString()}` : null,
