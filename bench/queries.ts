@@ -6,8 +6,12 @@
  *   publicStatus   GET /public/ideas/:publicCode — random existing codes
  *   report         GET /reports/response-times?groupBy=department over the
  *                  12 months before the history's end
+ *   inboxPage      GET /staff/inbox — the staff inbox page (a session from the
+ *                  development sign-in), the same departments and filters as inbox
+ *   dashboard      GET /staff/dashboard over the same 12 months (both reports,
+ *                  four SVG charts, the page), rotating the four groupings
  * Each: warm-up, then --runs sequential requests (one in flight, keep-alive),
- * latency until the body is read. Targets p95: 20 / 10 / 100 ms.
+ * latency until the body is read. Targets p95: 20 / 10 / 100 / 30 / 150 ms.
  *
  * The service runs as its own process (API only: the read models are
  * brought up to date before it starts, so nothing writes during the runs).
@@ -32,7 +36,7 @@ import { issueDevelopmentToken } from '../libs/casework/src/index';
 import { numberFlag, postgresVersion } from './support/bench-cli';
 import { startService, stopService } from './support/start-service';
 
-const TARGET_P95_MS = { inbox: 20, publicStatus: 10, report: 100 } as const;
+const TARGET_P95_MS = { inbox: 20, publicStatus: 10, report: 100, inboxPage: 30, dashboard: 150 } as const;
 const PORT = 3900 + Math.floor(Math.random() * 100);
 const BASE = `http://127.0.0.1:${PORT}`;
 /** A manager's token (managers read every inbox and every report), signed once the service's key exists. */
@@ -166,6 +170,42 @@ async function measure(
   return { result, variants: Object.fromEntries([...byVariant].map(([name, ms]) => [name, { p50Ms: summarize(ms).p50Ms, p95Ms: summarize(ms).p95Ms }])) };
 }
 
+/** A manager's session, as a developer signs in (the development sign-in page: a form with its CSRF cookie and token). */
+async function staffSession(): Promise<Record<string, string>> {
+  // Name → value, a later Set-Cookie replacing an earlier one (a cookie the server clears is dropped).
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const name = pair.slice(0, pair.indexOf('='));
+      const value = pair.slice(pair.indexOf('=') + 1);
+      if (value === '') jar.delete(name);
+      else jar.set(name, value);
+    }
+  };
+  const header = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const form = await fetch(`${BASE}/staff/sign-in`);
+  const html = await form.text();
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!csrf) throw new Error(`No sign-in form at /staff/sign-in: ${form.status} ${html.slice(0, 300)}`);
+  keep(form);
+  const body = new URLSearchParams([
+    ['_csrf', csrf],
+    ['subject', 'bench-manager'],
+    ['next', '/staff/inbox'],
+    ['roles', 'manager'],
+  ]);
+  const signedIn = await fetch(`${BASE}/staff/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header() },
+    body,
+  });
+  if (signedIn.status !== 303) throw new Error(`Signing in: ${signedIn.status} ${(await signedIn.text()).slice(0, 300)}`);
+  keep(signedIn);
+  return { cookie: header() };
+}
+
 function inboxRequest(inputs: Inputs, i: number) {
   const department = inputs.departments[i % inputs.departments.length];
   const code = encodeURIComponent(department);
@@ -217,6 +257,22 @@ async function main(): Promise<void> {
       path: `/public/ideas/${encodeURIComponent(inputs.publicCodes[Math.floor(Math.random() * inputs.publicCodes.length)])}`,
     }));
     const report = await measure('report', warmup, runs, () => ({ path: `/reports/response-times?groupBy=department&from=${from}&to=${to}`, headers: STAFF }));
+    const session = await staffSession();
+    const page = { ...session, accept: 'text/html' };
+    const inboxPage = await measure('inboxPage', warmup, runs, (i) => {
+      const { path, variant } = inboxRequest(inputs, i);
+      const [, code, query] = /^\/departments\/([^/]+)\/inbox\??(.*)$/.exec(path)!;
+      const filters = new URLSearchParams(query);
+      const assignee = filters.get('assignee');
+      const search = new URLSearchParams({ queue: decodeURIComponent(code), ...(assignee && { assignee }), ...(filters.get('overdue') && { overdue: 'yes' }) });
+      return { path: `/staff/inbox?${search}`, headers: page, variant };
+    });
+    const groupings = ['department', 'district', 'category', 'month'] as const;
+    const dashboard = await measure('dashboard', warmup, runs, (i) => ({
+      path: `/staff/dashboard?groupBy=${groupings[i % groupings.length]}&from=${from}&to=${to}&lang=da`,
+      headers: page,
+      variant: groupings[i % groupings.length],
+    }));
     const withTarget = (name: keyof typeof TARGET_P95_MS, measured: { result: Measured }) => ({
       ...measured.result,
       targetP95Ms: TARGET_P95_MS[name],
@@ -234,6 +290,8 @@ async function main(): Promise<void> {
         inbox: { ...withTarget('inbox', inbox), variants: inbox.variants },
         publicStatus: withTarget('publicStatus', publicStatus),
         report: { ...withTarget('report', report), from, to, groupBy: 'department' },
+        inboxPage: { ...withTarget('inboxPage', inboxPage), variants: inboxPage.variants },
+        dashboard: { ...withTarget('dashboard', dashboard), variants: dashboard.variants, from, to },
         loadAverageAtStart,
         node: process.version,
         postgres,
