@@ -29,3 +29,4 @@ export * from './supports/support-links';
 export * from './supports/support.repository';
 export * from './supports/supporter-data-eraser';
 export * from './satisfaction/satisfaction.repository';
+export * from './reference-data/copenhagen-residents.data';

@@ -5,8 +5,16 @@ import { responseTimesProjection } from './response-times/response-times.project
 import type { Projection } from './runner/projection';
 import { supportsProjection } from './supports/supports.projection';
 import { satisfactionProjection } from './satisfaction/satisfaction.projection';
+import { participationProjection } from './participation/participation.projection';
 
 /** Every read model the worker keeps current, and what `projections:rebuild all` rebuilds. */
 export function allProjections(calendar: WorkingDayCalendar): Projection[] {
-  return [departmentInboxProjection(calendar), publicStatusProjection(), responseTimesProjection(calendar), supportsProjection(), satisfactionProjection()];
+  return [
+    departmentInboxProjection(calendar),
+    publicStatusProjection(),
+    responseTimesProjection(calendar),
+    supportsProjection(),
+    satisfactionProjection(),
+    participationProjection(),
+  ];
 }

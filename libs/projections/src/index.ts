@@ -13,3 +13,4 @@ export * from './public-status';
 export * from './open-data';
 export * from './supports';
 export * from './satisfaction';
+export * from './participation';

@@ -7,6 +7,7 @@ import { JobsStartAtHead1732406400005 } from './1732406400005-jobs-start-at-head
 import { MasterKeyIds1732406400007 } from './1732406400007-master-key-ids';
 import { Open3111733200000001 } from './1733200000001-open311';
 import { OpenData1733200000002 } from './1733200000002-open-data';
+import { DistrictResidents1733400000001 } from './1733400000001-district-residents';
 
 /** Every migration, in order. The service applies the pending ones at start. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MasterKeyIds1732406400007,
   Open3111733200000001,
   OpenData1733200000002,
+  DistrictResidents1733400000001,
 ];
