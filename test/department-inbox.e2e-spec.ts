@@ -65,6 +65,7 @@ describe('Department and triage inboxes, over HTTP', () => {
       overdue: false,
       deadlineMissedAt: null,
       lastActivityAt: '2026-11-24T09:00:00.000Z',
+      supports: 0,
     });
     expect(page.nextCursor).toBeNull();
     expect(ids(await inbox('/triage/inbox'))).not.toContain(body.id);
