@@ -58,6 +58,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /triage/inbox': ['403', '403', '200', '200', '403'],
   'GET /reports/response-times': ['403', '403', '403', '200', '403'],
   'GET /reports/throughput': ['403', '403', '403', '200', '403'],
+  'GET /reports/satisfaction': ['403', '403', '403', '200', '403'],
+  'GET /reports/participation': ['403', '403', '403', '200', '403'],
   'GET /routing-rules': ['403', '403', '200', '200', '200'],
   'GET /routing-rules/:id': ['403', '403', '200', '200', '200'],
   'POST /routing-rules': ['403', '403', '403', '403', '201'],
@@ -96,6 +98,13 @@ const PUBLIC_ROUTES = [
   'GET /public/ideas',
   'GET /public/ideas/:publicCode',
   'GET /public/ideas/similar',
+  // Supporting an idea needs no account: an address, then the link mailed to it (the link is the supporter's key).
+  'POST /public/ideas/:publicCode/supports',
+  'GET /supports/:token',
+  'POST /supports/:token/confirm',
+  'POST /supports/:token/withdraw',
+  // The follow-up question's answer, through the tracking link.
+  'POST /track/:token/satisfaction',
   'GET /departments',
   'GET /districts',
   'GET /categories',
@@ -126,6 +135,12 @@ const PUBLIC_ROUTES = [
   'POST /track/:token/page/withdraw',
   'POST /track/:token/page/stop-emails',
   'POST /track/:token/page/erase',
+  'GET /track/:token/page/satisfaction',
+  'POST /track/:token/page/satisfaction',
+  'POST /pages/public/ideas/:publicCode/support',
+  'GET /supports/:token/page',
+  'POST /supports/:token/page/confirm',
+  'POST /supports/:token/page/withdraw',
   'GET /accessibility-statement',
   'GET /was',
   // Development only: the worker's unsent mails when there is no SMTP_URL. In production (or with SMTP_URL) the route is
@@ -310,6 +325,16 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       prepare: async () => ({ method: 'get', path: '/reports/response-times?from=2026-01-01&to=2027-01-01' }),
     },
     { name: 'GET /reports/throughput', scope: 'none', prepare: async () => ({ method: 'get', path: '/reports/throughput?from=2026-01-01&to=2027-01-01' }) },
+    {
+      name: 'GET /reports/satisfaction',
+      scope: 'none',
+      prepare: async () => ({ method: 'get', path: '/reports/satisfaction?from=2026-01-01&to=2027-01-01' }),
+    },
+    {
+      name: 'GET /reports/participation',
+      scope: 'none',
+      prepare: async () => ({ method: 'get', path: '/reports/participation?from=2026-01-01&to=2027-01-01' }),
+    },
     { name: 'GET /routing-rules', scope: 'none', prepare: async () => ({ method: 'get', path: '/routing-rules' }) },
     { name: 'GET /routing-rules/:id', scope: 'none', prepare: async () => ({ method: 'get', path: '/routing-rules/traffic' }) },
     {

@@ -68,6 +68,7 @@ describe('Department and triage inboxes, over HTTP', () => {
       revision: 1,
       questionOpen: false,
       citizenReplied: false,
+      supports: 0,
     });
     expect(page.nextCursor).toBeNull();
     expect(ids(await inbox('/triage/inbox'))).not.toContain(body.id);

@@ -781,6 +781,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/participation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who takes part: participants per district against each district’s share of the residents (counts of events, no personal data) */
+    get: operations['CitizenVoiceReportsController_participation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/public/ideas/{publicCode}/supports': {
     parameters: {
       query?: never;
@@ -2011,6 +2028,56 @@ export interface components {
       timeZone: string;
       rows: components['schemas']['SatisfactionRowView'][];
       total: components['schemas']['SatisfactionFiguresView'];
+    };
+    DistrictParticipationView: {
+      /** @example valby */
+      code: string;
+      /** @example Valby */
+      name: string;
+      /** @description Residents (reference data); null: no figure, left out of the shares */
+      residents: number | null;
+      /** @description The district's share of all residents with a figure, 0–1 */
+      residentShare: number | null;
+      /** @description Ideas submitted from the district in the period */
+      submitters: number;
+      /** @description Supports confirmed in the period by people naming the district (less those since withdrawn) */
+      supporters: number;
+      /** @description Initiative signatures (once citizen initiatives count them) */
+      signers: number;
+      participants: number;
+      /** @description The district's share of all participants who named a district, 0–1 */
+      participantShare: number;
+      /** @description participantShare / residentShare: 1 is exactly its share */
+      index: number | null;
+      /** @enum {string} */
+      representation: 'over' | 'under' | 'fair' | 'unknown';
+    };
+    ParticipationNotStatedView: {
+      submitters: number;
+      supporters: number;
+      signers: number;
+    };
+    ParticipationThresholdsView: {
+      /** @example 1.25 */
+      over: number;
+      /** @example 0.8 */
+      under: number;
+    };
+    ParticipationReportView: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @example Europe/Copenhagen */
+      timeZone: string;
+      districts: components['schemas']['DistrictParticipationView'][];
+      /** @description Who took part without naming a district: not in the shares */
+      notStated: components['schemas']['ParticipationNotStatedView'];
+      /** @description Districts whose index is at least thresholds.over */
+      overRepresented: string[];
+      /** @description Districts whose index is at most thresholds.under */
+      underRepresented: string[];
+      thresholds: components['schemas']['ParticipationThresholdsView'];
     };
     SupportIdeaInput: {
       /**
@@ -6922,6 +6989,107 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SatisfactionReportView'];
           'text/csv': components['schemas']['SatisfactionReportView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles manager (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Accept names neither JSON nor CSV */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A date that is not YYYY-MM-DD, from not before to, or more than 10 years (application/problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CitizenVoiceReportsController_participation: {
+    parameters: {
+      query?: {
+        /** @description First day included, a local date. Default: the first of the month 11 months ago. */
+        from?: string;
+        /** @description First day NOT included, a local date. Default: the first of next month. */
+        to?: string;
+      };
+      header?: {
+        /** @description text/csv for a CSV download (header row, RFC 4180); JSON otherwise */
+        Accept?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Per district, in [from, to): submitters, supporters and signers against its share of the residents, with the over- and under-represented named */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipationReportView'];
+          'text/csv': components['schemas']['ParticipationReportView'];
         };
       };
       /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */

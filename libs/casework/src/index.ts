@@ -30,3 +30,4 @@ export * from './supports/support.repository';
 export * from './supports/supporter-data-eraser';
 export * from './satisfaction/satisfaction.repository';
 export * from './initiatives';
+export * from './reference-data/district-residents.data';

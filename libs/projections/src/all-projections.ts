@@ -8,6 +8,7 @@ import { similarIdeasProjection } from './similar-ideas/similar-ideas.projection
 import type { Projection } from './runner/projection';
 import { supportsProjection } from './supports/supports.projection';
 import { satisfactionProjection } from './satisfaction/satisfaction.projection';
+import { participationProjection } from './participation/participation.projection';
 
 /** Every read model the worker keeps current, and what `projections:rebuild all` rebuilds. */
 export function allProjections(calendar: WorkingDayCalendar): Projection[] {
@@ -20,5 +21,6 @@ export function allProjections(calendar: WorkingDayCalendar): Projection[] {
     initiativesProjection(),
     similarIdeasProjection(),
     routingModelProjection(),
+    participationProjection(),
   ];
 }

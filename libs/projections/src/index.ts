@@ -16,3 +16,4 @@ export * from './satisfaction';
 export * from './initiatives';
 export * from './similar-ideas';
 export * from './routing-model';
+export * from './participation';

@@ -3,7 +3,7 @@ import { ApiHeader, ApiNotAcceptableResponse, ApiOkResponse, ApiOperation, ApiPr
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Clock } from '@civic/platform';
-import { satisfactionCsv, satisfactionReport } from '@civic/projections';
+import { participationCsv, participationReport, satisfactionCsv, satisfactionReport } from '@civic/projections';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { type RequestContext, StaffContext } from '../http/request-context';
@@ -11,7 +11,7 @@ import { reportFormat, renderReport } from './report-format';
 import { ReportPeriodQuery } from './report-input.dto';
 import { resolveReportPeriod } from './report-period';
 import { REPORT_TIME_ZONE } from './report-time-zone';
-import { SatisfactionReportView } from './report.views';
+import { ParticipationReportView, SatisfactionReportView } from './report.views';
 
 const ACCEPT = { name: 'Accept', required: false, description: 'text/csv for a CSV download (header row, RFC 4180); JSON otherwise' };
 const BAD_PERIOD = { description: 'A date that is not YYYY-MM-DD, from not before to, or more than 10 years (application/problem+json)' };
@@ -48,5 +48,29 @@ export class CitizenVoiceReportsController {
     const period = resolveReportPeriod(input, this.clock.now(), this.timeZone);
     const report = await satisfactionReport(this.dataSource, { ...period, timeZone: this.timeZone });
     return renderReport(response, format, report, { name: 'satisfaction', render: satisfactionCsv });
+  }
+
+  @Get('participation')
+  @Roles(...ENDPOINT_ROLES.reports)
+  @ApiHeader(ACCEPT)
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    type: ParticipationReportView,
+    description:
+      'Per district, in [from, to): submitters, supporters and signers against its share of the residents, with the over- and under-represented named',
+  })
+  @ApiUnprocessableEntityResponse(BAD_PERIOD)
+  @ApiNotAcceptableResponse({ description: 'Accept names neither JSON nor CSV' })
+  @ApiOperation({ summary: 'Who takes part: participants per district against each district’s share of the residents (counts of events, no personal data)' })
+  async participation(
+    @Query() input: ReportPeriodQuery,
+    @StaffContext() _staff: RequestContext,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const format = reportFormat(request);
+    const period = resolveReportPeriod(input, this.clock.now(), this.timeZone);
+    const report = await participationReport(this.dataSource, { ...period, timeZone: this.timeZone });
+    return renderReport(response, format, report, { name: 'participation', render: participationCsv });
   }
 }

@@ -77,3 +77,40 @@ export class SatisfactionReportView {
   @ApiProperty({ type: [SatisfactionRowView] }) rows: SatisfactionRowView[];
   @ApiProperty({ type: SatisfactionFiguresView }) total: SatisfactionFiguresView;
 }
+
+export class DistrictParticipationView {
+  @ApiProperty({ example: 'valby' }) code: string;
+  @ApiProperty({ example: 'Valby' }) name: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Residents (reference data); null: no figure, left out of the shares' }) residents: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: "The district's share of all residents with a figure, 0–1" }) residentShare: number | null;
+  @ApiProperty({ description: 'Ideas submitted from the district in the period' }) submitters: number;
+  @ApiProperty({ description: 'Supports confirmed in the period by people naming the district (less those since withdrawn)' }) supporters: number;
+  @ApiProperty({ description: 'Initiative signatures (once citizen initiatives count them)' }) signers: number;
+  @ApiProperty() participants: number;
+  @ApiProperty({ description: "The district's share of all participants who named a district, 0–1" }) participantShare: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'participantShare / residentShare: 1 is exactly its share' }) index: number | null;
+  @ApiProperty({ enum: ['over', 'under', 'fair', 'unknown'] }) representation: string;
+}
+
+export class ParticipationNotStatedView {
+  @ApiProperty() submitters: number;
+  @ApiProperty() supporters: number;
+  @ApiProperty() signers: number;
+}
+
+export class ParticipationThresholdsView {
+  @ApiProperty({ example: 1.25 }) over: number;
+  @ApiProperty({ example: 0.8 }) under: number;
+}
+
+export class ParticipationReportView {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ example: 'Europe/Copenhagen' }) timeZone: string;
+  @ApiProperty({ type: [DistrictParticipationView] }) districts: DistrictParticipationView[];
+  @ApiProperty({ type: ParticipationNotStatedView, description: 'Who took part without naming a district: not in the shares' })
+  notStated: ParticipationNotStatedView;
+  @ApiProperty({ type: [String], description: 'Districts whose index is at least thresholds.over' }) overRepresented: string[];
+  @ApiProperty({ type: [String], description: 'Districts whose index is at most thresholds.under' }) underRepresented: string[];
+  @ApiProperty({ type: ParticipationThresholdsView }) thresholds: ParticipationThresholdsView;
+}

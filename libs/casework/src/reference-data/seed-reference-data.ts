@@ -8,11 +8,11 @@ export async function seedReferenceData(db: Pool | ClientBase): Promise<void> {
   for (const d of DEPARTMENTS) await db.query('INSERT INTO departments (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [d.code, d.name]);
   for (const d of DISTRICTS) await db.query('INSERT INTO districts (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [d.code, d.name]);
   for (const c of CATEGORIES) await db.query('INSERT INTO categories (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [c.code, c.name]);
-  // Only where none is set: a municipality's own boundaries and attributes stay.
-  for (const [code, boundary] of Object.entries(DISTRICT_BOUNDARIES))
-    await db.query('UPDATE districts SET boundary = $2 WHERE code = $1 AND boundary IS NULL', [code, JSON.stringify(boundary)]);
+  // Only where none is set: a municipality's own boundaries, figures and attributes stay.
   for (const [code, residents] of Object.entries(DISTRICT_RESIDENTS))
     await db.query('UPDATE districts SET residents = $2 WHERE code = $1 AND residents IS NULL', [code, residents]);
+  for (const [code, boundary] of Object.entries(DISTRICT_BOUNDARIES))
+    await db.query('UPDATE districts SET boundary = $2 WHERE code = $1 AND boundary IS NULL', [code, JSON.stringify(boundary)]);
   for (const [code, attributes] of Object.entries(CATEGORY_OPEN311_ATTRIBUTES))
     await db.query(`UPDATE categories SET open311_attributes = $2 WHERE code = $1 AND open311_attributes = '[]'`, [code, JSON.stringify(attributes)]);
   for (const r of ROUTING_RULES) {

@@ -8,6 +8,7 @@ import { MasterKeyIds1732406400007 } from './1732406400007-master-key-ids';
 import { Open3111733200000001 } from './1733200000001-open311';
 import { OpenData1733200000002 } from './1733200000002-open-data';
 import { StaffSessions1733300000001 } from './1733300000001-staff-sessions';
+import { DistrictResidents1733400000001 } from './1733400000001-district-residents';
 import { Initiatives1733500000001 } from './1733500000001-initiatives';
 import { SimilarIdeasSearch1733700000001 } from './1733700000001-similar-ideas-search';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Open3111733200000001,
   OpenData1733200000002,
   StaffSessions1733300000001,
+  DistrictResidents1733400000001,
   Initiatives1733500000001,
   SimilarIdeasSearch1733700000001,
 ];
