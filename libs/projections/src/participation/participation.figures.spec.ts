@@ -38,12 +38,21 @@ describe('Participation against the residents (worked by hand)', () => {
 
   it('counts a withdrawn support off the instant it was counted, and an unconfirmed one never', () => {
     const stored = (type: string, data: object) => ({ type, data, streamId: 'support-x' }) as never;
-    expect(CONTRIBUTION_SOURCES).toHaveLength(2);
+    expect(CONTRIBUTION_SOURCES).toHaveLength(3);
     expect(contributionsOf(stored('SupportRequested', { district: 'A', at: 't0' }))).toEqual([]);
     expect(contributionsOf(stored('SupportConfirmed', { district: 'A', at: 't1' }))).toEqual([{ kind: 'supporter', district: 'A', at: 't1', delta: 1 }]);
     expect(contributionsOf(stored('SupportWithdrawn', { district: 'A', at: 't2', confirmedAt: 't1' }))).toEqual([
       { kind: 'supporter', district: 'A', at: 't1', delta: -1 },
     ]);
     expect(contributionsOf(stored('SupportWithdrawn', { district: 'A', at: 't2', confirmedAt: null }))).toEqual([]);
+  });
+
+  it('counts a citizen initiative’s signer once the signature is confirmed, in the district stated', () => {
+    const stream = 'signature-3f0c2b1e-7a5d-4c1b-9a43-2d8e6f1a0b7c.signerkey';
+    const stored = (type: string, data: object) => ({ type, data, streamId: stream }) as never;
+    expect(contributionsOf(stored('SignatureRequested', { district: 'A', at: 't0' }))).toEqual([]);
+    expect(contributionsOf(stored('SignatureConfirmed', { district: 'A', at: 't1' }))).toEqual([{ kind: 'signer', district: 'A', at: 't1', delta: 1 }]);
+    // Erasing the signer's data erases a person, not the fact that somebody from A signed.
+    expect(contributionsOf(stored('SignerDataErased', { at: 't2' }))).toEqual([]);
   });
 });

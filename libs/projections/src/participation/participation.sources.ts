@@ -1,8 +1,9 @@
 import type { StoredEvent } from '@civic/event-store';
 import { ideaIdOfStream, toIdeaEvent } from '@civic/ideas';
+import { isSignatureEvent, signatureOfStream } from '@civic/initiatives';
 import { isSupportEvent, supportIdOfStream } from '@civic/supports';
 
-/** Who takes part: the report's columns. 'signer' is counted once citizen initiatives add their source below. */
+/** Who takes part: the report's columns. */
 export const PARTICIPANT_KINDS = ['submitter', 'supporter', 'signer'] as const;
 export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
 
@@ -32,12 +33,14 @@ const supporters: ContributionSource = (stored) => {
   return [];
 };
 
-/**
- * Every kind of event that counts as taking part. The hook for citizen
- * initiatives: add a source that turns a confirmed signature into
- * `{ kind: 'signer', district, at, delta: 1 }` (and a withdrawn one into -1).
- */
-export const CONTRIBUTION_SOURCES: readonly ContributionSource[] = [submitters, supporters];
+/** A confirmed signature of a citizen initiative, by e-mail link or verified identity: a signer in the district they stated. */
+const signers: ContributionSource = (stored) => {
+  if (!isSignatureEvent(stored) || signatureOfStream(stored.streamId) === null || stored.type !== 'SignatureConfirmed') return [];
+  return [{ kind: 'signer', district: stored.data.district, at: stored.data.at, delta: 1 }];
+};
+
+/** Every kind of event that counts as taking part. */
+export const CONTRIBUTION_SOURCES: readonly ContributionSource[] = [submitters, supporters, signers];
 
 export function contributionsOf(event: StoredEvent, sources: readonly ContributionSource[] = CONTRIBUTION_SOURCES): Contribution[] {
   return sources.flatMap((source) => source(event));
