@@ -39,7 +39,9 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
     await change(ids.routed, '/questions', { question: 'Hvilken strækning?' });
     await change(ids.answered, '/answer', { decision: 'accepted', publicAnswer: 'Vi planter til foråret.' });
     await eventually(
-      async () => (await t.db.query('SELECT count(*)::int AS n FROM public_status')).rows[0].n + (await t.db.query('SELECT count(*)::int AS n FROM response_times WHERE answered_at IS NOT NULL')).rows[0].n,
+      async () =>
+        (await t.db.query('SELECT count(*)::int AS n FROM public_status')).rows[0].n +
+        (await t.db.query('SELECT count(*)::int AS n FROM response_times WHERE answered_at IS NOT NULL')).rows[0].n,
       (n) => n === 4,
       15_000,
     );
@@ -103,6 +105,7 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
       await visit(manager.page, lang, 'dashboard-by-month', '/staff/dashboard?groupBy=month');
       const admin = await signedIn(lang, 'ada', ['admin']);
       await visit(admin.page, lang, 'inbox-none', '/staff/inbox');
+      await visit(admin.page, lang, 'admin', '/staff/admin');
       await Promise.all([admin.page.waitForURL(`${base}/staff/signed-out`), admin.page.click('header button[type=submit]')]);
       await visit(admin.page, lang, 'signed-out', '/staff/signed-out');
       for (const { context } of [handler, lead, dispatcher, manager, admin]) await context.close();

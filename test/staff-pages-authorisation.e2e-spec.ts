@@ -29,6 +29,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /staff/inbox?queue=triage (offered)': ['no', 'no', 'yes', 'yes', 'no'],
   'GET /staff/dashboard': ['403', '403', '403', '200', '403'],
   'GET /staff/dashboard/throughput.csv': ['403', '403', '403', '200', '403'],
+  'GET /staff/admin': ['403', '403', '403', '403', '200'],
 };
 
 describe('Staff pages: the authorisation matrix', () => {
