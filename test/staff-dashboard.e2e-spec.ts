@@ -31,7 +31,7 @@ describe('Staff dashboard', () => {
   it('shows each report as an SVG chart (an image with its name) with a table of the same numbers, names not only codes', async () => {
     const page = await t.http.get('/staff/dashboard?from=2026-01-01&to=2027-01-01').set('Cookie', manager).expect(200);
     const charts = page.text.match(/<svg role="img" aria-label="[^"]+"/g) ?? [];
-    expect(charts).toHaveLength(3);
+    expect(charts).toHaveLength(4);
     expect(page.text).not.toMatch(/<style>|\sstyle="/); // the CSP forbids inline styles
     expect(page.text).toContain('Teknik- og Miljøforvaltningen (TMF)');
     expect(page.text).toMatch(/<th scope="row">2026-11<\/th><td class="number">1<\/td><td class="number">1<\/td>/);

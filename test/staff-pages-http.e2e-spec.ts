@@ -93,4 +93,33 @@ describe('Staff pages over HTTP', () => {
       .set(await t.staff({ roles: ['handler'], departments: ['BUF'] }))
       .expect(403);
   });
+
+  it('the admin edits a department’s name and deadline; a bad deadline is an error beside the field; others are refused', async () => {
+    const admin = await signInAsStaff(t, { subject: 'ada', roles: ['admin'] });
+    const page = await t.http.get('/staff/admin').set('Cookie', admin).expect(200);
+    expect(page.text).toContain('id="days-TMF"');
+    expect(page.text).toContain('href="/admin/queues"');
+    const send = (fields: string) =>
+      t.http
+        .post('/staff/admin/departments/TMF')
+        .set('Cookie', admin)
+        .type('form')
+        .send(`_csrf=${encodeURIComponent(csrfOf(page.text))}&${fields}`);
+    const invalid = await send('name=Teknik&responseWorkingDays=99').expect(422);
+    expect(invalid.text).toContain("id='days-TMF-error'");
+    expect(invalid.text).toContain('value="99"');
+    await send(`name=${encodeURIComponent('Teknik- og Miljøforvaltningen')}&responseWorkingDays=12`)
+      .expect(303)
+      .expect('Location', '/staff/admin?done=TMF');
+    const { rows } = await t.db.query('SELECT name, response_working_days FROM departments WHERE code = $1', ['TMF']);
+    expect(rows[0]).toEqual({ name: 'Teknik- og Miljøforvaltningen', response_working_days: 12 });
+    await t.http.get('/staff/admin').set('Cookie', handler).expect(403);
+  });
+
+  it('the queue dashboard opens from an admin’s staff session; a handler’s session and none are refused', async () => {
+    const admin = await signInAsStaff(t, { subject: 'ada2', roles: ['admin'] });
+    await t.http.get('/admin/queues').set('Cookie', admin).expect(200);
+    await t.http.get('/admin/queues').set('Cookie', handler).expect(403);
+    await t.http.get('/admin/queues').expect(401);
+  });
 });

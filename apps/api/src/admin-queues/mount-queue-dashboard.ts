@@ -1,5 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Router } from 'express';
+import { type Request, type Response, Router } from 'express';
+import { StaffSessions } from '../staff-pages/staff-sessions';
+import { sessionIdOf } from '../staff-pages/staff-session-cookie';
+import { STAFF_SIGN_IN } from '../staff-pages/staff-pages.tokens';
+import type { StaffSignInOptions } from '../staff-pages/staff-sign-in.options';
 import { StaffDirectory } from '../auth/staff-directory';
 import { StaffTokenVerifier } from '../auth/staff-token-verifier';
 import { queueDashboardAccess, queueDashboardReachable } from './queue-dashboard-access';
@@ -13,6 +17,9 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   const board = Router();
   board.use((request, _response, next) => next(SESSION_ROUTE.test(request.path) ? 'router' : undefined));
   const dashboard = app.get(QueueDashboard);
-  board.use(queueDashboardAccess(app.get(StaffTokenVerifier), app.get(StaffDirectory)), queueDashboardReachable(dashboard), dashboard.router);
+  const sessions = app.get(StaffSessions, { strict: false });
+  const production = app.get<StaffSignInOptions>(STAFF_SIGN_IN, { strict: false }).production;
+  const fromStaffSession = async (request: Request, response: Response) => (await sessions.resume(sessionIdOf(request, response, production)))?.staff ?? null;
+  board.use(queueDashboardAccess(app.get(StaffTokenVerifier), app.get(StaffDirectory), fromStaffSession), queueDashboardReachable(dashboard), dashboard.router);
   app.use(QUEUE_DASHBOARD_PATH, board);
 }

@@ -8,6 +8,7 @@ import { toProblem } from '../http/problem-details.filter';
 import { PROBLEM_CONTENT_TYPE, ProblemError } from '../http/problem';
 import { problemInstance } from '../http/problem-instance';
 import { adminSessionToken } from './admin-session-cookie';
+import type { StaffMember } from '@civic/casework';
 
 const logger = new Logger('QueueDashboard');
 
@@ -16,20 +17,35 @@ const logger = new Logger('QueueDashboard');
  * guard's work in front of it, with the same answers (401 with a challenge,
  * 403, 503), taking the token from the Authorization header or the session cookie.
  */
-export function queueDashboardAccess(verifier: StaffTokenVerifier, directory: Pick<StaffDirectory, 'noteSignIn'>): RequestHandler {
+export function queueDashboardAccess(
+  verifier: StaffTokenVerifier,
+  directory: Pick<StaffDirectory, 'noteSignIn'>,
+  fromStaffSession: StaffFromSession = async () => null,
+): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
-    void admit(request, response, verifier, directory).then(
+    void admit(request, response, verifier, directory, fromStaffSession).then(
       () => next(),
       (error: unknown) => refuse(request, response, error),
     );
   };
 }
 
-async function admit(request: Request, response: Response, verifier: StaffTokenVerifier, directory: Pick<StaffDirectory, 'noteSignIn'>): Promise<void> {
+/** The member signed in to the staff pages (/staff) in this browser, if any: an admin there reaches the board without a token. */
+export type StaffFromSession = (request: Request, response: Response) => Promise<StaffMember | null>;
+
+async function admit(
+  request: Request,
+  response: Response,
+  verifier: StaffTokenVerifier,
+  directory: Pick<StaffDirectory, 'noteSignIn'>,
+  fromStaffSession: StaffFromSession,
+): Promise<void> {
   const header = bearerToken(request);
   const token = header === undefined ? adminSessionToken(request) : header;
-  if (token === undefined) throw signInRequired(response, 'Send an admin’s bearer token, or open a session first with POST /admin/queues/session.');
-  const staff = await verifyStaffToken(verifier, token, response, logger);
+  const signedIn = token === undefined ? await fromStaffSession(request, response) : null;
+  if (token === undefined && signedIn === null)
+    throw signInRequired(response, 'Sign in at /staff, send an admin’s bearer token, or open a session first with POST /admin/queues/session.');
+  const staff = signedIn ?? (await verifyStaffToken(verifier, token!, response, logger));
   directory.noteSignIn(staff);
   const roles = ENDPOINT_ROLES.queueDashboard;
   if (!roles.some((role) => staff.roles.has(role))) throw roleNotAllowed(roles);

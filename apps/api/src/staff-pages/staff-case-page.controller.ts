@@ -19,7 +19,9 @@ import { PageContext } from '../pages/page-context';
 import { PageCsrfGuard } from '../pages/page-csrf';
 import { PageRenderer } from '../pages/page-renderer';
 import { ReferenceData } from '../reference-data/reference-data';
-import { availableActions, CASE_ACTIONS, type CaseAction } from './staff-case.view';
+import { availableActions, CASE_ACTIONS, type CaseAction, POLICY } from './staff-case.view';
+import { mayActOnIdea } from '../auth/access-policy';
+import { ideaAccessRefused } from '../auth/access-policy.refusal';
 import { StaffFrame } from './staff-nav';
 import { sessionStaff, StaffPageErrorFilter, StaffSessionGuard } from './staff-session.guard';
 import { StaffSessions } from './staff-sessions';
@@ -69,6 +71,9 @@ export class StaffCasePageController {
     const form = fieldsOf(request);
     const revision = Number(form.revision);
     const staff = sessionStaff(request);
+    // Refused before anything in the form is judged, as the API refuses before reading the body's meaning.
+    const { state } = await this.queries.execute(new GetIdeaQuery(id, staff));
+    if (!mayActOnIdea(staff, POLICY[action as CaseAction], state.department)) throw ideaAccessRefused(POLICY[action as CaseAction], state.department);
     try {
       if (!Number.isInteger(revision) || revision < 0) throw new FormInvalid({ revision: 'required' });
       const context = { actor: staff.subject, correlationId: correlationIdOf(request), staff };

@@ -6,7 +6,8 @@ import { type IdeaAction, mayActOnIdea } from '../auth/access-policy';
 export const CASE_ACTIONS = ['route', 'acceptSuggestion', 'assign', 'diagnose', 'ask', 'answer', 'progress', 'complete', 'duplicate'] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-const POLICY: Record<CaseAction, IdeaAction> = {
+/** Which decision of the access policy each form is. */
+export const POLICY: Record<CaseAction, IdeaAction> = {
   route: 'route',
   acceptSuggestion: 'route',
   assign: 'assign',

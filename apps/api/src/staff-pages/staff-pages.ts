@@ -9,6 +9,8 @@ import { StaffSessions } from './staff-sessions';
 import { StaffSignInController } from './staff-sign-in.controller';
 import { StaffInboxPageController } from './staff-inbox-page.controller';
 import { StaffCasePageController } from './staff-case-page.controller';
+import { StaffAdminPageController } from './staff-admin-page.controller';
+import { DepartmentsService } from '../reference-data/departments.service';
 import { StaffDashboardPageController } from './dashboard/staff-dashboard-page.controller';
 import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
 import { STAFF_AUTH_OPTIONS, STAFF_SIGN_IN } from './staff-pages.tokens';
@@ -17,7 +19,7 @@ import type { StaffSignInOptions } from './staff-sign-in.options';
 /** The staff workspace's pages and what they stand on, mounted beside the citizens' pages (same layout, texts, CSRF). */
 export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): { controllers: Type[]; providers: Provider[] } {
   return {
-    controllers: [StaffSignInController, StaffInboxPageController, StaffCasePageController, StaffDashboardPageController],
+    controllers: [StaffSignInController, StaffInboxPageController, StaffCasePageController, StaffDashboardPageController, StaffAdminPageController],
     providers: [
       { provide: STAFF_SIGN_IN, useValue: signIn },
       { provide: STAFF_AUTH_OPTIONS, useValue: auth },
@@ -29,6 +31,7 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
       StaffPageErrorFilter,
       IdeaByPublicCode,
       StaffFrame,
+      DepartmentsService,
     ],
   };
 }

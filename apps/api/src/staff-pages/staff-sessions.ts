@@ -48,15 +48,25 @@ export class StaffSessions {
   async resume(id: string | undefined): Promise<StaffSession | null> {
     if (!id || id.length > 100) return null;
     const now = this.clock.now();
-    const { rows } = await this.pool.query<{ subject: string; roles: string[]; departments: string[]; email: string | null; id_token: string | null }>(
-      `UPDATE staff_sessions SET last_seen_at = $2 WHERE id_hash = $1 AND last_seen_at >= $3 RETURNING subject, roles, departments, email, id_token`,
-      [hashOf(id), now, this.idleSince(now)],
-    );
+    const { rows } = await this.pool.query<{
+      subject: string;
+      roles: string[];
+      departments: string[];
+      email: string | null;
+      id_token: string | null;
+      last_seen_at: Date;
+    }>(`SELECT subject, roles, departments, email, id_token, last_seen_at FROM staff_sessions WHERE id_hash = $1 AND last_seen_at >= $2`, [
+      hashOf(id),
+      this.idleSince(now),
+    ]);
     const row = rows[0];
     if (!row) {
       await this.pool.query('DELETE FROM staff_sessions WHERE id_hash = $1', [hashOf(id)]);
       return null;
     }
+    // Touched at most once a minute: a page view is a read, not a write, and idleness is measured in minutes anyway.
+    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS)
+      await this.pool.query('UPDATE staff_sessions SET last_seen_at = $2 WHERE id_hash = $1', [hashOf(id), now]);
     return {
       staff: { subject: row.subject, roles: new Set(row.roles as Role[]), departments: new Set(row.departments), email: row.email },
       idToken: row.id_token,
@@ -81,6 +91,9 @@ export class StaffSessions {
     return new Date(now.getTime() - this.options.idleMinutes * 60_000);
   }
 }
+
+/** How stale last_seen_at may get before a request writes it again. */
+const TOUCH_EVERY_MS = 60_000;
 
 function hashOf(id: string): string {
   return createHash('sha256').update(id).digest('hex');

@@ -66,9 +66,12 @@ export class StaffDashboardPageController {
       ]),
       { label: t('timesChart'), unit: t('workingDays'), locale },
     );
+    const deadlineChart = barChartSvg(
+      groups.map((group) => ({ category: group.label, measure: t('withinDeadline'), value: Math.round((group.answeredWithinDeadlineShare ?? 0) * 100) })),
+      { label: t('deadlineChart'), unit: '%', locale },
+    );
     const backlogChart = barChartSvg(
       groups.flatMap((group) => [
-        { category: group.label, measure: t('withinDeadline'), value: Math.round((group.answeredWithinDeadlineShare ?? 0) * 100) },
         { category: group.label, measure: t('openBacklog'), value: group.openBacklog },
         { category: group.label, measure: t('overdue'), value: group.overdue },
       ]),
@@ -89,6 +92,7 @@ export class StaffDashboardPageController {
       groupings: RESPONSE_TIMES_GROUPINGS.map((code) => ({ code, selected: code === times.groupBy })),
       groupBy: times.groupBy,
       timesChart,
+      deadlineChart,
       backlogChart,
       throughputChart: lineChartSvg(throughputData, { label: t('throughputChart'), unit: t('count'), locale }),
       rows: groups.map((group) => row(group, group.label, number)),
