@@ -31,10 +31,20 @@ describe('Staff dashboard', () => {
   it('shows each report as an SVG chart (an image with its name) with a table of the same numbers, names not only codes', async () => {
     const page = await t.http.get('/staff/dashboard?from=2026-01-01&to=2027-01-01').set('Cookie', manager).expect(200);
     const charts = page.text.match(/<svg role="img" aria-label="[^"]+"/g) ?? [];
-    expect(charts).toHaveLength(4);
+    expect(charts).toHaveLength(5);
     expect(page.text).not.toMatch(/<style>|\sstyle="/); // the CSP forbids inline styles
     expect(page.text).toContain('Teknik- og Miljøforvaltningen (TMF)');
     expect(page.text).toMatch(/<th scope="row">2026-11<\/th><td class="number">1<\/td><td class="number">1<\/td>/);
+  });
+
+  it('shows who takes part: each district’s share of the participants beside its share of the residents', async () => {
+    const page = await t.http.get('/staff/dashboard?from=2026-01-01&to=2027-01-01&lang=en').set('Cookie', manager).expect(200);
+    expect(page.text).toContain('<svg role="img" aria-label="Who takes part: each district');
+    // The one idea came from Amager Øst (63,000 of 654,000 residents: 9.6 %), so all its participants are from there.
+    const row = /<tr><th scope="row">Amager Øst<\/th>(.*?)<\/tr>/.exec(page.text)![1];
+    expect(row).toBe(
+      '<td class="number">1</td><td class="number">0</td><td class="number">0</td><td class="number">100 %</td><td class="number">9.6 %</td><td class="number">10.38</td><td>Over-represented</td>',
+    );
   });
 
   it('downloads the response times as CSV for Danish Excel: byte-order mark, semicolons, decimal commas, names', async () => {

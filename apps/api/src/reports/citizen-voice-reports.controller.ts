@@ -3,7 +3,9 @@ import { ApiHeader, ApiNotAcceptableResponse, ApiOkResponse, ApiOperation, ApiPr
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Clock } from '@civic/platform';
-import { participationCsv, participationReport, satisfactionCsv, satisfactionReport } from '@civic/projections';
+import { participationCsv, satisfactionCsv, satisfactionReport } from '@civic/projections';
+import { QueryBus } from '@nestjs/cqrs';
+import { GetParticipationReportQuery } from './get-participation-report.query';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { type RequestContext, StaffContext } from '../http/request-context';
@@ -22,6 +24,7 @@ const BAD_PERIOD = { description: 'A date that is not YYYY-MM-DD, from not befor
 export class CitizenVoiceReportsController {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: QueryBus,
     private readonly clock: Clock,
     @Inject(REPORT_TIME_ZONE) private readonly timeZone: string,
   ) {}
@@ -69,8 +72,7 @@ export class CitizenVoiceReportsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const format = reportFormat(request);
-    const period = resolveReportPeriod(input, this.clock.now(), this.timeZone);
-    const report = await participationReport(this.dataSource, { ...period, timeZone: this.timeZone });
+    const report = await this.queries.execute(new GetParticipationReportQuery(input));
     return renderReport(response, format, report, { name: 'participation', render: participationCsv });
   }
 }

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
+  type ParticipationReport,
   RESPONSE_TIMES_GROUPINGS,
   type ResponseTimesFigures,
   type ResponseTimesGrouping,
@@ -16,6 +17,7 @@ import type { PageLanguage } from '../../pages/pages-config';
 import { ReferenceData } from '../../reference-data/reference-data';
 import { GetResponseTimesReportQuery } from '../../reports/get-response-times-report.query';
 import { GetThroughputReportQuery } from '../../reports/get-throughput-report.query';
+import { GetParticipationReportQuery } from '../../reports/get-participation-report.query';
 import { StaffFrame } from '../staff-nav';
 import { sessionStaff, StaffPageErrorFilter, StaffSessionGuard } from '../staff-session.guard';
 import { spreadsheetCsv } from './danish-excel-csv';
@@ -53,7 +55,10 @@ export class StaffDashboardPageController {
     const lang = this.page.language(request, response);
     const locale = LOCALES[lang];
     const filters = periodOf(params);
-    const [times, throughput] = await this.reports(filters);
+    const [[times, throughput], participation] = await Promise.all([
+      this.reports(filters),
+      this.queries.execute(new GetParticipationReportQuery({ from: filters.from, to: filters.to })) as Promise<ParticipationReport>,
+    ]);
     const names = await this.groupNames(filters.groupBy);
     const t = (key: string, args?: Record<string, unknown>) => this.renderer.text(lang, `staff.dashboard.${key}`, args);
     const groupLabel = (group: string | null) => (group === null ? t('notRouted') : (names.get(group) ?? group));
@@ -82,6 +87,17 @@ export class StaffDashboardPageController {
       { category: month.month, measure: t('answered'), value: month.answered },
       { category: month.month, measure: t('implemented'), value: month.implemented },
     ]);
+    // Who takes part: each district's share of the participants beside its share of the residents.
+    const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+    const participationChart = barChartSvg(
+      participation.districts
+        .filter((district) => district.residentShare !== null)
+        .flatMap((district) => [
+          { category: district.name, measure: t('participantShare'), value: percent(district.participantShare) ?? 0 },
+          { category: district.name, measure: t('residentShare'), value: percent(district.residentShare) ?? 0 },
+        ]),
+      { label: t('participationChart'), unit: t('percent'), locale },
+    );
     const query = new URLSearchParams({ from: times.from, to: times.to, groupBy: times.groupBy }).toString();
     this.renderer.render(request, response, 'staff-dashboard', lang, {
       titleKey: 'staff.dashboard.title',
@@ -98,6 +114,14 @@ export class StaffDashboardPageController {
       rows: groups.map((group) => row(group, group.label, number)),
       total: row(times.total, t('total'), number),
       months: throughput.months,
+      participationChart,
+      participation: participation.districts.map((district) => ({
+        ...district,
+        residentShare: district.residentShare === null ? '–' : `${number(percent(district.residentShare), 1)} %`,
+        participantShare: `${number(percent(district.participantShare), 1)} %`,
+        index: number(district.index, 2),
+      })),
+      notStated: participation.notStated,
       csvTimes: `/staff/dashboard/response-times.csv?${query}`,
       csvThroughput: `/staff/dashboard/throughput.csv?${query}`,
     });
