@@ -72,7 +72,7 @@ describe('renaming a department, then rebuilding every read model', () => {
   const caughtUp = () =>
     eventually(
       () => t.http.get('/health'),
-      (response) => response.body.projections?.length === 3 && response.body.projections.every((p: { positionsBehind: number }) => p.positionsBehind === 0),
+      (response) => response.body.projections?.length === 4 && response.body.projections.every((p: { positionsBehind: number }) => p.positionsBehind === 0),
       30_000, // a loaded machine (the whole suite on two cores) may need more than the default 10 s
     );
 

@@ -11,3 +11,4 @@ export * from './department-inbox';
 export * from './response-times';
 export * from './public-status';
 export * from './open-data';
+export * from './budget-ballots';
