@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { EventStoreUnavailable, isPostgresUnavailable, WrongExpectedVersion } from '@civic/event-store';
 import { StaleRevisionError } from '@civic/casework';
+import { BudgetDomainError } from '@civic/budgets';
 import { IdeaDomainError } from '@civic/ideas';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 import { problemInstance } from './problem-instance';
@@ -59,7 +60,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) {
     return { type: problemType(error.code), title: error.title, status: error.status, detail: error.detail, code: error.code, ...error.extensions };
   }
-  if (error instanceof IdeaDomainError) {
+  if (error instanceof IdeaDomainError || error instanceof BudgetDomainError) {
     const status = DOMAIN_STATUS[error.kind];
     return {
       type: problemType(error.code),
