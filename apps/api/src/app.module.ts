@@ -14,6 +14,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { DEFAULT_METRICS_OPTIONS } from './metrics/metrics-options';
 import { PagesModule } from './pages/pages.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { BudgetsModule } from './budgets/budgets.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
 import { GetIdeaAuditHandler } from './ideas/get-idea-audit.handler';
@@ -56,6 +57,7 @@ export class AppModule {
         PublicStatusModule,
         Open311Module.forRoot(options.open311 ?? DEFAULT_OPEN311_OPTIONS),
         ReportsModule,
+        BudgetsModule,
         AdminQueuesModule.forRoot(options.queues),
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
         PagesModule.forRoot(options),
