@@ -132,6 +132,7 @@ const PUBLIC_ROUTES = [
   // Participatory budgets: a round's public page in JSON, and a citizen's proposal (no sign-in, as an idea).
   'GET /budget-rounds/:id',
   'POST /budget-rounds/:id/proposals',
+  'GET /pages/budget-rounds/:id',
 ];
 
 /** Neutral text, so the category's rule decides the department. */

@@ -11,6 +11,7 @@ const NEGOTIATED: readonly [RegExp, (path: string) => string][] = [
   [/^\/public\/ideas\/?$/, () => '/pages/public/ideas'],
   [/^\/public\/ideas\/[^/]+$/, (path) => `/pages${path}`],
   [/^\/track\/[^/]+$/, (path) => `${path}/page`],
+  [/^\/budget-rounds\/[^/]+$/, (path) => `/pages${path}`],
 ];
 
 /** The forms the pages post (application/x-www-form-urlencoded); body parsing lets these through. */
