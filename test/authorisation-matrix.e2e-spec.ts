@@ -133,6 +133,7 @@ const PUBLIC_ROUTES = [
   'GET /budget-rounds/:id',
   'POST /budget-rounds/:id/proposals',
   'GET /pages/budget-rounds/:id',
+  'GET /budget-rounds/:id/pabulib',
 ];
 
 /** Neutral text, so the category's rule decides the department. */

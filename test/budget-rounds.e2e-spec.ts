@@ -1,3 +1,4 @@
+import { electionFromPb, equalShares, parsePb } from '@civic/budgets';
 import { eventually } from '@civic/platform/testing';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -107,6 +108,9 @@ describe('budget rounds', () => {
       .set(staff)
       .send({ choices: [proposals.Park], votingPlace: 'Main library' })
       .expect(409);
+    const pb = await t.http.get(`/budget-rounds/${id}/pabulib`).expect(200);
+    expect(pb.headers['content-type']).toMatch(/^text\/plain/);
+    expect(equalShares(electionFromPb(parsePb(pb.text)), { completion: 'add1' }).winners).toEqual([proposals.Library, proposals.Playground]);
     await step('/phase', { to: 'implementation' });
     await step(`/winners/${proposals.Library}/progress`, { note: 'Architect chosen.', percentComplete: 30 });
     await step(`/winners/${proposals.Park}/progress`, { note: 'Not funded.' }, 409);
@@ -147,5 +151,7 @@ describe('budget rounds', () => {
     await t.http.get('/budget-rounds/not-a-uuid').expect(400);
     await t.http.post('/budget-rounds').set(staff).set('Content-Type', 'application/json').send('{"title":').expect(400);
     expect(await t.eventCount()).toBe(before);
+    const fresh = (await t.http.post('/budget-rounds').set(staff).send(settings()).expect(201)).body.roundId;
+    await t.http.get(`/budget-rounds/${fresh}/pabulib`).expect(409); // not counted yet
   });
 });

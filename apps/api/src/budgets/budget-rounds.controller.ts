@@ -26,6 +26,7 @@ import { toFeasibility, toRoundSettings } from './budget-round-settings';
 import { BudgetRoundView } from './budget-round.view';
 import { CastPaperBallotCommand } from './cast-paper-ballot.command';
 import { ChangeBudgetRoundCommand, type RoundChange } from './change-budget-round.command';
+import { GetBudgetRoundPbQuery } from './get-budget-round-pb.query';
 import { GetBudgetRoundQuery } from './get-budget-round.query';
 
 const RoundId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
@@ -63,6 +64,18 @@ export class BudgetRoundsController {
     const view = await this.queries.execute(new GetBudgetRoundQuery(id));
     setEtag(response, view.revision);
     return view;
+  }
+
+  @Get(':id/pabulib')
+  @ApiOkResponse({
+    description: 'The counted round as a pabulib .pb file: budget, rule, the projects on the ballot (cost, votes, selected) and every ballot, voters numbered',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
+  @ApiProblems({ 400: 'The id is not a UUID', 404: 'No round has this id', 409: 'Voting has not closed yet' })
+  @ApiOperation({ summary: 'A counted round as a pabulib .pb file, to recount with any tool (npm run budget:winners)' })
+  async pabulib(@RoundId() id: string, @Res() response: Response): Promise<void> {
+    const text = await this.queries.execute(new GetBudgetRoundPbQuery(id));
+    response.status(200).type('text/plain; charset=utf-8').setHeader('Content-Disposition', `inline; filename="budget-round-${id}.pb"`).send(text);
   }
 
   @Put(':id/settings')
