@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresEventStore } from '@civic/event-store';
+import { budgetBallotsProjection, catchUpProjection } from '@civic/projections';
 import { startTestApp, type TestApp } from './support/test-app';
 import { ALL_ROLES, type TestRole } from './support/test-auth';
 
@@ -79,6 +80,15 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /initiatives/:id/council-decision': ['403', '403', '403', '200', '403'],
   'POST /initiatives/:id/signatures/personal-data/erase': ['403', '403', '403', '403', '200'],
   'POST /initiatives/:id/personal-data/erase': ['403', '403', '403', '403', '200'],
+  'POST /budget-rounds': ['403', '403', '403', '201', '201'],
+  'PUT /budget-rounds/:id/settings': ['403', '403', '403', '200', '200'],
+  'POST /budget-rounds/:id/phase': ['403', '403', '403', '200', '200'],
+  'POST /budget-rounds/:id/proposals/:proposalId/feasibility': ['403', '403', '403', '200', '200'],
+  'POST /budget-rounds/:id/merges': ['403', '403', '403', '200', '200'],
+  'POST /budget-rounds/:id/paper-ballots': ['403', '403', '403', '201', '201'],
+  'POST /budget-rounds/:id/close-voting': ['403', '403', '403', '200', '200'],
+  'POST /budget-rounds/:id/winners/:proposalId/progress': ['403', '403', '403', '200', '200'],
+  'POST /budget-rounds/:id/winners/:proposalId/completion': ['403', '403', '403', '200', '200'],
 };
 
 /** Bull Board's routes: an Express app mounted in front of Nest (behind the same token check), so Nest's router does not list them. */
@@ -155,6 +165,11 @@ const PUBLIC_ROUTES = [
   'POST /initiator/:token/revision',
   'POST /initiatives/:id/signatures',
   'POST /initiatives/:id/signatures/confirmation',
+  // Participatory budgets: a round's public page in JSON, and a citizen's proposal (no sign-in, as an idea).
+  'GET /budget-rounds/:id',
+  'POST /budget-rounds/:id/proposals',
+  'GET /pages/budget-rounds/:id',
+  'GET /budget-rounds/:id/pabulib',
 ];
 
 /**
@@ -259,6 +274,58 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       { expectedRevision: revision },
     );
     return { id, revision: revision + 2 };
+  };
+
+  const BUDGET_SETTINGS = {
+    title: 'Matrix round',
+    amount: 120,
+    currency: 'DKK',
+    ballot: 'approval',
+    maxChoices: 2,
+    rule: 'equal-shares',
+    schedule: Object.fromEntries(
+      ['proposals', 'review', 'voting', 'results', 'implementation'].map((phase, i) => [phase, { from: `2027-0${i + 1}-01`, to: `2027-0${i + 1}-28` }]),
+    ),
+  };
+  /** A budget round brought (with the all-powerful token) to a phase: two proposals, both feasible from voting on, the first funded from results on. */
+  const roundIn = async (phase: 'proposals' | 'review' | 'voting' | 'results' | 'implementation') => {
+    const opened = (await t.http.post('/budget-rounds').set(powerful).send(BUDGET_SETTINGS).expect(201)).body;
+    const id: string = opened.roundId;
+    let revision: number = opened.revision;
+    const proposals: string[] = [];
+    for (const title of ['Benches', 'Trees']) {
+      const proposed = (await t.http.post(`/budget-rounds/${id}/proposals`).send({ title, summary: 'For everyone.' }).expect(201)).body;
+      proposals.push(proposed.proposalId);
+      revision = proposed.revision;
+    }
+    const step = async (path: string, body: object) => {
+      revision = (await t.http.post(`/budget-rounds/${id}${path}`).set(powerful).set('If-Match', `"${revision}"`).send(body).expect(200)).body.revision;
+    };
+    const phases = ['proposals', 'review', 'voting', 'results', 'implementation'];
+    const reached = (target: string) => phases.indexOf(phase) >= phases.indexOf(target);
+    if (reached('review')) await step('/phase', { to: 'review' });
+    if (reached('voting')) {
+      for (const proposalId of proposals) await step(`/proposals/${proposalId}/feasibility`, { feasible: true, costEstimate: 10 });
+      await step('/phase', { to: 'voting' });
+      await t.http
+        .post(`/budget-rounds/${id}/paper-ballots`)
+        .set(powerful)
+        .send({ choices: [proposals[0]], votingPlace: 'Town hall' })
+        .expect(201);
+      await catchUpBallots();
+    }
+    if (reached('results')) await step('/close-voting', {});
+    if (reached('implementation')) await step('/phase', { to: 'implementation' });
+    return { id, revision, proposals };
+  };
+  /** The count reads the ballots read model; this app runs no projections, so the test brings it up to date. */
+  const catchUpBallots = async () => {
+    const store = new PostgresEventStore(t.db);
+    try {
+      await catchUpProjection(t.db, store, budgetBallotsProjection());
+    } finally {
+      await store.close();
+    }
   };
 
   const ENDPOINTS: Endpoint[] = [
@@ -395,6 +462,91 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       name: 'PUT /admin/queues/api/queues/:queueName/retry/:queueStatus',
       scope: 'none',
       prepare: async () => ({ method: 'put', path: '/admin/queues/api/queues/notifications/retry/failed' }),
+    },
+    { name: 'POST /budget-rounds', scope: 'none', prepare: async () => ({ method: 'post', path: '/budget-rounds', body: BUDGET_SETTINGS }) },
+    {
+      name: 'PUT /budget-rounds/:id/settings',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('proposals');
+        return { method: 'put', path: `/budget-rounds/${round.id}/settings`, body: { ...BUDGET_SETTINGS, amount: 200 }, revision: round.revision };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/phase',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('proposals');
+        return { method: 'post', path: `/budget-rounds/${round.id}/phase`, body: { to: 'review' }, revision: round.revision };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/proposals/:proposalId/feasibility',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('review');
+        return {
+          method: 'post',
+          path: `/budget-rounds/${round.id}/proposals/${round.proposals[0]}/feasibility`,
+          body: { feasible: false, reason: 'No room.' },
+          revision: round.revision,
+        };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/merges',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('review');
+        return {
+          method: 'post',
+          path: `/budget-rounds/${round.id}/merges`,
+          body: { into: round.proposals[0], proposalIds: [round.proposals[1]] },
+          revision: round.revision,
+        };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/paper-ballots',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('voting');
+        return { method: 'post', path: `/budget-rounds/${round.id}/paper-ballots`, body: { choices: [round.proposals[1]], votingPlace: 'Library' } };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/close-voting',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('voting');
+        return { method: 'post', path: `/budget-rounds/${round.id}/close-voting`, body: {}, revision: round.revision };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/winners/:proposalId/progress',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('implementation');
+        return {
+          method: 'post',
+          path: `/budget-rounds/${round.id}/winners/${round.proposals[0]}/progress`,
+          body: { note: 'Ordered.' },
+          revision: round.revision,
+        };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/winners/:proposalId/completion',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('implementation');
+        return {
+          method: 'post',
+          path: `/budget-rounds/${round.id}/winners/${round.proposals[0]}/completion`,
+          body: { note: 'Done.' },
+          revision: round.revision,
+        };
+      },
     },
     // The admin erases whichever department holds the idea: no department check.
     {

@@ -14,6 +14,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { DEFAULT_METRICS_OPTIONS } from './metrics/metrics-options';
 import { PagesModule } from './pages/pages.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { BudgetsModule } from './budgets/budgets.module';
 import { ChangeIdeaHandler } from './ideas/change-idea.handler';
 import { GetIdeaHandler } from './ideas/get-idea.handler';
 import { GetIdeaAuditHandler } from './ideas/get-idea-audit.handler';
@@ -66,6 +67,7 @@ export class AppModule {
         ReportsModule,
         SupportsModule.forRoot(options),
         SatisfactionModule.forRoot(options),
+        BudgetsModule,
         AdminQueuesModule.forRoot(options.queues),
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
         PagesModule.forRoot(options),

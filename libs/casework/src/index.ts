@@ -4,6 +4,8 @@ export * from './ideas/idea.repository';
 export * from './ideas/stale-revision.error';
 export * from './ideas/tracking-tokens';
 export * from './ideas/uuid-text';
+export * from './budgets/budget-round.repository';
+export * from './budgets/voter-key';
 export * from './personal-data/master-key';
 export * from './personal-data/master-key-ring';
 export * from './personal-data/master-key-rotation';

@@ -1,4 +1,5 @@
 import type { WorkingDayCalendar } from '@civic/platform';
+import { budgetBallotsProjection } from './budget-ballots/budget-ballots.projection';
 import { departmentInboxProjection } from './department-inbox/department-inbox.projection';
 import { initiativesProjection } from './initiatives/initiatives.projection';
 import { publicStatusProjection } from './public-status/public-status.projection';
@@ -22,5 +23,6 @@ export function allProjections(calendar: WorkingDayCalendar): Projection[] {
     similarIdeasProjection(),
     routingModelProjection(),
     participationProjection(),
+    budgetBallotsProjection(),
   ];
 }

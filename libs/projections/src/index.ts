@@ -17,3 +17,4 @@ export * from './initiatives';
 export * from './similar-ideas';
 export * from './routing-model';
 export * from './participation';
+export * from './budget-ballots';

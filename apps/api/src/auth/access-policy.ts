@@ -70,6 +70,8 @@ export const ENDPOINT_ROLES = {
   /** Seeing how ideas are routed helps dispatchers and managers; changing it is the admin's. */
   readRoutingRules: ['admin', 'dispatcher', 'manager'],
   administer: ['admin'],
+  /** Participatory budgets: opening and running rounds, reviewing proposals, paper ballots, the count, implementation. */
+  manageBudgetRounds: ['admin', 'manager'],
   /** Bull Board (/admin/queues): jobs carry ids, never personal data, but retrying and removing them is administration. */
   queueDashboard: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

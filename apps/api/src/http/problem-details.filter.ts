@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { EventStoreUnavailable, isPostgresUnavailable, WrongExpectedVersion } from '@civic/event-store';
 import { StaleRevisionError } from '@civic/casework';
+import { BudgetDomainError } from '@civic/budgets';
 import { IdeaDomainError } from '@civic/ideas';
 import { SupportDomainError } from '@civic/supports';
 import { SatisfactionDomainError } from '@civic/satisfaction';
@@ -75,7 +76,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof SupportDomainError) {
     return { type: problemType(error.code), title: titleOf(error.code), status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };
   }
-  if (error instanceof IdeaDomainError || error instanceof InitiativeDomainError) {
+  if (error instanceof IdeaDomainError || error instanceof InitiativeDomainError || error instanceof BudgetDomainError) {
     const status = DOMAIN_STATUS[error.kind];
     return {
       type: problemType(error.code),

@@ -13,6 +13,7 @@ const NEGOTIATED: readonly [RegExp, (path: string) => string][] = [
   [/^\/public\/ideas\/(?!similar$)[^/]+$/, (path) => `/pages${path}`],
   [/^\/track\/[^/]+$/, (path) => `${path}/page`],
   [/^\/supports\/[^/]+$/, (path) => `${path}/page`],
+  [/^\/budget-rounds\/[^/]+$/, (path) => `/pages${path}`],
 ];
 
 /** The forms the pages post (application/x-www-form-urlencoded); body parsing lets these through. */

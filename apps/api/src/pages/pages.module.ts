@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { I18nJsonLoader, I18nModule } from 'nestjs-i18n';
 import { ReferenceData } from '../reference-data/reference-data';
+import { BudgetRoundPageController } from './budget-round-page.controller';
 import { AccessibilityPageController } from './accessibility-page.controller';
 import { DevelopmentMailController } from './development-mail.controller';
 import { PageAssetsController } from './page-assets.controller';
@@ -50,6 +51,7 @@ export class PagesModule {
       ],
       controllers: [
         PublicPagesController,
+        BudgetRoundPageController,
         SubmitPageController,
         TrackingPageController,
         SupportPagesController,

@@ -36,7 +36,9 @@ describe('writePb', () => {
       ['playground', '30', '1', '1'],
     ]);
     expect(file.projects[0].name).toBe('Benches; "green" ones');
+    // numbered in the order of the ballot ids b0…b4, whatever order they were read in
     expect(file.votes.map((row) => row.voting_method)).toEqual(['internet', 'internet', 'internet', 'internet', 'paper']);
+    expect(writePb(finished, [...ballots].reverse())).toBe(writePb(finished, ballots));
     expect(file.votes.map((row) => row.voter_id)).toEqual(['1', '2', '3', '4', '5']);
     // anyone recounting the file gets the round's result
     expect(equalShares(electionFromPb(file), { completion: 'add1' }).winners).toEqual(finished.results!.winners);

@@ -10,10 +10,12 @@ export interface ExportedBallot {
 const PABULIB_RULE = { greedy: 'greedy', 'equal-shares/none': 'equalshares', 'equal-shares/add1': 'equalshares/add1' } as const;
 
 /**
- * A finished round as a pabulib `.pb` file, so that anyone can recount it with their own tools. Voter ids are
- * the order ballots were read, not the ballot ids: a published file must not let anyone link a ballot to a voter.
+ * A finished round as a pabulib `.pb` file, so that anyone can recount it with their own tools. Voters are numbered in
+ * the order of their ballot ids (keyed hashes or random ids), not of casting: a published file must not let anyone link
+ * a ballot to a voter, by its id or by when it was cast.
  */
-export function writePb(round: BudgetRound, ballots: readonly ExportedBallot[]): string {
+export function writePb(round: BudgetRound, unordered: readonly ExportedBallot[]): string {
+  const ballots = [...unordered].sort((a, b) => (a.ballotId < b.ballotId ? -1 : a.ballotId > b.ballotId ? 1 : 0));
   const settings = round.settings!;
   const projects = ballotProjects(round);
   const winners = new Set(round.results?.winners ?? []);

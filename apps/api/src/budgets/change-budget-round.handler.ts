@@ -1,0 +1,58 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Pool } from 'pg';
+import type { RoundCommand } from '@civic/budgets';
+import { BudgetRoundRepository } from '@civic/casework';
+import { EVENT_STORE, type EventStore } from '@civic/event-store';
+import { Clock } from '@civic/platform';
+import { BUDGET_BALLOTS, ballotsOfRound, projectionStatus } from '@civic/projections';
+import { ProblemError } from '../http/problem';
+import { PG_POOL } from '../infrastructure/pg-pool.token';
+import { ChangeBudgetRoundCommand } from './change-budget-round.command';
+import type { RequestContext } from '../http/request-context';
+
+@CommandHandler(ChangeBudgetRoundCommand)
+export class ChangeBudgetRoundHandler implements ICommandHandler<ChangeBudgetRoundCommand> {
+  constructor(
+    private readonly rounds: BudgetRoundRepository,
+    private readonly clock: Clock,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute({ roundId, expectedRevision, change, context }: ChangeBudgetRoundCommand) {
+    const base = { roundId, at: this.clock.now().toISOString(), actor: context.actor };
+    if (change.type === 'CloseVoting') return this.closeVoting(roundId, expectedRevision, base, context);
+    const expected = expectedRevision === 'current' ? (await this.rounds.load(roundId)).revision : expectedRevision;
+    const { revision } = await this.rounds.execute({ ...base, ...change } as RoundCommand, expected, context);
+    return { roundId, revision };
+  }
+
+  /** The ballots are read only for a round whose voting is open: anything else the domain refuses on its own (404, 409). */
+  private async closeVoting(
+    roundId: string,
+    expectedRevision: number | 'new' | 'current',
+    base: { roundId: string; at: string; actor: string },
+    context: RequestContext,
+  ) {
+    const loaded = await this.rounds.load(roundId);
+    const ballots = loaded.state.phase === 'voting' ? await this.ballotsToCount(roundId) : [];
+    const expected = typeof expectedRevision === 'number' ? expectedRevision : loaded.revision;
+    const { revision } = await this.rounds.execute({ ...base, type: 'CloseVoting', ballots }, expected, context);
+    return { roundId, revision };
+  }
+
+  /** The count reads the ballots read model, so it must have applied every event there is: otherwise a late ballot would be left out. */
+  private async ballotsToCount(roundId: string): Promise<string[][]> {
+    const status = (await projectionStatus(this.pool, this.store)).find((projection) => projection.name === BUDGET_BALLOTS);
+    if (status === undefined || status.positionsBehind > 0) {
+      throw new ProblemError(
+        503,
+        'ballots-not-counted-yet',
+        'The ballots are still being recorded',
+        'The ballot read model is behind the event store: try again in a moment.',
+      );
+    }
+    return (await ballotsOfRound(this.pool, roundId)).map((ballot) => ballot.choices);
+  }
+}

@@ -1,0 +1,27 @@
+import type { SqlExecutor } from '../runner/projection';
+import { BUDGET_BALLOTS } from './budget-ballots.table';
+
+export interface CountedBallot {
+  ballotId: string;
+  choices: string[];
+  channel: 'online' | 'paper';
+}
+
+/** Every ballot of a round as it stands, in the order they were first cast: what CloseVoting counts and the .pb export lists. */
+export async function ballotsOfRound(sql: SqlExecutor, roundId: string): Promise<CountedBallot[]> {
+  const { rows } = await sql.query<{ ballot_id: string; choices: string[]; channel: 'online' | 'paper' }>(
+    `SELECT ballot_id, choices, channel FROM ${BUDGET_BALLOTS} WHERE round_id = $1 ORDER BY cast_at, ballot_id`,
+    [roundId],
+  );
+  return rows.map((row) => ({ ballotId: row.ballot_id, choices: row.choices, channel: row.channel }));
+}
+
+/** Turnout so far, by channel. */
+export async function ballotTurnout(sql: SqlExecutor, roundId: string): Promise<{ online: number; paper: number }> {
+  const { rows } = await sql.query<{ channel: string; n: string }>(
+    `SELECT channel, count(*) AS n FROM ${BUDGET_BALLOTS} WHERE round_id = $1 GROUP BY channel`,
+    [roundId],
+  );
+  const count = (channel: string) => Number(rows.find((row) => row.channel === channel)?.n ?? 0);
+  return { online: count('online'), paper: count('paper') };
+}
