@@ -133,6 +133,12 @@ const PUBLIC_ROUTES = [
   'POST /initiator/:token/revision',
   'POST /initiatives/:id/signatures',
   'POST /initiatives/:id/signatures/confirmation',
+  // The initiatives' pages: the list and an initiative (where browser-pages.ts sends a browser), the sign form, the confirmation link's page.
+  'GET /pages/initiatives',
+  'GET /pages/initiatives/:idOrCode',
+  'POST /initiatives/:id/sign',
+  'GET /initiatives/:id/confirm/:token',
+  'POST /initiatives/:id/confirm/:token',
 ];
 
 /** Neutral text, so the category's rule decides the department. */

@@ -39,6 +39,8 @@ export const PAGE_ONLY_ROUTES: readonly RegExp[] = [
   /^\/was\/?$/,
   /^\/development\/mails\/?$/,
   /^\/assets\/[^/]+$/,
+  // The initiatives' form posts and the page of the e-mailed confirmation link (its JSON twin is POST …/signatures/confirmation).
+  /^\/initiatives\/[^/]+\/(sign|confirm\/[^/]+)$/,
   // Where browser-pages.ts routes a browser's GET of the negotiated URLs; reachable directly too.
   /^\/pages\//,
 ];

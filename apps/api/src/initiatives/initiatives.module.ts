@@ -30,6 +30,8 @@ export class InitiativesModule {
     const secret = initiativeSecret(options.trackingTokenSecret);
     return {
       module: InitiativesModule,
+      // Global: the initiatives' pages (registered with the other pages, for their renderer and CSRF) read and sign through these.
+      global: true,
       controllers: [InitiativesController, InitiatorController],
       providers: [
         { provide: INITIATIVES_OPTIONS, useValue: options.initiatives ?? DEFAULT_INITIATIVES_OPTIONS },

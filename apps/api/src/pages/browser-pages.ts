@@ -11,10 +11,12 @@ const NEGOTIATED: readonly [RegExp, (path: string) => string][] = [
   [/^\/public\/ideas\/?$/, () => '/pages/public/ideas'],
   [/^\/public\/ideas\/[^/]+$/, (path) => `/pages${path}`],
   [/^\/track\/[^/]+$/, (path) => `${path}/page`],
+  [/^\/initiatives\/?$/, () => '/pages/initiatives'],
+  [/^\/initiatives\/[^/]+$/, (path) => `/pages${path}`],
 ];
 
 /** The forms the pages post (application/x-www-form-urlencoded); body parsing lets these through. */
-export const PAGE_FORM_PATHS = /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails))$/;
+export const PAGE_FORM_PATHS = /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails)|initiatives\/[^/]+\/(sign|confirm\/[^/]+))$/;
 
 export function browserPages(request: Request, response: Response, next: NextFunction): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') return next();

@@ -61,8 +61,10 @@ export class PageRenderer {
     this.layout = layout;
   }
 
+  /** A key is read from web/i18n/<lang>/pages.json, or from another file of that folder when it names it: `initiatives:list.title`. */
   text(lang: PageLanguage, key: string, args?: Record<string, unknown>): string {
-    return this.i18n.t(`pages.${key}`, { lang, args });
+    const separator = key.indexOf(':');
+    return this.i18n.t(separator > 0 ? `${key.slice(0, separator)}.${key.slice(separator + 1)}` : `pages.${key}`, { lang, args });
   }
 
   render(request: Request, response: Response, name: string, lang: PageLanguage, view: PageView, status = 200): void {
