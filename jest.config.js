@@ -18,7 +18,7 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', swc],
     '^.+\\.m?js$': ['@swc/jest', swcJs],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'], // jose 6 is ESM-only too
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|openid-client|oauth4webapi|oidc-provider)/)'], // jose 6, openid-client 6 and oidc-provider 9 are ESM-only too
   moduleNameMapper: {
     '^@civic/ideas$': '<rootDir>/libs/ideas/src/index.ts',
     '^@civic/initiatives$': '<rootDir>/libs/initiatives/src/index.ts',

@@ -139,6 +139,9 @@ const PUBLIC_ROUTES = [
   'POST /initiatives/:id/sign',
   'GET /initiatives/:id/confirm/:token',
   'POST /initiatives/:id/confirm/:token',
+  // Signing with a verified identity: off to the identity provider, and back.
+  'POST /initiatives/:id/sign/identity',
+  'GET /initiatives/identity/callback',
 ];
 
 /** Neutral text, so the category's rule decides the department. */

@@ -40,7 +40,8 @@ export const PAGE_ONLY_ROUTES: readonly RegExp[] = [
   /^\/development\/mails\/?$/,
   /^\/assets\/[^/]+$/,
   // The initiatives' form posts and the page of the e-mailed confirmation link (its JSON twin is POST …/signatures/confirmation).
-  /^\/initiatives\/[^/]+\/(sign|confirm\/[^/]+)$/,
+  /^\/initiatives\/[^/]+\/(sign(\/identity)?|confirm\/[^/]+)$/,
+  /^\/initiatives\/identity\/callback$/,
   // Where browser-pages.ts routes a browser's GET of the negotiated URLs; reachable directly too.
   /^\/pages\//,
 ];

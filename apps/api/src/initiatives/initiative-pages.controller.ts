@@ -10,6 +10,7 @@ import { PageErrorFilter } from '../pages/page-error.filter';
 import { PageRenderer } from '../pages/page-renderer';
 import type { PageLanguage } from '../pages/pages-config';
 import { ReferenceData } from '../reference-data/reference-data';
+import { IDENTITY_COOKIE, IDENTITY_COOKIE_MAX_AGE_MS, IdentitySigning } from './identity-signing';
 import { InitiativeQueries } from './initiative-queries';
 import type { InitiativeView } from './initiative.views';
 import { SignInitiativeHandler } from './sign-initiative.handler';
@@ -40,6 +41,7 @@ export class InitiativePagesController {
   constructor(
     private readonly queries: InitiativeQueries,
     private readonly signing: SignInitiativeHandler,
+    private readonly identity: IdentitySigning,
     private readonly referenceData: ReferenceData,
     private readonly renderer: PageRenderer,
     private readonly page: PageContext,
@@ -76,6 +78,70 @@ export class InitiativePagesController {
     const { name, email, district, publishName } = form;
     await this.signing.byEmail(initiative.id, { name, email, district, publishName, residence: true, language: lang }, citizen);
     response.redirect(303, `/initiatives/${encodeURIComponent(initiative.publicCode)}?signed=1`);
+  }
+
+  /** Signing with a verified identity: the district and the statements here, the person at the identity provider. */
+  @Post('initiatives/:id/sign/identity')
+  @SubmitRateLimit()
+  @UseGuards(PageCsrfGuard)
+  async signWithIdentity(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const lang = this.page.language(request, response);
+    const initiative = await this.queries.publicOne(id);
+    if (!this.identity.enabled) return response.redirect(303, `/initiatives/${encodeURIComponent(initiative.publicCode)}`);
+    const form = readSignForm(request.body);
+    const errors = validate({ ...form, name: '-', email: 'verified@identity.invalid' }, (await this.referenceData.snapshot()).districts);
+    if (Object.keys(errors).length > 0) return this.show(request, response, lang, initiative, form, errors, null, 422);
+    const { url, cookie } = await this.identity.start({ initiativeId: initiative.id, district: form.district, publishName: form.publishName, language: lang });
+    response.cookie(IDENTITY_COOKIE, cookie, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.secure,
+      path: '/initiatives/identity',
+      maxAge: IDENTITY_COOKIE_MAX_AGE_MS,
+    });
+    response.redirect(303, url);
+  }
+
+  /** Where the identity provider sends the signer back: the signature counts at once, keyed by the provider's subject. */
+  @Get('initiatives/identity/callback')
+  @TrackRateLimit()
+  async identityCallback(@Req() request: Request, @Res() response: Response, @CitizenContext() citizen: RequestContext): Promise<void> {
+    const lang = this.page.language(request, response);
+    const query = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
+    const cookies = (request.headers.cookie ?? '').split(';').map((part) => part.trim().split('='));
+    const cookie = cookies
+      .find(([name]) => name === IDENTITY_COOKIE)
+      ?.slice(1)
+      .join('=');
+    const verified = await this.identity.finish(query, cookie);
+    response.clearCookie(IDENTITY_COOKIE, { path: '/initiatives/identity' });
+    const initiative = await this.queries.publicOne(verified.pending.initiativeId);
+    try {
+      await this.signing.byIdentity(
+        initiative.id,
+        verified.issuer,
+        verified.subject,
+        {
+          name: verified.name,
+          email: null,
+          district: verified.pending.district,
+          publishName: verified.pending.publishName,
+          language: verified.pending.language,
+        },
+        citizen,
+      );
+    } catch (error) {
+      if (!(error instanceof InitiativeDomainError)) throw error;
+      return this.renderer.render(
+        request,
+        response,
+        'initiative-confirm',
+        lang,
+        { titleKey: 'initiatives:confirm.title', initiative, failed: error.code },
+        409,
+      );
+    }
+    response.redirect(303, `/initiatives/${encodeURIComponent(initiative.publicCode)}?confirmed=1`);
   }
 
   @Get('initiatives/:id/confirm/:token')
@@ -140,6 +206,7 @@ export class InitiativePagesController {
         titleKey: 'initiatives:page.title',
         titleArgs: { title: initiative.title },
         path: `/initiatives/${initiative.publicCode}`,
+        formActionOrigins: this.identity.providerOrigin ? [this.identity.providerOrigin] : [],
         initiative: withProgress(initiative),
         signersByDistrict: initiative.signersByDistrict.map((row) => ({ ...row, name: districtName.get(row.district) ?? row.district })),
         open: initiative.status === 'collecting',
@@ -148,6 +215,7 @@ export class InitiativePagesController {
         errorList,
         hasErrors: errorList.length > 0,
         done,
+        identity: this.identity.enabled,
         csrf: this.page.csrfToken(request, response),
         districts: [...districts.values()]
           .sort((a, b) => a.name.localeCompare(b.name, 'da'))

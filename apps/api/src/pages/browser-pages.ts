@@ -16,7 +16,7 @@ const NEGOTIATED: readonly [RegExp, (path: string) => string][] = [
 ];
 
 /** The forms the pages post (application/x-www-form-urlencoded); body parsing lets these through. */
-export const PAGE_FORM_PATHS = /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails)|initiatives\/[^/]+\/(sign|confirm\/[^/]+))$/;
+export const PAGE_FORM_PATHS = /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails)|initiatives\/[^/]+\/(sign(\/identity)?|confirm\/[^/]+))$/;
 
 export function browserPages(request: Request, response: Response, next: NextFunction): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') return next();

@@ -34,6 +34,8 @@ export interface PageView {
   readonly script?: boolean;
   /** The URL the language switch links to, when it is not the one requested (a form posted back with errors). */
   readonly path?: string;
+  /** Origins a form's redirect may lead to besides our own (an identity provider's sign-in): CSP form-action covers redirects. */
+  readonly formActionOrigins?: readonly string[];
   readonly [data: string]: unknown;
 }
 
@@ -87,7 +89,9 @@ export class PageRenderer {
       .status(status)
       .set({
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': PAGE_CSP,
+        'Content-Security-Policy': view.formActionOrigins?.length
+          ? PAGE_CSP.replace("form-action 'self'", `form-action 'self' ${view.formActionOrigins.join(' ')}`)
+          : PAGE_CSP,
         'Referrer-Policy': 'no-referrer',
         // Pages carry a form's CSRF token or a citizen's own idea: never kept by a shared cache.
         'Cache-Control': 'private, no-store',
