@@ -44,8 +44,9 @@ export class InitiativeDataRetention {
     return rows;
   }
 
-  async run(): Promise<RetentionResult> {
+  async run(options: { dryRun?: boolean } = {}): Promise<RetentionResult> {
     const due = await this.due();
+    if (options.dryRun) return { due: due.length, erased: 0, failed: 0 };
     const context = { actor: RETENTION_ACTOR, correlationId: randomUUID() };
     let erased = 0;
     let failed = 0;
