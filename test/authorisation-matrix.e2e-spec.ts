@@ -191,6 +191,15 @@ const STAFF_PAGE_ROUTES = [
   'GET /staff/dashboard/:report.csv',
   'GET /staff/admin',
   'POST /staff/admin/departments/:code',
+  // The initiatives' pages: the list and an initiative (where browser-pages.ts sends a browser), the sign form, the confirmation link's page.
+  'GET /pages/initiatives',
+  'GET /pages/initiatives/:idOrCode',
+  'POST /initiatives/:id/sign',
+  'GET /initiatives/:id/confirm/:token',
+  'POST /initiatives/:id/confirm/:token',
+  // Signing with a verified identity: off to the identity provider, and back.
+  'POST /initiatives/:id/sign/identity',
+  'GET /initiatives/identity/callback',
 ];
 
 /** Neutral text, so the category's rule decides the department. */

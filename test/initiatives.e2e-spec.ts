@@ -1,3 +1,4 @@
+import { InitiativeDataRetention } from '@civic/casework';
 import { NORWAY_MUNICIPALITY } from '@civic/initiatives';
 import { startTestApp, type TestApp } from './support/test-app';
 import { startTestJobs, TEST_PUBLIC_BASE_URL, type TestJobs } from './support/test-jobs';
@@ -242,5 +243,29 @@ describe('Citizen initiatives', () => {
     const { rows } = await t.db.query(`SELECT type FROM events WHERE type = 'SignerDataErased' AND data->>'initiativeId' = $1`, [main.id]);
     expect(rows).toHaveLength(1);
     await t.http.post(`/initiatives/${main.id}/signatures/personal-data/erase`).set(admin).send({ email: 'nobody@example.dk' }).expect(404);
+  });
+
+  it('erases initiators’ and signers’ data by the retention rule: 24 months after the initiative closed, and not before', async () => {
+    const keysOf = async (id: string) =>
+      (await t.db.query(`SELECT key_id FROM submitter_data_keys WHERE key_id = $1 OR key_id LIKE $2`, [`initiative-${id}`, `signature-${id}.%`])).rows.length;
+    const retention = jobs.context.get(InitiativeDataRetention);
+    // Now (March 2028): the expired one was closed when the clock passed its end (31 August 2027), the decided one just now.
+    expect(await keysOf(expiring.id)).toBe(2);
+    await retention.run();
+    expect(await keysOf(expiring.id)).toBe(2);
+    expect(await keysOf(main.id)).toBe(3);
+    moveClockTo('2029-09-01T00:00:00.000Z');
+    expect(await retention.run()).toEqual({ due: 2, erased: 2, failed: 0 });
+    expect(await keysOf(expiring.id)).toBe(0);
+    expect(await keysOf(main.id)).toBe(3);
+    moveClockTo('2030-03-02T00:00:00.000Z');
+    expect(await retention.run()).toEqual({ due: 3, erased: 3, failed: 0 });
+    expect(await keysOf(main.id)).toBe(0);
+    expect(await retention.run()).toEqual({ due: 0, erased: 0, failed: 0 });
+    const { rows } = await t.db.query(`SELECT type, count(*)::int AS n FROM events WHERE metadata->>'actor' = 'system:retention' GROUP BY type ORDER BY type`);
+    expect(rows).toEqual([
+      { type: 'InitiatorDataErased', n: 2 },
+      { type: 'SignerDataErased', n: 3 },
+    ]);
   });
 });

@@ -40,6 +40,9 @@ export const PAGE_ONLY_ROUTES: readonly RegExp[] = [
   /^\/was\/?$/,
   /^\/development\/mails\/?$/,
   /^\/assets\/[^/]+$/,
+  // The initiatives' form posts and the page of the e-mailed confirmation link (its JSON twin is POST …/signatures/confirmation).
+  /^\/initiatives\/[^/]+\/(sign(\/identity)?|confirm\/[^/]+)$/,
+  /^\/initiatives\/identity\/callback$/,
   // Where browser-pages.ts routes a browser's GET of the negotiated URLs; reachable directly too.
   /^\/pages\//,
   // The staff workspace (sign-in, inbox, case, dashboard, admin pages).

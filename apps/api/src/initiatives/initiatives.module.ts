@@ -14,6 +14,7 @@ import type { InfrastructureOptions } from '../infrastructure/infrastructure.mod
 import { PG_POOL } from '../infrastructure/pg-pool.token';
 import { ReferenceData } from '../reference-data/reference-data';
 import { CouncilDecisionHandler } from './council-decision.handler';
+import { IDENTITY_SECRET, IdentitySigning } from './identity-signing';
 import { InitiativePersonalDataHandler } from './initiative-personal-data.handler';
 import { InitiativeQueries } from './initiative-queries';
 import { DEFAULT_INITIATIVES_OPTIONS, INITIATIVES_OPTIONS } from './initiatives-options';
@@ -30,11 +31,15 @@ export class InitiativesModule {
     const secret = initiativeSecret(options.trackingTokenSecret);
     return {
       module: InitiativesModule,
+      // Global: the initiatives' pages (registered with the other pages, for their renderer and CSRF) read and sign through these.
+      global: true,
       controllers: [InitiativesController, InitiatorController],
       providers: [
         { provide: INITIATIVES_OPTIONS, useValue: options.initiatives ?? DEFAULT_INITIATIVES_OPTIONS },
         { provide: SignerKeys, useValue: new SignerKeys(secret) },
         { provide: InitiatorLinks, useValue: new InitiatorLinks(secret) },
+        { provide: IDENTITY_SECRET, useValue: secret },
+        IdentitySigning,
         // The same vault (submitter_data_keys) as the ideas' personal data: one place for sealing, erasure and key rotation.
         {
           provide: PersonalDataVault,
@@ -58,7 +63,7 @@ export class InitiativesModule {
         InitiativePersonalDataHandler,
         InitiativeQueries,
       ],
-      exports: [InitiativeQueries, SignInitiativeHandler, InitiatorHandler, StartInitiativeHandler, SignerKeys, INITIATIVES_OPTIONS],
+      exports: [InitiativeQueries, IdentitySigning, SignInitiativeHandler, InitiatorHandler, StartInitiativeHandler, SignerKeys, INITIATIVES_OPTIONS],
     };
   }
 }

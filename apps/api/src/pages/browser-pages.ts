@@ -14,11 +14,13 @@ const NEGOTIATED: readonly [RegExp, (path: string) => string][] = [
   [/^\/track\/[^/]+$/, (path) => `${path}/page`],
   [/^\/supports\/[^/]+$/, (path) => `${path}/page`],
   [/^\/budget-rounds\/[^/]+$/, (path) => `/pages${path}`],
+  [/^\/initiatives\/?$/, () => '/pages/initiatives'],
+  [/^\/initiatives\/[^/]+$/, (path) => `/pages${path}`],
 ];
 
 /** The forms the pages post (application/x-www-form-urlencoded); body parsing lets these through. */
 export const PAGE_FORM_PATHS =
-  /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails|satisfaction)|pages\/public\/ideas\/[^/]+\/support|supports\/[^/]+\/page\/(confirm|withdraw)|staff\/[\w/-]+)$/;
+  /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails|satisfaction)|pages\/public\/ideas\/[^/]+\/support|supports\/[^/]+\/page\/(confirm|withdraw)|staff\/[\w/-]+|initiatives\/[^/]+\/(sign(\/identity)?|confirm\/[^/]+))$/;
 
 export function browserPages(request: Request, response: Response, next: NextFunction): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') return next();

@@ -34,7 +34,7 @@ export interface PageView {
   readonly script?: boolean;
   /** The URL the language switch links to, when it is not the one requested (a form posted back with errors). */
   readonly path?: string;
-  /** Other origins a form's answer may redirect to (staff sign-out continues at the identity provider). */
+  /** Other origins a form's answer may redirect to (an identity provider's sign-in or sign-out): CSP form-action covers redirects. */
   readonly formActionOrigins?: readonly string[];
   readonly [data: string]: unknown;
 }
@@ -63,8 +63,10 @@ export class PageRenderer {
     this.layout = layout;
   }
 
+  /** A key is read from web/i18n/<lang>/pages.json, or from another file of that folder when it names it: `initiatives:list.title`. */
   text(lang: PageLanguage, key: string, args?: Record<string, unknown>): string {
-    return this.i18n.t(`pages.${key}`, { lang, args });
+    const separator = key.indexOf(':');
+    return this.i18n.t(separator > 0 ? `${key.slice(0, separator)}.${key.slice(separator + 1)}` : `pages.${key}`, { lang, args });
   }
 
   render(request: Request, response: Response, name: string, lang: PageLanguage, view: PageView, status = 200): void {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { I18nJsonLoader, I18nModule } from 'nestjs-i18n';
+import { InitiativePagesController } from '../initiatives/initiative-pages.controller';
 import { ReferenceData } from '../reference-data/reference-data';
 import { BudgetRoundPageController } from './budget-round-page.controller';
 import { AccessibilityPageController } from './accessibility-page.controller';
@@ -59,6 +60,7 @@ export class PagesModule {
         AccessibilityPageController,
         DevelopmentMailController,
         PageAssetsController,
+        InitiativePagesController,
         ...staff.controllers,
       ],
       providers: [

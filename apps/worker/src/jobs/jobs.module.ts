@@ -241,7 +241,7 @@ export class JobsModule {
         inject: [Clock],
       },
       ...NOTIFICATION_PROVIDERS,
-      ...initiativeJobProviders(options.trackingTokenSecret),
+      ...initiativeJobProviders(options.trackingTokenSecret, options.personalDataRetentionMonths),
       ...JOB_HANDLER_CLASSES,
       { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },
       JobsHost,

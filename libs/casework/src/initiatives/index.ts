@@ -7,3 +7,4 @@ export * from './local-days';
 export * from './signer-data-eraser';
 export * from './initiative-jobs';
 export * from './initiative-secret';
+export * from './initiative-data-retention';
