@@ -121,5 +121,6 @@ it('after SIGKILLs at random moments and a restart, every read model equals a fr
   // Small limits, so the rebuild's bulk path writes many times and reads its own rows back.
   for (const projection of projections) await rebuildProjection(pool, store, projection, { batchSize: 100, maxHeldRows: 50 });
   expect(await checksums()).toEqual(incremental);
-  expect(Object.values(incremental).every((sum) => !sum.startsWith('0:'))).toBe(true);
+  // The ideas' read models have rows (the history holds ideas only: supports, initiatives and ballots stay empty).
+  expect(['department_inbox', 'public_status', 'response_times'].filter((table) => incremental[table].startsWith('0:'))).toEqual([]);
 }, 180_000);

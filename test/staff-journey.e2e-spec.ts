@@ -178,7 +178,7 @@ describe('Staff journey: dispatcher → lead → handler → manager, signed in 
       10_000,
     );
     const page = await signIn('mads', '/staff/dashboard?from=2026-01-01&to=2027-01-01');
-    expect(await page.locator('svg[role="img"]').count()).toBe(4);
+    expect(await page.locator('svg[role="img"]').count()).toBe(5); // response times, within the deadline, backlog, throughput, who takes part
     expect(await page.locator('table').first().textContent()).toContain('Teknik- og Miljøforvaltningen (TMF)');
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'staff-dashboard.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/staff/dashboard/response-times.csv"]')]);

@@ -115,6 +115,8 @@ function startWorker(): ChildProcess {
       TRACKING_TOKEN_SECRET: TEST_TRACKING_SECRET,
       // The read models have a crash test of their own (projection-crash): this process runs the reactor and the jobs only.
       WORKER_TASKS: 'jobs',
+      // The ideas are answered in the past: the four-week follow-up question would be due at once. It has a test of its own.
+      SATISFACTION_FOLLOW_UP_DAYS: '3650',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

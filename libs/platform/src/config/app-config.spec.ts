@@ -146,6 +146,7 @@ describe('loadConfig', () => {
       openDataLicence: 'Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/',
       queuePrefix: 'civic',
       developmentMailboxDir: '.data/mailbox',
+      initiatives: { councilEmail: null, escalationEmail: null },
     });
     expect(loadConfig({ SATISFACTION_FOLLOW_UP_DAYS: '14' }).jobs.satisfactionFollowUpDays).toBe(14);
     expect(loadConfig({ OPEN_DATA_SCHEDULE: '0 5 * * 1', OPEN_DATA_LICENCE: ' CC0 1.0 ' }).jobs).toMatchObject({

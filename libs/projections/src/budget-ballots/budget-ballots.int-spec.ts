@@ -4,7 +4,7 @@ import { type BallotEvent, ballotStreamId } from '@civic/budgets';
 import { PostgresEventStore } from '@civic/event-store';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { catchUpProjection } from '../runner/catch-up';
+import { catchUpToNewest } from '../testing/catch-up-to-newest';
 import { activeGeneration, tableNames } from '../runner/generations';
 import { rebuildProjection } from '../runner/rebuild';
 import { budgetBallotsProjection } from './budget-ballots.projection';
@@ -49,10 +49,10 @@ describe('budget_ballots', () => {
     await append('r1', 'v1', [cast('r1', 'v1', ['a', 'b'], '2027-05-01T10:00:00Z')]);
     await append('r1', 'v2', [cast('r1', 'v2', ['b'], '2027-05-01T11:00:00Z')]);
     await append('r2', 'v1', [cast('r2', 'v1', ['x'], '2027-05-01T09:00:00Z')]);
-    await catchUpProjection(pool, store, projection, { batchSize: 2 });
+    await catchUpToNewest(pool, store, projection, { batchSize: 2 });
     await append('r1', 'v1', [change('r1', 'v1', ['c'], '2027-05-02T10:00:00Z'), change('r1', 'v1', ['a', 'c'], '2027-05-03T10:00:00Z')], 0);
     await append('r1', 'p1', [cast('r1', 'p1', ['a'], '2027-05-04T10:00:00Z', 'paper')]);
-    await catchUpProjection(pool, store, projection);
+    await catchUpToNewest(pool, store, projection);
 
     const live = await ballotsOfRound(pool, 'r1');
     expect(live).toEqual([

@@ -5,7 +5,7 @@ import { type InitiativeEvent, initiativeStreamId, type SignatureEvent, signatur
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { approved, started } from '../../../initiatives/src/testing';
-import { catchUpProjection } from '../runner/catch-up';
+import { catchUpToNewest } from '../testing/catch-up-to-newest';
 import { rebuildProjection } from '../runner/rebuild';
 import { initiativesProjection } from './initiatives.projection';
 import { confirmedSignatureCount, findInitiative, initiativesProjectionHasReached, signersByDistrict } from './initiatives.query';
@@ -58,7 +58,7 @@ describe('The initiatives read model', () => {
     const last = await append(signatureStreamId(id, 'd'.repeat(64)), signature(id, 'd'.repeat(64), 'noerrebro', false));
     expect(last.nextExpectedRevision).toBe(0);
 
-    await catchUpProjection(pool, store, projection);
+    await catchUpToNewest(pool, store, projection);
     expect(await confirmedSignatureCount(pool, id)).toBe(3);
     expect(await signersByDistrict(pool, { initiativeId: id })).toEqual([
       { district: 'noerrebro', signers: 1 },
@@ -73,7 +73,7 @@ describe('The initiatives read model', () => {
       signatures: (await pool.query('SELECT * FROM initiative_signatures ORDER BY initiative_id, signer_key')).rows,
     });
     const live = await rows();
-    await catchUpProjection(pool, store, projection);
+    await catchUpToNewest(pool, store, projection);
     expect(await rows()).toEqual(live);
     await rebuildProjection(pool, store, projection);
     expect(await rows()).toEqual(live);

@@ -6,7 +6,7 @@ import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { answerIdea, routeIdea, submitIdea } from '../../../ideas/src/testing';
 import { findNameSpans } from '../public-status/public-status.masking';
-import { catchUpProjection } from '../runner/catch-up';
+import { catchUpToNewest } from '../testing/catch-up-to-newest';
 import { ensureProjection } from '../runner/generations';
 import { rebuildProjection } from '../runner/rebuild';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
@@ -74,7 +74,7 @@ async function catchUp(): Promise<void> {
   const last = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string | null;
   const deadline = Date.now() + 10_000;
   while (last !== null && (await store.readHead())?.globalPosition !== BigInt(last) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  await catchUpProjection(pool, store, projection, { batchSize: 3 });
+  await catchUpToNewest(pool, store, projection, { batchSize: 3 });
 }
 const tableRows = async (table: string, order: string) =>
   (await pool.query(`SELECT to_jsonb(t)::text AS row FROM ${table} t ORDER BY ${order}`)).rows.map((r) => r.row);

@@ -5,7 +5,7 @@ import type { IdeaCommand } from '@civic/ideas';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { answerIdea, markDuplicate, routeIdea, submitIdea, withdrawIdea } from '../../../ideas/src/testing';
-import { catchUpProjection } from '../runner/catch-up';
+import { catchUpToNewest } from '../testing/catch-up-to-newest';
 import { ensureProjection } from '../runner/generations';
 import { rebuildProjection } from '../runner/rebuild';
 import { findNameSpans, MASKS } from '../public-status/public-status.masking';
@@ -61,7 +61,7 @@ async function catchUp(): Promise<void> {
   const last = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string | null;
   const deadline = Date.now() + 10_000;
   while (last !== null && (await store.readHead())?.globalPosition !== BigInt(last) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  await catchUpProjection(pool, store, projection, { batchSize: 7 });
+  await catchUpToNewest(pool, store, projection, { batchSize: 7 });
 }
 
 const similar = async (search: SimilarIdeasSearch) => (await findSimilarIdeas(rows, search)).map((found) => found.title);

@@ -4,7 +4,7 @@ import { PostgresEventStore } from '@civic/event-store';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { type SupportEvent, supporterKeyId, supportStreamId } from '@civic/supports';
-import { catchUpProjection } from '../runner/catch-up';
+import { catchUpToNewest } from '../testing/catch-up-to-newest';
 import { rebuildProjection } from '../runner/rebuild';
 import { participationProjection } from '../participation/participation.projection';
 import { confirmedSupports } from './supports.query';
@@ -64,7 +64,7 @@ describe('The supports read model', () => {
     await support(IDEA, []); // never confirmed
     await support(IDEA, ['confirm', 'withdraw']);
     await support(OTHER_IDEA, ['confirm'], null);
-    await catchUpProjection(pool, store, supportsProjection());
+    await catchUpToNewest(pool, store, supportsProjection());
     expect(Object.fromEntries(await counts())).toEqual({ [IDEA]: 2, [OTHER_IDEA]: 1 });
     const rows = await rowsOf('supports', 'support_id');
     expect(rows.map((row) => row.status).sort()).toEqual(['confirmed', 'confirmed', 'confirmed', 'pending', 'withdrawn']);
@@ -73,7 +73,7 @@ describe('The supports read model', () => {
 
   it('follows later events and changes nothing on a replay', async () => {
     const late = await support(IDEA, []);
-    await catchUpProjection(pool, store, supportsProjection());
+    await catchUpToNewest(pool, store, supportsProjection());
     expect((await counts()).get(IDEA)).toBe(2);
     const metadata = { correlationId: 'c', causationId: null, actor: 'citizen', occurredAt: AT, schemaVersion: 1 };
     await store.appendToStream(
@@ -83,7 +83,7 @@ describe('The supports read model', () => {
         expectedRevision: 0,
       },
     );
-    await catchUpProjection(pool, store, supportsProjection());
+    await catchUpToNewest(pool, store, supportsProjection());
     expect((await counts()).get(IDEA)).toBe(3);
 
     // The same events applied again (a batch seen twice) leave the rows and counts as they are.
@@ -95,7 +95,7 @@ describe('The supports read model', () => {
 
   it('rebuilds to exactly the live rows, and so does the participation model', async () => {
     for (const projection of [supportsProjection(), participationProjection()]) {
-      await catchUpProjection(pool, store, projection);
+      await catchUpToNewest(pool, store, projection);
       const views = projection.tables;
       const live = await Promise.all(views.map((view) => rowsOf(view, '1')));
       await rebuildProjection(pool, store, projection);
