@@ -36,7 +36,13 @@ describe('projections over HTTP: lag on /health, rebuild by command while the AP
       (response) => response.body.projections?.every((p: { positionsBehind: number }) => p.positionsBehind === 0),
     );
     expect(health.status).toBe(200);
-    expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['department_inbox', 'public_status', 'response_times', 'routing_model', 'similar_ideas']);
+    expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
+      'department_inbox',
+      'public_status',
+      'response_times',
+      'routing_model',
+      'similar_ideas',
+    ]);
     for (const projection of health.body.projections) {
       expect(projection).toMatchObject({ generation: 1, positionsBehind: 0, secondsBehind: 0, eventsApplied: 10, owned: true });
       expect(projection.checkpoint).toBe(projection.head);
