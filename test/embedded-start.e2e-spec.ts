@@ -55,7 +55,7 @@ describe('npm start with nothing configured', () => {
       (reply) => reply.status === 200,
     );
     expect(page.status).toBe(200);
-    expect(output()).toMatch(/Worker ready: projections department_inbox, public_status, response_times/);
+    expect(output()).toMatch(/Worker ready: projections department_inbox, public_status, response_times, similar_ideas, routing_model/);
     expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
     // The jobs run on BullMQ's PostgreSQL backend: the receipt is rendered and, with no SMTP_URL, logged instead of sent (without the address).
     await eventually(

@@ -25,7 +25,8 @@ export class PageAssetsController {
   private readonly assets = new Map<string, Asset>();
 
   constructor(@Inject(PAGES_CONFIG) config: PagesConfig) {
-    for (const name of ['pages.css', 'copy.js']) this.assets.set(name, { type: TYPES[extname(name)], body: readFileSync(join(config.dir, 'static', name)) });
+    for (const name of ['pages.css', 'copy.js', 'similar.js'])
+      this.assets.set(name, { type: TYPES[extname(name)], body: readFileSync(join(config.dir, 'static', name)) });
     this.assets.set('theme.css', { type: TYPES['.css'], body: Buffer.from(themeCss(config)) });
     if (config.logoFile) this.assets.set('logo', { type: TYPES[extname(config.logoFile)] ?? 'application/octet-stream', body: readFileSync(config.logoFile) });
   }

@@ -19,6 +19,8 @@ const LOCALES: Record<PageLanguage, string> = { da: 'da-DK', sv: 'sv-SE', nb: 'n
 const PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",
+  // The submit form's script asks /public/ideas/similar while the citizen writes.
+  "connect-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
   "form-action 'self'",
@@ -32,6 +34,8 @@ export interface PageView {
   readonly titleArgs?: Record<string, unknown>;
   /** Loads /assets/copy.js (the receipt's copy button). */
   readonly script?: boolean;
+  /** Loads /assets/similar.js (the submit form's similar ideas while writing). */
+  readonly similarScript?: boolean;
   /** The URL the language switch links to, when it is not the one requested (a form posted back with errors). */
   readonly path?: string;
   /** Other origins a form's answer may redirect to (an identity provider's sign-in or sign-out): CSP form-action covers redirects. */

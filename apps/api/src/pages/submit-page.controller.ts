@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type Language, LANGUAGES } from '@civic/ideas';
@@ -8,6 +8,8 @@ import { ProblemError } from '../http/problem';
 import { SubmitRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { SubmitIdeaCommand } from '../ideas/submit-idea.command';
+import { FindSimilarIdeasQuery } from '../similar-ideas/find-similar-ideas.query';
+import type { SimilarIdeaView } from '../similar-ideas/similar-ideas.dto';
 import { ReferenceData } from '../reference-data/reference-data';
 import { PageContext } from './page-context';
 import { PageCsrfGuard } from './page-csrf';
@@ -23,6 +25,7 @@ import { type FieldErrors, idempotencyKeyOf, readSubmitForm, SUBMIT_FIELDS, type
 export class SubmitPageController {
   constructor(
     private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly referenceData: ReferenceData,
     private readonly renderer: PageRenderer,
     private readonly page: PageContext,
@@ -43,6 +46,13 @@ export class SubmitPageController {
     const values = readSubmitForm(request.body);
     const { input, errors } = await toSubmitInput(values);
     if (Object.keys(errors).length > 0) return this.show(request, response, lang, values, errors, null, 422);
+    // Before the idea is sent, once: the public ideas like it (the script showed them already while the citizen wrote).
+    if (request.body?.similarChecked !== '1') {
+      const { items } = await this.queries.execute(
+        new FindSimilarIdeasQuery({ text: `${input.title} ${input.description}`.slice(0, 2000), district: input.district, category: input.category }),
+      );
+      if (items.length > 0) return this.show(request, response, lang, values, {}, null, 200, items);
+    }
     try {
       const submitted = await this.commands.execute(new SubmitIdeaCommand(input, idempotencyKeyOf(values), citizen));
       response.redirect(303, `/track/${encodeURIComponent(submitted.trackingToken)}/receipt`);
@@ -64,6 +74,7 @@ export class SubmitPageController {
     errors: FieldErrors,
     formError: string | null,
     status: number,
+    similar: readonly SimilarIdeaView[] = [],
   ): Promise<void> {
     const reference = await this.referenceData.snapshot();
     const options = (items: Iterable<{ code: string; name: string }>, selected: string) =>
@@ -77,6 +88,9 @@ export class SubmitPageController {
       {
         titleKey: 'submit.title',
         titleArgs: {},
+        similarScript: true,
+        similar,
+        similarChecked: similar.length > 0,
         path: '/submit',
         values,
         errors,
