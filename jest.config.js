@@ -31,6 +31,7 @@ module.exports = {
     '^@civic/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@civic/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^@civic/projections$': '<rootDir>/libs/projections/src/index.ts',
+    '^@civic/projections/testing$': '<rootDir>/libs/projections/src/testing/index.ts',
     '^@civic/platform$': '<rootDir>/libs/platform/src/index.ts',
     '^@civic/casework$': '<rootDir>/libs/casework/src/index.ts',
     '^@civic/budgets$': '<rootDir>/libs/budgets/src/index.ts',

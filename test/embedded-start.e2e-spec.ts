@@ -3,6 +3,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { WorkingDayCalendar } from '@civic/platform';
+import { allProjections } from '@civic/projections';
 import { eventually } from './support/eventually';
 import { accepts, exitWithin, type Standalone, startStandalone } from './support/standalone';
 
@@ -55,7 +57,8 @@ describe('npm start with nothing configured', () => {
       (reply) => reply.status === 200,
     );
     expect(page.status).toBe(200);
-    expect(output()).toMatch(/Worker ready: projections department_inbox, public_status, response_times, similar_ideas, routing_model/);
+    const names = allProjections(new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' })).map((projection) => projection.name);
+    expect(output()).toContain(`Worker ready: projections ${names.join(', ')}`);
     expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(200);
     // The jobs run on BullMQ's PostgreSQL backend: the receipt is rendered and, with no SMTP_URL, logged instead of sent (without the address).
     await eventually(

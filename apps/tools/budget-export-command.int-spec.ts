@@ -4,7 +4,8 @@ import { BudgetRoundRepository } from '@civic/casework';
 import { PostgresEventStore } from '@civic/event-store';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { ballotsOfRound, budgetBallotsProjection, catchUpProjection } from '@civic/projections';
+import { ballotsOfRound, budgetBallotsProjection } from '@civic/projections';
+import { catchUpToNewest } from '@civic/projections/testing';
 import { openExampleRoundForVoting } from '../../libs/casework/src/budgets/testing/example-round';
 import { runBudgetExport } from './budget-export-command';
 
@@ -39,7 +40,7 @@ describe('npm run budget:export', () => {
 
   it('says what is missing: the read model, the round, the count', async () => {
     expect(await run(ROUND)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^The budget_ballots read model is not there yet/) });
-    await catchUpProjection(pool, store, budgetBallotsProjection());
+    await catchUpToNewest(pool, store, budgetBallotsProjection());
     expect(await run(ROUND)).toMatchObject({ code: 1, stderr: `There is no budget round ${ROUND}.\n` });
     const rounds = new BudgetRoundRepository(store);
     await openExampleRoundForVoting(rounds, ROUND);
@@ -64,7 +65,7 @@ describe('npm run budget:export', () => {
         { actor: 'citizen', correlationId: ballotId },
       );
     }
-    await catchUpProjection(pool, store, budgetBallotsProjection());
+    await catchUpToNewest(pool, store, budgetBallotsProjection());
     const { revision } = await rounds.load(ROUND);
     const ballots = (await ballotsOfRound(pool, ROUND)).map((ballot) => ballot.choices);
     await rounds.execute({ type: 'CloseVoting', roundId: ROUND, at: '2027-05-15T00:00:00.000Z', actor: 'staff:anna', ballots }, revision, {

@@ -145,12 +145,12 @@ export interface TestProjections {
 
 /** The worker's projection runners, on their own pool as in a separate process. */
 export function startTestProjections(url: string, options: { takeOverIntervalMs?: number } = {}): TestProjections {
-  const pool = createTestPool(url, 14, { options: '-c idle_in_transaction_session_timeout=5000' }); // as the worker's
-  const store = new PostgresEventStore(pool, { pollIntervalMs: 100 });
   const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-  const runners = allProjections(calendar).map(
-    (projection) => new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: options.takeOverIntervalMs ?? 200 }),
-  );
+  const projections = allProjections(calendar);
+  // Sized and set as the worker's pool (projections-host.ts): a runner short of a connection mid-transaction would be cut off as idle.
+  const pool = createTestPool(url, projections.length * 4 + 2, { options: '-c idle_in_transaction_session_timeout=5000' });
+  const store = new PostgresEventStore(pool, { pollIntervalMs: 100 });
+  const runners = projections.map((projection) => new ProjectionRunner(pool, store, projection, { takeOverIntervalMs: options.takeOverIntervalMs ?? 200 }));
   runners.forEach((runner) => runner.start());
   return {
     runners,
