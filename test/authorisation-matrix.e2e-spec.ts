@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresEventStore } from '@civic/event-store';
-import { budgetBallotsProjection, catchUpProjection } from '@civic/projections';
+import { budgetBallotsProjection } from '@civic/projections';
+import { catchUpToNewest } from '@civic/projections/testing';
 import { startTestApp, type TestApp } from './support/test-app';
 import { ALL_ROLES, type TestRole } from './support/test-auth';
 
@@ -331,7 +332,7 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
   const catchUpBallots = async () => {
     const store = new PostgresEventStore(t.db);
     try {
-      await catchUpProjection(t.db, store, budgetBallotsProjection());
+      await catchUpToNewest(t.db, store, budgetBallotsProjection());
     } finally {
       await store.close();
     }
