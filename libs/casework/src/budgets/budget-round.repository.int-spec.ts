@@ -3,7 +3,8 @@ import { ballotStreamId, type CastBallot, InvalidBallotError, WrongPhaseError } 
 import { PostgresEventStore, WrongExpectedVersion } from '@civic/event-store';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { ballotsOfRound, budgetBallotsProjection, catchUpProjection } from '@civic/projections';
+import { ballotsOfRound, budgetBallotsProjection } from '@civic/projections';
+import { catchUpToNewest } from '@civic/projections/testing';
 import { StaleRevisionError } from '../ideas/stale-revision.error';
 import { BudgetRoundRepository } from './budget-round.repository';
 import { voterBallotId } from './voter-key';
@@ -101,7 +102,7 @@ describe('BudgetRoundRepository', () => {
     const raced = await store.readStream(ballotStreamId(ROUND, racer.ballotId));
     expect(raced.map((event) => event.type)).toEqual(['BallotCast']);
 
-    await catchUpProjection(pool, store, budgetBallotsProjection());
+    await catchUpToNewest(pool, store, budgetBallotsProjection());
     const ballots = await ballotsOfRound(pool, ROUND);
     expect(ballots).toHaveLength(5);
     expect(ballots.filter((ballot) => ballot.channel === 'paper')).toEqual([{ ballotId: 'paper-1', choices: ['playground'], channel: 'paper' }]);
