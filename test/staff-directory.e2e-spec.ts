@@ -18,6 +18,10 @@ describe('Staff e-mail addresses from sign-in (staff_contacts)', () => {
     await t.app.get(StaffDirectory).settled();
   };
 
+  it('is one directory for the API, the staff pages and the queue dashboard, so settled() waits for every write', () => {
+    expect(t.app.get(StaffDirectory, { strict: false, each: true })).toHaveLength(1);
+  });
+
   it('records the address of a staff member whose token carries one', async () => {
     await asStaff(await t.staff({ sub: 'handler-anna', roles: ['handler'], departments: ['TMF'], email: 'anna@kk.dk' }));
     expect(

@@ -5,8 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { nestLoggerParams } from '@civic/platform';
 import { AdminQueuesModule } from './admin-queues/admin-queues.module';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
-import { StaffDirectory } from './auth/staff-directory';
-import { StaffTokenVerifier } from './auth/staff-token-verifier';
+import { StaffAuthModule } from './auth/staff-auth.module';
 import { HealthController } from './health/health.controller';
 import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
 import { RateLimitModule } from './http/rate-limit.module';
@@ -56,6 +55,7 @@ export class AppModule {
         // A line per request, and the request's correlation id on every line logged while it is handled.
         LoggerModule.forRoot(nestLoggerParams()),
         InfrastructureModule.forRoot(options),
+        StaffAuthModule.forRoot(options.auth),
         CqrsModule.forRoot(),
         RateLimitModule.forRoot(options.http ?? DEFAULT_HTTP_OPTIONS),
         PersonalDataModule.forRoot(options),
@@ -75,8 +75,6 @@ export class AppModule {
       ],
       controllers: [IdeasController, TrackingController, ReferenceDataController, HealthController, OpenDataController],
       providers: [
-        { provide: StaffTokenVerifier, useValue: new StaffTokenVerifier(options.auth) },
-        StaffDirectory,
         { provide: APP_GUARD, useClass: StaffAuthGuard },
         IdeaRepository,
         PublicCodes,

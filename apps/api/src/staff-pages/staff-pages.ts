@@ -1,7 +1,5 @@
 import type { Provider, Type } from '@nestjs/common';
-import { StaffDirectory } from '../auth/staff-directory';
 import type { StaffAuthOptions } from '../auth/staff-auth.options';
-import { StaffTokenVerifier } from '../auth/staff-token-verifier';
 import { StaffOidc } from './staff-oidc';
 import { StaffFrame } from './staff-nav';
 import { StaffPageErrorFilter, StaffSessionGuard } from './staff-session.guard';
@@ -23,8 +21,6 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
     providers: [
       { provide: STAFF_SIGN_IN, useValue: signIn },
       { provide: STAFF_AUTH_OPTIONS, useValue: auth },
-      { provide: StaffTokenVerifier, useValue: new StaffTokenVerifier(auth) },
-      StaffDirectory,
       StaffSessions,
       StaffOidc,
       StaffSessionGuard,
