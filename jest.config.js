@@ -26,6 +26,7 @@ module.exports = {
     '^@civic/ideas$': '<rootDir>/libs/ideas/src/index.ts',
     '^@civic/supports$': '<rootDir>/libs/supports/src/index.ts',
     '^@civic/satisfaction$': '<rootDir>/libs/satisfaction/src/index.ts',
+    '^@civic/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@civic/initiatives$': '<rootDir>/libs/initiatives/src/index.ts',
     '^@civic/initiatives/testing$': '<rootDir>/libs/initiatives/src/testing/index.ts',
     '^@civic/event-store$': '<rootDir>/libs/event-store/src/index.ts',

@@ -1,19 +1,8 @@
+import { DomainError } from '@civic/domain';
 import type { IdeaStateStatus } from './idea.state';
 
-/** How the API should answer a refusal: 409, 422 or 404. */
-export type IdeaErrorKind = 'conflict' | 'invalid' | 'not-found';
-
-export abstract class IdeaDomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly kind: IdeaErrorKind;
-  readonly field?: string;
-
-  constructor(message: string, field?: string) {
-    super(message);
-    this.name = new.target.name;
-    if (field !== undefined) this.field = field;
-  }
-}
+/** A refusal of this domain's decide (the API answers it by its kind). */
+export abstract class IdeaDomainError extends DomainError {}
 
 export class IdeaNotFoundError extends IdeaDomainError {
   readonly code = 'idea-not-found';

@@ -1,17 +1,6 @@
-/** How the API answers a refusal: 404, 409 or 422. */
-export type InitiativeErrorKind = 'conflict' | 'invalid' | 'not-found';
-
-export abstract class InitiativeDomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly kind: InitiativeErrorKind;
-  readonly field?: string;
-
-  constructor(message: string, field?: string) {
-    super(message);
-    this.name = new.target.name;
-    if (field !== undefined) this.field = field;
-  }
-}
+import { DomainError } from '@civic/domain';
+/** A refusal of this domain's decide (the API answers it by its kind). */
+export abstract class InitiativeDomainError extends DomainError {}
 
 export class InitiativeNotFoundError extends InitiativeDomainError {
   readonly code = 'initiative-not-found';

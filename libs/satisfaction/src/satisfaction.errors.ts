@@ -1,16 +1,6 @@
-export type SatisfactionErrorKind = 'conflict' | 'invalid' | 'not-found';
-
-export abstract class SatisfactionDomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly kind: SatisfactionErrorKind;
-  readonly field?: string;
-
-  constructor(message: string, field?: string) {
-    super(message);
-    this.name = new.target.name;
-    if (field !== undefined) this.field = field;
-  }
-}
+import { DomainError } from '@civic/domain';
+/** A refusal of this domain's decide (the API answers it by its kind). */
+export abstract class SatisfactionDomainError extends DomainError {}
 
 /** Nobody asked this idea's citizen yet: there is no question to answer. */
 export class SatisfactionNotAskedError extends SatisfactionDomainError {

@@ -1,15 +1,6 @@
-/** How the API should answer a refusal: 409 or 404. */
-export type SupportErrorKind = 'conflict' | 'not-found' | 'invalid';
-
-export abstract class SupportDomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly kind: SupportErrorKind;
-
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+import { DomainError } from '@civic/domain';
+/** A refusal of this domain's decide (the API answers it by its kind). */
+export abstract class SupportDomainError extends DomainError {}
 
 export class SupportNotFoundError extends SupportDomainError {
   readonly code = 'support-not-found';

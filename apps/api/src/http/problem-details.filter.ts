@@ -2,11 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { EventStoreUnavailable, isPostgresUnavailable, WrongExpectedVersion } from '@civic/event-store';
 import { StaleRevisionError } from '@civic/casework';
-import { BudgetDomainError } from '@civic/budgets';
-import { IdeaDomainError } from '@civic/ideas';
-import { SupportDomainError } from '@civic/supports';
-import { SatisfactionDomainError } from '@civic/satisfaction';
-import { InitiativeDomainError } from '@civic/initiatives';
+import { DomainError } from '@civic/domain';
 import { type Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 import { problemInstance } from './problem-instance';
 
@@ -63,25 +59,11 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) {
     return { type: problemType(error.code), title: error.title, status: error.status, detail: error.detail, code: error.code, ...error.extensions };
   }
-  if (error instanceof SatisfactionDomainError) {
+  if (error instanceof DomainError) {
     return {
       type: problemType(error.code),
       title: titleOf(error.code),
       status: DOMAIN_STATUS[error.kind],
-      detail: error.message,
-      code: error.code,
-      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
-    };
-  }
-  if (error instanceof SupportDomainError) {
-    return { type: problemType(error.code), title: titleOf(error.code), status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };
-  }
-  if (error instanceof IdeaDomainError || error instanceof InitiativeDomainError || error instanceof BudgetDomainError) {
-    const status = DOMAIN_STATUS[error.kind];
-    return {
-      type: problemType(error.code),
-      title: titleOf(error.code),
-      status,
       detail: error.message,
       code: error.code,
       ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),

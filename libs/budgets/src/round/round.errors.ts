@@ -1,19 +1,8 @@
+import { DomainError } from '@civic/domain';
 import type { Phase } from './round.vocabulary';
 
-/** How the API should answer a refusal: 409, 422 or 404. */
-export type BudgetErrorKind = 'conflict' | 'invalid' | 'not-found';
-
-export abstract class BudgetDomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly kind: BudgetErrorKind;
-  readonly field?: string;
-
-  constructor(message: string, field?: string) {
-    super(message);
-    this.name = new.target.name;
-    if (field !== undefined) this.field = field;
-  }
-}
+/** A refusal of this domain's decide (the API answers it by its kind). */
+export abstract class BudgetDomainError extends DomainError {}
 
 export class RoundNotFoundError extends BudgetDomainError {
   readonly code = 'round-not-found';
