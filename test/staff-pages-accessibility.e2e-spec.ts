@@ -127,6 +127,88 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
     await handler.context.close();
   });
 
+  it(
+    'the budget-round pages pass, in Danish and English: the list, opening with errors, a round in review, in voting, counted',
+    async () => {
+      const headers = await t.staff();
+      const schedule = {
+        proposals: { from: '2027-03-01', to: '2027-03-31' },
+        review: { from: '2027-04-01', to: '2027-04-30' },
+        voting: { from: '2027-05-01', to: '2027-05-14' },
+        results: { from: '2027-05-15', to: '2027-05-31' },
+        implementation: { from: '2027-06-01', to: '2028-12-31' },
+      };
+      /** A round moved over the API as far as `until`: review (three proposals, one reviewed), voting (a paper ballot in), or results. */
+      async function round(until: 'review' | 'voting' | 'results'): Promise<string> {
+        const body = {
+          title: 'Nørrebro 2027',
+          district: 'noerrebro',
+          amount: 120,
+          currency: 'DKK',
+          ballot: 'approval',
+          maxChoices: 2,
+          rule: 'equal-shares',
+          schedule,
+        };
+        const { roundId: id } = (await t.http.post('/budget-rounds').set(headers).send(body).expect(201)).body;
+        const ids: string[] = [];
+        let revision = 0;
+        for (const title of ['Bænke ved søerne', 'Legeplads', 'Cykelparkering']) {
+          const proposed = (
+            await t.http
+              .post(`/budget-rounds/${id}/proposals`)
+              .send({ title, summary: `${title} til alle.` })
+              .expect(201)
+          ).body;
+          ids.push(proposed.proposalId);
+          revision = proposed.revision;
+        }
+        const step = async (path: string, change: object) => {
+          revision = (await t.http.post(`/budget-rounds/${id}${path}`).set(headers).set('If-Match', `"${revision}"`).send(change).expect(200)).body.revision;
+        };
+        await step('/phase', { to: 'review' });
+        await step(`/proposals/${ids[0]}/feasibility`, { feasible: true, costEstimate: 60 });
+        if (until === 'review') return id;
+        await step(`/proposals/${ids[1]}/feasibility`, { feasible: true, costEstimate: 50 });
+        await step(`/proposals/${ids[2]}/feasibility`, { feasible: false, reason: 'Der er ikke plads.' });
+        await step('/phase', { to: 'voting' });
+        await t.http
+          .post(`/budget-rounds/${id}/paper-ballots`)
+          .set(headers)
+          .send({ choices: [ids[0], ids[1]], votingPlace: 'Hovedbiblioteket' })
+          .expect(201);
+        if (until === 'voting') return id;
+        const closed = await eventually(
+          () => t.http.post(`/budget-rounds/${id}/close-voting`).set(headers).set('If-Match', `"${revision}"`).send({}),
+          (response) => response.status === 200,
+          15_000,
+        );
+        expect(closed.status).toBe(200);
+        return id;
+      }
+      const rounds = { review: await round('review'), voting: await round('voting'), results: await round('results') };
+      // Danish (the default) in every state; English on the list and the busiest round page, to keep the browser's time short.
+      for (const lang of ['da', 'en']) {
+        const every = lang === 'da';
+        const manager = await signedIn(lang, `budget-${lang}`, ['manager']);
+        await visit(manager.page, lang, 'budget-rounds', '/staff/budget-rounds');
+        if (every) {
+          await manager.page.fill('#title', '');
+          await post(manager.page, lang, 'budget-rounds-errors', 'form[action="/staff/budget-rounds"] button');
+        }
+        await visit(manager.page, lang, 'budget-round-review', `/staff/budget-rounds/${rounds.review}`);
+        if (every) {
+          await post(manager.page, lang, 'budget-round-feasibility-errors', 'form[action$="/feasibility"] button >> nth=1');
+          await visit(manager.page, lang, 'budget-round-voting', `/staff/budget-rounds/${rounds.voting}`);
+          await post(manager.page, lang, 'budget-round-paper-errors', 'form[action$="/paperBallot"] button');
+          await visit(manager.page, lang, 'budget-round-results', `/staff/budget-rounds/${rounds.results}`);
+        }
+        await manager.context.close();
+      }
+    },
+    PAGES_TIMEOUT_MS,
+  );
+
   it('no page asked another site for anything', () => {
     expect(elsewhere).toEqual([]);
   });

@@ -30,6 +30,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /staff/dashboard': ['403', '403', '403', '200', '403'],
   'GET /staff/dashboard/throughput.csv': ['403', '403', '403', '200', '403'],
   'GET /staff/admin': ['403', '403', '403', '403', '200'],
+  'GET /staff/budget-rounds': ['403', '403', '403', '200', '200'],
+  'POST /staff/budget-rounds': ['403', '403', '403', '303', '303'],
+  'GET /staff/budget-rounds/:id': ['403', '403', '403', '200', '200'],
+  'POST /staff/budget-rounds/:id/phase': ['403', '403', '403', '303', '303'],
+  'POST /staff/budget-rounds/:id/paperBallot': ['403', '403', '403', '303', '303'],
 };
 
 describe('Staff pages: the authorisation matrix', () => {
@@ -86,8 +91,65 @@ describe('Staff pages: the authorisation matrix', () => {
     duplicate: (other) => ({ duplicateOf: other }),
   };
 
+  const SCHEDULE = {
+    proposals: { from: '2027-03-01', to: '2027-03-31' },
+    review: { from: '2027-04-01', to: '2027-04-30' },
+    voting: { from: '2027-05-01', to: '2027-05-14' },
+    results: { from: '2027-05-15', to: '2027-05-31' },
+    implementation: { from: '2027-06-01', to: '2028-12-31' },
+  };
+  const ROUND_FORM = {
+    title: 'Matrix',
+    amount: '100',
+    currency: 'DKK',
+    ballot: 'knapsack',
+    rule: 'greedy',
+    ...Object.fromEntries(
+      Object.entries(SCHEDULE).flatMap(([phase, dates]) => [
+        [`${phase}From`, dates.from],
+        [`${phase}To`, dates.to],
+      ]),
+    ),
+  };
+
+  /** A fresh round (opened over the API by an all-powerful token), moved to voting for a paper ballot; its revision and the proposal on the ballot. */
+  async function roundFor(voting: boolean): Promise<{ id: string; revision: number; proposal: string }> {
+    const body = { title: 'Matrix', amount: 100, currency: 'DKK', ballot: 'knapsack', rule: 'greedy', schedule: SCHEDULE };
+    const { roundId: id } = (await t.http.post('/budget-rounds').set(all).send(body).expect(201)).body;
+    const { proposalId: proposal, revision } = (await t.http.post(`/budget-rounds/${id}/proposals`).send({ title: 'Bænke', summary: 'Ti bænke' }).expect(201))
+      .body;
+    if (!voting) return { id, revision, proposal };
+    let at: number = revision;
+    const step = async (path: string, change: object) => {
+      at = (await t.http.post(`/budget-rounds/${id}${path}`).set(all).set('If-Match', `"${at}"`).send(change).expect(200)).body.revision;
+    };
+    await step('/phase', { to: 'review' });
+    await step(`/proposals/${proposal}/feasibility`, { feasible: true, costEstimate: 50 });
+    await step('/phase', { to: 'voting' });
+    return { id, revision: at, proposal };
+  }
+
   async function cell(row: string, role: TestRole, department: string | null): Promise<string> {
     const { cookie, csrf } = sessions.get(role)!;
+    const budget = /^(GET|POST) \/staff\/budget-rounds(\/:id)?(?:\/(\w+))?$/.exec(row);
+    if (budget) {
+      const round = budget[2] ? await roundFor(budget[3] === 'paperBallot') : null;
+      const path = `/staff/budget-rounds${round ? `/${round.id}` : ''}${budget[3] ? `/${budget[3]}` : ''}`;
+      if (budget[1] === 'GET') return String((await t.http.get(path).set('Cookie', cookie)).status);
+      const fields: Record<string, string> = !round
+        ? ROUND_FORM
+        : budget[3] === 'phase'
+          ? { revision: String(round.revision), to: 'review' }
+          : { votingPlace: 'Rådhuset', choices: round.proposal };
+      const before = await t.eventCount();
+      const { status } = await t.http
+        .post(path)
+        .set('Cookie', cookie)
+        .type('form')
+        .send(new URLSearchParams({ _csrf: csrf, ...fields }).toString());
+      if (status === 403) expect({ row, role, events: await t.eventCount() }).toEqual({ row, role, events: before });
+      return String(status);
+    }
     const form = /^POST \/staff\/ideas\/:id\/(\w+)$/.exec(row);
     if (row === 'GET /staff/ideas/:id') {
       const idea = await ideaFor('read', department!);

@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from '@civic/platform';
 import { budgetBallotsProjection } from './budget-ballots/budget-ballots.projection';
+import { budgetRoundsProjection } from './budget-rounds/budget-rounds.projection';
 import { departmentInboxProjection } from './department-inbox/department-inbox.projection';
 import { initiativesProjection } from './initiatives/initiatives.projection';
 import { publicStatusProjection } from './public-status/public-status.projection';
@@ -24,5 +25,6 @@ export function allProjections(calendar: WorkingDayCalendar): Projection[] {
     routingModelProjection(),
     participationProjection(),
     budgetBallotsProjection(),
+    budgetRoundsProjection(),
   ];
 }

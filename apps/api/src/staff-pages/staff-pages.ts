@@ -10,6 +10,8 @@ import { StaffCasePageController } from './staff-case-page.controller';
 import { StaffAdminPageController } from './staff-admin-page.controller';
 import { DepartmentsService } from '../reference-data/departments.service';
 import { StaffDashboardPageController } from './dashboard/staff-dashboard-page.controller';
+import { BudgetRoundRepository } from '@civic/casework';
+import { StaffBudgetRoundsPageController } from './budgets/staff-budget-rounds-page.controller';
 import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
 import { STAFF_AUTH_OPTIONS, STAFF_SIGN_IN } from './staff-pages.tokens';
 import type { StaffSignInOptions } from './staff-sign-in.options';
@@ -17,7 +19,14 @@ import type { StaffSignInOptions } from './staff-sign-in.options';
 /** The staff workspace's pages and what they stand on, mounted beside the citizens' pages (same layout, texts, CSRF). */
 export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): { controllers: Type[]; providers: Provider[] } {
   return {
-    controllers: [StaffSignInController, StaffInboxPageController, StaffCasePageController, StaffDashboardPageController, StaffAdminPageController],
+    controllers: [
+      StaffSignInController,
+      StaffInboxPageController,
+      StaffCasePageController,
+      StaffDashboardPageController,
+      StaffAdminPageController,
+      StaffBudgetRoundsPageController,
+    ],
     providers: [
       { provide: STAFF_SIGN_IN, useValue: signIn },
       { provide: STAFF_AUTH_OPTIONS, useValue: auth },
@@ -28,6 +37,7 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
       IdeaByPublicCode,
       StaffFrame,
       DepartmentsService,
+      BudgetRoundRepository,
     ],
   };
 }

@@ -1,0 +1,40 @@
+import type { SqlExecutor, TableNames } from '../runner/projection';
+
+/** The projection's name, and the logical table (a view on the active generation) that the staff's list of rounds reads. */
+export const BUDGET_ROUNDS = 'budget_rounds';
+
+/** One round as the list shows it: what it is for, its phase, and how far its proposals and winners have come. */
+export interface BudgetRoundRow {
+  round_id: string;
+  title: string;
+  district: string | null;
+  amount: number;
+  currency: string;
+  phase: string;
+  opened_at: string;
+  proposals: number;
+  winners: number;
+  implemented: number;
+  /** The round stream's revision last applied: a batch seen twice changes nothing. */
+  stream_revision: number;
+}
+
+export async function createBudgetRoundsTable(sql: SqlExecutor, tables: TableNames): Promise<void> {
+  const table = tables[BUDGET_ROUNDS];
+  await sql.query(
+    `CREATE TABLE ${table} (
+       round_id text PRIMARY KEY,
+       title text NOT NULL,
+       district text,
+       amount bigint NOT NULL,
+       currency text NOT NULL,
+       phase text NOT NULL,
+       opened_at timestamptz NOT NULL,
+       proposals integer NOT NULL,
+       winners integer NOT NULL,
+       implemented integer NOT NULL,
+       stream_revision integer NOT NULL
+     )`,
+  );
+  await sql.query(`CREATE INDEX ${table}_opened ON ${table} (opened_at DESC, round_id)`);
+}
