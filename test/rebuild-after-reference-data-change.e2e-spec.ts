@@ -68,7 +68,7 @@ describe('renaming a department, then rebuilding every read model', () => {
   });
 
   const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
-  const VIEWS = ['department_inbox', 'public_status', 'response_times'];
+  const VIEWS = ['department_inbox', 'public_status', 'response_times', 'response_time_histogram_ideas'];
   const rowsOf = async (view: string) => (await t.db.query(`SELECT to_jsonb(v) AS row FROM ${view} v ORDER BY idea_id`)).rows.map((r) => r.row);
   const caughtUp = () =>
     eventually(

@@ -20,7 +20,7 @@ describe('Staff dashboard', () => {
       .send({ decision: 'accepted', publicAnswer: 'Ja' })
       .expect(200);
     await eventually(
-      async () => (await t.db.query(`SELECT count(*)::int AS n FROM response_times WHERE answered_at IS NOT NULL`)).rows[0].n,
+      async () => (await t.db.query(`SELECT count(*)::int AS n FROM response_time_histogram_ideas WHERE answered_at IS NOT NULL`)).rows[0].n,
       (n) => n === 1,
       10_000,
     );

@@ -173,7 +173,7 @@ describe('Staff journey: dispatcher → lead → handler → manager, signed in 
 
   it('the manager reads the dashboard and downloads the report a spreadsheet opens', async () => {
     await eventually(
-      async () => (await t.db.query('SELECT count(*)::int AS n FROM response_times WHERE answered_at IS NOT NULL')).rows[0].n,
+      async () => (await t.db.query('SELECT count(*)::int AS n FROM response_time_histogram_ideas WHERE answered_at IS NOT NULL')).rows[0].n,
       (n) => n === 1,
       10_000,
     );

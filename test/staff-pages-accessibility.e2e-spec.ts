@@ -41,7 +41,7 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
     await eventually(
       async () =>
         (await t.db.query('SELECT count(*)::int AS n FROM public_status')).rows[0].n +
-        (await t.db.query('SELECT count(*)::int AS n FROM response_times WHERE answered_at IS NOT NULL')).rows[0].n,
+        (await t.db.query('SELECT count(*)::int AS n FROM response_time_histogram_ideas WHERE answered_at IS NOT NULL')).rows[0].n,
       (n) => n === 4,
       15_000,
     );

@@ -5,6 +5,7 @@ import { departmentInboxProjection } from './department-inbox/department-inbox.p
 import { initiativesProjection } from './initiatives/initiatives.projection';
 import { publicStatusProjection } from './public-status/public-status.projection';
 import { responseTimesProjection } from './response-times/response-times.projection';
+import { responseTimeHistogramsProjection } from './response-time-histograms/response-time-histograms.projection';
 import { routingModelProjection } from './routing-model/routing-model.projection';
 import { similarIdeasProjection } from './similar-ideas/similar-ideas.projection';
 import type { Projection } from './runner/projection';
@@ -18,6 +19,7 @@ export function allProjections(calendar: WorkingDayCalendar): Projection[] {
     departmentInboxProjection(calendar),
     publicStatusProjection(),
     responseTimesProjection(calendar),
+    responseTimeHistogramsProjection(calendar),
     supportsProjection(),
     satisfactionProjection(),
     initiativesProjection(),

@@ -9,6 +9,7 @@ export { projectionStatus, type ProjectionStatus } from './runner/projection-sta
 export { allProjections } from './all-projections';
 export * from './department-inbox';
 export * from './response-times';
+export * from './response-time-histograms';
 export * from './public-status';
 export * from './open-data';
 export * from './supports';

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { responseTimesReport } from '@civic/projections';
+import { responseTimesReportFromHistograms } from '@civic/projections';
 import { Clock } from '@civic/platform';
 import { GetResponseTimesReportQuery } from './get-response-times-report.query';
 import { resolveReportPeriod } from './report-period';
 import { REPORT_TIME_ZONE } from './report-time-zone';
 
-/** Read from the response_times projection; overdue is judged against the app's clock. */
+/** Read from the response_time_histograms projection (cells per month; rows only for partly covered months and overdue); overdue is judged against the app's clock. */
 @QueryHandler(GetResponseTimesReportQuery)
 export class GetResponseTimesReportHandler implements IQueryHandler<GetResponseTimesReportQuery> {
   constructor(
@@ -19,6 +19,10 @@ export class GetResponseTimesReportHandler implements IQueryHandler<GetResponseT
   execute({ input }: GetResponseTimesReportQuery) {
     const now = this.clock.now();
     const period = resolveReportPeriod(input, now, this.timeZone);
-    return responseTimesReport(this.dataSource, { ...period, timeZone: this.timeZone, groupBy: input.groupBy ?? 'department', now });
+    return responseTimesReportFromHistograms(
+      this.dataSource,
+      { ...period, timeZone: this.timeZone, groupBy: input.groupBy ?? 'department', now },
+      this.timeZone, // the model's months are the calendar's, as the report's zone
+    );
   }
 }

@@ -20,8 +20,12 @@ export type IdeaRowFold<Row extends IdeaRow, Context> = (row: Row | undefined, e
 /** A read model with one row per idea: how an event changes that row. */
 export interface IdeaRowModel<Row extends IdeaRow, Context> {
   readonly name: string;
-  /** DDL for one generation; `table` is the physical name to create. */
-  createTable(table: string): string;
+  /** The logical name of the per-idea table; the model's name unless given. */
+  readonly rowTable?: string;
+  /** Further logical tables the model keeps beside its rows (aggregates of them, see afterWrite). */
+  readonly extraTables?: readonly string[];
+  /** DDL for one generation; `table` is the physical name of the rows' table to create, `tables` every physical name. */
+  createTable(table: string, tables: TableNames): string;
   /** Whatever the fold needs besides the events (reference data), read once per batch in the same transaction. */
   loadContext(sql: SqlExecutor): Promise<Context>;
   /**
@@ -30,6 +34,19 @@ export interface IdeaRowModel<Row extends IdeaRow, Context> {
    * The runner sets the row's last_revision afterwards.
    */
   readonly fold: IdeaRowFold<Row, Context>;
+  /**
+   * Optional: after the changed rows are written, in the same transaction, each
+   * changed row as it stood before (as stored at the last flush; undefined when
+   * new) and after. For aggregates kept beside the rows: a function of the rows,
+   * so of the events alone.
+   */
+  afterWrite?(sql: SqlExecutor, changes: readonly RowChange<Row>[], tables: TableNames): Promise<void>;
+}
+
+/** One row's change between two flushes. */
+export interface RowChange<Row> {
+  readonly before: Row | undefined;
+  readonly after: Row;
 }
 
 /**
@@ -43,13 +60,16 @@ export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projecti
   readonly tables: readonly string[];
   private readonly upsertStatements = new Map<string, string>();
 
+  private readonly rowTable: string;
+
   constructor(private readonly model: IdeaRowModel<Row, Context>) {
     this.name = model.name;
-    this.tables = [model.name];
+    this.rowTable = model.rowTable ?? model.name;
+    this.tables = [this.rowTable, ...(model.extraTables ?? [])];
   }
 
   async createTables(sql: SqlExecutor, tables: TableNames): Promise<void> {
-    await sql.query(this.model.createTable(tables[this.name]));
+    await sql.query(this.model.createTable(tables[this.rowTable], tables));
   }
 
   async applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames): Promise<void> {
@@ -59,7 +79,7 @@ export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projecti
   }
 
   openBulkSession(tables: TableNames, options: { startsEmpty?: boolean } = {}): BulkSession {
-    return new IdeaRowSession(this.model, tables[this.name], options.startsEmpty ?? false, (sql, table) => this.upsertStatement(sql, table));
+    return new IdeaRowSession(this.model, tables, tables[this.rowTable], options.startsEmpty ?? false, (sql, table) => this.upsertStatement(sql, table));
   }
 
   /** One statement for many rows: the table's own row type parses the JSON. */
@@ -84,10 +104,13 @@ const ROWS_PER_STATEMENT = 2000;
 class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
   private readonly rows = new Map<string, Row>();
   private readonly dirty = new Set<string>();
+  /** Each held row as stored at the last flush (undefined: none), kept only for a model with afterWrite. */
+  private readonly before = new Map<string, Row | undefined>();
   private context: Context | undefined;
 
   constructor(
     private readonly model: IdeaRowModel<Row, Context>,
+    private readonly tables: TableNames,
     private readonly table: string,
     /** A rebuild's new table: nothing to read back until the first flush. */
     private tableEmpty: boolean,
@@ -110,6 +133,7 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
     ]);
     this.context = context;
     for (const { row } of existing.rows) this.rows.set(row.idea_id, row);
+    if (this.model.afterWrite) for (const id of missing) this.before.set(id, this.rows.get(id));
     for (const event of ideaEvents) {
       const id = ideaIdOf(event);
       const row = this.rows.get(id);
@@ -130,9 +154,17 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
         await sql.query(statement, [JSON.stringify(changed.slice(i, i + ROWS_PER_STATEMENT))]);
       }
       this.tableEmpty = false;
+      if (this.model.afterWrite) {
+        await this.model.afterWrite(
+          sql,
+          [...this.dirty].map((id) => ({ before: this.before.get(id), after: this.rows.get(id)! })),
+          this.tables,
+        );
+      }
     }
     this.rows.clear();
     this.dirty.clear();
+    this.before.clear();
     this.context = undefined; // reference data is read again for the next rows
   }
 }
