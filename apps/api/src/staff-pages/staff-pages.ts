@@ -10,6 +10,8 @@ import { StaffSignInController } from './staff-sign-in.controller';
 import { StaffInboxPageController } from './staff-inbox-page.controller';
 import { StaffCasePageController } from './staff-case-page.controller';
 import { StaffAdminPageController } from './staff-admin-page.controller';
+import { StaffRoutingRulesPageController } from './staff-routing-rules-page.controller';
+import { RoutingRulesService } from '../reference-data/routing-rules.service';
 import { DepartmentsService } from '../reference-data/departments.service';
 import { StaffDashboardPageController } from './dashboard/staff-dashboard-page.controller';
 import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
@@ -19,7 +21,14 @@ import type { StaffSignInOptions } from './staff-sign-in.options';
 /** The staff workspace's pages and what they stand on, mounted beside the citizens' pages (same layout, texts, CSRF). */
 export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): { controllers: Type[]; providers: Provider[] } {
   return {
-    controllers: [StaffSignInController, StaffInboxPageController, StaffCasePageController, StaffDashboardPageController, StaffAdminPageController],
+    controllers: [
+      StaffSignInController,
+      StaffInboxPageController,
+      StaffCasePageController,
+      StaffDashboardPageController,
+      StaffAdminPageController,
+      StaffRoutingRulesPageController,
+    ],
     providers: [
       { provide: STAFF_SIGN_IN, useValue: signIn },
       { provide: STAFF_AUTH_OPTIONS, useValue: auth },
@@ -32,6 +41,7 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
       IdeaByPublicCode,
       StaffFrame,
       DepartmentsService,
+      RoutingRulesService,
     ],
   };
 }
