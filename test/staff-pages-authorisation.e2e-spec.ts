@@ -28,6 +28,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /staff/ideas/:id/progress': ['303 / 403', '303 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /staff/ideas/:id/complete': ['303 / 403', '303 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /staff/ideas/:id/duplicate': ['303 / 403', '303 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'GET /staff/ideas/:id/erase': ['403 / 403', '403 / 403', '403 / 403', '403 / 403', '200 / 200'],
+  'POST /staff/ideas/:id/erase': ['403 / 403', '403 / 403', '403 / 403', '403 / 403', '303 / 303'],
   'GET /staff/inbox?queue=:code (offered)': ['yes / no', 'yes / no', 'no / no', 'yes / yes', 'no / no'],
   'GET /staff/inbox?queue=triage (offered)': ['no', 'no', 'yes', 'yes', 'no'],
   'GET /staff/dashboard': ['403', '403', '403', '200', '403'],
@@ -92,14 +94,15 @@ describe('Staff pages: the authorisation matrix', () => {
     progress: () => ({ note: 'I gang', percentComplete: '10' }),
     complete: () => ({ note: 'Færdig' }),
     duplicate: (other) => ({ duplicateOf: other }),
+    erase: () => ({ confirm: 'yes' }),
   };
 
   async function cell(row: string, role: TestRole, department: string | null): Promise<string> {
     const { cookie, csrf } = sessions.get(role)!;
     const form = /^POST \/staff\/ideas\/:id\/(\w+)$/.exec(row);
-    if (row === 'GET /staff/ideas/:id') {
+    if (row === 'GET /staff/ideas/:id' || row === 'GET /staff/ideas/:id/erase') {
       const idea = await ideaFor('read', department!);
-      return String((await t.http.get(`/staff/ideas/${idea.id}`).set('Cookie', cookie)).status);
+      return String((await t.http.get(`/staff/ideas/${idea.id}${row.endsWith('/erase') ? '/erase' : ''}`).set('Cookie', cookie)).status);
     }
     if (form) {
       const idea = await ideaFor(form[1], department!);

@@ -15,6 +15,7 @@ import { RoutingRulesService } from '../reference-data/routing-rules.service';
 import { DepartmentsService } from '../reference-data/departments.service';
 import { StaffDashboardPageController } from './dashboard/staff-dashboard-page.controller';
 import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
+import { IdeaRepository } from '@civic/casework';
 import { STAFF_AUTH_OPTIONS, STAFF_SIGN_IN } from './staff-pages.tokens';
 import type { StaffSignInOptions } from './staff-sign-in.options';
 
@@ -42,6 +43,7 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
       StaffFrame,
       DepartmentsService,
       RoutingRulesService,
+      IdeaRepository,
     ],
   };
 }
