@@ -119,12 +119,16 @@ describe('Pages: similar ideas on the submit form', () => {
         await page.locator('#description').fill('ved søerne til de ældre');
         await page.locator('.similar-live-box a').first().waitFor({ state: 'visible', timeout: 10_000 });
         // Links to the ideas' public pages, each with its code; the ideas sent in the languages before this one may now fill the five places.
-        const links = await page.locator('.similar-live-box a').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+        const links = await page.locator('.similar-live-box a:not(.similar-support)').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
         expect(links.length).toBeGreaterThan(0);
         expect(links.length).toBeLessThanOrEqual(5);
         for (const link of links) expect(link).toMatch(/^\/public\/ideas\/K-2026-\d{6}$/);
         if (lang === 'da') expect(links).toContain(`/public/ideas/${code}`);
         expect(await page.locator('.similar-live-box').textContent()).toContain(links[0]!.replace('/public/ideas/', ''));
+        // Beside each, its supporters and the way to support it instead.
+        const supportLinks = await page.locator('.similar-live-box a.similar-support').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+        expect(supportLinks).toEqual(links.map((link) => `${link}#support`));
+        expect(await page.locator('.similar-live-box a.similar-support').first().textContent()).not.toContain('{code}');
         expect(await axeViolations(page)).toEqual([]);
         await page.locator('#category').selectOption('parks-nature');
         await page.locator('#district').selectOption('oesterbro');

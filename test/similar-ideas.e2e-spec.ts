@@ -1,3 +1,4 @@
+import { SupportLinks } from '@civic/casework';
 import { eventually } from './support/eventually';
 import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
@@ -46,11 +47,58 @@ describe('Similar ideas and duplicate candidates, over HTTP', () => {
     expect(items.length).toBeLessThanOrEqual(5);
     expect(items.map((item) => item.publicCode).sort()).toEqual([submitted.bike.publicCode, submitted.bikeAgain.publicCode].sort());
     for (const item of items) {
-      expect(Object.keys(item).sort()).toEqual(['category', 'district', 'publicCode', 'receivedAt', 'score', 'status', 'title']);
+      expect(Object.keys(item).sort()).toEqual(['category', 'district', 'publicCode', 'receivedAt', 'score', 'status', 'supportUrl', 'supports', 'title']);
+      expect(item.supportUrl).toBe(`/public/ideas/${item.publicCode}#support`);
       expect(['received', 'routed']).toContain(item.status);
     }
     const bodies = JSON.stringify(items);
     for (const idea of Object.values(submitted)) expect(bodies).not.toContain(idea.id);
+  });
+
+  it('gives each similar idea its confirmed supports and the way to support it instead, on the submit form too', async () => {
+    // Two addresses ask to support the benches; only the one that follows its link counts.
+    const links = t.app.get(SupportLinks);
+    for (const email of ['confirmed@example.dk', 'pending@example.dk'])
+      await t.http.post(`/public/ideas/${submitted.benches.publicCode}/supports`).send({ email }).expect(202);
+    await t.http.post(`/supports/${links.issue(links.supportIdFor(submitted.benches.id, 'confirmed@example.dk'))}/confirm`).expect(200);
+    const counted = await eventually(
+      () => similar({ text: 'bænke ved søerne' }),
+      (items) => items[0]?.supports === 1,
+      10_000,
+    );
+    expect(counted[0]).toMatchObject({
+      publicCode: submitted.benches.publicCode,
+      supports: 1,
+      supportUrl: `/public/ideas/${submitted.benches.publicCode}#support`,
+    });
+    expect((await similar({ text: 'cykelsti skole lastbiler' })).map((item) => item.supports)).toEqual([0, 0]);
+
+    // The idea's page has the support form at that anchor.
+    const page = await t.http.get(`/public/ideas/${submitted.benches.publicCode}`).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('<section id="support"');
+
+    // Without JavaScript, the step before the final submit lists the same, with a link to support it instead.
+    for (const [lang, instead, label] of [
+      ['da', `Støt ${submitted.benches.publicCode} i stedet`, 'Støtter: 1'],
+      ['en', `Support ${submitted.benches.publicCode} instead`, 'Supporters: 1'],
+    ]) {
+      const form = await t.http.get(`/submit?lang=${lang}`).expect(200);
+      const cookie = (form.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
+      const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(form.text)![1];
+      const fields = { _csrf: hidden('_csrf'), idempotencyKey: hidden('idempotencyKey'), language: lang };
+      const typed = { title: 'Bænke ved søerne', description: 'Flere bænke ved søerne til de ældre.', category: 'parks-nature', district: 'oesterbro' };
+      const step = await t.http
+        .post('/submit')
+        .set('Cookie', cookie)
+        .type('form')
+        .send({ ...fields, ...typed })
+        .expect(200);
+      expect(step.text).toContain('class="similar-step"');
+      expect(step.text).toContain(`<a href="/public/ideas/${submitted.benches.publicCode}#support" class="similar-support">${instead}</a>`);
+      expect(step.text).toContain(label);
+      // The script's texts for the list it builds while the citizen writes.
+      expect(step.text).toContain(`data-support-instead="${instead.replace(submitted.benches.publicCode, '{code}')}"`);
+    }
   });
 
   it('matches without accents, and gives an empty list when nothing is alike', async () => {

@@ -108,4 +108,66 @@ describe('Staff case page', () => {
     expect(read).not.toMatch(/action="\/staff\/ideas\/[^"]+\/(answer|assign|route|diagnose)"/);
     await t.http.post(`/staff/ideas/${idea.id}/answer`).set('Cookie', handler).type('form').send('revision=1&decision=accepted&publicAnswer=x').expect(403);
   });
+
+  it('an admin erases the citizen’s personal data after a confirmation step, and the case shows it in its timeline', async () => {
+    const idea = await submitted({ title: 'Bænke ved Karens hus', contact: { name: 'Karen Hansen', email: 'karen@example.dk', phone: '+45 12 34 56 78' } });
+    // An admin who also reads cases (a manager) sees the form on the case page; it leads to the confirmation step.
+    const admin = await signInAsStaff(t, { subject: 'ada', roles: ['admin', 'manager'] });
+    const shown = (await page(admin, idea.id).expect(200)).text;
+    expect(shown).toContain('karen@example.dk');
+    expect(shown).toContain(`<form method="get" action="/staff/ideas/${idea.id}/erase"`);
+    expect((await page(handler, idea.id).expect(200)).text).not.toContain(`/staff/ideas/${idea.id}/erase`); // the admin's alone
+
+    const confirm = await t.http.get(`/staff/ideas/${idea.id}/erase`).set('Cookie', admin).expect(200);
+    expect(confirm.text).toContain(idea.publicCode);
+    expect(confirm.text).toContain('name="confirm" value="yes"');
+    expect(confirm.text).not.toContain('karen@example.dk'); // the step shows which idea, never the data
+    const erase = (fields: Record<string, string>, cookie = admin, csrf = csrfOf(confirm.text)) =>
+      t.http
+        .post(`/staff/ideas/${idea.id}/erase`)
+        .set('Cookie', cookie)
+        .type('form')
+        .send(new URLSearchParams({ _csrf: csrf, ...fields }).toString());
+
+    // Not confirmed, no CSRF token, or not an admin: nothing is erased.
+    const before = await t.eventCount();
+    const unconfirmed = await erase({}).expect(422);
+    expect(unconfirmed.text).toContain("id='erase-confirm-error'");
+    await t.http.post(`/staff/ideas/${idea.id}/erase`).set('Cookie', admin).type('form').send('confirm=yes').expect(403);
+    for (const cookie of [handler, lead]) {
+      const own = csrfOf((await page(cookie, idea.id).expect(200)).text);
+      await t.http.get(`/staff/ideas/${idea.id}/erase`).set('Cookie', cookie).expect(403);
+      await erase({ confirm: 'yes' }, cookie, own).expect(403);
+    }
+    expect(await t.eventCount()).toBe(before);
+
+    await erase({ confirm: 'yes' }).expect(303).expect('Location', `/staff/ideas/${idea.id}?done=erase`);
+    const after = (await page(admin, idea.id).expect(200)).text;
+    expect(after).not.toContain('karen@example.dk');
+    expect(after).not.toContain('Karen Hansen');
+    expect(after).toMatch(/SubmitterDataErased <span class="meta">\(ada,/); // in the timeline, by whom
+    expect(after).not.toContain(`action="/staff/ideas/${idea.id}/erase"`); // nothing left to erase
+    expect((await t.http.get(`/staff/ideas/${idea.id}/erase`).set('Cookie', admin).expect(200)).text).not.toContain('name="confirm"');
+    const { body } = await t.http
+      .get(`/ideas/${idea.id}`)
+      .set(await t.staff())
+      .expect(200);
+    expect(body.timeline.at(-1)).toMatchObject({ type: 'SubmitterDataErased', actor: 'ada' });
+
+    // An admin who may not read cases erases from the confirmation step alone, and stays there.
+    const other = await submitted();
+    const adminOnly = await signInAsStaff(t, { subject: 'ada2', roles: ['admin'] });
+    await page(adminOnly, other.id).expect(403);
+    const step = await t.http.get(`/staff/ideas/${other.id}/erase`).set('Cookie', adminOnly).expect(200);
+    expect(step.text).not.toContain(`href="/staff/ideas/${other.id}"`);
+    await t.http
+      .post(`/staff/ideas/${other.id}/erase`)
+      .set('Cookie', adminOnly)
+      .type('form')
+      .send(new URLSearchParams({ _csrf: csrfOf(step.text), confirm: 'yes' }).toString())
+      .expect(303)
+      .expect('Location', `/staff/ideas/${other.id}/erase?done=1`);
+    expect((await t.http.get(`/staff/ideas/${other.id}/erase?done=1`).set('Cookie', adminOnly).expect(200)).text).toContain('notice success');
+    await t.http.get('/staff/ideas/00000000-0000-4000-8000-000000000000/erase').set('Cookie', adminOnly).expect(404);
+  });
 });

@@ -13,6 +13,9 @@ import { ALL_ROLES, type TestRole } from './support/test-auth';
 const OWN = 'TMF';
 const OTHER = 'BUF';
 const NEUTRAL = 'Et forslag til kommunen.';
+/** The version the rule page's forms carry (RoutingRulesService's). */
+const MATRIX_RULE_VERSION =
+  'SELECT md5(row(r.id, r.department, r.category, r.district, r.keywords, r.priority, extract(epoch FROM r.updated_at))::text) AS version FROM routing_rules r WHERE id = $1';
 
 //                                          handler      department-lead  dispatcher   manager      admin
 const EXPECTED: Record<string, readonly string[]> = {
@@ -25,6 +28,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /staff/ideas/:id/progress': ['303 / 403', '303 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /staff/ideas/:id/complete': ['303 / 403', '303 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /staff/ideas/:id/duplicate': ['303 / 403', '303 / 403', '403 / 403', '403 / 403', '403 / 403'],
+  'GET /staff/ideas/:id/erase': ['403 / 403', '403 / 403', '403 / 403', '403 / 403', '200 / 200'],
+  'POST /staff/ideas/:id/erase': ['403 / 403', '403 / 403', '403 / 403', '403 / 403', '303 / 303'],
   'GET /staff/inbox?queue=:code (offered)': ['yes / no', 'yes / no', 'no / no', 'yes / yes', 'no / no'],
   'GET /staff/inbox?queue=triage (offered)': ['no', 'no', 'yes', 'yes', 'no'],
   'GET /staff/dashboard': ['403', '403', '403', '200', '403'],
@@ -35,6 +40,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'GET /staff/budget-rounds/:id': ['403', '403', '403', '200', '200'],
   'POST /staff/budget-rounds/:id/phase': ['403', '403', '403', '303', '303'],
   'POST /staff/budget-rounds/:id/paperBallot': ['403', '403', '403', '303', '303'],
+  'GET /staff/admin/routing-rules': ['403', '403', '403', '403', '200'],
+  'GET /staff/admin/routing-rules/traffic': ['403', '403', '403', '403', '200'],
+  'POST /staff/admin/routing-rules': ['403', '403', '403', '403', '303'],
+  'POST /staff/admin/routing-rules/:id': ['403', '403', '403', '403', '303'],
+  'POST /staff/admin/routing-rules/:id/remove': ['403', '403', '403', '403', '303'],
 };
 
 describe('Staff pages: the authorisation matrix', () => {
@@ -89,6 +99,7 @@ describe('Staff pages: the authorisation matrix', () => {
     progress: () => ({ note: 'I gang', percentComplete: '10' }),
     complete: () => ({ note: 'Færdig' }),
     duplicate: (other) => ({ duplicateOf: other }),
+    erase: () => ({ confirm: 'yes' }),
   };
 
   const SCHEDULE = {
@@ -151,9 +162,9 @@ describe('Staff pages: the authorisation matrix', () => {
       return String(status);
     }
     const form = /^POST \/staff\/ideas\/:id\/(\w+)$/.exec(row);
-    if (row === 'GET /staff/ideas/:id') {
+    if (row === 'GET /staff/ideas/:id' || row === 'GET /staff/ideas/:id/erase') {
       const idea = await ideaFor('read', department!);
-      return String((await t.http.get(`/staff/ideas/${idea.id}`).set('Cookie', cookie)).status);
+      return String((await t.http.get(`/staff/ideas/${idea.id}${row.endsWith('/erase') ? '/erase' : ''}`).set('Cookie', cookie)).status);
     }
     if (form) {
       const idea = await ideaFor(form[1], department!);
@@ -171,8 +182,28 @@ describe('Staff pages: the authorisation matrix', () => {
       const page = await t.http.get('/staff/inbox?queue=triage').set('Cookie', cookie).expect(200);
       return page.text.includes('href="/staff/inbox?queue=triage" aria-current="page"') ? 'yes' : 'no';
     }
+    const rules = /^POST \/staff\/admin\/routing-rules(\/:id)?(\/remove)?$/.exec(row);
+    if (rules) return ruleFormCell(role, cookie, csrf, rules[1] !== undefined, rules[2] !== undefined);
     const path = row.slice('GET '.length);
     return String((await t.http.get(path).set('Cookie', cookie)).status);
+  }
+
+  /** A rule of the role's own to add, change or remove, with the version it was read at; a refusal changes nothing. */
+  async function ruleFormCell(role: TestRole, cookie: string, csrf: string, existing: boolean, remove: boolean): Promise<string> {
+    const id = `matrix-${role}-${existing ? (remove ? 'remove' : 'change') : 'add'}`;
+    if (existing)
+      await t.http
+        .post('/routing-rules')
+        .set(all)
+        .send({ id, department: OWN, keywords: ['matrix'] })
+        .expect(201);
+    const [before] = (await t.db.query('SELECT count(*)::int AS n, max(updated_at) AS at FROM routing_rules')).rows;
+    const version = existing ? (await t.db.query(MATRIX_RULE_VERSION, [id])).rows[0].version : '';
+    const path = existing ? `/staff/admin/routing-rules/${id}${remove ? '/remove' : ''}` : '/staff/admin/routing-rules';
+    const fields = { _csrf: csrf, version, ...(existing ? {} : { id }), department: OTHER, keywords: 'matrix' };
+    const { status } = await t.http.post(path).set('Cookie', cookie).type('form').send(new URLSearchParams(fields).toString());
+    if (status === 403) expect((await t.db.query('SELECT count(*)::int AS n, max(updated_at) AS at FROM routing_rules')).rows[0]).toEqual(before);
+    return String(status);
   }
 
   it.each(Object.keys(EXPECTED))('%s', async (row) => {

@@ -1852,7 +1852,7 @@ export interface components {
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor?: string | null;
     };
-    SimilarIdeaView: {
+    SimilarPublicIdeaView: {
       /** @example K-2026-000123 */
       publicCode: string;
       /** @description Masked for personal data, as on the public page */
@@ -1867,10 +1867,17 @@ export interface components {
       receivedAt: string;
       /** @description How alike: the weighted share of words in common, title trigrams, same district and category */
       score: number;
+      /** @description Confirmed supports (each address once), as the idea’s public page counts them */
+      supports: number;
+      /**
+       * @description Its public page at the support form: to support it instead
+       * @example /public/ideas/K-2026-000123#support
+       */
+      supportUrl: string;
     };
     SimilarIdeasView: {
       /** @description Best first; empty when nothing is alike enough */
-      items: components['schemas']['SimilarIdeaView'][];
+      items: components['schemas']['SimilarPublicIdeaView'][];
     };
     PublicTimelineItemView: {
       /** @enum {string} */

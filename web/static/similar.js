@@ -24,9 +24,19 @@
       var status = document.createElement('span');
       status.className = 'similar-status';
       var label = live.getAttribute('data-status-' + item.status) || item.status;
-      status.textContent = ' (' + live.getAttribute('data-status-label') + ': ' + label + ', ' + item.publicCode + ')';
+      var supports = typeof item.supports === 'number' ? live.getAttribute('data-supports-label') + ': ' + item.supports + ', ' : '';
+      status.textContent = ' (' + live.getAttribute('data-status-label') + ': ' + label + ', ' + supports + item.publicCode + ')';
       entry.appendChild(link);
       entry.appendChild(status);
+      // The way to support it instead of sending the same idea again.
+      if (item.supportUrl) {
+        var support = document.createElement('a');
+        support.href = item.supportUrl;
+        support.className = 'similar-support';
+        support.textContent = live.getAttribute('data-support-instead').replace('{code}', item.publicCode);
+        entry.appendChild(document.createTextNode(' '));
+        entry.appendChild(support);
+      }
       list.appendChild(entry);
     });
     box.hidden = items.length === 0;

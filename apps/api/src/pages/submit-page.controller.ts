@@ -9,7 +9,7 @@ import { SubmitRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { SubmitIdeaCommand } from '../ideas/submit-idea.command';
 import { FindSimilarIdeasQuery } from '../similar-ideas/find-similar-ideas.query';
-import type { SimilarIdeaView } from '../similar-ideas/similar-ideas.dto';
+import type { SimilarPublicIdeaView } from '../similar-ideas/similar-ideas.dto';
 import { ReferenceData } from '../reference-data/reference-data';
 import { PageContext } from './page-context';
 import { PageCsrfGuard } from './page-csrf';
@@ -74,7 +74,7 @@ export class SubmitPageController {
     errors: FieldErrors,
     formError: string | null,
     status: number,
-    similar: readonly SimilarIdeaView[] = [],
+    similar: readonly SimilarPublicIdeaView[] = [],
   ): Promise<void> {
     const reference = await this.referenceData.snapshot();
     const options = (items: Iterable<{ code: string; name: string }>, selected: string) =>

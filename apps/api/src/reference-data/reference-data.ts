@@ -23,25 +23,32 @@ export interface ReferenceSnapshot {
 const MAX_AGE_MS = 5000;
 
 /**
+ * Edits in this process so far. The pages and the API each hold a ReferenceData: an edit on an admin page must be seen
+ * by the next submit through the API at once, so invalidating one invalidates every snapshot in the process.
+ */
+let editsInProcess = 0;
+
+/**
  * Departments, districts, categories and rules change rarely and are read on
  * every submit: one snapshot, re-read after a few seconds or after an edit here.
  */
 @Injectable()
 export class ReferenceData {
-  private cached: { at: number; snapshot: Promise<ReferenceSnapshot> } | null = null;
+  private cached: { at: number; edits: number; snapshot: Promise<ReferenceSnapshot> } | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   snapshot(): Promise<ReferenceSnapshot> {
-    if (!this.cached || Date.now() - this.cached.at > MAX_AGE_MS) {
+    if (!this.cached || this.cached.edits !== editsInProcess || Date.now() - this.cached.at > MAX_AGE_MS) {
       const snapshot = this.read();
-      this.cached = { at: Date.now(), snapshot };
+      this.cached = { at: Date.now(), edits: editsInProcess, snapshot };
       snapshot.catch(() => (this.cached = null));
     }
     return this.cached.snapshot;
   }
 
   invalidate(): void {
+    editsInProcess++;
     this.cached = null;
   }
 

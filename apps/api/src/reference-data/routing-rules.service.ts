@@ -7,6 +7,22 @@ import { ReferenceData } from './reference-data';
 import type { CreateRoutingRuleInput, RoutingRuleInput } from './routing-rule.dto';
 import { RoutingRuleEntity } from './routing-rule.entity';
 
+/**
+ * A rule's version: a hash of its fields and of when it was last written (as epoch seconds, so the session's
+ * time zone cannot change it), compared in the same statement that writes.
+ */
+const VERSION = 'md5(row(r.id, r.department, r.category, r.district, r.keywords, r.priority, extract(epoch FROM r.updated_at))::text)';
+
+export interface VersionedRoutingRule {
+  readonly id: string;
+  readonly department: string;
+  readonly category: string | null;
+  readonly district: string | null;
+  readonly keywords: readonly string[];
+  readonly priority: number;
+  readonly version: string;
+}
+
 @Injectable()
 export class RoutingRulesService {
   constructor(
@@ -16,6 +32,22 @@ export class RoutingRulesService {
 
   list(): Promise<RoutingRuleEntity[]> {
     return this.rules().find({ order: { priority: 'DESC', id: 'ASC' } });
+  }
+
+  /** The rules with the version each was read at (any write, even of the same values, moves it on). */
+  async listVersioned(): Promise<VersionedRoutingRule[]> {
+    const rows: VersionedRoutingRule[] = await this.dataSource.query(
+      `SELECT id, department, category, district, keywords, priority, ${VERSION} AS version FROM routing_rules r ORDER BY priority DESC, id ASC`,
+    );
+    return rows;
+  }
+
+  async getVersioned(id: string): Promise<VersionedRoutingRule | null> {
+    const rows: VersionedRoutingRule[] = await this.dataSource.query(
+      `SELECT id, department, category, district, keywords, priority, ${VERSION} AS version FROM routing_rules r WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   async get(id: string): Promise<RoutingRuleEntity> {
@@ -34,18 +66,47 @@ export class RoutingRulesService {
     return this.get(id);
   }
 
-  async replace(id: string, input: RoutingRuleInput): Promise<RoutingRuleEntity> {
+  /** `expectedVersion`: the version the caller read; if the rule changed since, nothing is written (409 routing-rule-changed). */
+  async replace(id: string, input: RoutingRuleInput, expectedVersion?: string): Promise<RoutingRuleEntity> {
     await this.get(id);
     await this.checkReferences(input);
-    await this.rules().update({ id }, this.fields(input, id));
+    if (expectedVersion === undefined) await this.rules().update({ id }, this.fields(input, id));
+    else {
+      const { department, category, district, keywords, priority } = this.fields(input, id);
+      // One statement: the version is compared and the row written under the same row lock, so two editors cannot both win.
+      const [, updated] = await this.dataSource.query(
+        `UPDATE routing_rules r SET department = $3, category = $4, district = $5, keywords = $6, priority = $7, updated_at = clock_timestamp()
+          WHERE id = $1 AND ${VERSION} = $2`,
+        [id, expectedVersion, department, category, district, keywords, priority],
+      );
+      if (updated === 0) await this.refuseStale(id, expectedVersion);
+    }
     this.referenceData.invalidate();
     return this.get(id);
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(id: string, expectedVersion?: string): Promise<void> {
+    if (expectedVersion !== undefined) {
+      const [, removed] = await this.dataSource.query(`DELETE FROM routing_rules r WHERE id = $1 AND ${VERSION} = $2`, [id, expectedVersion]);
+      if (removed === 0) await this.refuseStale(id, expectedVersion);
+      this.referenceData.invalidate();
+      return;
+    }
     const { affected } = await this.rules().delete({ id });
     if (!affected) throw new ProblemError(404, 'routing-rule-not-found', 'No such routing rule', `There is no routing rule "${id}".`);
     this.referenceData.invalidate();
+  }
+
+  /** Nothing was written: either the rule is gone (404) or someone changed it since it was read (409). */
+  private async refuseStale(id: string, expectedVersion: string): Promise<never> {
+    const now = await this.getVersioned(id);
+    if (now === null) throw new ProblemError(404, 'routing-rule-not-found', 'No such routing rule', `There is no routing rule "${id}".`);
+    throw new ProblemError(
+      409,
+      'routing-rule-changed',
+      'The routing rule changed since it was read',
+      `Read rule "${id}" again; it is no longer the version "${expectedVersion}".`,
+    );
   }
 
   private fields(input: RoutingRuleInput, id: string) {

@@ -40,8 +40,15 @@ export class SimilarIdeaView {
   score: number;
 }
 
+/** A similar idea on the submit form: what the citizen may support instead of writing it again. */
+export class SimilarPublicIdeaView extends SimilarIdeaView {
+  @ApiProperty({ minimum: 0, description: 'Confirmed supports (each address once), as the idea’s public page counts them' }) supports: number;
+  @ApiProperty({ example: '/public/ideas/K-2026-000123#support', description: 'Its public page at the support form: to support it instead' })
+  supportUrl: string;
+}
+
 export class SimilarIdeasView {
-  @ApiProperty({ type: [SimilarIdeaView], maxItems: 5, description: 'Best first; empty when nothing is alike enough' }) items: SimilarIdeaView[];
+  @ApiProperty({ type: [SimilarPublicIdeaView], maxItems: 5, description: 'Best first; empty when nothing is alike enough' }) items: SimilarPublicIdeaView[];
 }
 
 /** A likely duplicate of a case, with the reasons behind its score. */

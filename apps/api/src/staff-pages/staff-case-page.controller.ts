@@ -25,6 +25,10 @@ import { ideaAccessRefused } from '../auth/access-policy.refusal';
 import { StaffFrame } from './staff-nav';
 import { sessionStaff, StaffPageErrorFilter, StaffSessionGuard } from './staff-session.guard';
 import { StaffSessions } from './staff-sessions';
+import { IdeaRepository } from '@civic/casework';
+import { IdeaNotFoundError } from '@civic/ideas';
+import { accessRefused } from '../auth/access-policy.refusal';
+import { EraseSubmitterDataCommand } from '../personal-data/erase-submitter-data.command';
 
 type Form = Record<string, string>;
 type FieldErrors = Record<string, string>;
@@ -57,11 +61,41 @@ export class StaffCasePageController {
     private readonly sessions: StaffSessions,
     private readonly frame: StaffFrame,
     private readonly suggestions: RoutingSuggestions,
+    private readonly ideas: IdeaRepository,
   ) {}
 
   @Get(':id')
   async show(@Param('id', new ParseUUIDPipe()) id: string, @Query('done') done: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
-    await this.render(request, response, id, { done: typeof done === 'string' && (CASE_ACTIONS as readonly string[]).includes(done) ? done : null });
+    const known = typeof done === 'string' && ((CASE_ACTIONS as readonly string[]).includes(done) || done === 'erase');
+    await this.render(request, response, id, { done: known ? done : null });
+  }
+
+  /**
+   * Erasing the submitter's personal data (the admin's, as POST
+   * /ideas/{id}/personal-data/erase): a page of its own to confirm, since it
+   * cannot be undone. Like the API it carries no revision: the erasure is a
+   * legal duty that must not fail because the case moved on.
+   */
+  @Get(':id/erase')
+  async confirmErasure(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('done') done: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.renderErasure(request, response, id, { done: done === '1' }, 200);
+  }
+
+  @Post(':id/erase')
+  @UseGuards(PageCsrfGuard)
+  async erase(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const staff = this.requireAdmin(request);
+    const form = fieldsOf(request);
+    if (form.confirm !== 'yes') return this.renderErasure(request, response, id, { error: 'confirm' }, 422);
+    const { state } = await this.erasable(id);
+    await this.commands.execute(new EraseSubmitterDataCommand({ by: 'admin', ideaId: id }, { actor: staff.subject, correlationId: correlationIdOf(request) }));
+    // Back to the case, whose timeline now shows the erasure; an admin who may not read the case stays on the erasure page.
+    response.redirect(303, mayActOnIdea(staff, 'read', state.department) ? `/staff/ideas/${id}?done=erase` : `/staff/ideas/${id}/erase?done=1`);
   }
 
   @Post(':id/:action')
@@ -91,6 +125,45 @@ export class StaffCasePageController {
     // Accepted from the triage inbox: back to the queue, where the next idea waits.
     if (action === 'acceptSuggestion' && form.back === 'triage') return response.redirect(303, '/staff/inbox?queue=triage&done=acceptSuggestion');
     response.redirect(303, `/staff/ideas/${id}?done=${action}`);
+  }
+
+  private requireAdmin(request: Request) {
+    const staff = sessionStaff(request);
+    if (!staff.roles.has('admin')) throw accessRefused('Erasing personal data is the admin’s.');
+    return staff;
+  }
+
+  private async erasable(id: string) {
+    const loaded = await this.ideas.load(id);
+    if (loaded.revision < 0) throw new IdeaNotFoundError(id);
+    return loaded;
+  }
+
+  /** What the admin needs to decide: which idea (its public code), whether it is already erased; never the data itself. */
+  private async renderErasure(request: Request, response: Response, id: string, state: { done?: boolean; error?: string }, status: number): Promise<void> {
+    const staff = this.requireAdmin(request);
+    const { state: idea } = await this.erasable(id);
+    const lang = this.page.language(request, response);
+    this.renderer.render(
+      request,
+      response,
+      'staff-erase',
+      lang,
+      {
+        titleKey: 'staff.erase.title',
+        titleArgs: { code: idea.publicCode },
+        path: `/staff/ideas/${id}/erase`,
+        ...this.frame.of(staff),
+        csrf: this.page.csrfToken(request, response),
+        id,
+        publicCode: idea.publicCode,
+        erasedAt: idea.contactErasedAt,
+        done: state.done === true && idea.contactErasedAt !== null,
+        error: state.error ?? null,
+        mayReadCase: mayActOnIdea(staff, 'read', idea.department),
+      },
+      status,
+    );
   }
 
   private async changeOf(action: CaseAction, form: Form): Promise<IdeaChange> {
@@ -205,7 +278,8 @@ export class StaffCasePageController {
         hasErrors: Object.keys(state.errors ?? {}).length > 0,
         errorAction: state.action ?? null,
         can: Object.fromEntries([...actions].map((action) => [action, true])),
-        hasActions: actions.size > 0,
+        canErase: staff.roles.has('admin') && idea.contactErasedAt === null,
+        hasActions: actions.size > 0 || (staff.roles.has('admin') && idea.contactErasedAt === null),
         suggestion: suggestion && {
           department: suggestion.department,
           departmentName: name(snapshot.departments, suggestion.department),

@@ -8,9 +8,11 @@ import { StaffSignInController } from './staff-sign-in.controller';
 import { StaffInboxPageController } from './staff-inbox-page.controller';
 import { StaffCasePageController } from './staff-case-page.controller';
 import { StaffAdminPageController } from './staff-admin-page.controller';
+import { StaffRoutingRulesPageController } from './staff-routing-rules-page.controller';
+import { RoutingRulesService } from '../reference-data/routing-rules.service';
 import { DepartmentsService } from '../reference-data/departments.service';
 import { StaffDashboardPageController } from './dashboard/staff-dashboard-page.controller';
-import { BudgetRoundRepository } from '@civic/casework';
+import { BudgetRoundRepository, IdeaRepository } from '@civic/casework';
 import { StaffBudgetRoundsPageController } from './budgets/staff-budget-rounds-page.controller';
 import { IdeaByPublicCode } from '../ideas/idea-by-public-code';
 import { STAFF_AUTH_OPTIONS, STAFF_SIGN_IN } from './staff-pages.tokens';
@@ -26,6 +28,7 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
       StaffDashboardPageController,
       StaffAdminPageController,
       StaffBudgetRoundsPageController,
+      StaffRoutingRulesPageController,
     ],
     providers: [
       { provide: STAFF_SIGN_IN, useValue: signIn },
@@ -38,6 +41,8 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
       StaffFrame,
       DepartmentsService,
       BudgetRoundRepository,
+      RoutingRulesService,
+      IdeaRepository,
     ],
   };
 }
