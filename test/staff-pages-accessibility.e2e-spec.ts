@@ -187,6 +187,26 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
         return id;
       }
       const rounds = { review: await round('review'), voting: await round('voting'), results: await round('results') };
+      /** Without a mouse: Tab to the second proposal's review, Space to tick feasible, type the cost, Enter; every focus shows. */
+      async function reviewByKeyboard(page: Page, id: string): Promise<void> {
+        await page.goto(`${base}/staff/budget-rounds/${id}`);
+        const second = await page.locator('input[name="proposal"] >> nth=1').inputValue();
+        const tabTo = async (target: string) => {
+          for (let i = 0; i < 60; i++) {
+            await page.keyboard.press('Tab');
+            const focus = await page.evaluate(`({ id: document.activeElement.id, outline: getComputedStyle(document.activeElement).outlineStyle })`);
+            if ((focus as { id: string }).id === target)
+              return expect({ target, outline: (focus as { outline: string }).outline }).not.toEqual({ target, outline: 'none' });
+          }
+          throw new Error(`Tab never reached ${target}`);
+        };
+        await tabTo(`feasible-yes-${second}`);
+        await page.keyboard.press('Space');
+        await tabTo(`cost-${second}`);
+        await page.keyboard.type('50');
+        await Promise.all([page.waitForURL(/done=feasibility$/), page.keyboard.press('Enter')]);
+        expect(await page.locator('.notice.success').textContent()).toContain('Vurderingen er registreret.');
+      }
       // Danish (the default) in every state; English on the list and the busiest round page, to keep the browser's time short.
       for (const lang of ['da', 'en']) {
         const every = lang === 'da';
@@ -202,6 +222,7 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
           await visit(manager.page, lang, 'budget-round-voting', `/staff/budget-rounds/${rounds.voting}`);
           await post(manager.page, lang, 'budget-round-paper-errors', 'form[action$="/paperBallot"] button');
           await visit(manager.page, lang, 'budget-round-results', `/staff/budget-rounds/${rounds.results}`);
+          await reviewByKeyboard(manager.page, rounds.review);
         }
         await manager.context.close();
       }
