@@ -114,6 +114,41 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
     PAGES_TIMEOUT_MS,
   );
 
+  it.each(['da', 'sv'])(
+    '%s: the routing rules pages (list, errors, a rule, a conflict) and the erasure’s confirmation step',
+    async (lang) => {
+      const api = await t.staff({ sub: `rules-api-${lang}`, roles: ['admin'] });
+      const id = `a11y-${lang}`;
+      await t.http
+        .post('/routing-rules')
+        .set(api)
+        .send({ id, department: 'TMF', keywords: ['bænk'], priority: 2 })
+        .expect(201);
+      const admin = await signedIn(lang, `ada-${lang}`, ['admin', 'manager']);
+      await visit(admin.page, lang, 'rules', '/staff/admin/routing-rules');
+      await admin.page.fill('#new-id', 'Ikke et id!');
+      await admin.page.fill('#new-priority', '5000');
+      await post(admin.page, lang, 'rules-errors', 'form[action="/staff/admin/routing-rules"] button');
+      await visit(admin.page, lang, 'rule', `/staff/admin/routing-rules/${id}`);
+      await t.http
+        .put(`/routing-rules/${id}`)
+        .set(api)
+        .send({ department: 'KFF', keywords: ['bænk', 'bænke'], priority: 3 })
+        .expect(200);
+      await admin.page.fill('#rule-keywords', 'bænk, hvil');
+      await post(admin.page, lang, 'rule-conflict', `form[action="/staff/admin/routing-rules/${id}"] button`);
+      expect(await admin.page.inputValue('#rule-keywords')).toBe('bænk, hvil');
+
+      const idea = (await t.http.post('/ideas').send(validIdea()).expect(201)).body.id as string;
+      await visit(admin.page, lang, 'case-admin', `/staff/ideas/${idea}`);
+      await Promise.all([admin.page.waitForURL(new RegExp(`/staff/ideas/${idea}/erase\\??$`)), admin.page.click('form.erase button')]);
+      await check(admin.page, lang, 'erase-confirm', null);
+      await post(admin.page, lang, 'erase-unconfirmed', `form[action="/staff/ideas/${idea}/erase"] button`);
+      await admin.context.close();
+    },
+    PAGES_TIMEOUT_MS,
+  );
+
   it('a stale revision’s page passes too', async () => {
     const handler = await signedIn('da', 'hanna2', ['handler'], ['TMF']);
     await handler.page.goto(`${base}/staff/ideas/${ids.routed}`);
