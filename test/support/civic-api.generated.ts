@@ -2409,6 +2409,15 @@ export interface components {
       percentComplete: number | null;
       at: string;
     };
+    WinnerIdeaView: {
+      /** Format: uuid */
+      id: string;
+      /** @description The public code: the idea’s public page is /public/ideas/<publicCode> */
+      publicCode: string;
+      /** @description The idea’s public status (implemented: carried out) */
+      status: string;
+      percentComplete: number | null;
+    };
     ProposalView: {
       id: string;
       title: string;
@@ -2422,7 +2431,10 @@ export interface components {
       mergedInto: string | null;
       result: components['schemas']['ProposalResultView'] | null;
       progress: components['schemas']['ProgressView'][];
+      /** @description When it was carried out: its idea implemented, or (rounds before winners became ideas) recorded on the round */
       implementedAt: string | null;
+      /** @description A funded project is carried on as an idea (a moment after the count); its progress and completion are the idea’s */
+      idea: components['schemas']['WinnerIdeaView'] | null;
     };
     RoundResultsView: {
       ballots: number;
