@@ -142,19 +142,40 @@ describe('budget winners become ideas', () => {
     await ideaStep('/implementation', { note: 'Beds planted.', percentComplete: 60 });
     await ideaStep('/implementation/complete', { note: 'Opened to readers.' });
 
+    // The round's own endpoints act on the winner's idea now: the round records nothing, the idea has the progress.
+    await step('/phase', { to: 'implementation' });
+    const roundRevision = revision;
+    await step(`/winners/${proposals.Playground}/progress`, { note: 'Sandpit dug.', percentComplete: 40 });
+    expect(revision).toBe(roundRevision);
+    await step(`/winners/${proposals.Playground}/completion`, { note: 'Children playing.' });
+    await t.http
+      .post(`/budget-rounds/${id}/winners/${proposals.Playground}/completion`)
+      .set(manager)
+      .set('If-Match', `"${revision}"`)
+      .send({ note: 'Again.' })
+      .expect(409);
+    await t.http
+      .post(`/budget-rounds/${id}/winners/${proposals.Fountain}/progress`)
+      .set(manager)
+      .set('If-Match', `"${revision}"`)
+      .send({ note: 'Not funded.' })
+      .expect(409);
+    expect((await ideaEvents(playground)).slice(3)).toEqual(['IdeaImplementationProgressed', 'IdeaImplemented']);
+    expect((await store.readStream(`budget-round-${id}`)).map((event) => event.type)).not.toContain('WinnerProgressRecorded');
+
     await catchUpToNewest(t.db, store, publicStatusProjection());
     const round = (await t.http.get(`/budget-rounds/${id}`).expect(200)).body;
-    expect(round.results).toMatchObject({ winners: [proposals['Library garden'], proposals.Playground], implemented: 1 });
+    expect(round.results).toMatchObject({ winners: [proposals['Library garden'], proposals.Playground], implemented: 2 });
     const byTitle = Object.fromEntries(round.proposals.map((proposal: { title: string }) => [proposal.title, proposal]));
     expect(byTitle['Library garden']).toMatchObject({
       implementedAt: expect.any(String),
       idea: { id: library, publicCode: libraryIdea.publicCode, status: 'implemented', percentComplete: 100 },
     });
-    expect(byTitle.Playground).toMatchObject({ implementedAt: null, idea: { id: playground, status: 'answered' } });
+    expect(byTitle.Playground).toMatchObject({ implementedAt: expect.any(String), idea: { id: playground, status: 'implemented' } });
     expect(byTitle.Fountain.idea).toBeNull();
 
     const page = await t.http.get(`/pages/budget-rounds/${id}?lang=en`).expect(200);
     expect(page.text).toContain(`<a href="/public/ideas/${libraryIdea.publicCode}">Library garden</a>`);
-    expect(page.text).toContain('2 projects are funded, costing 90 DKK together; 1 have been carried out.');
+    expect(page.text).toContain('2 projects are funded, costing 90 DKK together; 2 have been carried out.');
   });
 });

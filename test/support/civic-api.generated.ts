@@ -1068,7 +1068,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record progress on a funded project */
+    /**
+     * Record progress on a funded project
+     * @description Recorded on the project’s idea (as its implementation progress) once the worker has carried the winner on as one; on the round before that.
+     */
     post: operations['BudgetRoundsController_progress'];
     delete?: never;
     options?: never;
@@ -1085,7 +1088,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record that a funded project has been carried out */
+    /**
+     * Record that a funded project has been carried out
+     * @description Completes the project’s idea once the worker has carried the winner on as one; recorded on the round before that.
+     */
     post: operations['BudgetRoundsController_complete'];
     delete?: never;
     options?: never;
