@@ -1068,7 +1068,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record progress on a funded project */
+    /**
+     * Record progress on a funded project
+     * @description Recorded on the project’s idea (as its implementation progress) once the worker has carried the winner on as one; on the round before that.
+     */
     post: operations['BudgetRoundsController_progress'];
     delete?: never;
     options?: never;
@@ -1085,7 +1088,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record that a funded project has been carried out */
+    /**
+     * Record that a funded project has been carried out
+     * @description Completes the project’s idea once the worker has carried the winner on as one; recorded on the round before that.
+     */
     post: operations['BudgetRoundsController_complete'];
     delete?: never;
     options?: never;
@@ -2409,6 +2415,15 @@ export interface components {
       percentComplete: number | null;
       at: string;
     };
+    WinnerIdeaView: {
+      /** Format: uuid */
+      id: string;
+      /** @description The public code: the idea’s public page is /public/ideas/<publicCode> */
+      publicCode: string;
+      /** @description The idea’s public status (implemented: carried out) */
+      status: string;
+      percentComplete: number | null;
+    };
     ProposalView: {
       id: string;
       title: string;
@@ -2422,7 +2437,10 @@ export interface components {
       mergedInto: string | null;
       result: components['schemas']['ProposalResultView'] | null;
       progress: components['schemas']['ProgressView'][];
+      /** @description When it was carried out: its idea implemented, or (rounds before winners became ideas) recorded on the round */
       implementedAt: string | null;
+      /** @description A funded project is carried on as an idea (a moment after the count); its progress and completion are the idea’s */
+      idea: components['schemas']['WinnerIdeaView'] | null;
     };
     RoundResultsView: {
       ballots: number;

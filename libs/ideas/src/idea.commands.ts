@@ -1,4 +1,5 @@
 import type {
+  BudgetRoundOrigin,
   Channel,
   CostBand,
   Decision,
@@ -51,6 +52,8 @@ export interface SubmitIdea extends CommandBase {
   channel: Channel;
   /** The routing rule that matched at submission, resolved by the caller with matchRoutingRule. */
   autoRoute: AutoRoute | null;
+  /** A funded project of a participatory-budget round, carried on as an idea; absent or null for a citizen's own idea. */
+  budgetRound?: BudgetRoundOrigin | null;
 }
 
 export interface RouteIdea extends CommandBase {

@@ -139,6 +139,10 @@ function submit(c: SubmitIdea): IdeaEvent[] {
     requireText(c.autoRoute.reason, 'autoRoute.reason');
     requireResponseDeadline(c.autoRoute.responseDeadline, c.at, 'autoRoute.responseDeadline');
   }
+  if (c.budgetRound !== undefined && c.budgetRound !== null) {
+    requireText(c.budgetRound.roundId, 'budgetRound.roundId');
+    requireText(c.budgetRound.proposalId, 'budgetRound.proposalId');
+  }
 
   const submitted: IdeaEvent = {
     type: 'IdeaSubmitted',
@@ -157,6 +161,7 @@ function submit(c: SubmitIdea): IdeaEvent[] {
       submitterNameSpans: c.submitterNameSpans,
       language: c.language,
       channel: c.channel,
+      ...(c.budgetRound && { budgetRound: { roundId: c.budgetRound.roundId, proposalId: c.budgetRound.proposalId } }),
     },
   };
   if (c.autoRoute === null) return [submitted];

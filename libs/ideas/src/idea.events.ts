@@ -1,4 +1,5 @@
 import type {
+  BudgetRoundOrigin,
   Channel,
   CostBand,
   Decision,
@@ -41,6 +42,8 @@ export interface IdeaSubmittedData extends EventDataBase {
   submitterNameSpans: SubmitterNameSpans;
   language: Language;
   channel: Channel;
+  /** Present when the idea is a participatory-budget round's funded proposal (absent on every other idea). */
+  budgetRound?: BudgetRoundOrigin;
 }
 
 export interface IdeaRoutedData extends EventDataBase {

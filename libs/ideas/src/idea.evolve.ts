@@ -23,6 +23,7 @@ export function evolve(state: Idea, event: IdeaEvent): Idea {
         language: d.language,
         channel: d.channel,
         submittedAt: d.at,
+        budgetRound: d.budgetRound ?? null,
       };
     }
     case 'IdeaRouted':

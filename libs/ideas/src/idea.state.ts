@@ -1,4 +1,16 @@
-import type { Channel, CostBand, Decision, Feasibility, IdeaStatus, Language, Location, Recommendation, SealedContact, SealedText } from './vocabulary';
+import type {
+  BudgetRoundOrigin,
+  Channel,
+  CostBand,
+  Decision,
+  Feasibility,
+  IdeaStatus,
+  Language,
+  Location,
+  Recommendation,
+  SealedContact,
+  SealedText,
+} from './vocabulary';
 
 /** 'none' is only ever the state of a stream with no events yet. */
 export type IdeaStateStatus = IdeaStatus | 'none';
@@ -67,6 +79,8 @@ export interface Idea {
   missedDeadline: string | null;
   /** When the citizen unsubscribed from e-mails about this idea. */
   notificationsStoppedAt: string | null;
+  /** The participatory-budget round and proposal this idea was funded as; null for a citizen's own idea. */
+  budgetRound: BudgetRoundOrigin | null;
 }
 
 export function initialIdea(): Idea {
@@ -101,5 +115,6 @@ export function initialIdea(): Idea {
     responseWorkingDays: null,
     missedDeadline: null,
     notificationsStoppedAt: null,
+    budgetRound: null,
   };
 }

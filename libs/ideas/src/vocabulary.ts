@@ -110,6 +110,12 @@ export interface SubmitterNameSpans {
 
 export const NO_NAME_SPANS: SubmitterNameSpans = { title: [], description: [] };
 
+/** A participatory-budget winner carried on as an idea: the round and the proposal it was. */
+export interface BudgetRoundOrigin {
+  roundId: string;
+  proposalId: string;
+}
+
 export const ERASURE_REASONS = ['citizen-request', 'admin-request', 'retention'] as const;
 export type ErasureReason = (typeof ERASURE_REASONS)[number];
 

@@ -22,6 +22,22 @@ export class ProgressView {
   @ApiProperty() at: string;
 }
 
+export class WinnerIdeaView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'The public code: the idea’s public page is /public/ideas/<publicCode>' }) publicCode: string;
+  @ApiProperty({ description: 'The idea’s public status (implemented: carried out)' }) status: string;
+  @ApiProperty({ type: Number, nullable: true }) percentComplete: number | null;
+}
+
+/** A winner's idea as the public status read model has it. */
+export interface WinnerIdea {
+  id: string;
+  publicCode: string;
+  status: string;
+  percentComplete: number | null;
+  implementedAt: string | null;
+}
+
 export class ProposalView {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
@@ -32,7 +48,18 @@ export class ProposalView {
   @ApiProperty({ type: String, nullable: true }) mergedInto: string | null;
   @ApiProperty({ type: ProposalResultView, nullable: true }) result: ProposalResultView | null;
   @ApiProperty({ type: [ProgressView] }) progress: ProgressView[];
-  @ApiProperty({ type: String, nullable: true }) implementedAt: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When it was carried out: its idea implemented, or (rounds before winners became ideas) recorded on the round',
+  })
+  implementedAt: string | null;
+  @ApiProperty({
+    type: WinnerIdeaView,
+    nullable: true,
+    description: 'A funded project is carried on as an idea (a moment after the count); its progress and completion are the idea’s',
+  })
+  idea: WinnerIdeaView | null;
 }
 
 export class RoundResultsView {
@@ -59,8 +86,10 @@ export class BudgetRoundView {
   @ApiProperty({ type: RoundResultsView, nullable: true }) results: RoundResultsView | null;
 }
 
-export function budgetRoundView(round: BudgetRound, revision: number): BudgetRoundView {
+/** winnerIdeas: each winner's idea by proposal id, from the public status read model (absent: none looked up). */
+export function budgetRoundView(round: BudgetRound, revision: number, winnerIdeas: ReadonlyMap<string, WinnerIdea> = new Map()): BudgetRoundView {
   const settings = round.settings!;
+  const implementedAt = (proposal: BudgetRound['proposals'][number]) => proposal.implementedAt ?? winnerIdeas.get(proposal.id)?.implementedAt ?? null;
   const resultOf = new Map((round.results?.projects ?? []).map((project) => [project.proposalId, project]));
   return {
     id: round.id,
@@ -93,7 +122,8 @@ export function budgetRoundView(round: BudgetRound, revision: number): BudgetRou
               ? { votes: result.votes, funded: true, fundedAs: result.fundedAs, explanation: `funded (number ${result.fundedAs})` }
               : { votes: result.votes, funded: false, reason: result.reason, explanation: NOT_FUNDED_TEXT[result.reason] },
         progress: proposal.progress,
-        implementedAt: proposal.implementedAt,
+        implementedAt: implementedAt(proposal),
+        idea: ideaView(winnerIdeas.get(proposal.id)),
       };
     }),
     results:
@@ -103,7 +133,11 @@ export function budgetRoundView(round: BudgetRound, revision: number): BudgetRou
             ballots: round.results.ballots,
             winners: round.results.winners,
             totalCost: round.results.totalCost,
-            implemented: round.proposals.filter((proposal) => proposal.implementedAt !== null).length,
+            implemented: round.proposals.filter((proposal) => round.results!.winners.includes(proposal.id) && implementedAt(proposal) !== null).length,
           },
   };
+}
+
+function ideaView(idea: WinnerIdea | undefined): WinnerIdeaView | null {
+  return idea === undefined ? null : { id: idea.id, publicCode: idea.publicCode, status: idea.status, percentComplete: idea.percentComplete };
 }

@@ -203,7 +203,10 @@ export class BudgetRoundsController {
   @ApiIfMatch()
   @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedBudgetRound })
-  @ApiOperation({ summary: 'Record progress on a funded project' })
+  @ApiOperation({
+    summary: 'Record progress on a funded project',
+    description: 'Recorded on the project’s idea (as its implementation progress) once the worker has carried the winner on as one; on the round before that.',
+  })
   progress(
     @RoundId() id: string,
     @ProposalId() proposalId: string,
@@ -228,7 +231,10 @@ export class BudgetRoundsController {
   @ApiIfMatch()
   @ApiProblems(CHANGE_PROBLEMS)
   @ApiOkResponse({ type: ChangedBudgetRound })
-  @ApiOperation({ summary: 'Record that a funded project has been carried out' })
+  @ApiOperation({
+    summary: 'Record that a funded project has been carried out',
+    description: 'Completes the project’s idea once the worker has carried the winner on as one; recorded on the round before that.',
+  })
   complete(
     @RoundId() id: string,
     @ProposalId() proposalId: string,

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
-import type { RoundCommand } from '@civic/budgets';
-import { BudgetRoundRepository } from '@civic/casework';
+import { AlreadyImplementedError, decideRound, type RoundCommand } from '@civic/budgets';
+import type { IdeaCommand } from '@civic/ideas';
+import { BudgetRoundRepository, IdeaRepository, StaleRevisionError, winnerIdeaId } from '@civic/casework';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
 import { Clock } from '@civic/platform';
 import { BUDGET_BALLOTS, ballotsOfRound, projectionStatus } from '@civic/projections';
@@ -18,14 +19,45 @@ export class ChangeBudgetRoundHandler implements ICommandHandler<ChangeBudgetRou
     private readonly clock: Clock,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly ideas: IdeaRepository,
   ) {}
 
   async execute({ roundId, expectedRevision, change, context }: ChangeBudgetRoundCommand) {
     const base = { roundId, at: this.clock.now().toISOString(), actor: context.actor };
     if (change.type === 'CloseVoting') return this.closeVoting(roundId, expectedRevision, base, context);
+    if (change.type === 'RecordWinnerProgress' || change.type === 'CompleteWinner') {
+      const onIdea = await this.onWinnerIdea({ ...base, ...change }, expectedRevision, context);
+      if (onIdea !== null) return onIdea;
+    }
     const expected = expectedRevision === 'current' ? (await this.rounds.load(roundId)).revision : expectedRevision;
     const { revision } = await this.rounds.execute({ ...base, ...change } as RoundCommand, expected, context);
     return { roundId, revision };
+  }
+
+  /**
+   * A winner is carried out as its idea: once the worker has made it, progress and completion go to the idea (at its
+   * current revision; If-Match is still the round's, and the round must still accept the change, so the refusals stay
+   * the round's). Before that (a round counted before winners became ideas), null: they are recorded on the round.
+   */
+  private async onWinnerIdea(
+    command: Extract<RoundCommand, { type: 'RecordWinnerProgress' | 'CompleteWinner' }>,
+    expectedRevision: number | 'new' | 'current',
+    context: RequestContext,
+  ): Promise<{ roundId: string; revision: number } | null> {
+    const round = await this.rounds.load(command.roundId);
+    if (typeof expectedRevision === 'number' && round.revision >= 0 && round.revision !== expectedRevision) {
+      throw new StaleRevisionError(expectedRevision, round.revision);
+    }
+    decideRound(command, round.state);
+    const idea = await this.ideas.load(winnerIdeaId(command.roundId, command.proposalId));
+    if (idea.state.status === 'none') return null;
+    if (idea.state.status === 'implemented') throw new AlreadyImplementedError(command.proposalId);
+    const ideaCommand: IdeaCommand =
+      command.type === 'RecordWinnerProgress'
+        ? { type: 'RecordImplementationProgress', ideaId: idea.state.id, at: command.at, note: command.note, percentComplete: command.percentComplete }
+        : { type: 'CompleteImplementation', ideaId: idea.state.id, at: command.at, note: command.note };
+    await this.ideas.decideAndAppend(idea, ideaCommand, context);
+    return { roundId: command.roundId, revision: round.revision };
   }
 
   /** The ballots are read only for a round whose voting is open: anything else the domain refuses on its own (404, 409). */

@@ -26,6 +26,7 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'open-data-export': { ...BASE, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
   'support-confirmation': BASE,
   'satisfaction-follow-up': BASE,
+  'budget-winner-ideas': BASE,
   'initiative-signature-confirmation': BASE,
   'initiative-council-escalation': BASE,
   // Waits for the read model to apply the signature: short retries first.

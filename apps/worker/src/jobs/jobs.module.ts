@@ -21,6 +21,8 @@ import { PersonalDataRetentionHandler } from '../maintenance/personal-data-reten
 import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
 import { ideaReactions } from '../reactors/idea-reactions';
 import { supportReactions } from '../reactors/support-reactions';
+import { budgetReactions } from '../reactors/budget-reactions';
+import { BudgetWinnerIdeasHandler } from '../budgets/budget-winner-ideas.handler';
 import { satisfactionReactions } from '../reactors/satisfaction-reactions';
 import { SatisfactionFollowUpHandler } from '../satisfaction/satisfaction-follow-up.handler';
 import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
@@ -92,6 +94,7 @@ export const JOB_HANDLER_CLASSES = [
   OpenDataExportHandler,
   SupportConfirmationHandler,
   SatisfactionFollowUpHandler,
+  BudgetWinnerIdeasHandler,
   ...INITIATIVE_JOB_HANDLERS,
 ];
 
@@ -119,12 +122,13 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
       store,
       {
         name: IDEA_JOBS_REACTOR,
-        // One reactor, one checkpoint: the supports', satisfaction's and initiatives' reactions read the same $all.
+        // One reactor, one checkpoint: the supports', satisfaction's, initiatives' and budget rounds' reactions read the same $all.
         react: (event) => [
           ...ideaReactions(event, reactions),
           ...supportReactions(event),
           ...satisfactionReactions(event, options.config.satisfactionFollowUpDays ?? DEFAULT_SATISFACTION_FOLLOW_UP_DAYS),
           ...initiativeReactions(event, calendar),
+          ...budgetReactions(event),
         ],
       },
       queues,

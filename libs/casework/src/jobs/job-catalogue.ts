@@ -70,6 +70,13 @@ export interface SatisfactionFollowUpJob {
 /** Write the open-data files afresh from the public record (OPEN_DATA_SCHEDULE). */
 export type OpenDataExportJob = Record<string, never>;
 
+/** Carry a counted round's winners on as ideas (RoundResultsComputed at `revision` of the round's stream). */
+export interface BudgetWinnerIdeasJob {
+  readonly roundId: string;
+  readonly eventId: string;
+  readonly revision: number;
+}
+
 export interface JobDataByName extends InitiativeJobDataByName {
   'citizen-notification': CitizenNotificationJob;
   'deadline-reminder': DeadlineTimerJob;
@@ -80,6 +87,7 @@ export interface JobDataByName extends InitiativeJobDataByName {
   'open-data-export': OpenDataExportJob;
   'support-confirmation': SupportConfirmationJob;
   'satisfaction-follow-up': SatisfactionFollowUpJob;
+  'budget-winner-ideas': BudgetWinnerIdeasJob;
 }
 
 export type JobName = keyof JobDataByName;
@@ -94,6 +102,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'open-data-export': 'maintenance',
   'support-confirmation': 'notifications',
   'satisfaction-follow-up': 'deadlines',
+  'budget-winner-ideas': 'maintenance',
   ...INITIATIVE_JOB_QUEUES,
 };
 

@@ -188,7 +188,7 @@ export const stopCitizenNotifications = (o: Overrides<StopCitizenNotifications> 
 // --- events ---
 
 export const submitted = (o: Partial<IdeaSubmitted['data']> = {}): IdeaSubmitted => {
-  const { type: _t, autoRoute: _r, sealedText: _s, ...data } = submitIdea();
+  const { type: _t, autoRoute: _r, sealedText: _s, budgetRound: _b, ...data } = submitIdea();
   return { type: 'IdeaSubmitted', data: { ...data, ...o } };
 };
 
