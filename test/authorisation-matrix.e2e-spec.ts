@@ -166,9 +166,12 @@ const PUBLIC_ROUTES = [
   'POST /initiator/:token/revision',
   'POST /initiatives/:id/signatures',
   'POST /initiatives/:id/signatures/confirmation',
-  // Participatory budgets: a round's public page in JSON, and a citizen's proposal (no sign-in, as an idea).
+  // Participatory budgets: a round's public page in JSON, a citizen's proposal (no sign-in, as an idea), and an online
+  // ballot with its e-mailed confirmation (verified as signatures are).
   'GET /budget-rounds/:id',
   'POST /budget-rounds/:id/proposals',
+  'POST /budget-rounds/:id/ballots',
+  'POST /budget-rounds/:id/ballots/confirmation',
   'GET /pages/budget-rounds/:id',
   'GET /budget-rounds/:id/pabulib',
 ];

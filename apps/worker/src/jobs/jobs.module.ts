@@ -26,6 +26,8 @@ import { SatisfactionFollowUpHandler } from '../satisfaction/satisfaction-follow
 import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
 import { SUPPORT_LINKS } from '../supports/support-links.token';
 import { initiativeReactions } from '../initiatives/initiative-reactions';
+import { budgetReactions } from '../budgets/budget-reactions';
+import { BallotConfirmationMailHandler } from '../budgets/ballot-confirmation-mail.handler';
 import { INITIATIVE_JOB_HANDLERS, initiativeJobProviders } from '../initiatives/initiative-job-providers';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
@@ -46,6 +48,9 @@ import {
   SupportRepository,
   SupporterDataEraser,
   SupportLinks,
+  VoterKeys,
+  budgetVoterSecret,
+  BudgetRoundRepository,
 } from '@civic/casework';
 
 export interface JobsOptions {
@@ -93,6 +98,7 @@ export const JOB_HANDLER_CLASSES = [
   SupportConfirmationHandler,
   SatisfactionFollowUpHandler,
   ...INITIATIVE_JOB_HANDLERS,
+  BallotConfirmationMailHandler,
 ];
 
 @Injectable()
@@ -125,6 +131,7 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
           ...supportReactions(event),
           ...satisfactionReactions(event, options.config.satisfactionFollowUpDays ?? DEFAULT_SATISFACTION_FOLLOW_UP_DAYS),
           ...initiativeReactions(event, calendar),
+          ...budgetReactions(event),
         ],
       },
       queues,
@@ -242,6 +249,8 @@ export class JobsModule {
       },
       ...NOTIFICATION_PROVIDERS,
       ...initiativeJobProviders(options.trackingTokenSecret, options.personalDataRetentionMonths),
+      { provide: VoterKeys, useValue: new VoterKeys(budgetVoterSecret(options.trackingTokenSecret)) },
+      { provide: BudgetRoundRepository, useFactory: (store: EventStore) => new BudgetRoundRepository(store), inject: [EVENT_STORE] },
       ...JOB_HANDLER_CLASSES,
       { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },
       JobsHost,

@@ -1,5 +1,6 @@
 import type { Language } from '@civic/ideas';
 import { INITIATIVE_JOB_QUEUES, type InitiativeJobDataByName } from '../initiatives/initiative-jobs';
+import { BUDGET_JOB_QUEUES, type BudgetJobDataByName } from '../budgets/budget-jobs';
 
 /**
  * Every job there is, the queue it runs on and how it retries. The one place
@@ -70,7 +71,7 @@ export interface SatisfactionFollowUpJob {
 /** Write the open-data files afresh from the public record (OPEN_DATA_SCHEDULE). */
 export type OpenDataExportJob = Record<string, never>;
 
-export interface JobDataByName extends InitiativeJobDataByName {
+export interface JobDataByName extends InitiativeJobDataByName, BudgetJobDataByName {
   'citizen-notification': CitizenNotificationJob;
   'deadline-reminder': DeadlineTimerJob;
   'deadline-missed': DeadlineTimerJob;
@@ -95,6 +96,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'support-confirmation': 'notifications',
   'satisfaction-follow-up': 'deadlines',
   ...INITIATIVE_JOB_QUEUES,
+  ...BUDGET_JOB_QUEUES,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

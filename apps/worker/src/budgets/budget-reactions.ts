@@ -1,0 +1,18 @@
+import { ballotOfStream } from '@civic/budgets';
+import type { StoredEvent } from '@civic/event-store';
+import { jobIdFor, type JobRequest } from '../reactors/job-request';
+
+/** An online ballot asked for by e-mail gets its confirmation mail; the job id is the event's, so a replay sends nothing twice. */
+export function budgetReactions(stored: StoredEvent): JobRequest[] {
+  if (stored.type !== 'BallotRequested' || !ballotOfStream(stored.streamId)) return [];
+  const data = stored.data as { roundId: string; ballotId: string; method: string };
+  // A verified identity counts in the same append: no link to send.
+  if (data.method !== 'email') return [];
+  return [
+    {
+      name: 'budget-ballot-confirmation',
+      jobId: jobIdFor('budget-ballot-confirmation', stored.id),
+      data: { roundId: data.roundId, ballotId: data.ballotId, revision: stored.streamRevision },
+    },
+  ];
+}
