@@ -173,6 +173,11 @@ const PUBLIC_ROUTES = [
   'POST /budget-rounds/:id/ballots',
   'POST /budget-rounds/:id/ballots/confirmation',
   'GET /pages/budget-rounds/:id',
+  // The voting page: the form, the e-mailed link's page and its button (CSRF-protected, as the other citizen forms).
+  'GET /budget-rounds/:id/vote',
+  'POST /budget-rounds/:id/vote',
+  'GET /budget-rounds/:id/ballots/confirm/:token',
+  'POST /budget-rounds/:id/ballots/confirm/:token',
   'GET /budget-rounds/:id/pabulib',
 ];
 
