@@ -178,6 +178,8 @@ const PUBLIC_ROUTES = [
   'POST /budget-rounds/:id/vote',
   'GET /budget-rounds/:id/ballots/confirm/:token',
   'POST /budget-rounds/:id/ballots/confirm/:token',
+  'POST /budget-rounds/:id/vote/identity',
+  'GET /budget-rounds/identity/callback',
   'GET /budget-rounds/:id/pabulib',
 ];
 

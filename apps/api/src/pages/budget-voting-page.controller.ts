@@ -7,6 +7,7 @@ import type { BudgetRoundView } from '../budgets/budget-round.view';
 import { GetBudgetRoundQuery } from '../budgets/get-budget-round.query';
 import { OnlineVoting } from '../budgets/online-voting';
 import { SubmitRateLimit, TrackRateLimit } from '../http/rate-limits';
+import { IDENTITY_COOKIE_MAX_AGE_MS, IdentitySigning } from '../initiatives/identity-signing';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { PageContext } from './page-context';
 import { PageCsrfGuard } from './page-csrf';
@@ -30,6 +31,18 @@ interface VoteErrors {
   residence?: 'confirm';
   age?: 'confirm';
 }
+/** What the voter chose, carried (signed, in a cookie) across the round trip to the identity provider. */
+interface PendingIdentityBallot {
+  readonly roundId: string;
+  readonly choices: string[];
+  readonly residence: boolean;
+  readonly ageConfirmed: boolean;
+  readonly language: string;
+}
+const IDENTITY_PURPOSE = 'budget-ballot';
+const VOTING_IDENTITY_COOKIE = 'budget_identity';
+/** A cookie holds about 4 kB: a ballot of more projects than this is sent by e-mail. */
+const MAX_IDENTITY_CHOICES = 60;
 const EMPTY_FORM: VoteForm = { choices: [], email: '', residence: false, age: false };
 
 /**
@@ -44,6 +57,7 @@ export class BudgetVotingPageController {
   constructor(
     private readonly queries: QueryBus,
     private readonly voting: OnlineVoting,
+    private readonly identity: IdentitySigning,
     private readonly renderer: PageRenderer,
     private readonly page: PageContext,
   ) {}
@@ -77,6 +91,64 @@ export class BudgetVotingPageController {
       return this.show(request, response, lang, round, form, { choices: kind }, null, true, 422);
     }
     response.redirect(303, `/budget-rounds/${round.id}/vote?sent=1`);
+  }
+
+  /** Voting with a verified identity: the projects and statements here, the person at the identity provider. */
+  @Post('budget-rounds/:id/vote/identity')
+  @SubmitRateLimit()
+  @UseGuards(PageCsrfGuard)
+  async voteWithIdentity(@RoundId() id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const lang = this.page.language(request, response);
+    const round = await this.round(id);
+    if (!this.identity.enabled) return response.redirect(303, `/budget-rounds/${round.id}/vote`);
+    const form = readForm(request.body as Record<string, unknown>);
+    if (round.phase !== 'voting') return this.show(request, response, lang, round, form, {}, null, false, 409);
+    const errors = validate({ ...form, email: 'verified@identity.invalid' }, round);
+    if (Object.keys(errors).length > 0) return this.show(request, response, lang, round, form, errors, null, true, 422);
+    if (form.choices.length > MAX_IDENTITY_CHOICES) return this.show(request, response, lang, round, form, { choices: 'invalid' }, null, true, 422);
+    const pending: PendingIdentityBallot = { roundId: round.id, choices: form.choices, residence: form.residence, ageConfirmed: form.age, language: lang };
+    const { url, cookie } = await this.identity.begin(this.identity.votingRedirectUri, IDENTITY_PURPOSE, pending);
+    response.cookie(VOTING_IDENTITY_COOKIE, cookie, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.secure,
+      path: '/budget-rounds/identity',
+      maxAge: IDENTITY_COOKIE_MAX_AGE_MS,
+    });
+    response.redirect(303, url);
+  }
+
+  /** Where the identity provider sends the voter back: the ballot counts at once, keyed by the provider's subject. */
+  @Get('budget-rounds/identity/callback')
+  @TrackRateLimit()
+  async identityCallback(@Req() request: Request, @Res() response: Response, @CitizenContext() citizen: RequestContext): Promise<void> {
+    const lang = this.page.language(request, response);
+    const query = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
+    const cookie = (request.headers.cookie ?? '')
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .find(([name]) => name === VOTING_IDENTITY_COOKIE)
+      ?.slice(1)
+      .join('=');
+    const verified = await this.identity.complete<PendingIdentityBallot>(this.identity.votingRedirectUri, IDENTITY_PURPOSE, query, cookie);
+    response.clearCookie(VOTING_IDENTITY_COOKIE, { path: '/budget-rounds/identity' });
+    const { pending } = verified;
+    const round = await this.round(pending.roundId);
+    try {
+      await this.voting.byIdentity(
+        round.id,
+        verified.issuer,
+        verified.subject,
+        verified.name,
+        { choices: pending.choices, residence: pending.residence, ageConfirmed: pending.ageConfirmed, language: pending.language },
+        citizen,
+      );
+    } catch (error) {
+      if (!(error instanceof BudgetDomainError)) throw error;
+      const failed = error.code === 'wrong-phase' ? 'wrong-phase' : 'invalid';
+      return this.renderer.render(request, response, 'budget-vote-confirm', lang, { titleKey: 'voting:confirm.title', round, failed }, 409);
+    }
+    response.redirect(303, `/budget-rounds/${round.id}/vote?confirmed=1`);
   }
 
   @Get('budget-rounds/:id/ballots/confirm/:token')
@@ -157,6 +229,8 @@ export class BudgetVotingPageController {
         errorList,
         hasErrors: errorList.length > 0,
         done,
+        identity: this.identity.enabled,
+        formActionOrigins: this.identity.providerOrigin ? [this.identity.providerOrigin] : [],
         csrf: this.page.csrfToken(request, response),
       },
       status,
