@@ -159,6 +159,17 @@ describe('budget rounds: online voting', () => {
     await vote(id, 'eve@example.dk', [p.Park]).expect(409);
     const dansToken = await tokenFromMail(id, 'dan@example.dk');
     await t.http.post(`/budget-rounds/${id}/ballots/confirmation`).send({ token: dansToken }).expect(409);
+
+    // An administrator erases a voter's address (found by its keyed hash); the ballot still counts.
+    const admin = await t.staff({ sub: 'admin-alma', roles: ['admin'] });
+    await t.http.post(`/budget-rounds/${id}/ballots/personal-data/erase`).set(staff).send({ email: 'anna@example.dk' }).expect(403);
+    expect((await t.http.post(`/budget-rounds/${id}/ballots/personal-data/erase`).set(admin).send({ email: 'Anna@example.dk' }).expect(200)).body).toEqual({
+      erased: true,
+    });
+    await t.http.post(`/budget-rounds/${id}/ballots/personal-data/erase`).set(admin).send({ email: 'nobody@example.dk' }).expect(404);
+    const erased = await t.db.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE $1 AND type = 'VoterDataErased'`, [`budget-ballot-${id}.%`]);
+    expect(erased.rows[0].n).toBe(1);
+    expect((await t.http.get(`/budget-rounds/${id}`).expect(200)).body.results.ballots).toBe(4);
   });
 
   it('refuses a ballot that breaks the round’s method or a voter outside its scope, with problem+json, recording nothing', async () => {

@@ -1076,6 +1076,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/budget-rounds/{id}/ballots/personal-data/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase an online voter’s sealed address (GDPR art. 17), by an administrator; the ballot still counts */
+    post: operations['BudgetRoundsController_eraseVoter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/budget-rounds/{id}/close-voting': {
     parameters: {
       query?: never;
@@ -2557,6 +2574,16 @@ export interface components {
       status: 'confirmed';
       /** Format: uuid */
       roundId: string;
+    };
+    EraseVoterInput: {
+      /**
+       * @description The address the voter voted with (the ballot is found by its keyed hash)
+       * @example anna@example.dk
+       */
+      email: string;
+    };
+    ErasedVoterData: {
+      erased: boolean;
     };
     WinnerProgressInput: {
       note: string;
@@ -9195,6 +9222,103 @@ export interface operations {
       };
       /** @description Too many tracking requests from this address in a minute (RATE_LIMIT_TRACK_PER_MINUTE); Retry-After says when to try again */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BudgetRoundsController_eraseVoter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseVoterInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasedVoterData'];
+        };
+      };
+      /** @description Ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles admin (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No online ballot with this address in this round */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields (each in errors) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -172,3 +172,14 @@ export class BallotConfirmed {
   @ApiProperty({ enum: ['confirmed'] }) status: string;
   @ApiProperty({ format: 'uuid' }) roundId: string;
 }
+
+export class EraseVoterInput {
+  @ApiProperty({ example: 'anna@example.dk', description: 'The address the voter voted with (the ballot is found by its keyed hash)' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class ErasedVoterData {
+  @ApiProperty() erased: boolean;
+}

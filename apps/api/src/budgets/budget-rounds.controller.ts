@@ -14,6 +14,8 @@ import {
   BallotConfirmed,
   BallotReceived,
   ConfirmBallotInput,
+  ErasedVoterData,
+  EraseVoterInput,
   OnlineBallotInput,
   CastPaperBallot,
   ChangedBudgetRound,
@@ -218,6 +220,16 @@ export class BudgetRoundsController {
   @ApiOperation({ summary: 'Confirm an online ballot with the token from the e-mailed link' })
   confirmBallot(@RoundId() id: string, @Body() body: ConfirmBallotInput, @CitizenContext() citizen: RequestContext) {
     return this.voting.confirm(id, body.token, citizen);
+  }
+
+  @Post(':id/ballots/personal-data/erase')
+  @Roles(...ENDPOINT_ROLES.administer)
+  @HttpCode(200)
+  @ApiOkResponse({ type: ErasedVoterData })
+  @ApiProblems({ 400: 'Ill-formed input', 404: 'No online ballot with this address in this round', 422: 'Invalid fields (each in errors)' })
+  @ApiOperation({ summary: 'Erase an online voter’s sealed address (GDPR art. 17), by an administrator; the ballot still counts' })
+  eraseVoter(@RoundId() id: string, @Body() body: EraseVoterInput, @StaffContext() staff: StaffRequestContext) {
+    return this.voting.eraseVoter(id, body.email, staff);
   }
 
   @Post(':id/close-voting')

@@ -55,6 +55,17 @@ export class OnlineVoting {
     return { status: 'confirmed', roundId };
   }
 
+  /**
+   * GDPR art. 17: the voter is found by the address they voted with (the ballot id is recomputed, nothing is looked up in
+   * clear); their sealed address is erased by shredding its key, and the ballot still counts.
+   */
+  async eraseVoter(roundId: string, email: string, context: CommandContext & { actor: string }): Promise<{ erased: true }> {
+    const ballotId = this.keys.byEmail(roundId, email);
+    await this.rounds.castBallot({ type: 'EraseVoterData', roundId, ballotId, at: this.clock.now().toISOString(), by: context.actor }, context);
+    await this.vault.erase(voterDataKeyId(roundId, ballotId));
+    return { erased: true };
+  }
+
   private async vote(
     roundId: string,
     method: VerificationMethod,
