@@ -99,6 +99,7 @@ describe('budget rounds: online voting', () => {
 
   it('votes by e-mail, confirms, changes the ballot, and the count takes the newest confirmed ballot and the paper ones', async () => {
     const { id, p, revision } = await roundInVoting();
+    expect(Number((await t.db.query(`SELECT count(*) AS n FROM submitter_data_keys WHERE key_id LIKE $1`, [`budget-voter:${id}:%`])).rows[0].n)).toBe(0);
     // Anna and Bo vote for park and library, Cai for the playground; Dan never confirms.
     for (const email of ['anna@example.dk', 'bo@example.dk']) {
       expect((await vote(id, email, [p.Park, p.Library]).expect(202)).body).toEqual({ status: 'confirmation-sent' });
@@ -123,6 +124,8 @@ describe('budget rounds: online voting', () => {
       .set(staff)
       .send({ choices: [p.Park, p.Library], votingPlace: 'Main library' })
       .expect(201);
+    // Each online voter's address is sealed under a data key of their ballot's own (Dan's unconfirmed one too).
+    expect(Number((await t.db.query(`SELECT count(*) AS n FROM submitter_data_keys WHERE key_id LIKE $1`, [`budget-voter:${id}:%`])).rows[0].n)).toBe(4);
 
     // The ballot events carry no address; the address is sealed.
     const { rows } = await t.db.query(`SELECT type, data::text AS data FROM events WHERE stream_id LIKE $1`, [`budget-ballot-${id}.%`]);
@@ -154,6 +157,11 @@ describe('budget rounds: online voting', () => {
       round.proposals.map((proposal: { id: string; result: { votes: number } | null }) => [proposal.id, proposal.result?.votes]),
     );
     expect(votes).toMatchObject({ [p.Park]: 3, [p.Library]: 3, [p.Playground]: 1 });
+
+    // Once counted, the voters' sealed addresses are erased (their data keys deleted); the ballots still count.
+    const keysOfRound = async () =>
+      Number((await t.db.query(`SELECT count(*) AS n FROM submitter_data_keys WHERE key_id LIKE $1`, [`budget-voter:${id}:%`])).rows[0].n);
+    await eventually(keysOfRound, (n) => n === 0);
 
     // After the close: voting and confirming are refused.
     await vote(id, 'eve@example.dk', [p.Park]).expect(409);

@@ -26,4 +26,12 @@ describe('budget reactions', () => {
     expect(budgetReactions(stored(stream, 'BallotCast', { roundId: 'r1', ballotId: 'v1' }))).toEqual([]);
     expect(budgetReactions(stored('idea-1', 'BallotRequested', { method: 'email' }))).toEqual([]);
   });
+  it('a counted round has its voters’ sealed data erased, once per count', () =>
+    expect(budgetReactions(stored('budget-round-r1', 'RoundResultsComputed', { roundId: 'r1' }, 9))).toEqual([
+      {
+        name: 'budget-voter-data-erasure',
+        jobId: 'budget-voter-data-erasure.event-RoundResultsComputed',
+        data: { roundId: 'r1', eventId: 'event-RoundResultsComputed' },
+      },
+    ]));
 });

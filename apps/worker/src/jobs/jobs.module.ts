@@ -28,6 +28,7 @@ import { SUPPORT_LINKS } from '../supports/support-links.token';
 import { initiativeReactions } from '../initiatives/initiative-reactions';
 import { budgetReactions } from '../budgets/budget-reactions';
 import { BallotConfirmationMailHandler } from '../budgets/ballot-confirmation-mail.handler';
+import { VoterDataErasureHandler } from '../budgets/voter-data-erasure.handler';
 import { INITIATIVE_JOB_HANDLERS, initiativeJobProviders } from '../initiatives/initiative-job-providers';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
@@ -99,6 +100,7 @@ export const JOB_HANDLER_CLASSES = [
   SatisfactionFollowUpHandler,
   ...INITIATIVE_JOB_HANDLERS,
   BallotConfirmationMailHandler,
+  VoterDataErasureHandler,
 ];
 
 @Injectable()

@@ -7,10 +7,18 @@ export interface BallotConfirmationMailJob {
   readonly revision: number;
 }
 
+/** The round was counted (the RoundResultsComputed `eventId`): its voters' sealed addresses have served their purpose. */
+export interface VoterDataErasureJob {
+  readonly roundId: string;
+  readonly eventId: string;
+}
+
 export interface BudgetJobDataByName {
   'budget-ballot-confirmation': BallotConfirmationMailJob;
+  'budget-voter-data-erasure': VoterDataErasureJob;
 }
 
 export const BUDGET_JOB_QUEUES = {
   'budget-ballot-confirmation': 'notifications',
+  'budget-voter-data-erasure': 'maintenance',
 } as const satisfies Record<keyof BudgetJobDataByName, 'notifications' | 'deadlines' | 'maintenance'>;

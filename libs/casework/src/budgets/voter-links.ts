@@ -8,7 +8,12 @@ export function budgetVoterSecret(trackingTokenSecret: string): Buffer {
 
 /** The vault key that seals one voter's address or name in one round: erasing it leaves the ballot for the count. */
 export function voterDataKeyId(roundId: string, ballotId: string): string {
-  return `budget-voter:${roundId}:${ballotId}`;
+  return `${voterDataKeyPrefix(roundId)}${ballotId}`;
+}
+
+/** The common start of the vault keys of a round's voters: once the round is counted they are erased together. */
+export function voterDataKeyPrefix(roundId: string): string {
+  return `budget-voter:${roundId}:`;
 }
 
 /**
