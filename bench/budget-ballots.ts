@@ -1,10 +1,14 @@
 /**
- * Ballots cast per second through the API: POST /budget-rounds/:id/paper-ballots (staff entering sheets from a voting
- * place; online ballots have no endpoint until voter verification is built) against the built service on a fresh
- * database. Each ballot is its own stream (one append with expectedRevision no_stream), after a read of the round.
+ * Ballots cast per second through the API against the built service on a fresh database. Each ballot is its own stream
+ * (one append with expectedRevision no_stream), after a read of the round. Two channels (BENCH_CHANNEL):
+ *   paper  (default) POST /budget-rounds/:id/paper-ballots: staff entering sheets from a voting place;
+ *   online           POST /budget-rounds/:id/ballots: a voter's ballot by e-mail, each with a new address (the ballot id
+ *                    keyed from it, the address sealed under a data key of its own, BallotRequested appended; the
+ *                    confirmation mail is the worker's, not measured here).
  * The round: 20 feasible proposals, approval with at most 5; each ballot ticks 1–5 of them at random.
  *
- * Run:   npm run -s bench:budget-ballots        (BENCH_DATABASE_URL, BENCH_SECONDS=10, BENCH_CONNECTIONS=16)
+ * Run:   npm run -s bench:budget-ballots        (BENCH_DATABASE_URL, BENCH_SECONDS=10, BENCH_CONNECTIONS=16, BENCH_CHANNEL)
+ *        npm run -s bench:budget-online-ballots (the same with BENCH_CHANNEL=online)
  * Output: one JSON line: ballotsPerSec, p50Ms, p99Ms, non2xx, ballotsStored.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -18,6 +22,7 @@ import { startService, stopService } from './support/start-service';
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ONLINE = process.env.BENCH_CHANNEL === 'online';
 const PORT = 3900 + Math.floor(Math.random() * 90);
 const BASE = `http://127.0.0.1:${PORT}`;
 
@@ -78,10 +83,13 @@ async function roundInVoting(token: string): Promise<{ roundId: string; proposal
   return { roundId, proposals };
 }
 
+let voters = 0;
 function ballotBody(proposals: readonly string[]): string {
   const count = 1 + Math.floor(Math.random() * 5);
   const choices = [...proposals].sort(() => Math.random() - 0.5).slice(0, count);
-  return JSON.stringify({ choices, votingPlace: 'Bench library' });
+  if (!ONLINE) return JSON.stringify({ choices, votingPlace: 'Bench library' });
+  voters += 1;
+  return JSON.stringify({ choices, email: `voter-${voters}-${randomBytes(3).toString('hex')}@bench.test`, residence: true, language: 'da' });
 }
 
 async function main(): Promise<void> {
@@ -105,20 +113,20 @@ async function main(): Promise<void> {
       requests: [
         {
           method: 'POST',
-          path: `/budget-rounds/${roundId}/paper-ballots`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          path: ONLINE ? `/budget-rounds/${roundId}/ballots` : `/budget-rounds/${roundId}/paper-ballots`,
+          headers: ONLINE ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           setupRequest: (request) => ({ ...request, body: ballotBody(proposals) }),
         },
       ],
     });
     const stored = await withClient(url.toString(), async (db) => {
-      const { rows } = await db.query("SELECT count(*)::int AS n FROM events WHERE type = 'BallotCast'");
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM events WHERE type = '${ONLINE ? 'BallotRequested' : 'BallotCast'}'`);
       return rows[0].n as number;
     });
     console.log(
       JSON.stringify({
-        bench: 'budget-ballots',
-        endpoint: 'POST /budget-rounds/:id/paper-ballots',
+        bench: ONLINE ? 'budget-online-ballots' : 'budget-ballots',
+        endpoint: ONLINE ? 'POST /budget-rounds/:id/ballots' : 'POST /budget-rounds/:id/paper-ballots',
         seconds: SECONDS,
         connections: CONNECTIONS,
         ballotsPerSec: Math.round(result.requests.average),

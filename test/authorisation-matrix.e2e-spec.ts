@@ -88,6 +88,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /budget-rounds/:id/merges': ['403', '403', '403', '200', '200'],
   'POST /budget-rounds/:id/paper-ballots': ['403', '403', '403', '201', '201'],
   'POST /budget-rounds/:id/close-voting': ['403', '403', '403', '200', '200'],
+  'POST /budget-rounds/:id/ballots/personal-data/erase': ['403', '403', '403', '403', '200'],
   'POST /budget-rounds/:id/winners/:proposalId/progress': ['403', '403', '403', '200', '200'],
   'POST /budget-rounds/:id/winners/:proposalId/completion': ['403', '403', '403', '200', '200'],
 };
@@ -166,10 +167,20 @@ const PUBLIC_ROUTES = [
   'POST /initiator/:token/revision',
   'POST /initiatives/:id/signatures',
   'POST /initiatives/:id/signatures/confirmation',
-  // Participatory budgets: a round's public page in JSON, and a citizen's proposal (no sign-in, as an idea).
+  // Participatory budgets: a round's public page in JSON, a citizen's proposal (no sign-in, as an idea), and an online
+  // ballot with its e-mailed confirmation (verified as signatures are).
   'GET /budget-rounds/:id',
   'POST /budget-rounds/:id/proposals',
+  'POST /budget-rounds/:id/ballots',
+  'POST /budget-rounds/:id/ballots/confirmation',
   'GET /pages/budget-rounds/:id',
+  // The voting page: the form, the e-mailed link's page and its button (CSRF-protected, as the other citizen forms).
+  'GET /budget-rounds/:id/vote',
+  'POST /budget-rounds/:id/vote',
+  'GET /budget-rounds/:id/ballots/confirm/:token',
+  'POST /budget-rounds/:id/ballots/confirm/:token',
+  'POST /budget-rounds/:id/vote/identity',
+  'GET /budget-rounds/identity/callback',
   'GET /budget-rounds/:id/pabulib',
 ];
 
@@ -522,6 +533,19 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       prepare: async () => {
         const round = await roundIn('voting');
         return { method: 'post', path: `/budget-rounds/${round.id}/paper-ballots`, body: { choices: [round.proposals[1]], votingPlace: 'Library' } };
+      },
+    },
+    {
+      name: 'POST /budget-rounds/:id/ballots/personal-data/erase',
+      scope: 'none',
+      prepare: async () => {
+        const round = await roundIn('voting');
+        const email = `voter-${randomUUID()}@example.dk`;
+        await t.http
+          .post(`/budget-rounds/${round.id}/ballots`)
+          .send({ choices: [round.proposals[0]], email, residence: true })
+          .expect(202);
+        return { method: 'post', path: `/budget-rounds/${round.id}/ballots/personal-data/erase`, body: { email } };
       },
     },
     {

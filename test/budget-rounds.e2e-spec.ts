@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 /**
  * A participatory-budget round over HTTP with real PostgreSQL and the projections running: staff open it, citizens
  * propose, staff review and merge, paper ballots are entered, voting closes and is counted by equal shares (add1), the
- * winners are carried out. Online voting needs voter verification, which is not built yet: the ballots here are paper.
+ * winners are carried out. The ballots here are paper; online voting is test/budget-voting*.e2e-spec.ts.
  */
 describe('budget rounds', () => {
   let t: TestApp;

@@ -1042,6 +1042,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/budget-rounds/{id}/ballots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Vote online (a citizen, no sign-in): a confirmation link is e-mailed; the ballot counts once it is followed, and replaces the voter’s earlier one */
+    post: operations['BudgetRoundsController_vote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/budget-rounds/{id}/ballots/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm an online ballot with the token from the e-mailed link */
+    post: operations['BudgetRoundsController_confirmBallot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/budget-rounds/{id}/ballots/personal-data/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase an online voter’s sealed address (GDPR art. 17), by an administrator; the ballot still counts */
+    post: operations['BudgetRoundsController_eraseVoter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/budget-rounds/{id}/close-voting': {
     parameters: {
       query?: never;
@@ -2464,6 +2515,8 @@ export interface components {
       /** @enum {string} */
       ballot: 'approval' | 'knapsack';
       maxChoices: number | null;
+      /** @description Voters must be at least this old; null: no age limit */
+      minimumAge: number | null;
       /** @enum {string} */
       rule: 'greedy' | 'equal-shares';
       /** @enum {string|null} */
@@ -2514,6 +2567,48 @@ export interface components {
     CastPaperBallot: {
       /** Format: uuid */
       ballotId: string;
+    };
+    OnlineBallotInput: {
+      /** @description Proposal ids of the projects chosen (approval: at most k; knapsack: costing no more than the amount) */
+      choices: string[];
+      /**
+       * @description The voter’s address: the confirmation link goes there; it is sealed and erasable
+       * @example anna@example.dk
+       */
+      email: string;
+      /** @description The voter states that they live in the round’s scope (the municipality, or its district) */
+      residence: boolean;
+      /** @description The voter states that they are at least the round’s minimum age (needed where the round has one) */
+      ageConfirmed?: boolean;
+      /**
+       * @description The language of the confirmation e-mail
+       * @enum {string}
+       */
+      language?: 'da' | 'en' | 'sv' | 'nb';
+    };
+    BallotReceived: {
+      /** @enum {string} */
+      status: 'confirmation-sent';
+    };
+    ConfirmBallotInput: {
+      /** @description The token from the e-mailed link */
+      token: string;
+    };
+    BallotConfirmed: {
+      /** @enum {string} */
+      status: 'confirmed';
+      /** Format: uuid */
+      roundId: string;
+    };
+    EraseVoterInput: {
+      /**
+       * @description The address the voter voted with (the ballot is found by its keyed hash)
+       * @example anna@example.dk
+       */
+      email: string;
+    };
+    ErasedVoterData: {
+      erased: boolean;
     };
     WinnerProgressInput: {
       note: string;
@@ -8931,6 +9026,297 @@ export interface operations {
       };
       /** @description Voting is not open */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields (each in errors) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BudgetRoundsController_vote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OnlineBallotInput'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BallotReceived'];
+        };
+      };
+      /** @description The id is not a UUID, or ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No round has this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Voting is not open */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ballot breaks the round’s method (too many projects, over the amount, a project not on the ballot), or the voter does not belong to the round (residence, age) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many ideas from this address in a minute (RATE_LIMIT_SUBMIT_PER_MINUTE); Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BudgetRoundsController_confirmBallot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmBallotInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BallotConfirmed'];
+        };
+      };
+      /** @description Ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link is not valid (a newer one may have been sent) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Voting has closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many tracking requests from this address in a minute (RATE_LIMIT_TRACK_PER_MINUTE); Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BudgetRoundsController_eraseVoter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseVoterInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasedVoterData'];
+        };
+      };
+      /** @description Ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles admin (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No online ballot with this address in this round */
+      404: {
         headers: {
           [name: string]: unknown;
         };

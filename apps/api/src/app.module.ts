@@ -67,7 +67,7 @@ export class AppModule {
         ReportsModule,
         SupportsModule.forRoot(options),
         SatisfactionModule.forRoot(options),
-        BudgetsModule,
+        BudgetsModule.forRoot(options),
         AdminQueuesModule.forRoot(options.queues),
         MetricsModule.forRoot(options.metrics ?? DEFAULT_METRICS_OPTIONS),
         PagesModule.forRoot(options),

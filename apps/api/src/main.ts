@@ -37,7 +37,11 @@ async function main(): Promise<void> {
     staffSignIn: staffSignInFromEnv(process.env),
     initiatives: {
       thresholdRule: config.initiatives.thresholdRule,
-      identity: config.initiatives.identity && { ...config.initiatives.identity, redirectUri: `${config.jobs.publicBaseUrl}/initiatives/identity/callback` },
+      identity: config.initiatives.identity && {
+        ...config.initiatives.identity,
+        redirectUri: `${config.jobs.publicBaseUrl}/initiatives/identity/callback`,
+        votingRedirectUri: `${config.jobs.publicBaseUrl}/budget-rounds/identity/callback`,
+      },
     },
   });
   await app.listen(config.port, config.host);

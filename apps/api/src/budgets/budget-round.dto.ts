@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsISO8601,
@@ -133,4 +134,52 @@ export class SubmittedProposal extends ChangedBudgetRound {
 
 export class CastPaperBallot {
   @ApiProperty({ format: 'uuid' }) ballotId: string;
+}
+
+export class OnlineBallotInput {
+  @ApiProperty({ type: [String], description: 'Proposal ids of the projects chosen (approval: at most k; knapsack: costing no more than the amount)' })
+  @IsString({ each: true })
+  @Matches(ID, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  choices: string[];
+  @ApiProperty({ example: 'anna@example.dk', description: 'The voter’s address: the confirmation link goes there; it is sealed and erasable' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+  @ApiProperty({ description: 'The voter states that they live in the round’s scope (the municipality, or its district)' })
+  @IsBoolean()
+  residence: boolean;
+  @ApiPropertyOptional({ description: 'The voter states that they are at least the round’s minimum age (needed where the round has one)' })
+  @IsOptional()
+  @IsBoolean()
+  ageConfirmed?: boolean;
+  @ApiPropertyOptional({ enum: ['da', 'en', 'sv', 'nb'], description: 'The language of the confirmation e-mail' })
+  @IsOptional()
+  @IsIn(['da', 'en', 'sv', 'nb'])
+  language?: string;
+}
+
+export class ConfirmBallotInput {
+  @ApiProperty({ description: 'The token from the e-mailed link' }) @IsString() @IsNotEmpty() @MaxLength(200) token: string;
+}
+
+export class BallotReceived {
+  @ApiProperty({ enum: ['confirmation-sent'] }) status: string;
+}
+
+export class BallotConfirmed {
+  @ApiProperty({ enum: ['confirmed'] }) status: string;
+  @ApiProperty({ format: 'uuid' }) roundId: string;
+}
+
+export class EraseVoterInput {
+  @ApiProperty({ example: 'anna@example.dk', description: 'The address the voter voted with (the ballot is found by its keyed hash)' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class ErasedVoterData {
+  @ApiProperty() erased: boolean;
 }

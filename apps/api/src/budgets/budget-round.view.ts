@@ -80,6 +80,7 @@ export class BudgetRoundView {
   @ApiProperty({ type: [PhaseView] }) phases: PhaseView[];
   @ApiProperty({ enum: ['approval', 'knapsack'] }) ballot: string;
   @ApiProperty({ type: Number, nullable: true }) maxChoices: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Voters must be at least this old; null: no age limit' }) minimumAge: number | null;
   @ApiProperty({ enum: ['greedy', 'equal-shares'] }) rule: string;
   @ApiProperty({ type: String, nullable: true, enum: ['none', 'add1'] }) completion: string | null;
   @ApiProperty({ type: [ProposalView] }) proposals: ProposalView[];
@@ -102,6 +103,7 @@ export function budgetRoundView(round: BudgetRound, revision: number, winnerIdea
     phases: PHASES.map((phase) => ({ phase, ...settings.schedule[phase], current: phase === round.phase })),
     ballot: settings.ballot.kind,
     maxChoices: settings.ballot.kind === 'approval' ? settings.ballot.maxChoices : null,
+    minimumAge: settings.minimumAge,
     rule: settings.rule.kind,
     completion: settings.rule.kind === 'equal-shares' ? settings.rule.completion : null,
     proposals: round.proposals.map((proposal) => {

@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { IfMatch, setEtag } from '../http/if-match';
-import { SubmitRateLimit } from '../http/rate-limits';
+import { SubmitRateLimit, TrackRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext, StaffContext, type StaffRequestContext } from '../http/request-context';
 import { ApiIfMatch, ApiProblems } from '../openapi/api-problems';
 import {
   AdvancePhaseInput,
+  BallotConfirmed,
+  BallotReceived,
+  ConfirmBallotInput,
+  ErasedVoterData,
+  EraseVoterInput,
+  OnlineBallotInput,
   CastPaperBallot,
   ChangedBudgetRound,
   FeasibilityInput,
@@ -28,6 +34,7 @@ import { CastPaperBallotCommand } from './cast-paper-ballot.command';
 import { ChangeBudgetRoundCommand, type RoundChange } from './change-budget-round.command';
 import { GetBudgetRoundPbQuery } from './get-budget-round-pb.query';
 import { GetBudgetRoundQuery } from './get-budget-round.query';
+import { OnlineVoting } from './online-voting';
 
 const RoundId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const ProposalId = () => Param('proposalId', new ParseUUIDPipe({ version: undefined }));
@@ -45,6 +52,7 @@ export class BudgetRoundsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly voting: OnlineVoting,
   ) {}
 
   @Post()
@@ -179,6 +187,49 @@ export class BudgetRoundsController {
   @ApiOperation({ summary: 'Enter a paper ballot from a voting place (recorded as paper)' })
   paperBallot(@RoundId() id: string, @Body() body: PaperBallotInput, @StaffContext() staff: StaffRequestContext) {
     return this.commands.execute(new CastPaperBallotCommand(id, body.choices, body.votingPlace, staff));
+  }
+
+  @Post(':id/ballots')
+  @SubmitRateLimit()
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: BallotReceived })
+  @ApiProblems({
+    400: 'The id is not a UUID, or ill-formed input',
+    404: 'No round has this id',
+    409: 'Voting is not open',
+    422: 'The ballot breaks the round’s method (too many projects, over the amount, a project not on the ballot), or the voter does not belong to the round (residence, age)',
+  })
+  @ApiOperation({
+    summary:
+      'Vote online (a citizen, no sign-in): a confirmation link is e-mailed; the ballot counts once it is followed, and replaces the voter’s earlier one',
+  })
+  vote(@RoundId() id: string, @Body() body: OnlineBallotInput, @CitizenContext() citizen: RequestContext) {
+    return this.voting.byEmail(
+      id,
+      body.email,
+      { choices: body.choices, residence: body.residence, ageConfirmed: body.ageConfirmed ?? false, language: body.language ?? 'da' },
+      citizen,
+    );
+  }
+
+  @Post(':id/ballots/confirmation')
+  @TrackRateLimit()
+  @HttpCode(200)
+  @ApiOkResponse({ type: BallotConfirmed })
+  @ApiProblems({ 400: 'Ill-formed input', 404: 'The link is not valid (a newer one may have been sent)', 409: 'Voting has closed' })
+  @ApiOperation({ summary: 'Confirm an online ballot with the token from the e-mailed link' })
+  confirmBallot(@RoundId() id: string, @Body() body: ConfirmBallotInput, @CitizenContext() citizen: RequestContext) {
+    return this.voting.confirm(id, body.token, citizen);
+  }
+
+  @Post(':id/ballots/personal-data/erase')
+  @Roles(...ENDPOINT_ROLES.administer)
+  @HttpCode(200)
+  @ApiOkResponse({ type: ErasedVoterData })
+  @ApiProblems({ 400: 'Ill-formed input', 404: 'No online ballot with this address in this round', 422: 'Invalid fields (each in errors)' })
+  @ApiOperation({ summary: 'Erase an online voter’s sealed address (GDPR art. 17), by an administrator; the ballot still counts' })
+  eraseVoter(@RoundId() id: string, @Body() body: EraseVoterInput, @StaffContext() staff: StaffRequestContext) {
+    return this.voting.eraseVoter(id, body.email, staff);
   }
 
   @Post(':id/close-voting')

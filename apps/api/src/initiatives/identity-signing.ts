@@ -23,6 +23,13 @@ export interface VerifiedSigner {
   readonly name: string;
 }
 
+/** What every flow carries across the round trip: the checks of the authorization code flow. */
+interface Flow {
+  readonly state: string;
+  readonly nonce: string;
+  readonly codeVerifier: string;
+}
+
 export const IDENTITY_COOKIE = 'initiative_identity';
 export const IDENTITY_SECRET = Symbol('InitiativeIdentitySecret');
 const COOKIE_MAX_AGE_MS = 10 * 60_000;
@@ -53,16 +60,30 @@ export class IdentitySigning {
 
   /** The provider's authorization URL, and the cookie that carries the signer's choices to the callback. */
   async start(choices: Pick<PendingIdentitySignature, 'initiativeId' | 'district' | 'publishName' | 'language'>): Promise<{ url: string; cookie: string }> {
+    return this.begin(this.identity().redirectUri, 'initiative', choices);
+  }
+
+  /** Redeems the code the provider sent back (the callback's query) for the verified subject and name. */
+  async finish(query: string, cookie: string | undefined): Promise<VerifiedSigner> {
+    return this.complete<PendingIdentitySignature>(this.identity().redirectUri, 'initiative', query, cookie);
+  }
+
+  /**
+   * The same flow for another purpose (a budget round's ballot): its own callback and its own choices, carried in a
+   * cookie that says what it is for, so that one purpose's cookie never completes another's.
+   */
+  async begin<T extends object>(redirectUri: string, purpose: string, choices: T): Promise<{ url: string; cookie: string }> {
     const identity = this.identity();
     const config = await this.config(identity);
-    const pending: PendingIdentitySignature = {
+    const pending = {
       ...choices,
+      purpose,
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
       codeVerifier: oidc.randomPKCECodeVerifier(),
     };
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: identity.redirectUri,
+      redirect_uri: redirectUri,
       scope: 'openid profile',
       code_challenge: await oidc.calculatePKCECodeChallenge(pending.codeVerifier),
       code_challenge_method: 'S256',
@@ -72,16 +93,21 @@ export class IdentitySigning {
     return { url: url.href, cookie: this.seal(pending) };
   }
 
-  /** Redeems the code the provider sent back (the callback's query) for the verified subject and name. */
-  async finish(query: string, cookie: string | undefined): Promise<VerifiedSigner> {
+  async complete<T>(
+    redirectUri: string,
+    purpose: string,
+    query: string,
+    cookie: string | undefined,
+  ): Promise<{ pending: T; issuer: string; subject: string; name: string }> {
     const identity = this.identity();
-    const pending = cookie ? this.open(cookie) : null;
-    if (!pending)
-      throw new ProblemError(400, 'identity-session-lost', 'The sign-in took too long or was started elsewhere', 'Start signing again from the initiative.');
+    const opened = cookie ? this.open(cookie) : null;
+    if (!opened || (opened.purpose ?? 'initiative') !== purpose)
+      throw new ProblemError(400, 'identity-session-lost', 'The sign-in took too long or was started elsewhere', 'Start again from the page you came from.');
+    const pending = opened as unknown as T & Flow;
     const config = await this.config(identity);
     let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
     try {
-      tokens = await oidc.authorizationCodeGrant(config, new URL(`${identity.redirectUri}${query}`), {
+      tokens = await oidc.authorizationCodeGrant(config, new URL(`${redirectUri}${query}`), {
         pkceCodeVerifier: pending.codeVerifier,
         expectedState: pending.state,
         expectedNonce: pending.nonce,
@@ -96,6 +122,12 @@ export class IdentitySigning {
       (value) => typeof value === 'string' && value.trim() !== '',
     );
     return { pending, issuer: config.serverMetadata().issuer, subject: claims.sub, name: String(name ?? '') };
+  }
+
+  /** Where the provider sends a voter back: IDENTITY votingRedirectUri, or the signers' callback's address with the voters' path. */
+  get votingRedirectUri(): string {
+    const identity = this.identity();
+    return identity.votingRedirectUri ?? new URL('/budget-rounds/identity/callback', identity.redirectUri).href;
   }
 
   private identity(): IdentitySigningOptions {
@@ -116,17 +148,17 @@ export class IdentitySigning {
     return this.configuration;
   }
 
-  private seal(pending: PendingIdentitySignature): string {
+  private seal(pending: Flow & { purpose: string }): string {
     const body = Buffer.from(JSON.stringify({ ...pending, expires: Date.now() + COOKIE_MAX_AGE_MS })).toString('base64url');
     return `${body}.${this.mac(body)}`;
   }
 
-  private open(cookie: string): PendingIdentitySignature | null {
+  private open(cookie: string): (Flow & { purpose?: string }) | null {
     const [body, mac] = cookie.split('.');
     if (!body || !mac) return null;
     const expected = Buffer.from(this.mac(body));
     if (expected.length !== mac.length || !timingSafeEqual(expected, Buffer.from(mac))) return null;
-    const { expires, ...pending } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as PendingIdentitySignature & { expires: number };
+    const { expires, ...pending } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Flow & { purpose?: string; expires: number };
     return Date.now() < expires ? pending : null;
   }
 

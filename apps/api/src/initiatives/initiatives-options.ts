@@ -8,6 +8,8 @@ export interface IdentitySigningOptions {
   readonly clientSecret: string;
   /** Where the provider sends the signer back: PUBLIC_BASE_URL + /initiatives/identity/callback. */
   readonly redirectUri: string;
+  /** Where the provider sends a budget round's voter back: PUBLIC_BASE_URL + /budget-rounds/identity/callback (by default). */
+  readonly votingRedirectUri?: string;
 }
 
 export interface InitiativesOptions {

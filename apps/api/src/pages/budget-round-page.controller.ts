@@ -30,6 +30,7 @@ export class BudgetRoundPageController {
       path: `/budget-rounds/${id}`,
       ruleKey: round.rule === 'greedy' ? 'greedy' : `equalShares.${round.completion}`,
       ballotKey: round.ballot,
+      voting: round.phase === 'voting',
       onBallot,
       counted: round.proposals.filter((proposal) => proposal.result !== null),
       notOnBallot: round.proposals.filter((proposal) => proposal.review !== 'feasible'),

@@ -18,7 +18,7 @@ function flatten(value: object, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 // pages.json, and the files of features that keep their own texts (read as `initiatives:…` keys).
-describe.each(['pages', 'initiatives'])('The pages’ texts (%s.json)', (file) => {
+describe.each(['pages', 'initiatives', 'voting'])('The pages’ texts (%s.json)', (file) => {
   const english = flatten(textsOf('en', file));
 
   it.each(PAGE_LANGUAGES.filter((lang) => lang !== 'en'))('%s has every text English has, no more, none empty, with the same placeholders', (lang) => {

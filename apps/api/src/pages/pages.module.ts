@@ -5,6 +5,7 @@ import { I18nJsonLoader, I18nModule } from 'nestjs-i18n';
 import { InitiativePagesController } from '../initiatives/initiative-pages.controller';
 import { ReferenceData } from '../reference-data/reference-data';
 import { BudgetRoundPageController } from './budget-round-page.controller';
+import { BudgetVotingPageController } from './budget-voting-page.controller';
 import { AccessibilityPageController } from './accessibility-page.controller';
 import { DevelopmentMailController } from './development-mail.controller';
 import { PageAssetsController } from './page-assets.controller';
@@ -53,6 +54,7 @@ export class PagesModule {
       controllers: [
         PublicPagesController,
         BudgetRoundPageController,
+        BudgetVotingPageController,
         SubmitPageController,
         TrackingPageController,
         SupportPagesController,

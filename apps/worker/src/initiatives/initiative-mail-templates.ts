@@ -10,6 +10,8 @@ export const INITIATIVE_TEMPLATES = {
   'initiative-signature-confirmation': ['title', 'publicCode', 'name', 'confirmUrl', 'initiativeUrl'],
   'initiative-council-reminder': ['title', 'publicCode', 'decideBy', 'confirmedSignatures', 'initiativeUrl'],
   'initiative-council-escalation': ['title', 'publicCode', 'decideBy', 'confirmedSignatures', 'initiativeUrl'],
+  // A budget round's voter confirms their ballot the way a signer confirms a signature: the same loader and checks.
+  'budget-ballot-confirmation': ['title', 'confirmUrl', 'roundUrl'],
 } as const;
 
 export type InitiativeTemplateName = keyof typeof INITIATIVE_TEMPLATES;

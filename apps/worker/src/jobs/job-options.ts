@@ -34,6 +34,8 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'initiative-collection-end': { ...BASE, attempts: 12 },
   'initiative-council-reminder': BASE,
   'initiative-council-deadline': { ...BASE, attempts: 12 },
+  'budget-ballot-confirmation': BASE,
+  'budget-voter-data-erasure': { ...BASE, attempts: 5 },
 };
 
 /**

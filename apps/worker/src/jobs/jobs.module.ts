@@ -21,13 +21,15 @@ import { PersonalDataRetentionHandler } from '../maintenance/personal-data-reten
 import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICATION_PROVIDERS } from '../notifications';
 import { ideaReactions } from '../reactors/idea-reactions';
 import { supportReactions } from '../reactors/support-reactions';
-import { budgetReactions } from '../reactors/budget-reactions';
 import { BudgetWinnerIdeasHandler } from '../budgets/budget-winner-ideas.handler';
 import { satisfactionReactions } from '../reactors/satisfaction-reactions';
 import { SatisfactionFollowUpHandler } from '../satisfaction/satisfaction-follow-up.handler';
 import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
 import { SUPPORT_LINKS } from '../supports/support-links.token';
 import { initiativeReactions } from '../initiatives/initiative-reactions';
+import { budgetReactions } from '../budgets/budget-reactions';
+import { BallotConfirmationMailHandler } from '../budgets/ballot-confirmation-mail.handler';
+import { VoterDataErasureHandler } from '../budgets/voter-data-erasure.handler';
 import { INITIATIVE_JOB_HANDLERS, initiativeJobProviders } from '../initiatives/initiative-job-providers';
 import { ReactorRunner, type ReactorRunnerOptions } from '../reactors/reactor-runner';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
@@ -48,6 +50,9 @@ import {
   SupportRepository,
   SupporterDataEraser,
   SupportLinks,
+  VoterKeys,
+  budgetVoterSecret,
+  BudgetRoundRepository,
 } from '@civic/casework';
 
 export interface JobsOptions {
@@ -96,6 +101,8 @@ export const JOB_HANDLER_CLASSES = [
   SatisfactionFollowUpHandler,
   BudgetWinnerIdeasHandler,
   ...INITIATIVE_JOB_HANDLERS,
+  BallotConfirmationMailHandler,
+  VoterDataErasureHandler,
 ];
 
 @Injectable()
@@ -246,6 +253,8 @@ export class JobsModule {
       },
       ...NOTIFICATION_PROVIDERS,
       ...initiativeJobProviders(options.trackingTokenSecret, options.personalDataRetentionMonths),
+      { provide: VoterKeys, useValue: new VoterKeys(budgetVoterSecret(options.trackingTokenSecret)) },
+      { provide: BudgetRoundRepository, useFactory: (store: EventStore) => new BudgetRoundRepository(store), inject: [EVENT_STORE] },
       ...JOB_HANDLER_CLASSES,
       { provide: JobRegistry, useFactory: (...handlers: JobHandler[]) => JobRegistry.of(handlers), inject: JOB_HANDLER_CLASSES },
       JobsHost,

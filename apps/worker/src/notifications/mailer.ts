@@ -13,7 +13,7 @@ export interface OutgoingMail {
   readonly cc?: readonly string[];
   readonly language: Language;
   /** Named in the log instead of any address. */
-  readonly template: MailTemplateName | `initiative-${string}`;
+  readonly template: MailTemplateName | `initiative-${string}` | `budget-${string}`;
   readonly subject: string;
   readonly text: string;
   /** Citizen mails: the one-click unsubscribe link (RFC 8058). */

@@ -1,5 +1,7 @@
 import {
   BallotAlreadyCastError,
+  BallotLinkNotValidError,
+  BallotNotFoundError,
   BallotOfAnotherVoterError,
   InvalidBallotError,
   NotEligibleError,
@@ -7,7 +9,7 @@ import {
   WrongPhaseError,
 } from '../round/round.errors';
 import { type BudgetRound, ballotProjects } from '../round/round.state';
-import type { BallotCommand } from './ballot.commands';
+import type { BallotCommand, CastBallot, ConfirmOnlineBallot, RequestOnlineBallot } from './ballot.commands';
 import type { BallotEvent } from './ballot.events';
 import type { Ballot } from './ballot.state';
 
@@ -16,13 +18,70 @@ import type { Ballot } from './ballot.state';
  * A voter may change their ballot as often as they like while voting is open; a paper ballot is entered once.
  */
 export function decideBallot(command: BallotCommand, ballot: Ballot | null, round: BudgetRound): BallotEvent[] {
-  if (round.phase === 'none') throw new RoundNotFoundError(command.roundId);
+  switch (command.type) {
+    case 'CastBallot':
+      return decideCast(command, ballot, round);
+    case 'RequestOnlineBallot':
+      return decideRequest(command, ballot, round);
+    case 'ConfirmOnlineBallot':
+      return decideConfirm(command, ballot, round);
+    case 'EraseVoterData':
+      if (ballot === null || ballot.requestRevision < 0) throw new BallotNotFoundError(command.ballotId);
+      if (ballot.erased) return [];
+      return [{ type: 'VoterDataErased', data: { roundId: command.roundId, ballotId: command.ballotId, at: command.at, by: command.by } }];
+  }
+}
+
+function requireVoting(round: BudgetRound, roundId: string): void {
+  if (round.phase === 'none') throw new RoundNotFoundError(roundId);
   if (round.phase !== 'voting') throw new WrongPhaseError(round.phase, ['voting']);
+}
+
+/**
+ * An online voter's ballot: by e-mail it waits for its link; with a verified identity it counts at once. Asked again, the
+ * newest request replaces the one before (whose link no longer confirms); the same choices as the ballot that counts, with
+ * nothing pending, change nothing.
+ */
+function decideRequest(command: RequestOnlineBallot, ballot: Ballot | null, round: BudgetRound): BallotEvent[] {
+  requireVoting(round, command.roundId);
+  const choices = validChoices(command.choices, round);
+  if (!command.residenceStated) throw new NotEligibleError(residenceMessage(round));
+  requireEligible(command.voter, round);
+  if (ballot !== null && ballot.channel === 'paper') throw new BallotOfAnotherVoterError(command.ballotId);
+  if (ballot !== null && ballot.roundId !== command.roundId) throw new BallotOfAnotherVoterError(command.ballotId);
+  if (ballot?.counted && ballot.pending === null && sameChoices(ballot.choices, choices)) return [];
+  const { roundId, ballotId, at, actor, method, sealedVoter, language } = command;
+  const requested: BallotEvent = { type: 'BallotRequested', data: { roundId, ballotId, at, actor, choices, method, voter: sealedVoter, language } };
+  if (method === 'email') return [requested];
+  return [requested, counted(ballot, { roundId, ballotId, at, actor, choices })];
+}
+
+/** The newest request's link makes it count: the voter's first ballot, or one that replaces their earlier one. */
+function decideConfirm(command: ConfirmOnlineBallot, ballot: Ballot | null, round: BudgetRound): BallotEvent[] {
+  if (ballot === null || ballot.requestRevision !== command.requestRevision) throw new BallotLinkNotValidError();
+  if (ballot.pending === null) return [];
+  requireVoting(round, command.roundId);
+  const choices = validChoices(ballot.pending.choices, round);
+  const { roundId, ballotId, at, actor } = command;
+  return [counted(ballot, { roundId, ballotId, at, actor, choices })];
+}
+
+function counted(ballot: Ballot | null, base: { roundId: string; ballotId: string; at: string; actor: string; choices: string[] }): BallotEvent {
+  return ballot?.counted ? { type: 'BallotChanged', data: base } : { type: 'BallotCast', data: { ...base, channel: 'online', votingPlace: null } };
+}
+
+function residenceMessage(round: BudgetRound): string {
+  const { scope } = round.settings!;
+  return scope.kind === 'district' ? `This round is for residents of ${scope.district}.` : 'This round is for residents of the municipality.';
+}
+
+function decideCast(command: CastBallot, ballot: Ballot | null, round: BudgetRound): BallotEvent[] {
+  requireVoting(round, command.roundId);
   const choices = validChoices(command.choices, round);
   const { voter } = command;
   if (voter.kind === 'online') requireEligible(voter, round);
   const base = { roundId: command.roundId, ballotId: command.ballotId, at: command.at, actor: command.actor, choices };
-  if (ballot === null) {
+  if (ballot === null || !ballot.counted) {
     const votingPlace = voter.kind === 'paper' ? voter.votingPlace : null;
     return [{ type: 'BallotCast', data: { ...base, channel: voter.kind, votingPlace } }];
   }

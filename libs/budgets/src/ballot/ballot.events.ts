@@ -1,3 +1,5 @@
+import type { SealedVoter, VerificationMethod } from './ballot.commands';
+
 interface BallotDataBase {
   roundId: string;
   ballotId: string;
@@ -19,5 +21,21 @@ export interface BallotChanged {
   data: BallotDataBase;
 }
 
-export type BallotEvent = BallotCast | BallotChanged;
-export const BALLOT_EVENT_TYPES: readonly BallotEvent['type'][] = ['BallotCast', 'BallotChanged'];
+/**
+ * An online voter asked for this ballot; it counts only once confirmed (BallotCast or BallotChanged follow). The voter's
+ * address or name is sealed under a key of the ballot's own, so erasing it leaves the choices for the count.
+ */
+export interface BallotRequested {
+  type: 'BallotRequested';
+  data: BallotDataBase & { method: VerificationMethod; voter: SealedVoter; language: string };
+}
+
+export interface VoterDataErased {
+  type: 'VoterDataErased';
+  data: { roundId: string; ballotId: string; at: string; by: string };
+}
+
+export type BallotEvent = BallotCast | BallotChanged | BallotRequested | VoterDataErased;
+export const BALLOT_EVENT_TYPES: readonly BallotEvent['type'][] = ['BallotCast', 'BallotChanged', 'BallotRequested', 'VoterDataErased'];
+/** The events that say what a ballot counts as. */
+export const COUNTED_BALLOT_EVENT_TYPES: readonly BallotEvent['type'][] = ['BallotCast', 'BallotChanged'];

@@ -122,3 +122,20 @@ export class InvalidCommandError extends BudgetDomainError {
     super(message, field);
   }
 }
+
+/** A confirmation link that is not ours, or that a newer ballot of the same voter has replaced. */
+export class BallotLinkNotValidError extends BudgetDomainError {
+  readonly code = 'ballot-link-not-valid';
+  readonly kind = 'not-found';
+  constructor() {
+    super('This confirmation link is not valid; a newer one may have been sent.');
+  }
+}
+
+export class BallotNotFoundError extends BudgetDomainError {
+  readonly code = 'ballot-not-found';
+  readonly kind = 'not-found';
+  constructor(readonly ballotId: string) {
+    super(`There is no ballot ${ballotId} in this round.`);
+  }
+}

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  type Ballot,
   type BallotCommand,
   type BallotEvent,
   type BudgetRound,
@@ -50,6 +51,13 @@ export class BudgetRoundRepository {
       expectedRevision: loaded.revision === -1 ? 'no_stream' : loaded.revision,
     });
     return { revision: result.nextExpectedRevision, events };
+  }
+
+  /** One ballot's stream, folded, with its events (the mail job reads the request it was made for). */
+  async loadBallot(roundId: string, ballotId: string): Promise<{ state: Ballot | null; events: BallotEvent[]; revision: number }> {
+    const past = await this.store.readStream(ballotStreamId(roundId, ballotId));
+    const events = past.filter(isBallotEvent) as unknown as BallotEvent[];
+    return { state: foldBallot(events), events, revision: past.length - 1 };
   }
 
   /**

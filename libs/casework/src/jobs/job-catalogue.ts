@@ -1,5 +1,6 @@
 import type { Language } from '@civic/ideas';
 import { INITIATIVE_JOB_QUEUES, type InitiativeJobDataByName } from '../initiatives/initiative-jobs';
+import { BUDGET_JOB_QUEUES, type BudgetJobDataByName } from '../budgets/budget-jobs';
 
 /**
  * Every job there is, the queue it runs on and how it retries. The one place
@@ -77,7 +78,7 @@ export interface BudgetWinnerIdeasJob {
   readonly revision: number;
 }
 
-export interface JobDataByName extends InitiativeJobDataByName {
+export interface JobDataByName extends InitiativeJobDataByName, BudgetJobDataByName {
   'citizen-notification': CitizenNotificationJob;
   'deadline-reminder': DeadlineTimerJob;
   'deadline-missed': DeadlineTimerJob;
@@ -104,6 +105,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'satisfaction-follow-up': 'deadlines',
   'budget-winner-ideas': 'maintenance',
   ...INITIATIVE_JOB_QUEUES,
+  ...BUDGET_JOB_QUEUES,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -139,6 +139,13 @@ export class PersonalDataVault {
     return (rowCount ?? 0) > 0;
   }
 
+  /** Deletes every data key whose id starts with `prefix` (all the voters of one budget round); how many there were. */
+  async eraseAllWithPrefix(prefix: string): Promise<number> {
+    const pattern = `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    const { rowCount } = await this.db.query('DELETE FROM submitter_data_keys WHERE key_id LIKE $1', [pattern]);
+    return rowCount ?? 0;
+  }
+
   private async dataKey(keyId: string): Promise<Buffer> {
     const fresh = randomBytesFromPool(KEY_BYTES);
     // The no-op update makes RETURNING give the existing row when the key is already there.

@@ -35,4 +35,22 @@ describe('foldBallotRow', () => {
     expect(foldBallotRow(null, stored('BallotCast', 0, {}, 'idea-1'))).toBeNull();
     expect(foldBallotRow(null, stored('IdeaSubmitted', 0, {}))).toBeNull();
   });
+  it('counts an online ballot only once confirmed, and a later confirmed ballot replaces it', () => {
+    const requested = (revision: number, choices: string[]) =>
+      stored('BallotRequested', revision, {
+        roundId: 'r1',
+        ballotId: 'v1',
+        at: '2027-05-02T09:00:00.000Z',
+        choices,
+        method: 'email',
+        voter: {},
+        language: 'da',
+      });
+    expect(foldBallotRow(null, requested(0, ['a']))).toBeNull();
+    const confirmed = foldBallotRow(null, { ...cast, streamRevision: 1 } as StoredEvent);
+    expect(foldBallotRow(confirmed, requested(2, ['c']))).toBe(confirmed);
+    const replaced = foldBallotRow(foldBallotRow(confirmed, requested(2, ['c'])), { ...changed, streamRevision: 3 } as StoredEvent);
+    expect(replaced).toMatchObject({ choices: ['c'], stream_revision: 3 });
+    expect(foldBallotRow(replaced, stored('VoterDataErased', 4, { roundId: 'r1', ballotId: 'v1', at: '2027-06-01T00:00:00.000Z', by: 's' }))).toBe(replaced);
+  });
 });
