@@ -122,5 +122,7 @@ it('after SIGKILLs at random moments and a restart, every read model equals a fr
   for (const projection of projections) await rebuildProjection(pool, store, projection, { batchSize: 100, maxHeldRows: 50 });
   expect(await checksums()).toEqual(incremental);
   // The ideas' read models have rows (the history holds ideas only: supports, initiatives and ballots stay empty).
-  expect(['department_inbox', 'public_status', 'response_times', 'response_time_histograms'].filter((table) => incremental[table].startsWith('0:'))).toEqual([]);
+  expect(['department_inbox', 'public_status', 'response_times', 'response_time_histograms'].filter((table) => incremental[table].startsWith('0:'))).toEqual(
+    [],
+  );
 }, 180_000);

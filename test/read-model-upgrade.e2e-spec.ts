@@ -37,9 +37,13 @@ describe('Read models after an upgrade that changed their tables', () => {
       (n) => n === ideas,
     );
     expect(projected).toBe(ideas);
-    for (const table of ['department_inbox', 'response_times']) {
+    for (const table of ['department_inbox', 'response_times', 'response_time_histogram_ideas']) {
       await t.db.query(`DROP VIEW ${table}; ALTER TABLE ${table}_g1 DROP COLUMN deadline_missed_at; CREATE VIEW ${table} AS SELECT * FROM ${table}_g1`);
     }
+    // The report reads the cells: as that version would have had them, without the misses.
+    await t.db.query(
+      `DROP VIEW response_time_histograms; ALTER TABLE response_time_histograms_g1 DROP COLUMN deadlines_missed; CREATE VIEW response_time_histograms AS SELECT * FROM response_time_histograms_g1`,
+    );
   }
 
   it('answers 503 with Retry-After until the worker has rebuilt them, then serves every idea', async () => {

@@ -239,6 +239,15 @@ describe('response_time_histograms: the report from cells equals the report from
     expect(await cells()).toEqual(incremental);
     await compare();
 
+    // Cells far behind the rows (as while the worker first builds them after an upgrade): served from the rows, not partial cells.
+    const whole12 = { ...periods[1], timeZone: TIME_ZONE, now: nows[1], groupBy: 'department' as const };
+    const fromRows = await responseTimesReport(sql, whole12);
+    await pool.query(`UPDATE projection_checkpoints SET position = NULL WHERE projection = 'response_time_histograms'`);
+    await pool.query(`DELETE FROM response_time_histograms`);
+    // Allowed to trail that far: the (emptied) cells.
+    expect(await responseTimesReportFromHistograms(sql, whole12, TIME_ZONE, { maxTrail: 10n ** 18n })).toMatchObject({ total: { received: 0 } });
+    expect(await responseTimesReportFromHistograms(sql, whole12, TIME_ZONE, { maxTrail: 0n })).toEqual(fromRows);
+
     // Another time zone than the model's months: served from the rows, the same report.
     const params = { ...periods[1], timeZone: 'UTC', now: nows[1], groupBy: 'month' as const };
     expect(await responseTimesReportFromHistograms(sql, params, TIME_ZONE)).toEqual(await responseTimesReport(sql, params));

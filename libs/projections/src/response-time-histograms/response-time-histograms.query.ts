@@ -1,3 +1,5 @@
+import { parsePosition } from '@civic/event-store';
+import { RESPONSE_TIMES } from '../response-times/response-times.table';
 import {
   type ReportSql,
   type ResponseTimesFigures,
@@ -65,14 +67,16 @@ interface CellRow {
  * its cells; the days of a month the period only partly covers from its rows
  * (what cells cannot split); overdue (open and past the deadline *now*) from its
  * open rows, through a partial index. A time zone other than the model's months'
- * cannot be served from cells: that report is worked out from the rows, as before.
+ * cannot be served from cells, nor cells still far behind the rows (the model's
+ * first build after an upgrade): that report is worked out from the rows, as before.
  */
 export async function responseTimesReportFromHistograms(
   sql: ReportSql,
   params: ResponseTimesReportParams,
   modelTimeZone: string,
+  options: { maxTrail?: bigint } = {},
 ): Promise<ResponseTimesReport> {
-  if (params.timeZone !== modelTimeZone) return responseTimesReport(sql, params);
+  if (params.timeZone !== modelTimeZone || !(await histogramsCaughtUp(sql, options.maxTrail ?? HISTOGRAMS_MAX_TRAIL))) return responseTimesReport(sql, params);
   const dimension = DIMENSION[params.groupBy];
   const fullFrom = monthStartOnOrAfter(params.from);
   const fullTo = params.to.endsWith('-01') ? params.to : `${params.to.slice(0, 8)}01`;
@@ -168,6 +172,28 @@ export async function responseTimesReportFromHistograms(
     groups: reportGroups,
     total: figuresOf(total, totalOverdue),
   };
+}
+
+/**
+ * How far (in $all positions: about events on PostgreSQL, bytes on EventStoreDB)
+ * the cells may trail the rows' read model before the report reads the rows
+ * instead. Live, both follow within a batch; right after an upgrade to this
+ * version the worker builds the cells from position 0, and until then their
+ * figures would be partial.
+ */
+export const HISTOGRAMS_MAX_TRAIL = 10_000n;
+
+async function histogramsCaughtUp(sql: ReportSql, maxTrail: bigint): Promise<boolean> {
+  const rows = await sql.query<{ name: string; position: string | null }[]>(
+    `SELECT p.name, c.position FROM projections p JOIN projection_checkpoints c ON c.projection = p.name AND c.generation = p.active_generation
+      WHERE p.name = ANY($1::text[])`,
+    [[RESPONSE_TIMES, RESPONSE_TIME_HISTOGRAMS]],
+  );
+  const commitOf = (name: string) => {
+    const position = rows.find((row) => row.name === name)?.position;
+    return position ? parsePosition(position).commit : 0n;
+  };
+  return commitOf(RESPONSE_TIME_HISTOGRAMS) + maxTrail >= commitOf(RESPONSE_TIMES);
 }
 
 function histogramOf(workingDays: number): number[] {
