@@ -203,6 +203,18 @@ const STAFF_PAGE_ROUTES = [
   'GET /staff/dashboard/:report.csv',
   'GET /staff/admin',
   'POST /staff/admin/departments/:code',
+  'GET /staff/admin/routing-rules',
+  'POST /staff/admin/routing-rules',
+  'GET /staff/admin/routing-rules/:id',
+  'POST /staff/admin/routing-rules/:id',
+  'POST /staff/admin/routing-rules/:id/remove',
+  // An admin's erasure of the submitter's personal data: the confirmation step, then the form.
+  'GET /staff/ideas/:id/erase',
+  'POST /staff/ideas/:id/erase',
+  'GET /staff/budget-rounds',
+  'POST /staff/budget-rounds',
+  'GET /staff/budget-rounds/:id',
+  'POST /staff/budget-rounds/:id/:action',
   // The initiatives' pages: the list and an initiative (where browser-pages.ts sends a browser), the sign form, the confirmation link's page.
   'GET /pages/initiatives',
   'GET /pages/initiatives/:idOrCode',
