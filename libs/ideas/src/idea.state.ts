@@ -1,4 +1,16 @@
-import type { Channel, CostBand, Decision, Feasibility, IdeaStatus, Language, Location, Recommendation, SealedContact, SealedText } from './vocabulary';
+import type {
+  Channel,
+  HideReason,
+  CostBand,
+  Decision,
+  Feasibility,
+  IdeaStatus,
+  Language,
+  Location,
+  Recommendation,
+  SealedContact,
+  SealedText,
+} from './vocabulary';
 
 /** 'none' is only ever the state of a stream with no events yet. */
 export type IdeaStateStatus = IdeaStatus | 'none';
@@ -67,6 +79,8 @@ export interface Idea {
   missedDeadline: string | null;
   /** When the citizen unsubscribed from e-mails about this idea. */
   notificationsStoppedAt: string | null;
+  /** Set while staff keep the public text hidden (PublicTextHidden, until PublicTextRestored). */
+  hiddenText: { reason: HideReason; at: string; by: string } | null;
 }
 
 export function initialIdea(): Idea {
@@ -101,5 +115,6 @@ export function initialIdea(): Idea {
     responseWorkingDays: null,
     missedDeadline: null,
     notificationsStoppedAt: null,
+    hiddenText: null,
   };
 }
