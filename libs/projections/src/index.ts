@@ -18,3 +18,4 @@ export * from './similar-ideas';
 export * from './routing-model';
 export * from './participation';
 export * from './budget-ballots';
+export * from './moderation-queue';
