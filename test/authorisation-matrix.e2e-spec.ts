@@ -56,6 +56,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /ideas/:id/implementation/complete': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /ideas/:id/duplicate': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /ideas/:id/personal-data/erase': ['403', '403', '403', '403', '200'],
+  'POST /ideas/:id/hide': ['403 / 403', '200 / 403', '200 / 200', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/restore': ['403 / 403', '200 / 403', '200 / 200', '403 / 403', '403 / 403'],
+  // 409 once past access: this app runs no projections, so the review queue shows no open report to dismiss.
+  'POST /ideas/:id/reports/dismiss': ['403 / 403', '409 / 403', '409 / 409', '403 / 403', '403 / 403'],
+  'GET /moderation/queue': ['403', '200', '200', '200', '403'],
   'GET /departments/:code/inbox': ['200 / 403', '200 / 403', '403 / 403', '200 / 200', '403 / 403'],
   'GET /triage/inbox': ['403', '403', '200', '200', '403'],
   'GET /reports/response-times': ['403', '403', '403', '200', '403'],
@@ -111,6 +116,8 @@ const PUBLIC_ROUTES = [
   'GET /public/ideas/similar',
   // Supporting an idea needs no account: an address, then the link mailed to it (the link is the supporter's key).
   'POST /public/ideas/:publicCode/supports',
+  // Reporting an idea that breaks the rules needs no account either (rate-limited as a submission); it only queues the idea for staff.
+  'POST /public/ideas/:publicCode/reports',
   'GET /supports/:token',
   'POST /supports/:token/confirm',
   'POST /supports/:token/withdraw',
@@ -415,6 +422,17 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       scope: 'department',
       prepare: async (d) => ({ ...(await ideaAction('duplicate', {})(d)), body: { duplicateOf: (await submit(d)).id } }),
     },
+    { name: 'POST /ideas/:id/hide', scope: 'department', prepare: ideaAction('hide', { reason: 'offensive' }) },
+    {
+      name: 'POST /ideas/:id/restore',
+      scope: 'department',
+      prepare: ideaAction('restore', {}, async (d) => {
+        const idea = await submit(d);
+        return { ...idea, revision: await change(idea.id, 'hide', idea.revision, { reason: 'spam' }) };
+      }),
+    },
+    { name: 'POST /ideas/:id/reports/dismiss', scope: 'department', prepare: ideaAction('reports/dismiss', {}), pastAccess: 409 },
+    { name: 'GET /moderation/queue', scope: 'none', prepare: async () => ({ method: 'get', path: '/moderation/queue' }) },
     { name: 'GET /departments/:code/inbox', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/departments/${d}/inbox` }) },
     { name: 'GET /triage/inbox', scope: 'none', prepare: async () => ({ method: 'get', path: '/triage/inbox' }) },
     {
