@@ -156,6 +156,9 @@ const PUBLIC_ROUTES = [
   'GET /track/:token/page/satisfaction',
   'POST /track/:token/page/satisfaction',
   'POST /pages/public/ideas/:publicCode/support',
+  // The idea page's report form (CSRF double-submit, rate-limited as POST /public/ideas/:publicCode/reports) and its thank-you page.
+  'POST /pages/public/ideas/:publicCode/report',
+  'GET /pages/public/ideas/:publicCode/reported',
   'GET /supports/:token/page',
   'POST /supports/:token/page/confirm',
   'POST /supports/:token/page/withdraw',
