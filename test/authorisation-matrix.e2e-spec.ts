@@ -198,6 +198,7 @@ const STAFF_PAGE_ROUTES = [
   'GET /staff/inbox',
   'GET /staff/ideas/:id',
   'POST /staff/ideas/:id/:action',
+  'GET /staff/moderation',
   'GET /staff/dashboard',
   'GET /staff/dashboard/:report.csv',
   'GET /staff/admin',

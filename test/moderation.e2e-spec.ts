@@ -1,6 +1,7 @@
 import { PostgresEventStore } from '@civic/event-store';
 import { moderationQueueProjection, publicStatusProjection, similarIdeasProjection } from '@civic/projections';
 import { catchUpToNewest } from '@civic/projections/testing';
+import { csrfOf, signInAsStaff } from './support/staff-session';
 import { startTestApp, type TestApp, validIdea } from './support/test-app';
 
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -151,6 +152,43 @@ describe('Moderation', () => {
     const thanks = await t.http.get(sent.headers.location).set('Cookie', 'lang=en').expect(200);
     expect(thanks.text).toMatch(/Thank you|Tak/);
     expect(await reports()).toBe(before + 1);
+  });
+
+  it('the staff pages: the queue lists the reported idea; the case page hides, restores and dismisses by its forms', async () => {
+    const idea = await submit({ title: 'Skilte ved skolen' });
+    await t.http.post(`/public/ideas/${idea.publicCode}/reports`).send({ reason: 'personal-data', note: 'Navn på et barn' }).expect(201);
+    await t.http.post(`/public/ideas/${idea.publicCode}/reports`).send({ reason: 'spam' }).expect(201);
+    await catchUp();
+    const cookie = await signInAsStaff(t, { subject: 'dora', roles: ['dispatcher'], departments: [] });
+    const queuePage = await t.http.get('/staff/moderation').set('Cookie', cookie).expect(200);
+    expect(queuePage.text).toContain(`href="/staff/ideas/${idea.id}"`);
+    expect(queuePage.text).toContain('Navn på et barn');
+    const handlerCookie = await signInAsStaff(t, { subject: 'hans', roles: ['handler'], departments: ['TMF'] });
+    await t.http.get('/staff/moderation').set('Cookie', handlerCookie).expect(403);
+
+    const form = async () => {
+      const page = await t.http.get(`/staff/ideas/${idea.id}`).set('Cookie', cookie).expect(200);
+      return { page, csrf: csrfOf(page.text), revision: /name="revision" value="(\d+)"/.exec(page.text)![1] };
+    };
+    let { page, csrf, revision } = await form();
+    expect(page.text).toContain(`action="/staff/ideas/${idea.id}/dismissReports"`);
+    const noReason = await t.http.post(`/staff/ideas/${idea.id}/hide`).set('Cookie', cookie).type('form').send({ _csrf: csrf, revision }).expect(422);
+    expect(noReason.text).toContain('aria-describedby="hide-reason-error"');
+    await t.http.post(`/staff/ideas/${idea.id}/hide`).set('Cookie', cookie).type('form').send({ _csrf: csrf, revision, reason: 'personal-data' }).expect(303);
+    await catchUp();
+    expect(await publicIdea(idea.publicCode)).toMatchObject({ hiddenText: { reason: 'personal-data' } });
+    expect((await t.http.get('/staff/moderation').set('Cookie', cookie).expect(200)).text).not.toContain(idea.publicCode);
+    ({ page, csrf, revision } = await form());
+    expect(page.text).not.toContain(`/staff/ideas/${idea.id}/dismissReports`);
+    await t.http.post(`/staff/ideas/${idea.id}/restore`).set('Cookie', cookie).type('form').send({ _csrf: csrf, revision }).expect(303);
+    await catchUp();
+    expect(await publicIdea(idea.publicCode)).toMatchObject({ title: 'Skilte ved skolen', hiddenText: null });
+
+    await t.http.post(`/public/ideas/${idea.publicCode}/reports`).send({ reason: 'offensive' }).expect(201);
+    await catchUp();
+    ({ csrf, revision } = await form());
+    await t.http.post(`/staff/ideas/${idea.id}/dismissReports`).set('Cookie', cookie).type('form').send({ _csrf: csrf, revision }).expect(303);
+    expect((await queue()).some((entry) => entry.ideaId === idea.id)).toBe(false);
   });
 
   it('answers bad reports with problems, never a 500', async () => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffMember } from '@civic/casework';
+import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { STAFF_SIGN_IN } from './staff-pages.tokens';
 import type { StaffSignInOptions } from './staff-sign-in.options';
 
@@ -13,9 +14,14 @@ export class StaffFrame {
     this.formActionOrigins = options.oidc ? [new URL(options.oidc.issuer).origin] : [];
   }
 
-  of(staff: StaffMember): { staffNav: { subject: string; dashboard: boolean; admin: boolean }; formActionOrigins: readonly string[] } {
+  of(staff: StaffMember): { staffNav: { subject: string; dashboard: boolean; moderation: boolean; admin: boolean }; formActionOrigins: readonly string[] } {
     return {
-      staffNav: { subject: staff.subject, dashboard: staff.roles.has('manager'), admin: staff.roles.has('admin') },
+      staffNav: {
+        subject: staff.subject,
+        dashboard: staff.roles.has('manager'),
+        moderation: ENDPOINT_ROLES.moderationQueue.some((role) => staff.roles.has(role)),
+        admin: staff.roles.has('admin'),
+      },
       formActionOrigins: this.formActionOrigins,
     };
   }

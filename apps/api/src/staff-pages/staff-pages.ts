@@ -9,6 +9,7 @@ import { StaffSessions } from './staff-sessions';
 import { StaffSignInController } from './staff-sign-in.controller';
 import { StaffInboxPageController } from './staff-inbox-page.controller';
 import { StaffCasePageController } from './staff-case-page.controller';
+import { StaffModerationPageController } from './staff-moderation-page.controller';
 import { StaffAdminPageController } from './staff-admin-page.controller';
 import { DepartmentsService } from '../reference-data/departments.service';
 import { StaffDashboardPageController } from './dashboard/staff-dashboard-page.controller';
@@ -19,7 +20,14 @@ import type { StaffSignInOptions } from './staff-sign-in.options';
 /** The staff workspace's pages and what they stand on, mounted beside the citizens' pages (same layout, texts, CSRF). */
 export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): { controllers: Type[]; providers: Provider[] } {
   return {
-    controllers: [StaffSignInController, StaffInboxPageController, StaffCasePageController, StaffDashboardPageController, StaffAdminPageController],
+    controllers: [
+      StaffSignInController,
+      StaffInboxPageController,
+      StaffCasePageController,
+      StaffModerationPageController,
+      StaffDashboardPageController,
+      StaffAdminPageController,
+    ],
     providers: [
       { provide: STAFF_SIGN_IN, useValue: signIn },
       { provide: STAFF_AUTH_OPTIONS, useValue: auth },
