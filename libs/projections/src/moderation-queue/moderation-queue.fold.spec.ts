@@ -51,6 +51,11 @@ describe('moderation_queue fold', () => {
     expect(row?.recent_reports[0].note).toBe('Adverts');
   });
 
+  it('masks e-mail addresses and phone numbers in a note', () => {
+    const row = queue(stored(report('other', '2026-12-01T10:00:00.000Z', 'Ring til mig på 12 34 56 78 eller skriv til ole@example.dk')));
+    expect(row?.recent_reports[0].note).not.toMatch(/12 34 56 78|ole@example\.dk/);
+  });
+
   it('keeps only the latest five, but counts every report', () => {
     const row = queue(...Array.from({ length: 8 }, () => stored(report('offensive'))));
     expect(row?.open_reports).toBe(8);

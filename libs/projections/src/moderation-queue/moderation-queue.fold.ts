@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@civic/event-store';
 import { ideaIdOfStream, isIdeaReportedEvent, reportIdOfStream } from '@civic/ideas';
+import { maskPersonalData } from '../public-status/public-status.masking';
 import { type ModerationQueueRow, RECENT_REPORTS_KEPT } from './moderation-queue.table';
 
 /** The idea an event of the queue is about, or null when the queue does not read it. */
@@ -29,7 +30,8 @@ export function foldModerationQueue(row: ModerationQueueRow | undefined, event: 
       reviewed_at: null,
       review_outcome: null,
     };
-    const report = { reason: event.data.reason, note: event.data.note ?? null, at };
+    // The citizen's note is screened as public text is: moderators need the reason, not a reporter's phone number.
+    const report = { reason: event.data.reason, note: event.data.note ? maskPersonalData(event.data.note) : null, at };
     return {
       ...before,
       last_position: position,
