@@ -56,6 +56,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /ideas/:id/implementation/complete': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /ideas/:id/duplicate': ['200 / 403', '200 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'POST /ideas/:id/personal-data/erase': ['403', '403', '403', '403', '200'],
+  'POST /ideas/:id/hide': ['403 / 403', '200 / 403', '200 / 200', '403 / 403', '403 / 403'],
+  'POST /ideas/:id/restore': ['403 / 403', '200 / 403', '200 / 200', '403 / 403', '403 / 403'],
+  // 409 once past access: this app runs no projections, so the review queue shows no open report to dismiss.
+  'POST /ideas/:id/reports/dismiss': ['403 / 403', '409 / 403', '409 / 409', '403 / 403', '403 / 403'],
+  'GET /moderation/queue': ['403', '200', '200', '200', '403'],
   'GET /departments/:code/inbox': ['200 / 403', '200 / 403', '403 / 403', '200 / 200', '403 / 403'],
   'GET /triage/inbox': ['403', '403', '200', '200', '403'],
   'GET /reports/response-times': ['403', '403', '403', '200', '403'],
@@ -112,6 +117,8 @@ const PUBLIC_ROUTES = [
   'GET /public/ideas/similar',
   // Supporting an idea needs no account: an address, then the link mailed to it (the link is the supporter's key).
   'POST /public/ideas/:publicCode/supports',
+  // Reporting an idea that breaks the rules needs no account either (rate-limited as a submission); it only queues the idea for staff.
+  'POST /public/ideas/:publicCode/reports',
   'GET /supports/:token',
   'POST /supports/:token/confirm',
   'POST /supports/:token/withdraw',
@@ -150,6 +157,9 @@ const PUBLIC_ROUTES = [
   'GET /track/:token/page/satisfaction',
   'POST /track/:token/page/satisfaction',
   'POST /pages/public/ideas/:publicCode/support',
+  // The idea page's report form (CSRF double-submit, rate-limited as POST /public/ideas/:publicCode/reports) and its thank-you page.
+  'POST /pages/public/ideas/:publicCode/report',
+  'GET /pages/public/ideas/:publicCode/reported',
   'GET /supports/:token/page',
   'POST /supports/:token/page/confirm',
   'POST /supports/:token/page/withdraw',
@@ -199,6 +209,7 @@ const STAFF_PAGE_ROUTES = [
   'GET /staff/inbox',
   'GET /staff/ideas/:id',
   'POST /staff/ideas/:id/:action',
+  'GET /staff/moderation',
   'GET /staff/dashboard',
   'GET /staff/dashboard/:report.csv',
   'GET /staff/admin',
@@ -438,6 +449,17 @@ describe('Authorisation matrix: every staff endpoint × role × own/other depart
       scope: 'department',
       prepare: async (d) => ({ ...(await ideaAction('duplicate', {})(d)), body: { duplicateOf: (await submit(d)).id } }),
     },
+    { name: 'POST /ideas/:id/hide', scope: 'department', prepare: ideaAction('hide', { reason: 'offensive' }) },
+    {
+      name: 'POST /ideas/:id/restore',
+      scope: 'department',
+      prepare: ideaAction('restore', {}, async (d) => {
+        const idea = await submit(d);
+        return { ...idea, revision: await change(idea.id, 'hide', idea.revision, { reason: 'spam' }) };
+      }),
+    },
+    { name: 'POST /ideas/:id/reports/dismiss', scope: 'department', prepare: ideaAction('reports/dismiss', {}), pastAccess: 409 },
+    { name: 'GET /moderation/queue', scope: 'none', prepare: async () => ({ method: 'get', path: '/moderation/queue' }) },
     { name: 'GET /departments/:code/inbox', scope: 'department', prepare: async (d) => ({ method: 'get', path: `/departments/${d}/inbox` }) },
     { name: 'GET /triage/inbox', scope: 'none', prepare: async () => ({ method: 'get', path: '/triage/inbox' }) },
     {

@@ -30,6 +30,9 @@ const EXPECTED: Record<string, readonly string[]> = {
   'POST /staff/ideas/:id/duplicate': ['303 / 403', '303 / 403', '403 / 403', '403 / 403', '403 / 403'],
   'GET /staff/ideas/:id/erase': ['403 / 403', '403 / 403', '403 / 403', '403 / 403', '200 / 200'],
   'POST /staff/ideas/:id/erase': ['403 / 403', '403 / 403', '403 / 403', '403 / 403', '303 / 303'],
+  'POST /staff/ideas/:id/hide': ['403 / 403', '303 / 403', '303 / 303', '403 / 403', '403 / 403'],
+  'POST /staff/ideas/:id/restore': ['403 / 403', '303 / 403', '303 / 303', '403 / 403', '403 / 403'],
+  'GET /staff/moderation': ['403', '200', '200', '200', '403'],
   'GET /staff/inbox?queue=:code (offered)': ['yes / no', 'yes / no', 'no / no', 'yes / yes', 'no / no'],
   'GET /staff/inbox?queue=triage (offered)': ['no', 'no', 'yes', 'yes', 'no'],
   'GET /staff/dashboard': ['403', '403', '403', '200', '403'],
@@ -78,6 +81,7 @@ describe('Staff pages: the authorisation matrix', () => {
       await t.http.post(`/ideas/${idea.id}${path}`).set(all).set('If-Match', read.headers.etag).send(body).expect(200);
     };
     if (action === 'progress' || action === 'complete') await change('/answer', { decision: 'accepted', publicAnswer: 'Ja' });
+    if (action === 'restore') await change('/hide', { reason: 'spam' });
     const other = action === 'duplicate' ? ((await submit()).publicCode as string) : '';
     if (other)
       await eventually(
@@ -100,6 +104,8 @@ describe('Staff pages: the authorisation matrix', () => {
     complete: () => ({ note: 'Færdig' }),
     duplicate: (other) => ({ duplicateOf: other }),
     erase: () => ({ confirm: 'yes' }),
+    hide: () => ({ reason: 'offensive' }),
+    restore: () => ({}),
   };
 
   const SCHEDULE = {

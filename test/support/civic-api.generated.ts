@@ -190,6 +190,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ideas/{id}/hide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hide an idea's public title and description (they break the rules)
+     * @description The public page and JSON then say the municipality hid the text, and why (the reason category); code, status and timeline stay public. Reversible.
+     */
+    post: operations['IdeasController_hide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ideas/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show a hidden idea's public text again */
+    post: operations['IdeasController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ideas/{id}/reports/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dismiss an idea's open reports: reviewed, the text stays visible */
+    post: operations['IdeasController_dismissReports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/track/{token}': {
     parameters: {
       query?: never;
@@ -863,6 +917,43 @@ export interface paths {
     put?: never;
     /** Withdraw my support; the address is erased with it (safe to repeat) */
     post: operations['SupportsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/ideas/{publicCode}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report a public idea that breaks the rules (no sign-in)
+     * @description Puts the idea in the moderators’ review queue. A report never hides anything by itself, however many there are: staff decide.
+     */
+    post: operations['ModerationController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reported ideas not yet reviewed, with their count of reports and the latest reasons */
+    get: operations['ModerationController_queue'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1543,6 +1634,15 @@ export interface components {
       /** Format: uuid */
       duplicateOf: string;
     };
+    HidePublicTextInput: {
+      /**
+       * @description The public page names this reason in place of the text
+       * @enum {string}
+       */
+      reason: 'personal-data' | 'offensive' | 'spam' | 'unlawful';
+      /** @description Staff-internal */
+      note?: string;
+    };
     CitizenTimelineEntry: {
       at: string;
       /** @example routed */
@@ -1870,10 +1970,16 @@ export interface components {
       /** @example 12.568 */
       lon: number;
     };
+    PublicHiddenTextView: {
+      /** @enum {string} */
+      reason: 'personal-data' | 'offensive' | 'spam' | 'unlawful';
+      /** @description "This text was hidden by the municipality because …" */
+      text: components['schemas']['PlainTextView'];
+    };
     PublicIdeaListItemView: {
       /** @example K-2026-000123 */
       publicCode: string;
-      /** @description Masked for personal data */
+      /** @description Masked for personal data; while hidden (hiddenText), the neutral sentence in Danish */
       title: string;
       /** @example traffic */
       category: string;
@@ -1901,6 +2007,8 @@ export interface components {
        * @description The last public change
        */
       updatedAt: string;
+      /** @description Set while the municipality hides the title and description (they broke the rules): why, in plain words. The case itself stays public. */
+      hiddenText?: components['schemas']['PublicHiddenTextView'] | null;
       /** @description The start of the description (masked) */
       excerpt: string;
     };
@@ -1958,7 +2066,7 @@ export interface components {
     PublicIdeaView: {
       /** @example K-2026-000123 */
       publicCode: string;
-      /** @description Masked for personal data */
+      /** @description Masked for personal data; while hidden (hiddenText), the neutral sentence in Danish */
       title: string;
       /** @example traffic */
       category: string;
@@ -1986,6 +2094,8 @@ export interface components {
        * @description The last public change
        */
       updatedAt: string;
+      /** @description Set while the municipality hides the title and description (they broke the rules): why, in plain words. The case itself stays public. */
+      hiddenText?: components['schemas']['PublicHiddenTextView'] | null;
       /** @description Masked for personal data */
       description: string;
       /** @example da */
@@ -2379,6 +2489,54 @@ export interface components {
       status: 'pending' | 'confirmed' | 'withdrawn';
       /** @example K-2026-000123 */
       publicCode: string;
+    };
+    ReportIdeaInput: {
+      /**
+       * @description Why the idea breaks the rules
+       * @enum {string}
+       */
+      reason: 'personal-data' | 'offensive' | 'spam' | 'other';
+      /** @description A few words to the moderators (not shown publicly) */
+      note?: string;
+    };
+    ReportedIdeaView: {
+      /** Format: uuid */
+      reportId: string;
+      /** @example K-2026-000123 */
+      publicCode: string;
+    };
+    QueuedReportView: {
+      /** @enum {string} */
+      reason: 'personal-data' | 'offensive' | 'spam' | 'other';
+      /** @description The citizen's note */
+      note?: string | null;
+      /** Format: date-time */
+      at: string;
+    };
+    ModerationQueueItemView: {
+      /** Format: uuid */
+      ideaId: string;
+      /** @example K-2026-000123 */
+      publicCode: string;
+      /** @description The title as submitted (masked), also while hidden */
+      title: string;
+      /** @enum {string} */
+      status: 'received' | 'routed' | 'diagnosed' | 'answered' | 'in_implementation' | 'implemented' | 'withdrawn' | 'duplicate';
+      /** @description Whether the public text is hidden now */
+      hidden: boolean;
+      /** @description Reports not yet reviewed */
+      openReports: number;
+      totalReports: number;
+      /** @description The latest open reports (up to five), newest first */
+      recentReports: components['schemas']['QueuedReportView'][];
+      /** Format: date-time */
+      firstOpenReportAt: string;
+      /** Format: date-time */
+      lastReportedAt: string;
+    };
+    ModerationQueueView: {
+      /** @description Ideas with open reports, the longest waiting first (up to 100) */
+      items: components['schemas']['ModerationQueueItemView'][];
     };
     SatisfactionInput: {
       /**
@@ -4072,6 +4230,379 @@ export interface operations {
         };
       };
       /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields (each in errors), or a reference to something that does not exist (e.g. an unknown department) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdeasController_hide: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the revision you read */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HidePublicTextInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangedIdea'];
+        };
+      };
+      /** @description The id is not a UUID, If-Match is not a revision, or ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles department-lead, dispatcher (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The public text is already hidden, or someone changed the idea at the same moment */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The idea changed since you read it: currentRevision says where it is now; read it again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields (each in errors), or a reference to something that does not exist (e.g. an unknown department) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdeasController_restore: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the revision you read */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangedIdea'];
+        };
+      };
+      /** @description The id is not a UUID, If-Match is not a revision, or ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles department-lead, dispatcher (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The public text is not hidden, or someone changed the idea at the same moment */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The idea changed since you read it: currentRevision says where it is now; read it again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields (each in errors), or a reference to something that does not exist (e.g. an unknown department) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdeasController_dismissReports: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the revision you read */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangedIdea'];
+        };
+      };
+      /** @description The id is not a UUID, If-Match is not a revision, or ill-formed input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles department-lead, dispatcher (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No report is open (GET /moderation/queue), or someone changed the idea at the same moment */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The idea changed since you read it: currentRevision says where it is now; read it again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7996,6 +8527,176 @@ export interface operations {
       };
       /** @description Too many tracking requests from this address in a minute (RATE_LIMIT_TRACK_PER_MINUTE); Retry-After says when to try again */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ModerationController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        publicCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportIdeaInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedIdeaView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No idea has this public code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A reason outside the list, or a note over 500 characters */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many ideas from this address in a minute (RATE_LIMIT_SUBMIT_PER_MINUTE); Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ModerationController_queue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationQueueView'];
+        };
+      };
+      /** @description Ill-formed input: a path segment, header or body that is not well-formed text, malformed JSON, or a header in the wrong form */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (application/problem+json, WWW-Authenticate) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but none of the roles department-lead, dispatcher, manager (or not in this department) (application/problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A body was sent, and it is not JSON (or not UTF-8); this operation takes none */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid fields, each listed in errors (on any route: a query or body string holding NUL or an unpaired surrogate) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

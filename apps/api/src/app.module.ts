@@ -9,6 +9,7 @@ import { StaffAuthModule } from './auth/staff-auth.module';
 import { HealthController } from './health/health.controller';
 import { DEFAULT_HTTP_OPTIONS } from './http/http-options';
 import { RateLimitModule } from './http/rate-limit.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { DEFAULT_METRICS_OPTIONS } from './metrics/metrics-options';
 import { PagesModule } from './pages/pages.module';
@@ -66,6 +67,7 @@ export class AppModule {
         Open311Module.forRoot(options.open311 ?? DEFAULT_OPEN311_OPTIONS),
         ReportsModule,
         SupportsModule.forRoot(options),
+        ModerationModule,
         SatisfactionModule.forRoot(options),
         BudgetsModule.forRoot(options),
         AdminQueuesModule.forRoot(options.queues),

@@ -4,6 +4,7 @@ import type {
   CostBand,
   Decision,
   ErasureReason,
+  HideReason,
   Feasibility,
   Language,
   Location,
@@ -153,6 +154,30 @@ export interface StopCitizenNotifications extends CommandBase {
   type: 'StopCitizenNotifications';
 }
 
+/** Staff hide the idea's public title and description (they broke the rules); the case itself stays public. */
+export interface HidePublicText extends CommandBase {
+  type: 'HidePublicText';
+  reason: HideReason;
+  /** Staff-internal: never shown to the public. */
+  note: string | null;
+  /** The staff member's subject. */
+  by: string;
+}
+
+/** Undoes HidePublicText: the text is shown again. */
+export interface RestorePublicText extends CommandBase {
+  type: 'RestorePublicText';
+  by: string;
+}
+
+/** Staff reviewed the open reports and keep the text visible. */
+export interface DismissReports extends CommandBase {
+  type: 'DismissReports';
+  by: string;
+  /** How many reports were open when staff looked (from the review queue, looked up by the caller): none is nothing to dismiss. */
+  openReports: number;
+}
+
 export type IdeaCommand =
   | SubmitIdea
   | RouteIdea
@@ -167,6 +192,9 @@ export type IdeaCommand =
   | MarkDuplicate
   | EraseSubmitterData
   | RecordMissedDeadline
-  | StopCitizenNotifications;
+  | StopCitizenNotifications
+  | HidePublicText
+  | RestorePublicText
+  | DismissReports;
 
 export type IdeaCommandType = IdeaCommand['type'];

@@ -4,12 +4,15 @@ import type {
   AssignIdea,
   CompleteImplementation,
   DiagnoseIdea,
+  DismissReports,
   EraseSubmitterData,
+  HidePublicText,
   IdeaCommand,
   MarkDuplicate,
   ProvideCitizenInformation,
   RecordImplementationProgress,
   RecordMissedDeadline,
+  RestorePublicText,
   RouteIdea,
   StopCitizenNotifications,
   SubmitIdea,
@@ -26,9 +29,12 @@ import {
   ImplementationAlreadyCompletedError,
   InvalidCommandError,
   NoOpenQuestionError,
+  NoOpenReportsError,
   NotAcceptedError,
   NotAnsweredYetError,
   NotRoutedYetError,
+  PublicTextAlreadyHiddenError,
+  PublicTextNotHiddenError,
   QuestionAlreadyOpenError,
   QuestionMismatchError,
   UnknownDepartmentError,
@@ -54,7 +60,9 @@ import {
   DESCRIPTION_MAX,
   ERASURE_REASONS,
   FEASIBILITY,
+  HIDE_REASONS,
   LANGUAGES,
+  MODERATION_NOTE_MAX,
   MASKED_GROWTH,
   RECOMMENDATIONS,
   ROUTED_BY,
@@ -106,6 +114,12 @@ export function decide(command: IdeaCommand, state: Idea): IdeaEvent[] {
       return recordMissedDeadline(command, state);
     case 'StopCitizenNotifications':
       return stopCitizenNotifications(command, state);
+    case 'HidePublicText':
+      return hidePublicText(command, state);
+    case 'RestorePublicText':
+      return restorePublicText(command, state);
+    case 'DismissReports':
+      return dismissReports(command, state);
     default:
       return unknownCommand(command);
   }
@@ -360,6 +374,32 @@ function recordMissedDeadline(c: RecordMissedDeadline, s: Idea): IdeaEvent[] {
 function stopCitizenNotifications(c: StopCitizenNotifications, s: Idea): IdeaEvent[] {
   if (s.notificationsStoppedAt !== null) return [];
   return [{ type: 'CitizenNotificationsStopped', data: { ideaId: s.id, at: c.at } }];
+}
+
+// --- moderation: allowed in any status, since a closed idea's text is as public as an open one's ---
+
+function hidePublicText(c: HidePublicText, s: Idea): IdeaEvent[] {
+  requireOneOf(HIDE_REASONS, c.reason, 'reason');
+  optionalText(c.note, 'note', MODERATION_NOTE_MAX);
+  requireText(c.by, 'by');
+
+  if (s.hiddenText !== null) throw new PublicTextAlreadyHiddenError(s.id);
+  return [{ type: 'PublicTextHidden', data: { ideaId: s.id, at: c.at, reason: c.reason, note: c.note || null, by: c.by } }];
+}
+
+function restorePublicText(c: RestorePublicText, s: Idea): IdeaEvent[] {
+  requireText(c.by, 'by');
+
+  if (s.hiddenText === null) throw new PublicTextNotHiddenError(s.id);
+  return [{ type: 'PublicTextRestored', data: { ideaId: s.id, at: c.at, by: c.by } }];
+}
+
+function dismissReports(c: DismissReports, s: Idea): IdeaEvent[] {
+  requireText(c.by, 'by');
+  if (!Number.isInteger(c.openReports) || c.openReports < 0) throw new InvalidCommandError('openReports', 'must be a whole number, 0 or more');
+
+  if (c.openReports === 0) throw new NoOpenReportsError(s.id);
+  return [{ type: 'IdeaReportsDismissed', data: { ideaId: s.id, at: c.at, by: c.by, reports: c.openReports } }];
 }
 
 // --- state guards, shared so every command refuses the same way ---

@@ -166,3 +166,27 @@ export class InvalidCommandError extends IdeaDomainError {
     super(`Invalid ${field}: ${problem}.`, field);
   }
 }
+
+export class PublicTextAlreadyHiddenError extends IdeaDomainError {
+  readonly code = 'public-text-already-hidden';
+  readonly kind = 'conflict';
+  constructor(readonly ideaId: string) {
+    super(`The public text of idea ${ideaId} is already hidden.`);
+  }
+}
+
+export class PublicTextNotHiddenError extends IdeaDomainError {
+  readonly code = 'public-text-not-hidden';
+  readonly kind = 'conflict';
+  constructor(readonly ideaId: string) {
+    super(`The public text of idea ${ideaId} is not hidden.`);
+  }
+}
+
+export class NoOpenReportsError extends IdeaDomainError {
+  readonly code = 'no-open-reports';
+  readonly kind = 'conflict';
+  constructor(readonly ideaId: string) {
+    super(`Idea ${ideaId} has no open reports to dismiss.`);
+  }
+}

@@ -18,6 +18,9 @@ describe('idea events', () => {
         'IdeaWithdrawn',
         'ResponseDeadlineMissed',
         'SubmitterDataErased',
+        'PublicTextHidden',
+        'PublicTextRestored',
+        'IdeaReportsDismissed',
       ].sort(),
     );
   });

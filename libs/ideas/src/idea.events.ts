@@ -4,6 +4,7 @@ import type {
   CostBand,
   Decision,
   ErasureReason,
+  HideReason,
   Feasibility,
   Language,
   Location,
@@ -129,6 +130,31 @@ export interface ResponseDeadlineMissedData extends EventDataBase {
 /** The citizen followed the unsubscribe link: no more e-mails about this idea. */
 export type CitizenNotificationsStoppedData = EventDataBase;
 
+/**
+ * Staff hid the public title and description: the public page and JSON show a
+ * neutral sentence naming the reason instead; code, status and timeline stay.
+ */
+export interface PublicTextHiddenData extends EventDataBase {
+  reason: HideReason;
+  /** Staff-internal. */
+  note: string | null;
+  by: string;
+}
+
+export interface PublicTextRestoredData extends EventDataBase {
+  by: string;
+}
+
+/**
+ * Staff reviewed the idea's reports and keep its text visible: every report
+ * recorded before this event leaves the review queue (one recorded after it
+ * stays there). `reports` is how many were open when staff looked.
+ */
+export interface IdeaReportsDismissedData extends EventDataBase {
+  by: string;
+  reports: number;
+}
+
 export type IdeaSubmitted = { type: 'IdeaSubmitted'; data: IdeaSubmittedData };
 export type IdeaRouted = { type: 'IdeaRouted'; data: IdeaRoutedData };
 export type IdeaAssigned = { type: 'IdeaAssigned'; data: IdeaAssignedData };
@@ -143,6 +169,9 @@ export type IdeaMarkedDuplicate = { type: 'IdeaMarkedDuplicate'; data: IdeaMarke
 export type SubmitterDataErased = { type: 'SubmitterDataErased'; data: SubmitterDataErasedData };
 export type ResponseDeadlineMissed = { type: 'ResponseDeadlineMissed'; data: ResponseDeadlineMissedData };
 export type CitizenNotificationsStopped = { type: 'CitizenNotificationsStopped'; data: CitizenNotificationsStoppedData };
+export type PublicTextHidden = { type: 'PublicTextHidden'; data: PublicTextHiddenData };
+export type PublicTextRestored = { type: 'PublicTextRestored'; data: PublicTextRestoredData };
+export type IdeaReportsDismissed = { type: 'IdeaReportsDismissed'; data: IdeaReportsDismissedData };
 
 export type IdeaEvent =
   | IdeaSubmitted
@@ -158,7 +187,10 @@ export type IdeaEvent =
   | IdeaMarkedDuplicate
   | SubmitterDataErased
   | ResponseDeadlineMissed
-  | CitizenNotificationsStopped;
+  | CitizenNotificationsStopped
+  | PublicTextHidden
+  | PublicTextRestored
+  | IdeaReportsDismissed;
 
 export type IdeaEventType = IdeaEvent['type'];
 
@@ -178,6 +210,9 @@ const EVENT_TYPES = {
   SubmitterDataErased: true,
   ResponseDeadlineMissed: true,
   CitizenNotificationsStopped: true,
+  PublicTextHidden: true,
+  PublicTextRestored: true,
+  IdeaReportsDismissed: true,
 } as const satisfies Record<IdeaEventType, true>;
 
 export const IDEA_EVENT_TYPES: readonly IdeaEventType[] = Object.keys(EVENT_TYPES) as IdeaEventType[];

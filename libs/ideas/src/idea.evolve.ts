@@ -80,6 +80,13 @@ export function evolve(state: Idea, event: IdeaEvent): Idea {
       return { ...state, missedDeadline: event.data.respondBy };
     case 'CitizenNotificationsStopped':
       return { ...state, notificationsStoppedAt: event.data.at };
+    case 'PublicTextHidden':
+      return { ...state, hiddenText: { reason: event.data.reason, at: event.data.at, by: event.data.by } };
+    case 'PublicTextRestored':
+      return { ...state, hiddenText: null };
+    case 'IdeaReportsDismissed':
+      // The review queue (a read model) is what changes; the idea itself stays as it was.
+      return state;
     default:
       // Events this version does not know (added later) leave the state as it is, so old code can still fold new streams.
       return state;

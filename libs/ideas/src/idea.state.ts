@@ -1,6 +1,7 @@
 import type {
   BudgetRoundOrigin,
   Channel,
+  HideReason,
   CostBand,
   Decision,
   Feasibility,
@@ -81,6 +82,8 @@ export interface Idea {
   notificationsStoppedAt: string | null;
   /** The participatory-budget round and proposal this idea was funded as; null for a citizen's own idea. */
   budgetRound: BudgetRoundOrigin | null;
+  /** Set while staff keep the public text hidden (PublicTextHidden, until PublicTextRestored). */
+  hiddenText: { reason: HideReason; at: string; by: string } | null;
 }
 
 export function initialIdea(): Idea {
@@ -116,5 +119,6 @@ export function initialIdea(): Idea {
     missedDeadline: null,
     notificationsStoppedAt: null,
     budgetRound: null,
+    hiddenText: null,
   };
 }

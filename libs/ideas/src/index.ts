@@ -12,3 +12,4 @@ export { evolve, foldIdea } from './idea.evolve';
 export { requireContact } from './idea.validation';
 export { compileRoutingRules, type CompiledRoutingRules, matchRoutingRule } from './routing-rule';
 export type { RoutingRule, RoutingInput, RoutingMatch } from './routing-rule';
+export * from './idea-report';

@@ -119,6 +119,20 @@ export interface BudgetRoundOrigin {
 export const ERASURE_REASONS = ['citizen-request', 'admin-request', 'retention'] as const;
 export type ErasureReason = (typeof ERASURE_REASONS)[number];
 
+/**
+ * Why staff hid an idea's public text: a category the public page names
+ * ("hidden by the municipality because: …"), never the staff's own words.
+ */
+export const HIDE_REASONS = ['personal-data', 'offensive', 'spam', 'unlawful'] as const;
+export type HideReason = (typeof HIDE_REASONS)[number];
+
+/** What a citizen may report an idea for (from its public page). */
+export const REPORT_REASONS = ['personal-data', 'offensive', 'spam', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** A report's optional note, and a staff member's note on hiding: short. */
+export const MODERATION_NOTE_MAX = 500;
+
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }

@@ -11,6 +11,7 @@ import { similarIdeasProjection } from './similar-ideas/similar-ideas.projection
 import type { Projection } from './runner/projection';
 import { supportsProjection } from './supports/supports.projection';
 import { satisfactionProjection } from './satisfaction/satisfaction.projection';
+import { moderationQueueProjection } from './moderation-queue/moderation-queue.projection';
 import { participationProjection } from './participation/participation.projection';
 
 /** Every read model the worker keeps current, and what `projections:rebuild all` rebuilds. */
@@ -28,5 +29,6 @@ export function allProjections(calendar: WorkingDayCalendar): Projection[] {
     participationProjection(),
     budgetBallotsProjection(),
     budgetRoundsProjection(),
+    moderationQueueProjection(),
   ];
 }

@@ -20,3 +20,4 @@ export * from './routing-model';
 export * from './participation';
 export * from './budget-ballots';
 export * from './budget-rounds';
+export * from './moderation-queue';

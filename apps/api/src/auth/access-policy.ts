@@ -8,7 +8,19 @@ import { type Role, type StaffMember } from '@civic/casework';
  */
 
 /** What staff do to one idea; each command of the write side is one of these. */
-export type IdeaAction = 'read' | 'audit' | 'route' | 'assign' | 'diagnose' | 'ask' | 'answer' | 'record-progress' | 'complete' | 'mark-duplicate';
+export type IdeaAction =
+  | 'read'
+  | 'audit'
+  | 'route'
+  | 'assign'
+  | 'diagnose'
+  | 'ask'
+  | 'answer'
+  | 'record-progress'
+  | 'complete'
+  | 'mark-duplicate'
+  /** Hide or restore the public text, dismiss the citizens' reports. */
+  | 'moderate';
 
 /** The case work of the idea's current department (handlers and leads). */
 const CASEWORK: ReadonlySet<IdeaAction> = new Set(['read', 'audit', 'diagnose', 'ask', 'answer', 'record-progress', 'complete', 'mark-duplicate']);
@@ -30,8 +42,11 @@ function roleMayActOnIdea(role: Role, action: IdeaAction, department: string | n
     case 'handler':
       return inOwnDepartment && CASEWORK.has(action);
     case 'department-lead':
-      return inOwnDepartment && (CASEWORK.has(action) || action === 'assign' || action === 'route');
+      // A lead moderates the ideas of their own department; handlers do not (the lead answers for what the department shows).
+      return inOwnDepartment && (CASEWORK.has(action) || action === 'assign' || action === 'route' || action === 'moderate');
     case 'dispatcher':
+      // The front desk watches what the public sees of every idea, in any department: it works the moderation queue.
+      if (action === 'moderate') return true;
       // Reads (and the audit trail, which GET /ideas/:id's timeline already shows) to route well; no case work.
       // A repeat of an idea lands in triage, so the dispatcher may mark it a duplicate there, before anyone routes it.
       return action === 'read' || action === 'audit' || action === 'route' || (action === 'mark-duplicate' && department === null);
@@ -63,6 +78,10 @@ export const ENDPOINT_ROLES = {
   departmentInbox: ['handler', 'department-lead', 'manager'],
   triageInbox: ['dispatcher', 'manager'],
   reports: ['manager'],
+  /** Hide or restore an idea's public text, dismiss its reports: the front desk anywhere, a lead in their department. */
+  moderate: ['department-lead', 'dispatcher'],
+  /** The review queue of reported ideas; management reads it (read-only). */
+  moderationQueue: ['department-lead', 'dispatcher', 'manager'],
   /** Citizen initiatives: the front desk (dispatchers) and management screen them before the collection opens. */
   screenInitiatives: ['dispatcher', 'manager'],
   /** The council's decision is recorded by management (the council secretariat). */

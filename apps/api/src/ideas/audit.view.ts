@@ -75,6 +75,12 @@ function changesOf(event: IdeaEvent): Record<string, unknown> {
       return { respondBy: event.data.respondBy, department: event.data.department, assignee: event.data.assignee };
     case 'CitizenNotificationsStopped':
       return {};
+    case 'PublicTextHidden':
+      return { reason: event.data.reason, note: event.data.note, by: event.data.by };
+    case 'PublicTextRestored':
+      return { by: event.data.by };
+    case 'IdeaReportsDismissed':
+      return { by: event.data.by, reports: event.data.reports };
     default:
       return unknownEvent(event);
   }

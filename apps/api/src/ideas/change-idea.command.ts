@@ -8,7 +8,11 @@ type AsStated<C> = C extends { type: 'RouteIdea' }
   ? Omit<C, 'ideaId' | 'at' | 'knownDepartments' | 'responseDeadline'>
   : C extends { type: 'MarkDuplicate' }
     ? Omit<C, 'ideaId' | 'at' | 'duplicateOfExists'>
-    : Omit<C, 'ideaId' | 'at'>;
+    : C extends { type: 'HidePublicText' | 'RestorePublicText' }
+      ? Omit<C, 'ideaId' | 'at' | 'by'>
+      : C extends { type: 'DismissReports' }
+        ? Omit<C, 'ideaId' | 'at' | 'by' | 'openReports'>
+        : Omit<C, 'ideaId' | 'at'>;
 
 export type IdeaChange = AsStated<Exclude<IdeaCommand, SubmitIdea>>;
 

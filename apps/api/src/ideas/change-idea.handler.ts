@@ -1,4 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Pool } from 'pg';
+import { openReportsOf } from '@civic/projections';
+import { PG_POOL } from '../infrastructure/pg-pool.token';
 import { Clock } from '@civic/platform';
 import type { IdeaCommand } from '@civic/ideas';
 import { type IdeaAction, mayActOnIdea } from '../auth/access-policy';
@@ -18,6 +22,9 @@ const ACTION_OF: Partial<Record<IdeaChange['type'], IdeaAction>> = {
   RecordImplementationProgress: 'record-progress',
   CompleteImplementation: 'complete',
   MarkDuplicate: 'mark-duplicate',
+  HidePublicText: 'moderate',
+  RestorePublicText: 'moderate',
+  DismissReports: 'moderate',
 };
 
 @CommandHandler(ChangeIdeaCommand)
@@ -27,6 +34,7 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
     private readonly referenceData: ReferenceData,
     private readonly deadlines: ResponseDeadlines,
     private readonly clock: Clock,
+    @Inject(PG_POOL) private readonly db: Pool,
   ) {}
 
   /** Checked against the very state it decides on and appends after, so a re-routing in between is a 409, not a pass. */
@@ -35,7 +43,7 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
     // An unknown idea stays a 404 (decide says so); access is judged by the department it is in now.
     if (loaded.revision >= 0) this.authorise(context.staff, change.type, loaded.state.department);
     requireRevision(loaded, expectedRevision);
-    const command = await this.complete(ideaId, change, this.clock.now());
+    const command = await this.complete(ideaId, change, this.clock.now(), context.staff);
     return this.ideas.decideAndAppend(loaded, command, context);
   }
 
@@ -46,7 +54,7 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
   }
 
   /** Adds what the pure domain cannot look up itself. */
-  private async complete(ideaId: string, change: IdeaChange, now: Date): Promise<IdeaCommand> {
+  private async complete(ideaId: string, change: IdeaChange, now: Date, staff: StaffMember): Promise<IdeaCommand> {
     const at = now.toISOString();
     switch (change.type) {
       case 'RouteIdea':
@@ -59,6 +67,12 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
         };
       case 'MarkDuplicate':
         return { ...change, ideaId, at, duplicateOfExists: (await this.ideas.load(change.duplicateOf)).revision >= 0 };
+      case 'HidePublicText':
+      case 'RestorePublicText':
+        return { ...change, ideaId, at, by: staff.subject };
+      case 'DismissReports':
+        // The reports the queue shows open now; one recorded after this dismissal stays open (the queue folds in $all order).
+        return { ...change, ideaId, at, by: staff.subject, openReports: await openReportsOf(this.db, ideaId) };
       default:
         return { ...change, ideaId, at };
     }

@@ -26,6 +26,7 @@ import {
   ChangedIdea,
   CompleteImplementationInput,
   DiagnoseIdeaInput,
+  HidePublicTextInput,
   ImplementationProgressInput,
   MarkDuplicateInput,
   RouteIdeaInput,
@@ -242,6 +243,57 @@ export class IdeasController {
     @Res({ passthrough: true }) response: Response,
   ) {
     return this.change(id, revision, { type: 'MarkDuplicate', duplicateOf: body.duplicateOf }, staff, response);
+  }
+
+  @Roles(...ENDPOINT_ROLES.moderate)
+  @Post(':id/hide')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems({ ...CHANGE_PROBLEMS, 409: 'The public text is already hidden, or someone changed the idea at the same moment' })
+  @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({
+    summary: "Hide an idea's public title and description (they break the rules)",
+    description:
+      'The public page and JSON then say the municipality hid the text, and why (the reason category); code, status and timeline stay public. Reversible.',
+  })
+  hide(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @Body() body: HidePublicTextInput,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.change(id, revision, { type: 'HidePublicText', reason: body.reason, note: body.note?.trim() || null }, staff, response);
+  }
+
+  @Roles(...ENDPOINT_ROLES.moderate)
+  @Post(':id/restore')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems({ ...CHANGE_PROBLEMS, 409: 'The public text is not hidden, or someone changed the idea at the same moment' })
+  @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: "Show a hidden idea's public text again" })
+  restore(@IdeaId() id: string, @IfMatch() revision: number, @StaffContext() staff: StaffRequestContext, @Res({ passthrough: true }) response: Response) {
+    return this.change(id, revision, { type: 'RestorePublicText' }, staff, response);
+  }
+
+  @Roles(...ENDPOINT_ROLES.moderate)
+  @Post(':id/reports/dismiss')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
+  @ApiProblems({ ...CHANGE_PROBLEMS, 409: 'No report is open (GET /moderation/queue), or someone changed the idea at the same moment' })
+  @ApiOkResponse({ type: ChangedIdea })
+  @ApiOperation({ summary: "Dismiss an idea's open reports: reviewed, the text stays visible" })
+  dismissReports(
+    @IdeaId() id: string,
+    @IfMatch() revision: number,
+    @StaffContext() staff: StaffRequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.change(id, revision, { type: 'DismissReports' }, staff, response);
   }
 
   private async ideaIdOf(idOrCode: string): Promise<string> {

@@ -7,6 +7,9 @@ import {
   type Decision,
   FEASIBILITY,
   type Feasibility,
+  HIDE_REASONS,
+  type HideReason,
+  MODERATION_NOTE_MAX,
   RECOMMENDATIONS,
   type Recommendation,
   TEXT_MAX,
@@ -48,6 +51,15 @@ export class CompleteImplementationInput {
 
 export class MarkDuplicateInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID() duplicateOf: string;
+}
+
+export class HidePublicTextInput {
+  @ApiProperty({ enum: HIDE_REASONS, description: 'The public page names this reason in place of the text' }) @IsIn(HIDE_REASONS) reason: HideReason;
+  @ApiPropertyOptional({ description: 'Staff-internal', maxLength: MODERATION_NOTE_MAX })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MODERATION_NOTE_MAX)
+  note?: string;
 }
 
 export class ChangedIdea {

@@ -20,7 +20,7 @@ const NEGOTIATED: readonly [RegExp, (path: string) => string][] = [
 
 /** The forms the pages post (application/x-www-form-urlencoded); body parsing lets these through. */
 export const PAGE_FORM_PATHS =
-  /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails|satisfaction)|pages\/public\/ideas\/[^/]+\/support|supports\/[^/]+\/page\/(confirm|withdraw)|staff\/[\w/-]+|initiatives\/[^/]+\/(sign(\/identity)?|confirm\/[^/]+)|budget-rounds\/[^/]+\/(vote(\/identity)?|ballots\/confirm\/[^/]+))$/;
+  /^\/(submit|track\/[^/]+\/page\/(reply|withdraw|erase|stop-emails|satisfaction)|pages\/public\/ideas\/[^/]+\/(support|report)|supports\/[^/]+\/page\/(confirm|withdraw)|staff\/[\w/-]+|initiatives\/[^/]+\/(sign(\/identity)?|confirm\/[^/]+)|budget-rounds\/[^/]+\/(vote(\/identity)?|ballots\/confirm\/[^/]+))$/;
 
 export function browserPages(request: Request, response: Response, next: NextFunction): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') return next();

@@ -16,6 +16,7 @@ import { PageRenderer } from './page-renderer';
 import { PublicPagesController } from './public-pages.controller';
 import { SubmitPageController } from './submit-page.controller';
 import { SupportPagesController } from './support-pages.controller';
+import { ReportPagesController } from './report-pages.controller';
 import { SatisfactionPageController } from './satisfaction-page.controller';
 import { TrackingPageController } from './tracking-page.controller';
 import { PAGES_CONFIG } from './pages.tokens';
@@ -58,6 +59,7 @@ export class PagesModule {
         SubmitPageController,
         TrackingPageController,
         SupportPagesController,
+        ReportPagesController,
         SatisfactionPageController,
         AccessibilityPageController,
         DevelopmentMailController,

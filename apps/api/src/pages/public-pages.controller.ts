@@ -12,6 +12,7 @@ import { ReferenceData } from '../reference-data/reference-data';
 import { PageContext } from './page-context';
 import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
+import { reportForm } from './report-form';
 import { supportForm } from './support-pages.controller';
 
 const PAGE_SIZE = 20;
@@ -76,11 +77,13 @@ export class PublicPagesController {
     const idea = await this.queries.execute(new GetPublicIdeaQuery(publicCode));
     const names = await this.names();
     const { districts } = await this.referenceData.snapshot();
+    const csrf = this.page.csrfToken(request, response);
     this.renderer.render(request, response, 'idea', lang, {
       titleKey: 'idea.title',
       titleArgs: { code: idea.publicCode },
       idea: { ...idea, ...names(idea) },
-      support: { ...supportForm([...districts.values()], {}, {}, this.page.csrfToken(request, response)), sent: support === 'sent' },
+      support: { ...supportForm([...districts.values()], {}, {}, csrf), sent: support === 'sent' },
+      report: reportForm({}, {}, csrf),
     });
   }
 

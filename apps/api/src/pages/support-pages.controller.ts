@@ -12,6 +12,7 @@ import { PageContext } from './page-context';
 import { PageCsrfGuard } from './page-csrf';
 import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
+import { reportForm } from './report-form';
 
 type SupportFormErrors = Partial<Record<'email' | 'district', string>>;
 
@@ -79,6 +80,7 @@ export class SupportPagesController {
     const lang = this.page.language(request, response);
     const idea = await this.queries.execute(new GetPublicIdeaQuery(publicCode));
     const { categories, districts } = await this.referenceData.snapshot();
+    const csrf = this.page.csrfToken(request, response);
     this.renderer.render(
       request,
       response,
@@ -92,7 +94,8 @@ export class SupportPagesController {
           categoryName: categories.get(idea.category)?.name ?? idea.category,
           districtName: districts.get(idea.district)?.name ?? idea.district,
         },
-        support: supportForm([...districts.values()], values, errors, this.page.csrfToken(request, response)),
+        support: supportForm([...districts.values()], values, errors, csrf),
+        report: reportForm({}, {}, csrf),
       },
       status,
     );

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DECISIONS } from '@civic/ideas';
+import { DECISIONS, HIDE_REASONS } from '@civic/ideas';
 import { PUBLIC_PAGE_DEFAULT, PUBLIC_PAGE_MAX, PUBLIC_STATUSES, type PublicStatus, TIMELINE_STEPS } from '@civic/projections';
 
 const CODE = /^[a-z0-9-]{1,40}$/;
@@ -77,9 +77,14 @@ export class PublicTimelineItemView {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 100, description: 'implementation_progress' }) percentComplete?: number | null;
 }
 
+export class PublicHiddenTextView {
+  @ApiProperty({ enum: HIDE_REASONS }) reason: string;
+  @ApiProperty({ type: PlainTextView, description: '"This text was hidden by the municipality because …"' }) text: PlainTextView;
+}
+
 class PublicIdeaSummaryView {
   @ApiProperty({ example: 'K-2026-000123' }) publicCode: string;
-  @ApiProperty({ description: 'Masked for personal data' }) title: string;
+  @ApiProperty({ description: 'Masked for personal data; while hidden (hiddenText), the neutral sentence in Danish' }) title: string;
   @ApiProperty({ example: 'traffic' }) category: string;
   @ApiProperty({ example: 'amager-oest' }) district: string;
   @ApiProperty({ enum: PUBLIC_STATUSES }) status: string;
@@ -93,6 +98,12 @@ class PublicIdeaSummaryView {
   position: PositionView | null;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ format: 'date-time', description: 'The last public change' }) updatedAt: string;
+  @ApiPropertyOptional({
+    type: PublicHiddenTextView,
+    nullable: true,
+    description: 'Set while the municipality hides the title and description (they broke the rules): why, in plain words. The case itself stays public.',
+  })
+  hiddenText: PublicHiddenTextView | null;
 }
 
 export class PublicIdeaListItemView extends PublicIdeaSummaryView {

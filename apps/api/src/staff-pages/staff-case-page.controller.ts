@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { COST_BANDS, DECISIONS, FEASIBILITY, RECOMMENDATIONS, TEXT_MAX } from '@civic/ideas';
+import type { Pool } from 'pg';
+import { COST_BANDS, DECISIONS, FEASIBILITY, HIDE_REASONS, MODERATION_NOTE_MAX, RECOMMENDATIONS, TEXT_MAX } from '@civic/ideas';
 import { StaleRevisionError } from '@civic/casework';
-import type { SimilarIdea } from '@civic/projections';
+import { openReportsOf, type SimilarIdea } from '@civic/projections';
+import { PG_POOL } from '../infrastructure/pg-pool.token';
 import { ProblemError } from '../http/problem';
 import { AcceptRoutingSuggestionCommand } from '../routing-suggestions/accept-routing-suggestion.command';
 import { RoutingSuggestions } from '../routing-suggestions/routing-suggestions';
@@ -62,6 +64,7 @@ export class StaffCasePageController {
     private readonly frame: StaffFrame,
     private readonly suggestions: RoutingSuggestions,
     private readonly ideas: IdeaRepository,
+    @Inject(PG_POOL) private readonly db: Pool,
   ) {}
 
   @Get(':id')
@@ -217,6 +220,18 @@ export class StaffCasePageController {
         break;
       case 'acceptSuggestion':
         throw new Error('acceptSuggestion is its own command');
+      case 'hide': {
+        const note = (form.note ?? '').trim();
+        if (note.length > MODERATION_NOTE_MAX) errors.note = 'tooLong';
+        change = { type: 'HidePublicText', reason: oneOf('reason', HIDE_REASONS), note: note || null };
+        break;
+      }
+      case 'restore':
+        change = { type: 'RestorePublicText' };
+        break;
+      case 'dismissReports':
+        change = { type: 'DismissReports' };
+        break;
       case 'duplicate': {
         const code = (form.duplicateOf ?? '').trim();
         const other = code === '' ? null : await this.byPublicCode.idOf(code);
@@ -241,7 +256,8 @@ export class StaffCasePageController {
     const view: IdeaView = await this.queries.execute(new GetIdeaQuery(id, staff));
     const snapshot = await this.reference.snapshot();
     const idea = view.state;
-    const actions = availableActions(staff, idea);
+    const openReports = await openReportsOf(this.db, id);
+    const actions = availableActions(staff, idea, openReports);
     const name = (map: ReadonlyMap<string, { name: string }>, code: string | null) => (code === null ? null : (map.get(code)?.name ?? code));
     const values = (action: CaseAction) => (state.action === action ? (state.form ?? {}) : {});
     const errors = (action: CaseAction) => (state.action === action ? (state.errors ?? {}) : {});
@@ -297,6 +313,8 @@ export class StaffCasePageController {
         costBands: COST_BANDS.map((code) => ({ code, selected: values('diagnose').costBand === code })),
         recommendations: RECOMMENDATIONS.map((code) => ({ code, selected: values('diagnose').recommendation === code })),
         decisions: DECISIONS.map((code) => ({ code, selected: values('answer').decision === code })),
+        openReports,
+        hideReasons: HIDE_REASONS.map((code) => ({ code, selected: values('hide').reason === code })),
       },
       status,
     );

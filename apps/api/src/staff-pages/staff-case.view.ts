@@ -3,7 +3,20 @@ import type { StaffMember } from '@civic/casework';
 import { type IdeaAction, mayActOnIdea } from '../auth/access-policy';
 
 /** The forms of the case page, each named by the path it posts to. */
-export const CASE_ACTIONS = ['route', 'acceptSuggestion', 'assign', 'diagnose', 'ask', 'answer', 'progress', 'complete', 'duplicate'] as const;
+export const CASE_ACTIONS = [
+  'route',
+  'acceptSuggestion',
+  'assign',
+  'diagnose',
+  'ask',
+  'answer',
+  'progress',
+  'complete',
+  'duplicate',
+  'hide',
+  'restore',
+  'dismissReports',
+] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** Which decision of the access policy each form is. */
@@ -17,9 +30,12 @@ export const POLICY: Record<CaseAction, IdeaAction> = {
   progress: 'record-progress',
   complete: 'complete',
   duplicate: 'mark-duplicate',
+  hide: 'moderate',
+  restore: 'moderate',
+  dismissReports: 'moderate',
 };
 
-type State = Pick<Idea, 'status' | 'department' | 'openQuestion' | 'decision'>;
+type State = Pick<Idea, 'status' | 'department' | 'openQuestion' | 'decision' | 'hiddenText'>;
 
 const ANSWERED = new Set(['answered', 'in_implementation', 'implemented']);
 const CLOSED = new Set(['withdrawn', 'duplicate']);
@@ -29,7 +45,8 @@ const CLOSED = new Set(['withdrawn', 'duplicate']);
  * policy the API uses) and what the idea's state leaves possible (the
  * decider's preconditions, so a form is not shown only to be refused).
  */
-export function availableActions(staff: StaffMember, state: State): Set<CaseAction> {
+/** openReports: the citizens' reports nobody has reviewed yet (the moderation queue's count). */
+export function availableActions(staff: StaffMember, state: State, openReports = 0): Set<CaseAction> {
   const open = !CLOSED.has(state.status) && !ANSWERED.has(state.status);
   const routed = state.department !== null;
   const implementable = (state.status === 'answered' && state.decision === 'accepted') || state.status === 'in_implementation';
@@ -43,6 +60,10 @@ export function availableActions(staff: StaffMember, state: State): Set<CaseActi
     progress: implementable,
     complete: implementable,
     duplicate: open,
+    // Moderation works in any status: a closed idea's text is as public as an open one's.
+    hide: state.hiddenText === null,
+    restore: state.hiddenText !== null,
+    dismissReports: openReports > 0,
   };
   return new Set(CASE_ACTIONS.filter((action) => possible[action] && mayActOnIdea(staff, POLICY[action], state.department)));
 }

@@ -14,12 +14,16 @@ export class StaffFrame {
     this.formActionOrigins = options.oidc ? [new URL(options.oidc.issuer).origin] : [];
   }
 
-  of(staff: StaffMember): { staffNav: { subject: string; dashboard: boolean; budgetRounds: boolean; admin: boolean }; formActionOrigins: readonly string[] } {
+  of(staff: StaffMember): {
+    staffNav: { subject: string; dashboard: boolean; budgetRounds: boolean; moderation: boolean; admin: boolean };
+    formActionOrigins: readonly string[];
+  } {
     return {
       staffNav: {
         subject: staff.subject,
         dashboard: staff.roles.has('manager'),
         budgetRounds: ENDPOINT_ROLES.manageBudgetRounds.some((role) => staff.roles.has(role)),
+        moderation: ENDPOINT_ROLES.moderationQueue.some((role) => staff.roles.has(role)),
         admin: staff.roles.has('admin'),
       },
       formActionOrigins: this.formActionOrigins,

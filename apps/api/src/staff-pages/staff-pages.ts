@@ -7,6 +7,7 @@ import { StaffSessions } from './staff-sessions';
 import { StaffSignInController } from './staff-sign-in.controller';
 import { StaffInboxPageController } from './staff-inbox-page.controller';
 import { StaffCasePageController } from './staff-case-page.controller';
+import { StaffModerationPageController } from './staff-moderation-page.controller';
 import { StaffAdminPageController } from './staff-admin-page.controller';
 import { StaffRoutingRulesPageController } from './staff-routing-rules-page.controller';
 import { RoutingRulesService } from '../reference-data/routing-rules.service';
@@ -25,6 +26,7 @@ export function staffPages(auth: StaffAuthOptions, signIn: StaffSignInOptions): 
       StaffSignInController,
       StaffInboxPageController,
       StaffCasePageController,
+      StaffModerationPageController,
       StaffDashboardPageController,
       StaffAdminPageController,
       StaffBudgetRoundsPageController,

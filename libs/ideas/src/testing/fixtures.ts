@@ -4,11 +4,14 @@ import type {
   AssignIdea,
   CompleteImplementation,
   DiagnoseIdea,
+  DismissReports,
   EraseSubmitterData,
+  HidePublicText,
   MarkDuplicate,
   ProvideCitizenInformation,
   RecordImplementationProgress,
   RecordMissedDeadline,
+  RestorePublicText,
   RouteIdea,
   StopCitizenNotifications,
   SubmitIdea,
@@ -27,6 +30,9 @@ import type {
   IdeaSubmitted,
   IdeaWithdrawn,
   CitizenNotificationsStopped,
+  IdeaReportsDismissed,
+  PublicTextHidden,
+  PublicTextRestored,
   ResponseDeadlineMissed,
   SubmitterDataErased,
 } from '../idea.events';
@@ -266,4 +272,50 @@ export const deadlineMissed = (o: Partial<ResponseDeadlineMissed['data']> = {}):
 export const notificationsStopped = (o: Partial<CitizenNotificationsStopped['data']> = {}): CitizenNotificationsStopped => ({
   type: 'CitizenNotificationsStopped',
   data: { ideaId: IDEA_ID, at: LATER, ...o },
+});
+
+// --- moderation ---
+
+export const STAFF = 'dispatcher-dora';
+
+export const hidePublicText = (o: Overrides<HidePublicText> = {}): HidePublicText => ({
+  type: 'HidePublicText',
+  ideaId: IDEA_ID,
+  at: LATER,
+  reason: 'offensive',
+  note: null,
+  by: STAFF,
+  ...o,
+});
+
+export const restorePublicText = (o: Overrides<RestorePublicText> = {}): RestorePublicText => ({
+  type: 'RestorePublicText',
+  ideaId: IDEA_ID,
+  at: LATER,
+  by: STAFF,
+  ...o,
+});
+
+export const dismissReports = (o: Overrides<DismissReports> = {}): DismissReports => ({
+  type: 'DismissReports',
+  ideaId: IDEA_ID,
+  at: LATER,
+  by: STAFF,
+  openReports: 2,
+  ...o,
+});
+
+export const publicTextHidden = (o: Partial<PublicTextHidden['data']> = {}): PublicTextHidden => ({
+  type: 'PublicTextHidden',
+  data: { ideaId: IDEA_ID, at: LATER, reason: 'offensive', note: null, by: STAFF, ...o },
+});
+
+export const publicTextRestored = (o: Partial<PublicTextRestored['data']> = {}): PublicTextRestored => ({
+  type: 'PublicTextRestored',
+  data: { ideaId: IDEA_ID, at: LATER, by: STAFF, ...o },
+});
+
+export const reportsDismissed = (o: Partial<IdeaReportsDismissed['data']> = {}): IdeaReportsDismissed => ({
+  type: 'IdeaReportsDismissed',
+  data: { ideaId: IDEA_ID, at: LATER, by: STAFF, reports: 2, ...o },
 });

@@ -74,6 +74,8 @@ describe('the public status fold', () => {
       implemented_at: null,
       closed_at: null,
       updated_at: '2026-11-24T09:00:00.000Z',
+      hidden_reason: null,
+      hidden_text: null,
     });
     const text = JSON.stringify(row);
     for (const personal of ['Karen', 'Hansen', 'karen', '87 65 43 21', 'Søborg Hovedgade', 'sha256']) expect(text).not.toContain(personal);

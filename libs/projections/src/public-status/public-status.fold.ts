@@ -45,6 +45,8 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
       implemented_at: null,
       closed_at: null,
       updated_at: at,
+      hidden_reason: null,
+      hidden_text: null,
     };
   }
   if (!row) return undefined; // nothing public can be said of an idea without its submission
@@ -91,6 +93,16 @@ export function foldPublicStatus(row: PublicStatusRow | undefined, event: Stored
       const original = UUID.test(event.data.duplicateOf) ? event.data.duplicateOf.toLowerCase() : null;
       return changed({ status: 'duplicate', duplicate_of: original, closed_at: at }, { step: 'merged', at });
     }
+    case 'PublicTextHidden':
+      // Blank, not replaced: every reader (list, search, open data, Open311) shows nothing of it, and the pages say why from hidden_reason.
+      return changed({
+        hidden_reason: event.data.reason,
+        hidden_text: row.hidden_text ?? { title: row.title, description: row.description },
+        title: '',
+        description: '',
+      });
+    case 'PublicTextRestored':
+      return row.hidden_text ? changed({ hidden_reason: null, hidden_text: null, ...row.hidden_text }) : undefined;
     default:
       return undefined;
   }

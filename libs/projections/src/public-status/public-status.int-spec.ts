@@ -290,6 +290,7 @@ describe('public status projection on PostgreSQL', () => {
       position: { lat: 55.71, lon: 12.5 },
       receivedAt: '2026-11-07T09:00:00.000Z',
       updatedAt: '2026-11-07T09:00:00.000Z',
+      hiddenText: null,
     });
   });
 

@@ -55,6 +55,7 @@ const LIST_COLUMNS = [
   'lon',
   'received_at',
   'updated_at',
+  'hidden_reason',
 ] as const satisfies readonly (keyof PublicStatusEntity)[];
 
 /** One idea's public page by its public code, or null. */

@@ -1,4 +1,4 @@
-import type { Decision } from '@civic/ideas';
+import type { Decision, HideReason } from '@civic/ideas';
 import { createTableSql, integer, jsonb, numeric, readModelEntity, type ReadRow, type StoredRow, text, timestamptz, uuid } from '../runner/columns';
 import { IDEA_ROW_COLUMNS } from '../runner/idea-row-projection';
 import type { PublicStatus, TimelineStep } from './public-status.vocabulary';
@@ -56,7 +56,17 @@ export const publicStatusColumns = {
   closed_at: timestamptz().nullable(),
   /** The time of the last public change. */
   updated_at: timestamptz(),
+  /** Set while staff keep the public text hidden (PublicTextHidden): title and description are then empty, so no reader or search can show them. */
+  hidden_reason: text<HideReason>().nullable(),
+  /** The masked title and description while hidden, to put back on PublicTextRestored; never selected by a public query. */
+  hidden_text: jsonb<HiddenText>().nullable(),
 };
+
+/** The text set aside while hidden. */
+export interface HiddenText {
+  title: string;
+  description: string;
+}
 
 /** A row as the fold writes it: plain JSON, timestamps as ISO strings. */
 export type PublicStatusRow = StoredRow<typeof publicStatusColumns>;

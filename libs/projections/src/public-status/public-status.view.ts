@@ -1,6 +1,6 @@
-import type { Decision } from '@civic/ideas';
+import type { Decision, HideReason } from '@civic/ideas';
 import type { PublicDepartment, PublicStatusEntity, PublicTimelineEntry } from './public-status.table';
-import { DECISION_TEXT, type PlainText, type PublicStatus, STATUS_TEXT, STEP_TEXT, type TimelineStep } from './public-status.vocabulary';
+import { DECISION_TEXT, hiddenTextNotice, type PlainText, type PublicStatus, STATUS_TEXT, STEP_TEXT, type TimelineStep } from './public-status.vocabulary';
 
 export interface PublicTimelineItem {
   step: TimelineStep;
@@ -30,6 +30,14 @@ export interface PublicIdeaSummary {
   position: { lat: number; lon: number } | null;
   receivedAt: string;
   updatedAt: string;
+  /** Set while the municipality keeps the title and description hidden (they broke the rules): they then read as `text.da`. */
+  hiddenText: PublicHiddenText | null;
+}
+
+export interface PublicHiddenText {
+  reason: HideReason;
+  /** "This text was hidden by the municipality because …", in Danish and English. */
+  text: PlainText;
 }
 
 export interface PublicIdeaListItem extends PublicIdeaSummary {
@@ -59,9 +67,10 @@ const department = (code: string, names: DepartmentNames): PublicDepartment => (
 
 /** `duplicateOf`: the public code of the idea a duplicate was merged into, joined in by the query. */
 export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string | null, departmentNames: DepartmentNames): PublicIdeaSummary {
+  const hiddenText = hiddenTextOf(row);
   return {
     publicCode: row.public_code,
-    title: row.title,
+    title: hiddenText?.text.da ?? row.title,
     category: row.category,
     district: row.district,
     status: row.status,
@@ -72,17 +81,25 @@ export function toPublicIdeaSummary(row: PublicStatusEntity, duplicateOf: string
     position: row.lat !== null && row.lon !== null ? { lat: Number(row.lat), lon: Number(row.lon) } : null,
     receivedAt: row.received_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    hiddenText,
   };
 }
 
+/** The row's title and description are empty while hidden; this says why instead. */
+function hiddenTextOf(row: Pick<PublicStatusEntity, 'hidden_reason'>): PublicHiddenText | null {
+  return row.hidden_reason ? { reason: row.hidden_reason, text: hiddenTextNotice(row.hidden_reason) } : null;
+}
+
 export function toPublicIdeaListItem(row: PublicStatusEntity, duplicateOf: string | null, departmentNames: DepartmentNames): PublicIdeaListItem {
-  return { ...toPublicIdeaSummary(row, duplicateOf, departmentNames), excerpt: excerptOf(row.description) };
+  const summary = toPublicIdeaSummary(row, duplicateOf, departmentNames);
+  return { ...summary, excerpt: summary.hiddenText?.text.da ?? excerptOf(row.description) };
 }
 
 export function toPublicIdea(row: PublicStatusEntity, duplicateOf: string | null, departmentNames: DepartmentNames): PublicIdea {
+  const summary = toPublicIdeaSummary(row, duplicateOf, departmentNames);
   return {
-    ...toPublicIdeaSummary(row, duplicateOf, departmentNames),
-    description: row.description,
+    ...summary,
+    description: summary.hiddenText?.text.da ?? row.description,
     language: row.language,
     decisionText: row.decision ? (DECISION_TEXT[row.decision] ?? null) : null,
     publicAnswer: row.public_answer,

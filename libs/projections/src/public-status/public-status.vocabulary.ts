@@ -1,4 +1,4 @@
-import type { Decision } from '@civic/ideas';
+import type { Decision, HideReason } from '@civic/ideas';
 
 /**
  * What the public is told about where an idea stands. Assignment to a case
@@ -44,3 +44,17 @@ export const STEP_TEXT: Readonly<Record<TimelineStep, PlainText>> = {
   withdrawn: { da: 'Idéen er trukket tilbage', en: 'The idea was withdrawn' },
   merged: { da: 'Samlet med en anden idé om samme emne', en: 'Merged with another idea on the same subject' },
 };
+
+/** Why staff hid an idea's text, as the public is told it. */
+export const HIDE_REASON_TEXT: Readonly<Record<HideReason, PlainText>> = {
+  'personal-data': { da: 'den indeholdt personoplysninger', en: 'it contained personal data' },
+  offensive: { da: 'den var krænkende', en: 'it was offensive' },
+  spam: { da: 'den var spam', en: 'it was spam' },
+  unlawful: { da: 'den var ulovlig', en: 'it was unlawful' },
+};
+
+/** The neutral sentence shown instead of a hidden title and description. */
+export function hiddenTextNotice(reason: HideReason): PlainText {
+  const why = HIDE_REASON_TEXT[reason] ?? { da: reason, en: reason };
+  return { da: `Teksten er skjult af kommunen, fordi ${why.da}.`, en: `This text was hidden by the municipality because ${why.en}.` };
+}

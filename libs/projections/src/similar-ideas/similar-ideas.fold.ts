@@ -31,6 +31,7 @@ export function foldSimilarIdeas(row: SimilarIdeasRow | undefined, event: Stored
       closed_at: null,
       folded_title: null,
       search_document: null,
+      hidden_text: null,
     };
   }
   if (!row) return undefined;
@@ -51,6 +52,10 @@ export function foldSimilarIdeas(row: SimilarIdeasRow | undefined, event: Stored
       return { ...row, status: 'withdrawn', closed_at: at };
     case 'IdeaMarkedDuplicate':
       return { ...row, status: 'duplicate', duplicate_of: UUID.test(event.data.duplicateOf) ? event.data.duplicateOf.toLowerCase() : null, closed_at: at };
+    case 'PublicTextHidden':
+      return { ...row, hidden_text: row.hidden_text ?? { title: row.title, description: row.description }, title: '', description: '' };
+    case 'PublicTextRestored':
+      return row.hidden_text ? { ...row, ...row.hidden_text, hidden_text: null } : undefined;
     default:
       return undefined;
   }

@@ -1,4 +1,4 @@
-import { createTableSql, type StoredRow, text, timestamptz, tsvector, uuid } from '../runner/columns';
+import { createTableSql, jsonb, type StoredRow, text, timestamptz, tsvector, uuid } from '../runner/columns';
 import { IDEA_ROW_COLUMNS } from '../runner/idea-row-projection';
 import type { PublicStatus } from '../public-status/public-status.vocabulary';
 
@@ -28,6 +28,8 @@ export const similarIdeasColumns = {
   folded_title: text().nullable(),
   /** civic_search_document(title || description) in Danish, Swedish and Norwegian, written by the trigger. */
   search_document: tsvector(),
+  /** The masked title and description while staff keep them hidden (PublicTextHidden): title and description are empty meanwhile, so nothing hidden is shown or matched. */
+  hidden_text: jsonb<{ title: string; description: string }>().nullable(),
 };
 
 export type SimilarIdeasRow = StoredRow<typeof similarIdeasColumns>;
