@@ -158,6 +158,16 @@ describe('Moderation', () => {
     const idea = await submit({ title: 'Skilte ved skolen' });
     await t.http.post(`/public/ideas/${idea.publicCode}/reports`).send({ reason: 'personal-data', note: 'Navn på et barn' }).expect(201);
     await t.http.post(`/public/ideas/${idea.publicCode}/reports`).send({ reason: 'spam' }).expect(201);
+    await t.http
+      .post(`/public/ideas/${idea.publicCode}/reports`)
+      .send({ reason: 'other', note: 'Skriv til mig på rapportør@example.dk eller 12 34 56 78' })
+      .expect(201);
+    // Nobody could erase an anonymous reporter's data later: the event never holds it.
+    const notes = (await t.db.query(`SELECT data->>'note' AS note FROM events WHERE type = 'IdeaReported' AND data->>'reason' = 'other'`)).rows.map(
+      (r) => r.note,
+    );
+    expect(notes.join(' ')).not.toMatch(/example\.dk|12 34 56 78/);
+    expect(notes.some((note) => note?.startsWith('Skriv til mig på'))).toBe(true);
     await catchUp();
     const cookie = await signInAsStaff(t, { subject: 'dora', roles: ['dispatcher'], departments: [] });
     const queuePage = await t.http.get('/staff/moderation').set('Cookie', cookie).expect(200);

@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
 import { type CommandContext, EVENT_SCHEMA_VERSION } from '@civic/casework';
 import { decideReport, ideaReportStreamId, type ReportReason } from '@civic/ideas';
-import { listModerationQueue, type ModerationQueueItem } from '@civic/projections';
+import { listModerationQueue, maskPersonalData, type ModerationQueueItem } from '@civic/projections';
 import { Clock } from '@civic/platform';
 import { ProblemError } from '../http/problem';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
@@ -36,7 +36,11 @@ export class Moderation {
     if (ideaId === null) throw IDEA_NOT_FOUND(publicCode);
     const reportId = randomUUID();
     const at = this.clock.now().toISOString();
-    const events = decideReport({ type: 'ReportIdea', reportId, ideaId, at, reason: input.reason, note: input.note ?? null, ideaIsPublic: true }, false);
+    // A reporter is nobody we know and no erasure can reach the event: addresses, phone and CPR numbers are masked before it is written.
+    const events = decideReport(
+      { type: 'ReportIdea', reportId, ideaId, at, reason: input.reason, note: input.note ? maskPersonalData(input.note) : null, ideaIsPublic: true },
+      false,
+    );
     const metadata = { correlationId: context.correlationId, causationId: null, actor: context.actor, occurredAt: at, schemaVersion: EVENT_SCHEMA_VERSION };
     await this.store.appendToStream(
       ideaReportStreamId(reportId),
