@@ -52,6 +52,15 @@ export class ChangeBudgetRoundHandler implements ICommandHandler<ChangeBudgetRou
     const idea = await this.ideas.load(winnerIdeaId(command.roundId, command.proposalId));
     if (idea.state.status === 'none') return null;
     if (idea.state.status === 'implemented') throw new AlreadyImplementedError(command.proposalId);
+    // The worker has begun the idea but not yet accepted it (a moment after the count): a race, not a mistake.
+    if (idea.state.status !== 'answered' && idea.state.status !== 'in_implementation') {
+      throw new ProblemError(
+        409,
+        'winner-idea-not-ready',
+        'The project is still being set up as an idea',
+        'The worker is carrying the winner on as an idea: try again in a moment.',
+      );
+    }
     const ideaCommand: IdeaCommand =
       command.type === 'RecordWinnerProgress'
         ? { type: 'RecordImplementationProgress', ideaId: idea.state.id, at: command.at, note: command.note, percentComplete: command.percentComplete }

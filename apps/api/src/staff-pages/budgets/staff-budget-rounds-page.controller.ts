@@ -151,6 +151,8 @@ export class StaffBudgetRoundsPageController {
         return this.renderRound(request, response, id, { ...state, refused: error.code }, REFUSAL_STATUS[error.kind]);
       if (error instanceof ProblemError && error.code === 'ballots-not-counted-yet')
         return this.renderRound(request, response, id, { ...state, refused: error.code }, 503);
+      if (error instanceof ProblemError && error.code === 'winner-idea-not-ready')
+        return this.renderRound(request, response, id, { ...state, refused: error.code }, 409);
       throw error;
     }
     response.redirect(303, `/staff/budget-rounds/${id}?done=${action}`);
