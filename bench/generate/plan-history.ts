@@ -129,7 +129,8 @@ function pickOriginal(r: Random, ideas: readonly IdeaPlan[], earlier: readonly n
 
 /**
  * Rewords the duplicate's text from its original's topic. Its routing was planned from its own text, so the new text
- * must route the same (the keyword rules read the text); a few tries, else it keeps its own text.
+ * must be routed to the same department by a rule if the old one was, and by none if not (the keyword rules read the text); a few tries, else it
+ * keeps its own text.
  */
 function reword(r: Random, world: World, duplicate: IdeaPlan, original: IdeaPlan): boolean {
   const submit = duplicate.steps[0].command as SubmitIdea;
@@ -137,12 +138,11 @@ function reword(r: Random, world: World, duplicate: IdeaPlan, original: IdeaPlan
   for (let attempt = 0; attempt < 3; attempt++) {
     const text = paraphraseIdeaText(r, original.text);
     const match = routeByRule(world, { category: submit.category, district: submit.district, title: text.title, description: text.description });
-    const same =
-      planned === null
-        ? match === null
-        : match !== null && match.department === planned.department && match.ruleId === planned.ruleId && match.reason === planned.reason;
-    if (!same) continue;
+    // Routed by a rule to the same department, or by none, as planned (that decides the events and the steps after);
+    // which rule may change with the words.
+    if (planned === null ? match !== null : match?.department !== planned.department) continue;
     duplicate.text = text;
+    if (planned !== null && match !== null) Object.assign(submit, { autoRoute: { ...match, responseDeadline: planned.responseDeadline } });
     const name = duplicate.contact?.name;
     Object.assign(submit, {
       title: text.title,
