@@ -51,6 +51,12 @@ const CANDIDATES = 40;
 const TITLE_SCORED = 15;
 /** The rare words' estimated share of the ideas that bounds the candidates (see rare below). */
 const RARE_SHARE = 0.015;
+/** Words in more than this share of the ideas do not tell them apart when candidates are ordered. */
+const TELLING_SHARE = 0.1;
+/** A word's weight is ln(1 / its share of ideas); this share (a word not among the common ones) gives the most. */
+const RAREST_SHARE = 0.0005;
+/** ts_rank of a stripped vector that has every word of an OR query (the default weights): divides it into a share. */
+const TS_RANK_OF_ALL = 0.0608;
 
 /** The common stems of the ideas' search documents and the share of ideas that have each, per database (rows). */
 const commonStemsCache = new WeakMap<RowsOf, { readonly at: number; readonly lexemes: string[]; readonly freqs: number[] }>();
@@ -139,7 +145,9 @@ export async function findSimilarIdeas(rows: RowsOf, search: SimilarIdeasSearch)
      ),
      common AS MATERIALIZED (SELECT * FROM unnest($7::text[], $8::float8[]) AS c(lexeme, freq)),
      terms AS MATERIALIZED (
-       SELECT w.query, w.n, coalesce(max(c.freq), 0) AS freq
+       SELECT w.query, w.n, coalesce(max(c.freq), 0) AS freq,
+              -- A word weighs by how rare it is (ln of 1/share): a street or a thing more than "ved" or "problem".
+              ln(1 / greatest(coalesce(max(c.freq), 0), ${RAREST_SHARE})) AS weight
          FROM words w LEFT JOIN LATERAL regexp_matches(w.query::text, '''([^'']+)''', 'g') AS l(lexeme) ON true
               LEFT JOIN common c ON c.lexeme = l.lexeme[1]
         GROUP BY w.n, w.query
@@ -151,18 +159,25 @@ export async function findSimilarIdeas(rows: RowsOf, search: SimilarIdeasSearch)
          FROM (SELECT query, sum(freq) OVER (ORDER BY freq, n) AS running, row_number() OVER (ORDER BY freq, n) AS k FROM terms) r
         WHERE k = 1 OR running <= ${RARE_SHARE}
      ),
-     -- The candidates: the ideas with a rare word (a GIN index scan), the most like the whole text first.
+     -- The words that tell ideas apart: all but the commonest (all of them if every word is common).
+     telling AS (
+       SELECT coalesce(string_agg(query::text, ' | ') FILTER (WHERE freq < ${TELLING_SHARE}), string_agg(query::text, ' | '))::tsquery AS query FROM terms
+     ),
+     -- The candidates: the ideas with a rare word (a GIN index scan), those with the larger share of the telling words
+     -- first (ts_rank of a stripped vector: each word once), then those of the same district and category.
      candidates AS (
-       SELECT s.idea_id FROM ${SIMILAR_IDEAS} s, q
+       SELECT s.idea_id FROM ${SIMILAR_IDEAS} s
         WHERE s.search_document @@ (SELECT query FROM rare) ${where}
-        ORDER BY ts_rank(s.search_document, q.query) + ${w.district} * (s.district = $3)::int + ${w.category} * (s.category = $4)::int DESC, s.received_at DESC
+        ORDER BY ts_rank(strip(s.search_document), (SELECT query FROM telling)) / ${TS_RANK_OF_ALL}
+                 + ${w.district} * (s.district = $3)::int + ${w.category} * (s.category = $4)::int DESC, s.received_at DESC
         LIMIT ${CANDIDATES}
      ),
      -- Scored by the share of the text's words first, then the best of them by their titles too (trigrams are the dear part).
      ranked AS (
        SELECT s.*,
-              -- The share of the text's words that the idea has (by stem, accents folded): plain to explain, and blind to how often a word repeats.
-              coalesce((SELECT count(*) FILTER (WHERE s.search_document @@ terms.query)::float8 / nullif(count(*), 0) FROM terms), 0) AS text_rank,
+              -- The share of the text's words that the idea has, each weighed by its rarity (by stem, accents folded):
+              -- blind to how often a word repeats.
+              coalesce((SELECT sum(terms.weight) FILTER (WHERE s.search_document @@ terms.query) / nullif(sum(terms.weight), 0) FROM terms), 0) AS text_rank,
               (s.district = $3) IS TRUE AS same_district, (s.category = $4) IS TRUE AS same_category
          FROM candidates c JOIN ${SIMILAR_IDEAS} s USING (idea_id)
      ),
