@@ -51,6 +51,9 @@ const CANDIDATES = 40;
 const TITLE_SCORED = 15;
 /** The rare words' estimated share of the ideas that bounds the candidates (see rare below). */
 const RARE_SHARE = 0.015;
+/** Words in under this share of the ideas, the rarest PAIR_WORDS of them, find candidates anywhere two by two. */
+const PAIR_SHARE = 0.03;
+const PAIR_WORDS = 5;
 /** Words in more than this share of the ideas do not tell them apart when candidates are ordered. */
 const TELLING_SHARE = 0.1;
 /** A word's weight is ln(1 / its share of ideas); this share (a word not among the common ones) gives the most. */
@@ -163,14 +166,25 @@ export async function findSimilarIdeas(rows: RowsOf, search: SimilarIdeasSearch)
      telling AS (
        SELECT coalesce(string_agg(query::text, ' | ') FILTER (WHERE freq < ${TELLING_SHARE}), string_agg(query::text, ' | '))::tsquery AS query FROM terms
      ),
-     -- The candidates: the ideas with a rare word (a GIN index scan), those with the larger share of the telling words
-     -- first (ts_rank of a stripped vector: each word once), then those of the same district and category.
+     -- Any two of the rarest few words (each in under ${PAIR_SHARE * 100}% of the ideas) together.
+     pair_words AS (SELECT query, row_number() OVER (ORDER BY freq, n) AS k FROM terms WHERE freq < ${PAIR_SHARE} ORDER BY freq, n LIMIT ${PAIR_WORDS}),
+     pairs AS (
+       SELECT string_agg('(' || a.query::text || ') & (' || b.query::text || ')', ' | ')::tsquery AS query FROM pair_words a JOIN pair_words b ON a.k < b.k
+     ),
+     -- The candidates (GIN index scans), those with the larger share of the telling words first (ts_rank of a stripped
+     -- vector: each word once), then those of the same district and category: the ideas of the district with a rare
+     -- word, and the ideas anywhere with two (with one, if no district is asked for and the text has one rare word).
      candidates AS (
-       SELECT s.idea_id FROM ${SIMILAR_IDEAS} s
-        WHERE s.search_document @@ (SELECT query FROM rare) ${where}
-        ORDER BY ts_rank(strip(s.search_document), (SELECT query FROM telling)) / ${TS_RANK_OF_ALL}
-                 + ${w.district} * (s.district = $3)::int + ${w.category} * (s.category = $4)::int DESC, s.received_at DESC
-        LIMIT ${CANDIDATES}
+       (SELECT s.idea_id FROM ${SIMILAR_IDEAS} s
+         WHERE s.district = $3 AND s.search_document @@ (SELECT query FROM rare) ${where}
+         ORDER BY ts_rank(strip(s.search_document), (SELECT query FROM telling)) / ${TS_RANK_OF_ALL} + ${w.category} * (s.category = $4)::int DESC, s.received_at DESC
+         LIMIT ${CANDIDATES})
+       UNION
+       (SELECT s.idea_id FROM ${SIMILAR_IDEAS} s
+         WHERE s.search_document @@ (SELECT coalesce(pairs.query, CASE WHEN $3::text IS NULL THEN rare.query END) FROM pairs, rare) ${where}
+         ORDER BY ts_rank(strip(s.search_document), (SELECT query FROM telling)) / ${TS_RANK_OF_ALL}
+                  + ${w.district} * (s.district = $3)::int + ${w.category} * (s.category = $4)::int DESC, s.received_at DESC
+         LIMIT ${CANDIDATES})
      ),
      -- Scored by the share of the text's words first, then the best of them by their titles too (trigrams are the dear part).
      ranked AS (
