@@ -36,7 +36,7 @@ export interface SimilarIdea {
   readonly receivedAt: string;
   /** 0–1: the weighted sum of the parts below. */
   readonly score: number;
-  /** The share of the text's words (stop words aside) that this idea has, by stem and with accents folded. */
+  /** The share of the text's words (stop words aside) that this idea has, each weighed by its rarity, by stem and with accents folded. */
   readonly textRank: number;
   /** Trigram similarity of the folded titles and the text. */
   readonly titleSimilarity: number;
@@ -47,6 +47,8 @@ export interface SimilarIdea {
 const MAX_WORDS = 40;
 /** How many candidates are scored in full: enough for five good ones. */
 const CANDIDATES = 40;
+/** Of the ideas with the rare words, how many of the newest are ranked to choose the candidates. */
+const NEWEST = 400;
 /** How many of them, the best by their words, are also compared by title. */
 const TITLE_SCORED = 15;
 /** The rare words' estimated share of the ideas that bounds the candidates (see rare below). */
@@ -97,12 +99,14 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * Ideas like the text, best first: the nearest titles by trigrams (accents
- * folded), each scored by the share of the text's words it has (full-text
- * stems in Danish, Swedish and Norwegian) and its title's similarity, weighed
- * by district and category; ties go to the newer idea. An idea whose title is
- * unlike the text is not found by its description alone: the price of a
- * bounded search (see the README's evaluation).
+ * Ideas like the text, best first: candidates by the full-text index (the
+ * district's ideas with one of the text's rarest words, any idea with two),
+ * each scored by the share of the text's words it has, each word weighed by
+ * its rarity (full-text stems in Danish, Swedish and Norwegian, accents
+ * folded), and its title's trigram similarity, weighed by district and
+ * category; ties go to the newer idea. An idea that has none of the text's
+ * rarer words is not found: the price of a bounded search (see the README's
+ * evaluation).
  */
 export async function findSimilarIdeas(rows: RowsOf, search: SimilarIdeasSearch): Promise<SimilarIdea[]> {
   const words = searchWords(search.text);
@@ -173,15 +177,19 @@ export async function findSimilarIdeas(rows: RowsOf, search: SimilarIdeasSearch)
      ),
      -- The candidates (GIN index scans), those with the larger share of the telling words first (ts_rank of a stripped
      -- vector: each word once), then those of the same district and category: the ideas of the district with a rare
-     -- word, and the ideas anywhere with two (with one, if no district is asked for and the text has one rare word).
+     -- word, and the ideas anywhere with two (with one, if no district is asked for and the text has one rare word);
+     -- of each, the newest ${NEWEST} only: words that always come together (a street's two names, a stock phrase) can
+     -- make a pair as common as one word.
      candidates AS (
-       (SELECT s.idea_id FROM ${SIMILAR_IDEAS} s
-         WHERE s.district = $3 AND s.search_document @@ (SELECT query FROM rare) ${where}
+       (SELECT s.idea_id FROM (SELECT * FROM ${SIMILAR_IDEAS} s
+                                WHERE s.district = $3 AND s.search_document @@ (SELECT query FROM rare) ${where}
+                                ORDER BY s.received_at DESC LIMIT ${NEWEST}) s
          ORDER BY ts_rank(strip(s.search_document), (SELECT query FROM telling)) / ${TS_RANK_OF_ALL} + ${w.category} * (s.category = $4)::int DESC, s.received_at DESC
          LIMIT ${CANDIDATES})
        UNION
-       (SELECT s.idea_id FROM ${SIMILAR_IDEAS} s
-         WHERE s.search_document @@ (SELECT coalesce(pairs.query, CASE WHEN $3::text IS NULL THEN rare.query END) FROM pairs, rare) ${where}
+       (SELECT s.idea_id FROM (SELECT * FROM ${SIMILAR_IDEAS} s
+                                WHERE s.search_document @@ (SELECT coalesce(pairs.query, CASE WHEN $3::text IS NULL THEN rare.query END) FROM pairs, rare) ${where}
+                                ORDER BY s.received_at DESC LIMIT ${NEWEST}) s
          ORDER BY ts_rank(strip(s.search_document), (SELECT query FROM telling)) / ${TS_RANK_OF_ALL}
                   + ${w.district} * (s.district = $3)::int + ${w.category} * (s.category = $4)::int DESC, s.received_at DESC
          LIMIT ${CANDIDATES})
