@@ -31,7 +31,6 @@ export const FIRST_NAMES = [
   'Mads',
 ];
 export const LAST_NAMES = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Ahmed'];
-export const STREETS = ['Søborg Hovedgade', 'Amagerbrogade', 'Nørrebrogade', 'Valby Langgade', 'Østerbrogade', 'Istedgade', 'Frederikssundsvej', 'Tagensvej'];
 export const QUESTIONS = [
   'Hvilken side af vejen tænker du på?',
   'Hvornår på dagen oplever du problemet?',
