@@ -48,7 +48,7 @@ const MAX_WORDS = 40;
 /** How many candidates are scored in full: enough for five good ones. */
 const CANDIDATES = 40;
 /** Of the ideas with the rare words, how many of the newest are ranked to choose the candidates. */
-const NEWEST = 400;
+const NEWEST = 200;
 /** How many of them, the best by their words, are also compared by title. */
 const TITLE_SCORED = 15;
 /** The rare words' estimated share of the ideas that bounds the candidates (see rare below). */
