@@ -1,9 +1,11 @@
 import type { SubmitIdea } from '../../libs/ideas/src/index';
 import { CITIZEN_HOURS, MONTH_WEIGHT } from './mix';
 import type { GenerateOptions } from './options';
-import { eventsOf, planIdea, type IdeaPlan, type World } from './plan-idea';
-import { seededRandom, weighted } from './random';
-import { HOUR } from './simulated-days';
+import { paraphraseIdeaText } from './idea-texts';
+import { eventsOf, planIdea, routeByRule, type IdeaPlan, type World } from './plan-idea';
+import { findNameSpans } from '../../libs/projections/src/public-status/public-status.masking';
+import { intBetween, seededRandom, weighted, type Random } from './random';
+import { DAY, HOUR } from './simulated-days';
 
 // The whole history: every idea planned, then all their steps in simulated time order.
 
@@ -54,21 +56,35 @@ export function planHistory(world: World, options: Pick<GenerateOptions, 'seed' 
   }
   ideas.sort((a, b) => a.submittedAt - b.submittedAt);
 
-  // Public codes in submission order, duplicates pointing at an earlier idea of the same kind.
-  const lastOfKind = new Map<string, string>();
+  // Public codes in submission order; a duplicate is marked against a random earlier idea of the same kind from the
+  // last months, and says what that one says in other words.
+  const ofKind = new Map<string, number[]>();
+  const rewordings = { reworded: 0, unreworded: 0 };
   ideas.forEach((idea, index) => {
     const submit = idea.steps[0].command as SubmitIdea;
     submit.publicCode = `K-${new Date(idea.submittedAt).getUTCFullYear()}-${String(index + 1).padStart(6, '0')}`;
     const kind = `${idea.category}/${idea.district}`;
     const last = idea.steps[idea.steps.length - 1].command;
     if (idea.duplicate && last.type === 'MarkDuplicate') {
-      const original = lastOfKind.get(kind) ?? lastOfKind.get(idea.category) ?? (index > 0 ? ideas[index - 1].id : null);
-      if (original) last.duplicateOf = original;
-      else idea.steps.pop();
+      const earlier = ofKind.get(kind) ?? ofKind.get(idea.category) ?? [];
+      let original = pickOriginal(r, ideas, earlier, idea.submittedAt) ?? (index > 0 ? index - 1 : null);
+      if (original === null) idea.steps.pop();
+      else {
+        // An original whose topic routes as the duplicate was routed; a few tries, else the duplicate keeps its own text.
+        let reworded = reword(r, world, idea, ideas[original]);
+        for (let attempt = 0; !reworded && attempt < 6 && earlier.length > 0; attempt++)
+          reworded = reword(r, world, idea, ideas[(original = pickOriginal(r, ideas, earlier, idea.submittedAt) ?? original)]);
+        last.duplicateOf = ideas[original].id;
+        rewordings[reworded ? 'reworded' : 'unreworded']++;
+      }
     }
-    lastOfKind.set(kind, idea.id);
-    lastOfKind.set(idea.category, idea.id);
+    for (const key of [kind, idea.category]) {
+      const list = ofKind.get(key) ?? [];
+      list.push(index);
+      ofKind.set(key, list);
+    }
   });
+  if (rewordings.unreworded > 0) process.stderr.write(`[bench:generate] duplicates reworded from their original ${JSON.stringify(rewordings)}\n`);
 
   // Every step before the end, in time order; ties keep an idea's own order.
   const stepIdea: number[] = [];
@@ -93,4 +109,51 @@ export function planHistory(world: World, options: Pick<GenerateOptions, 'seed' 
     step[i] = stepIndex[sorted[i]];
   }
   return { ideas, order: { idea, step }, events };
+}
+
+/** How far back a duplicate's original may lie. */
+const ORIGINAL_WITHIN = 120 * DAY;
+
+/** A random idea among `earlier` (indices in submission order) received within ORIGINAL_WITHIN before `at`. */
+function pickOriginal(r: Random, ideas: readonly IdeaPlan[], earlier: readonly number[], at: number): number | null {
+  if (earlier.length === 0) return null;
+  let lo = 0;
+  let hi = earlier.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ideas[earlier[mid]].submittedAt >= at - ORIGINAL_WITHIN) hi = mid;
+    else lo = mid + 1;
+  }
+  return earlier[intBetween(r, lo, earlier.length - 1)];
+}
+
+/**
+ * Rewords the duplicate's text from its original's topic. Its routing was planned from its own text, so the new text
+ * must be routed to the same department by a rule if the old one was, and by none if not (the keyword rules read the text); a few tries, else it
+ * keeps its own text.
+ */
+function reword(r: Random, world: World, duplicate: IdeaPlan, original: IdeaPlan): boolean {
+  const submit = duplicate.steps[0].command as SubmitIdea;
+  const planned = submit.autoRoute;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const text = paraphraseIdeaText(r, original.text);
+    const match = routeByRule(world, { category: submit.category, district: submit.district, title: text.title, description: text.description });
+    // Routed by a rule to the same department, or by none, as planned (that decides the events and the steps after);
+    // which rule may change with the words.
+    if (planned === null ? match !== null : match?.department !== planned.department) continue;
+    duplicate.text = text;
+    if (planned !== null && match !== null) Object.assign(submit, { autoRoute: { ...match, responseDeadline: planned.responseDeadline } });
+    const name = duplicate.contact?.name;
+    Object.assign(submit, {
+      title: text.title,
+      description: text.description,
+      submitterNameSpans: { title: findNameSpans(text.title, [name]), description: findNameSpans(text.description, [name]) },
+      language: text.topic.language === 'en' ? 'en' : submit.language === 'en' ? 'da' : submit.language,
+      ...(submit.location?.address
+        ? { location: { ...submit.location, address: submit.location.address.replace(/^.* (\d+)$/, `${text.topic.street} $1`) } }
+        : {}),
+    });
+    return true;
+  }
+  return false;
 }

@@ -21,7 +21,8 @@ import { findNameSpans } from '../../libs/projections/src/public-status/public-s
 import { CATEGORY_WEIGHTS, DECISION_WEIGHTS, DISTRICTS, HAND_ROUTING, OWNER, PACE } from './mix';
 import { between, chance, intBetween, pick, uuidFrom, weighted, type Random } from './random';
 import { HOUR, type SimulatedDays } from './simulated-days';
-import { DETAILS, ENGLISH_TITLES, FIRST_NAMES, LAST_NAMES, PUBLIC_ANSWERS, QUESTIONS, REPLIES, STREETS, TITLES } from './texts';
+import { composeIdeaText, type ComposedText } from './idea-texts';
+import { FIRST_NAMES, LAST_NAMES, PUBLIC_ANSWERS, QUESTIONS, REPLIES } from './texts';
 
 // One idea's plan: its commands with the simulated moment each happens.
 
@@ -46,6 +47,8 @@ export interface IdeaPlan {
   readonly district: string;
   readonly steps: Step[];
   readonly duplicate: boolean;
+  /** What its text is about and how it is worded; a duplicate's is reworded from its original's once that is chosen. */
+  text: ComposedText;
   /** In clear until the append, which seals it through the vault as the submit handler does. */
   readonly contact: Contact | null;
 }
@@ -69,7 +72,7 @@ function handler(r: Random, department: string): string {
   return `${code}-sagsbehandler-${intBetween(r, 1, 8)}`;
 }
 
-function submitCommand(r: Random, world: World, ideaId: string, at: number): { command: SubmitIdea; contact: Contact | null } {
+function submitCommand(r: Random, world: World, ideaId: string, at: number): { command: SubmitIdea; contact: Contact | null; text: ComposedText } {
   const category = weighted(r, CATEGORY_WEIGHTS);
   const [district, , lat, lon] = weighted(
     r,
@@ -80,7 +83,7 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
     ['en', 6],
     ['sv', 2],
   ]);
-  const [title, description] = language === 'da' || language === 'sv' ? pick(r, TITLES[category]) : pick(r, ENGLISH_TITLES);
+  const text = composeIdeaText(r, category, district, language);
   const first = pick(r, FIRST_NAMES);
   const last = pick(r, LAST_NAMES);
   const contact: Contact | null = chance(r, 0.82)
@@ -94,10 +97,10 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
     ? {
         lat: Number((lat + between(r, -0.01, 0.01)).toFixed(5)),
         lon: Number((lon + between(r, -0.015, 0.015)).toFixed(5)),
-        ...(chance(r, 0.5) ? { address: `${pick(r, STREETS)} ${intBetween(r, 1, 180)}` } : {}),
+        ...(chance(r, 0.5) ? { address: `${text.topic.street} ${intBetween(r, 1, 180)}` } : {}),
       }
     : null;
-  const input = { category, district, title, description: language === 'en' ? description : description + pick(r, DETAILS) };
+  const input = { category, district, title: text.title, description: text.description };
   const command: SubmitIdea = {
     type: 'SubmitIdea',
     ideaId,
@@ -117,7 +120,7 @@ function submitCommand(r: Random, world: World, ideaId: string, at: number): { c
     ]),
     autoRoute: autoRoute(world, input, at),
   };
-  return { command, contact };
+  return { command, contact, text };
 }
 
 /** The seeded departments all promise the default. */
@@ -132,8 +135,8 @@ function autoRoute(world: World, input: RoutingInput, at: number) {
   return match && { ...match, responseDeadline: responseDeadline(world, at) };
 }
 
-/** matchRoutingRule compiles a pattern per keyword; the texts come from a few templates, so remember each answer. */
-function routeByRule(world: World, input: RoutingInput): RoutingMatch | null {
+/** matchRoutingRule compiles a pattern per keyword; many texts repeat, so remember each answer. */
+export function routeByRule(world: World, input: RoutingInput): RoutingMatch | null {
   const key = `${input.category}\n${input.district}\n${input.title}\n${input.description}`;
   if (!world.routes.has(key)) world.routes.set(key, matchRoutingRule(world.rules, input));
   return world.routes.get(key) ?? null;
@@ -147,7 +150,7 @@ export function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan
   const add = (at: number, actor: string, command: Record<string, unknown> & { type: IdeaCommand['type'] }) =>
     steps.push({ at, actor, command: { ...command, ideaId, at: new Date(at).toISOString() } as IdeaCommand });
 
-  const { command: submit, contact } = submitCommand(r, world, ideaId, submittedAt);
+  const { command: submit, contact, text } = submitCommand(r, world, ideaId, submittedAt);
   steps.push({ at: submittedAt, actor: 'citizen', command: submit });
   let t = submittedAt;
   let department = submit.autoRoute?.department ?? null;
@@ -273,7 +276,7 @@ export function planIdea(r: Random, world: World, submittedAt: number): IdeaPlan
     cutFrom(steps, Math.max(at, routedAt + 60_000));
     add(Math.max(at, routedAt + 60_000), dispatcher, { type: 'MarkDuplicate', duplicateOf: '', duplicateOfExists: true });
   }
-  return { id: ideaId, submittedAt, category: submit.category, district: submit.district, steps, duplicate: fate === 'duplicate', contact };
+  return { id: ideaId, submittedAt, category: submit.category, district: submit.district, steps, duplicate: fate === 'duplicate', text, contact };
 }
 
 function cutFrom(steps: Step[], at: number): void {

@@ -2139,7 +2139,7 @@ export interface components {
        * @description To mark the case a duplicate of this one (POST /ideas/{id}/duplicate)
        */
       ideaId: string;
-      /** @description The share of the case's words this idea has (by stem, accents folded) */
+      /** @description The share of the case's words this idea has, each weighed by how rare it is among the ideas (by stem, accents folded) */
       textRank: number;
       /** @description Trigram similarity of the titles */
       titleSimilarity: number;

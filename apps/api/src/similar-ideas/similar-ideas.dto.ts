@@ -54,7 +54,12 @@ export class SimilarIdeasView {
 /** A likely duplicate of a case, with the reasons behind its score. */
 export class DuplicateCandidateView extends SimilarIdeaView {
   @ApiProperty({ format: 'uuid', description: 'To mark the case a duplicate of this one (POST /ideas/{id}/duplicate)' }) ideaId: string;
-  @ApiProperty({ minimum: 0, maximum: 1, description: "The share of the case's words this idea has (by stem, accents folded)" }) textRank: number;
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1,
+    description: "The share of the case's words this idea has, each weighed by how rare it is among the ideas (by stem, accents folded)",
+  })
+  textRank: number;
   @ApiProperty({ minimum: 0, maximum: 1, description: 'Trigram similarity of the titles' }) titleSimilarity: number;
   @ApiProperty() sameDistrict: boolean;
   @ApiProperty() sameCategory: boolean;

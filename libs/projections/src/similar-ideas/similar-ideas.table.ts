@@ -34,14 +34,17 @@ export const similarIdeasColumns = {
 
 export type SimilarIdeasRow = StoredRow<typeof similarIdeasColumns>;
 
-/** One generation of similar_ideas; index and trigger names carry the physical name so generations coexist. */
+/**
+ * One generation of similar_ideas; index and trigger names carry the physical name so generations coexist. The
+ * search finds its candidates by the full-text index; the titles' trigrams are compared for a few only, unindexed
+ * (a trigram GiST index on the title was read end to end by every search: gone, so the runner rebuilds once).
+ */
 export function similarIdeasTable(table: string): string {
   const name = (suffix: string) => `${table.replace(/\W/g, '_')}_${suffix}`;
   return `
     ${createTableSql(table, similarIdeasColumns)}
     CREATE TRIGGER ${name('search')} BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION civic_similar_ideas_search();
     CREATE INDEX ${name('document')} ON ${table} USING gin (search_document);
-    CREATE INDEX ${name('title_trgm')} ON ${table} USING gist (folded_title gist_trgm_ops);
     CREATE UNIQUE INDEX ${name('public_code')} ON ${table} (public_code);
     CREATE INDEX ${name('received')} ON ${table} (received_at DESC);
   `;
