@@ -58,6 +58,12 @@ describe('Similar ideas and duplicate candidates, over HTTP', () => {
   it('gives each similar idea its confirmed supports and the way to support it instead, on the submit form too', async () => {
     // Two addresses ask to support the benches; only the one that follows its link counts.
     const links = t.app.get(SupportLinks);
+    // Supports need the idea public (public_status), which its own runner may reach after similar_ideas.
+    await eventually(
+      () => t.http.get(`/public/ideas/${submitted.benches.publicCode}`).set('Accept', 'application/json'),
+      (r) => r.status === 200,
+      10_000,
+    );
     for (const email of ['confirmed@example.dk', 'pending@example.dk'])
       await t.http.post(`/public/ideas/${submitted.benches.publicCode}/supports`).send({ email }).expect(202);
     await t.http.post(`/supports/${links.issue(links.supportIdFor(submitted.benches.id, 'confirmed@example.dk'))}/confirm`).expect(200);
