@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { WorkingDayCalendar } from '@civic/platform';
 import { allProjections } from '@civic/projections';
+import { freePort } from '@civic/platform/testing';
 import { eventually } from './support/eventually';
 import { accepts, exitWithin, type Standalone, startStandalone } from './support/standalone';
 
@@ -17,9 +18,13 @@ import { accepts, exitWithin, type Standalone, startStandalone } from './support
 describe('npm start with nothing configured', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-embedded-'));
   chmodSync(dataDir, 0o755); // as root, the server runs as `postgres` and must reach its folder
-  const port = 3900 + Math.floor(Math.random() * 90);
-  const pgPort = 55400 + Math.floor(Math.random() * 90);
+  // Ports the system hands out as free: a random pick in a fixed range could meet another test's server.
+  let port = 0;
+  let pgPort = 0;
   let service: Standalone | undefined;
+  beforeAll(async () => {
+    [port, pgPort] = [await freePort(), await freePort()];
+  });
 
   afterAll(async () => {
     await service?.kill();

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@civic/platform/testing';
 
 /**
  * In production the service trusts only a real identity provider: without
@@ -37,7 +38,7 @@ describe('Starting in production without a real identity provider', () => {
     ],
     ['a JWKS without issuer and audience', { AUTH_JWKS_URL: 'https://login.example/keys' }, /Configuration error: AUTH_ISSUER and AUTH_AUDIENCE must be set/],
   ])('refuses %s: exits non-zero with the configuration error and never listens', async (_, auth, message) => {
-    const port = 3990 + Math.floor(Math.random() * 9);
+    const port = await freePort();
     const service = spawn(process.execPath, ['dist/apps/api/main.js'], { env: production(auth, port), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     service.stdout.on('data', (chunk) => (output += chunk));

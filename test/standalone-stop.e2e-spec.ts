@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@civic/platform/testing';
 import { eventually } from './support/eventually';
 import { accepts, exitWithin, isRunning, type Standalone, startStandalone } from './support/standalone';
 
@@ -14,9 +15,13 @@ import { accepts, exitWithin, isRunning, type Standalone, startStandalone } from
 describe('npm start stopping', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-standalone-'));
   chmodSync(dataDir, 0o755); // as root, the server runs as `postgres` and must reach its folder
-  const port = 3800 + Math.floor(Math.random() * 90);
-  const pgPort = 55500 + Math.floor(Math.random() * 90);
+  // Ports the system hands out as free: a random pick in a fixed range could meet another test's server.
+  let port = 0;
+  let pgPort = 0;
   let service: Standalone | undefined;
+  beforeAll(async () => {
+    [port, pgPort] = [await freePort(), await freePort()];
+  });
   const start = async () => {
     service = startStandalone({ dataDir, port, pgPort });
     await service.waitFor(/API listening on/);

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations } from '@civic/platform';
-import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
+import { createTestDatabase, createTestPool, freePort, type TestDatabase } from '@civic/platform/testing';
 import { seedReferenceData } from '@civic/casework';
 import { eventually } from './support/eventually';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
@@ -27,7 +27,8 @@ interface LogLine {
  */
 describe('The logs of a real run', () => {
   const secrets = mkdtempSync(join(tmpdir(), 'civic-logs-'));
-  const port = 3800 + Math.floor(Math.random() * 90);
+  // A port the system hands out as free: a random pick in a fixed range could meet another test's server.
+  let port = 0;
   const citizen = { email: 'karen.logcheck@example.dk', name: 'Karen Logcheck-Jensen', phone: '+45 31 41 59 26' };
   const correlationId = `logs-test-${randomUUID()}`;
   let database: TestDatabase;
@@ -37,6 +38,7 @@ describe('The logs of a real run', () => {
   let stderr = '';
 
   beforeAll(async () => {
+    port = await freePort();
     database = await createTestDatabase('structured_logs');
     await applyMigrations(database.url);
     const pool = createTestPool(database.url, 1);
