@@ -13,6 +13,7 @@ import { PageContext } from './page-context';
 import { PageCsrf, PageCsrfGuard } from './page-csrf';
 import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
+import { IdeaPage } from './idea-page';
 import { PublicPagesController } from './public-pages.controller';
 import { SubmitPageController } from './submit-page.controller';
 import { SupportPagesController } from './support-pages.controller';
@@ -72,6 +73,7 @@ export class PagesModule {
         ReferenceData,
         PageRenderer,
         PageContext,
+        IdeaPage,
         PageCsrf,
         PageCsrfGuard,
         PageErrorFilter,

@@ -5,15 +5,13 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Request, Response } from 'express';
 import { PUBLIC_STATUSES, type PublicStatus } from '@civic/projections';
-import { GetPublicIdeaQuery } from '../public-status/get-public-idea.query';
 import { ListPublicIdeasQuery } from '../public-status/list-public-ideas.query';
 import { ListPublicIdeasInput } from '../public-status/public-ideas.dto';
 import { ReferenceData } from '../reference-data/reference-data';
+import { IdeaPage } from './idea-page';
 import { PageContext } from './page-context';
 import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
-import { reportForm } from './report-form';
-import { supportForm } from './support-pages.controller';
 
 const PAGE_SIZE = 20;
 const HOME_NEWEST = 5;
@@ -29,6 +27,7 @@ export class PublicPagesController {
     private readonly referenceData: ReferenceData,
     private readonly renderer: PageRenderer,
     private readonly page: PageContext,
+    private readonly ideaPage: IdeaPage,
   ) {}
 
   @Get('home')
@@ -73,18 +72,7 @@ export class PublicPagesController {
 
   @Get('public/ideas/:publicCode')
   async idea(@Param('publicCode') publicCode: string, @Query('support') support: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const lang = this.page.language(request, response);
-    const idea = await this.queries.execute(new GetPublicIdeaQuery(publicCode));
-    const names = await this.names();
-    const { districts } = await this.referenceData.snapshot();
-    const csrf = this.page.csrfToken(request, response);
-    this.renderer.render(request, response, 'idea', lang, {
-      titleKey: 'idea.title',
-      titleArgs: { code: idea.publicCode },
-      idea: { ...idea, ...names(idea) },
-      support: { ...supportForm([...districts.values()], {}, {}, csrf), sent: support === 'sent' },
-      report: reportForm({}, {}, csrf),
-    });
+    await this.ideaPage.show(publicCode, request, response, { support: { sent: support === 'sent' } });
   }
 
   /** Categories and districts by name, as the reference data has them. */

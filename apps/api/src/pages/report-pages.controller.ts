@@ -7,13 +7,12 @@ import { SubmitRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { Moderation } from '../moderation/moderation.service';
 import { GetPublicIdeaQuery } from '../public-status/get-public-idea.query';
-import { ReferenceData } from '../reference-data/reference-data';
+import { IdeaPage } from './idea-page';
 import { PageContext } from './page-context';
 import { PageCsrfGuard } from './page-csrf';
 import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
-import { reportForm, type ReportFormErrors } from './report-form';
-import { supportForm } from './support-pages.controller';
+import type { ReportFormErrors } from './report-form';
 
 /**
  * "Report this idea" on the public idea page: a reason from a short list and
@@ -27,9 +26,9 @@ export class ReportPagesController {
   constructor(
     private readonly moderation: Moderation,
     private readonly queries: QueryBus,
-    private readonly referenceData: ReferenceData,
     private readonly renderer: PageRenderer,
     private readonly page: PageContext,
+    private readonly ideaPage: IdeaPage,
   ) {}
 
   @Post(':publicCode/report')
@@ -42,7 +41,7 @@ export class ReportPagesController {
     const errors: ReportFormErrors = {};
     if (!isOneOf(REPORT_REASONS, reason)) errors.reason = reason === '' ? 'required' : 'choose';
     if (note.length > MODERATION_NOTE_MAX) errors.note = 'tooLong';
-    if (Object.keys(errors).length > 0) return this.showIdea(publicCode, request, response, errors, { reason, note });
+    if (Object.keys(errors).length > 0) return this.ideaPage.show(publicCode, request, response, { report: { values: { reason, note }, errors } }, 422);
     const { publicCode: code } = await this.moderation.report(publicCode, { reason: reason as ReportReason, note: note || null }, citizen);
     response.redirect(303, `/pages/public/ideas/${encodeURIComponent(code)}/reported`);
   }
@@ -52,31 +51,5 @@ export class ReportPagesController {
     const lang = this.page.language(request, response);
     const idea = await this.queries.execute(new GetPublicIdeaQuery(publicCode));
     this.renderer.render(request, response, 'report-thanks', lang, { titleKey: 'report.thanksTitle', publicCode: idea.publicCode });
-  }
-
-  /** The idea page again, with the report form's errors beside its fields. */
-  private async showIdea(publicCode: string, request: Request, response: Response, errors: ReportFormErrors, values: { reason: string; note: string }) {
-    const lang = this.page.language(request, response);
-    const idea = await this.queries.execute(new GetPublicIdeaQuery(publicCode));
-    const { categories, districts } = await this.referenceData.snapshot();
-    const csrf = this.page.csrfToken(request, response);
-    this.renderer.render(
-      request,
-      response,
-      'idea',
-      lang,
-      {
-        titleKey: 'idea.title',
-        titleArgs: { code: idea.publicCode },
-        idea: {
-          ...idea,
-          categoryName: categories.get(idea.category)?.name ?? idea.category,
-          districtName: districts.get(idea.district)?.name ?? idea.district,
-        },
-        support: supportForm([...districts.values()], {}, {}, csrf),
-        report: reportForm(values, errors, csrf),
-      },
-      422,
-    );
   }
 }

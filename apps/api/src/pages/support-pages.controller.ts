@@ -1,20 +1,17 @@
 import { Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { isEmail } from 'class-validator';
 import type { Request, Response } from 'express';
 import { TrackRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
-import { GetPublicIdeaQuery } from '../public-status/get-public-idea.query';
 import { ReferenceData } from '../reference-data/reference-data';
 import { Supports } from '../supports/supports.service';
+import { IdeaPage } from './idea-page';
 import { PageContext } from './page-context';
 import { PageCsrfGuard } from './page-csrf';
 import { PageErrorFilter } from './page-error.filter';
 import { PageRenderer } from './page-renderer';
-import { reportForm } from './report-form';
-
-type SupportFormErrors = Partial<Record<'email' | 'district', string>>;
+import type { SupportFormErrors } from './support-form';
 
 /**
  * Supporting from the pages: the form on the public idea page, and the page
@@ -29,10 +26,10 @@ type SupportFormErrors = Partial<Record<'email' | 'district', string>>;
 export class SupportPagesController {
   constructor(
     private readonly supports: Supports,
-    private readonly queries: QueryBus,
     private readonly referenceData: ReferenceData,
     private readonly renderer: PageRenderer,
     private readonly page: PageContext,
+    private readonly ideaPage: IdeaPage,
   ) {}
 
   @Post('pages/public/ideas/:publicCode/support')
@@ -50,7 +47,7 @@ export class SupportPagesController {
     if (email === '') errors.email = 'required';
     else if (email.length > 254 || !isEmail(email)) errors.email = 'email';
     if (district !== undefined && !(await this.referenceData.snapshot()).districts.has(district)) errors.district = 'choose';
-    if (Object.keys(errors).length > 0) return this.showIdea(publicCode, request, response, errors, { email, district }, 422);
+    if (Object.keys(errors).length > 0) return this.ideaPage.show(publicCode, request, response, { support: { values: { email, district }, errors } }, 422);
     await this.supports.request(publicCode, { email, district }, citizen);
     response.redirect(303, `/public/ideas/${encodeURIComponent(publicCode)}?support=sent#support-title`);
   }
@@ -75,32 +72,6 @@ export class SupportPagesController {
     response.redirect(303, `/supports/${encodeURIComponent(token)}?done=withdraw`);
   }
 
-  /** The idea page again, with the form's errors beside its fields (the public pages controller shows it without). */
-  private async showIdea(publicCode: string, request: Request, response: Response, errors: SupportFormErrors, values: object, status: number) {
-    const lang = this.page.language(request, response);
-    const idea = await this.queries.execute(new GetPublicIdeaQuery(publicCode));
-    const { categories, districts } = await this.referenceData.snapshot();
-    const csrf = this.page.csrfToken(request, response);
-    this.renderer.render(
-      request,
-      response,
-      'idea',
-      lang,
-      {
-        titleKey: 'idea.title',
-        titleArgs: { code: idea.publicCode },
-        idea: {
-          ...idea,
-          categoryName: categories.get(idea.category)?.name ?? idea.category,
-          districtName: districts.get(idea.district)?.name ?? idea.district,
-        },
-        support: supportForm([...districts.values()], values, errors, csrf),
-        report: reportForm({}, {}, csrf),
-      },
-      status,
-    );
-  }
-
   private async showSupport(token: string, support: Awaited<ReturnType<Supports['view']>>, request: Request, response: Response, done: string | null) {
     const lang = this.page.language(request, response, support.language);
     const base = `/supports/${encodeURIComponent(token)}`;
@@ -117,23 +88,6 @@ export class SupportPagesController {
       csrf: this.page.csrfToken(request, response),
     });
   }
-}
-
-/** What the idea page's support form shows: the districts by name, what was typed, and the errors. */
-export function supportForm(
-  districts: { code: string; name: string }[],
-  values: { email?: string; district?: string },
-  errors: SupportFormErrors,
-  csrf: string,
-) {
-  return {
-    csrf,
-    values,
-    errors,
-    hasErrors: Object.keys(errors).length > 0,
-    errorList: Object.entries(errors).map(([field, kind]) => ({ field, kind })),
-    districts: [...districts].sort((a, b) => a.name.localeCompare(b.name, 'da')).map(({ code, name }) => ({ code, name, selected: code === values.district })),
-  };
 }
 
 function fieldsOf(request: Request): Record<string, string | undefined> {
