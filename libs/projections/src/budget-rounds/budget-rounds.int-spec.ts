@@ -81,6 +81,15 @@ describe('budget_rounds', () => {
       ],
       0,
     );
+    // Winner b carried on as an idea (as the worker does) and implemented on the idea; an ordinary idea implemented counts for nothing.
+    const ideaEvent = async (ideaId: string, type: string, data: object) =>
+      store.appendToStream(`idea-${ideaId}`, [{ type, data: { ideaId, ...data }, metadata: metadata() }], { expectedRevision: 'any' });
+    const winnerIdea = randomUUID();
+    const otherIdea = randomUUID();
+    await ideaEvent(winnerIdea, 'IdeaSubmitted', { at: '2027-05-16T09:00:00Z', budgetRound: { roundId: 'r1', proposalId: 'b' } });
+    await ideaEvent(otherIdea, 'IdeaSubmitted', { at: '2027-05-16T09:00:00Z' });
+    await ideaEvent(winnerIdea, 'IdeaImplemented', { at: '2027-09-01T09:00:00Z', note: 'done' });
+    await ideaEvent(otherIdea, 'IdeaImplemented', { at: '2027-09-01T09:00:00Z', note: 'done' });
     await catchUpToNewest(pool, store, projection, { batchSize: 2 });
 
     const live = await listBudgetRounds(pool);
@@ -95,7 +104,7 @@ describe('budget_rounds', () => {
         phase: 'review',
         proposals: 2,
         winners: 2,
-        implemented: 1,
+        implemented: 2,
       }),
     ]);
 

@@ -2,6 +2,8 @@ import type { SqlExecutor, TableNames } from '../runner/projection';
 
 /** The projection's name, and the logical table (a view on the active generation) that the staff's list of rounds reads. */
 export const BUDGET_ROUNDS = 'budget_rounds';
+/** Which round each winner's idea belongs to, and whether it is carried out: the ideas' events name only the idea. */
+export const BUDGET_ROUND_WINNER_IDEAS = 'budget_round_winner_ideas';
 
 /** One round as the list shows it: what it is for, its phase, and how far its proposals and winners have come. */
 export interface BudgetRoundRow {
@@ -37,4 +39,5 @@ export async function createBudgetRoundsTable(sql: SqlExecutor, tables: TableNam
      )`,
   );
   await sql.query(`CREATE INDEX ${table}_opened ON ${table} (opened_at DESC, round_id)`);
+  await sql.query(`CREATE TABLE ${tables[BUDGET_ROUND_WINNER_IDEAS]} (idea_id text PRIMARY KEY, round_id text NOT NULL, implemented boolean NOT NULL)`);
 }
