@@ -27,6 +27,13 @@ describe('Similar ideas and duplicate candidates, over HTTP', () => {
       benches: validIdea({ title: 'Flere bænke ved søerne', description: 'Ældre vil gerne hvile sig.', category: 'parks-nature', district: 'oesterbro' }),
     };
     for (const [key, idea] of Object.entries(ideas)) submitted[key] = (await t.http.post('/ideas').send(idea).expect(201)).body;
+    // Each read model has its own runner: wait until both the search and the public pages have every idea, not just the first.
+    const count = async (table: string) => Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
+    await eventually(
+      async () => (await count('similar_ideas')) + (await count('public_status')),
+      (n) => n === 6,
+      15_000,
+    );
   });
   afterAll(async () => {
     await t.close();
