@@ -3,25 +3,10 @@ import { foldResponseTimes, type ResponseTimesContext } from '../response-times/
 import type { ResponseTimesRow } from '../response-times/response-times.table';
 import { type IdeaRowModel, IdeaRowProjection, type RowChange } from '../runner/idea-row-projection';
 import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
-import { CellChanges, cellId, contributionOf, decodeHours, encodeHours, type HistogramCell, type HistogramDimension } from './response-time-histograms.cells';
-import { RESPONSE_TIME_HISTOGRAM_IDEAS, RESPONSE_TIME_HISTOGRAMS, responseTimeHistogramsTables } from './response-time-histograms.table';
+import { CellChanges, cellId, contributionOf, decodeHours, encodeHours, type HistogramCell } from './response-time-histograms.cells';
+import { RESPONSE_TIME_HISTOGRAM_IDEAS, RESPONSE_TIME_HISTOGRAMS, responseTimeHistogramsTables, type StoredCell } from './response-time-histograms.table';
 
 const CELLS_PER_STATEMENT = 1000;
-
-interface StoredCell {
-  dimension: HistogramDimension;
-  group_key: string;
-  month: string;
-  received: number;
-  answered: number;
-  implemented: number;
-  open_backlog: number;
-  deadlines_missed: number;
-  within_deadline: number;
-  with_deadline: number;
-  working_days: number[];
-  hours: Buffer;
-}
 
 export function cellOfStored(row: StoredCell): HistogramCell {
   return {

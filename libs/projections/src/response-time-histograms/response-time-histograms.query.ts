@@ -17,7 +17,7 @@ import {
   nthOfHistogram,
   percentileCont,
 } from './response-time-histograms.cells';
-import { RESPONSE_TIME_HISTOGRAM_IDEAS, RESPONSE_TIME_HISTOGRAMS } from './response-time-histograms.table';
+import { RESPONSE_TIME_HISTOGRAM_IDEAS, RESPONSE_TIME_HISTOGRAMS, type StoredCell } from './response-time-histograms.table';
 
 /** The cells' dimension for each grouping: by month, the `all` cells (one a month). */
 const DIMENSION: Record<ResponseTimesGrouping, HistogramDimension> = { department: 'department', district: 'district', category: 'category', month: 'all' };
@@ -47,19 +47,8 @@ function monthStartOnOrAfter(date: string): string {
   return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${date.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-interface CellRow {
-  group_key: string;
-  month: string;
-  received: number;
-  answered: number;
-  implemented: number;
-  open_backlog: number;
-  deadlines_missed: number;
-  within_deadline: number;
-  with_deadline: number;
-  working_days: number[];
-  hours: Buffer;
-}
+/** The report reads one dimension's cells, so it leaves the dimension out. */
+type CellRow = Omit<StoredCell, 'dimension'>;
 
 /**
  * The response-time report (the same figures as responseTimesReport over the

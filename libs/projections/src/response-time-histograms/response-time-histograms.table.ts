@@ -1,6 +1,7 @@
 import { createTableSql } from '../runner/columns';
 import type { TableNames } from '../runner/projection';
 import { responseTimesColumns } from '../response-times/response-times.table';
+import type { HistogramDimension } from './response-time-histograms.cells';
 
 /** The projection's name, and its table of cells: per dimension, code and local month, the figures and what the percentiles need. */
 export const RESPONSE_TIME_HISTOGRAMS = 'response_time_histograms';
@@ -31,4 +32,20 @@ export function responseTimeHistogramsTables(tables: TableNames): string {
       PRIMARY KEY (dimension, month, group_key)
     );
   `;
+}
+
+/** A cell as stored: its counts, the working days' histogram and the hours (encoded), for one dimension, code and local month. */
+export interface StoredCell {
+  dimension: HistogramDimension;
+  group_key: string;
+  month: string;
+  received: number;
+  answered: number;
+  implemented: number;
+  open_backlog: number;
+  deadlines_missed: number;
+  within_deadline: number;
+  with_deadline: number;
+  working_days: number[];
+  hours: Buffer;
 }
