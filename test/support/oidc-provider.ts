@@ -7,6 +7,15 @@ export interface ProviderAccount {
   readonly roles: readonly string[];
   readonly departments: readonly string[];
   readonly email?: string;
+  /** OpenID Connect's standard claim (YYYY-MM-DD), as MitID or BankID brokers give it: budget rounds judge a voter's age by it. */
+  readonly birthdate?: string;
+}
+
+/** A citizen-facing client (signing initiatives, voting in budget rounds) beside the staff's own. */
+export interface ExtraClient {
+  readonly id: string;
+  readonly secret: string;
+  readonly redirectUris: readonly string[];
 }
 
 export const TEST_CLIENT = { id: 'civic-staff', secret: 'civic-staff-test-secret-0123456789' };
@@ -15,7 +24,7 @@ export interface TestOidcProvider {
   readonly issuer: string;
   readonly provider: Provider;
   /** Lets the provider serve, once the app's address (its redirect URIs) is known. */
-  register(appUrl: string): void;
+  register(appUrl: string, extraClients?: readonly ExtraClient[]): void;
   close(): Promise<void>;
 }
 
@@ -40,7 +49,7 @@ export async function startOidcProvider(accounts: Record<string, ProviderAccount
       if (!provider) throw new Error('register() the app first');
       return provider;
     },
-    register(appUrl: string) {
+    register(appUrl: string, extraClients: readonly ExtraClient[] = []) {
       provider = new Provider(issuer, {
         clients: [
           {
@@ -51,15 +60,31 @@ export async function startOidcProvider(accounts: Record<string, ProviderAccount
             grant_types: ['authorization_code'],
             response_types: ['code'],
           },
+          ...extraClients.map((client) => ({
+            client_id: client.id,
+            client_secret: client.secret,
+            redirect_uris: [...client.redirectUris],
+            grant_types: ['authorization_code'],
+            response_types: ['code' as const],
+          })),
         ],
         // Roles and departments in the ID token, where a provider configured for Civic Ideas puts them.
-        claims: { openid: ['sub'], email: ['email'], profile: ['roles', 'departments'] },
+        claims: { openid: ['sub'], email: ['email'], profile: ['roles', 'departments', 'birthdate'] },
         conformIdTokenClaims: false,
         pkce: { required: () => true },
         features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
         findAccount: (_context: unknown, id: string) =>
           accounts[id]
-            ? { accountId: id, claims: () => ({ sub: id, roles: accounts[id].roles, departments: accounts[id].departments, email: accounts[id].email }) }
+            ? {
+                accountId: id,
+                claims: () => ({
+                  sub: id,
+                  roles: accounts[id].roles,
+                  departments: accounts[id].departments,
+                  email: accounts[id].email,
+                  birthdate: accounts[id].birthdate,
+                }),
+              }
             : undefined,
       });
       handler = provider.callback();

@@ -19,3 +19,4 @@ export * from './ballot/ballot.events';
 export * from './ballot/ballot.state';
 export * from './ballot/ballot.stream';
 export { decideBallot } from './ballot/ballot.decide';
+export * from './ballot/voter-age';

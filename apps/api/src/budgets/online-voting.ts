@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BallotLinkNotValidError, type BudgetRound, decideBallot, type RequestOnlineBallot, type VerificationMethod } from '@civic/budgets';
+import {
+  type AgeCheck,
+  ageLimitDay,
+  ageOn,
+  BallotLinkNotValidError,
+  type BudgetRound,
+  decideBallot,
+  type RequestOnlineBallot,
+  type VerificationMethod,
+} from '@civic/budgets';
 import { BudgetRoundRepository, type CommandContext, PersonalDataVault, VoterKeys, voterDataKeyId } from '@civic/casework';
 import { Clock } from '@civic/platform';
 
@@ -32,16 +41,18 @@ export class OnlineVoting {
     return { status: 'confirmation-sent' };
   }
 
-  /** A verified identity: the provider's issuer and pseudonymous subject make the ballot id, and the ballot counts at once. */
+  /**
+   * A verified identity: the provider's issuer and pseudonymous subject make the ballot id, and the ballot counts at once.
+   * Where the provider gives a birthdate, it, not the statement, says whether the voter is old enough on the last day of voting.
+   */
   async byIdentity(
     roundId: string,
-    issuer: string,
-    subject: string,
-    name: string,
+    identity: { issuer: string; subject: string; name: string; birthdate: string | null },
     statement: VoterStatement,
     context: CommandContext,
   ): Promise<{ status: 'confirmed' }> {
-    await this.vote(roundId, 'oidc', this.keys.byIdentity(roundId, issuer, subject), { email: null, name }, statement, context);
+    const ballotId = this.keys.byIdentity(roundId, identity.issuer, identity.subject);
+    await this.vote(roundId, 'oidc', ballotId, { email: null, name: identity.name }, statement, context, identity.birthdate);
     return { status: 'confirmed' };
   }
 
@@ -73,19 +84,21 @@ export class OnlineVoting {
     voterData: { email: string | null; name: string | null },
     statement: VoterStatement,
     context: CommandContext,
+    birthdate: string | null = null,
   ): Promise<void> {
     const { state: round } = await this.rounds.load(roundId);
+    const at = this.clock.now().toISOString();
     const command: RequestOnlineBallot = {
       type: 'RequestOnlineBallot',
       roundId,
       ballotId,
       choices: statement.choices,
-      voter: { kind: 'online', ...voterFacts(round, statement) },
+      voter: { kind: 'online', ...voterFacts(round, statement, birthdate, at) },
       residenceStated: statement.residence,
       method,
       sealedVoter: { keyId: '', ciphertext: '' },
       language: statement.language,
-      at: this.clock.now().toISOString(),
+      at,
       // No name in the log of events: the voter acts as "voter".
       actor: 'voter',
     };
@@ -97,11 +110,21 @@ export class OnlineVoting {
   }
 }
 
-/** The statements as the facts the round's rule asks for: the round's district when residence is stated, the age limit when confirmed. */
-function voterFacts(round: BudgetRound, statement: VoterStatement): { district: string | null; age: number | null } {
+/**
+ * The facts the round's rule asks for: the round's district when residence is stated; the age from the identity provider's
+ * birthdate on the last day of voting where it gives one, else the age limit when the voter confirmed it.
+ */
+function voterFacts(
+  round: BudgetRound,
+  statement: VoterStatement,
+  birthdate: string | null,
+  at: string,
+): { district: string | null; age: number | null; ageCheck?: AgeCheck } {
   const settings = round.settings;
   if (!settings) return { district: null, age: null };
   const district = settings.scope.kind === 'district' && statement.residence ? settings.scope.district : null;
-  const age = settings.minimumAge !== null && statement.ageConfirmed ? settings.minimumAge : null;
-  return { district, age };
+  if (settings.minimumAge === null) return { district, age: null };
+  const verified = birthdate === null ? null : ageOn(birthdate, ageLimitDay(round, at));
+  if (verified !== null) return { district, age: verified, ageCheck: 'identity-provider' };
+  return { district, age: statement.ageConfirmed ? settings.minimumAge : null, ageCheck: 'statement' };
 }

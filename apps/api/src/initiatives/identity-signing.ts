@@ -98,7 +98,7 @@ export class IdentitySigning {
     purpose: string,
     query: string,
     cookie: string | undefined,
-  ): Promise<{ pending: T; issuer: string; subject: string; name: string }> {
+  ): Promise<{ pending: T; issuer: string; subject: string; name: string; birthdate: string | null }> {
     const identity = this.identity();
     const opened = cookie ? this.open(cookie) : null;
     if (!opened || (opened.purpose ?? 'initiative') !== purpose)
@@ -121,7 +121,9 @@ export class IdentitySigning {
     const name = [claims.name, [claims.given_name, claims.family_name].filter(Boolean).join(' ')].find(
       (value) => typeof value === 'string' && value.trim() !== '',
     );
-    return { pending, issuer: config.serverMetadata().issuer, subject: claims.sub, name: String(name ?? '') };
+    // OpenID Connect's standard claim (YYYY-MM-DD, or 0000-MM-DD with the year withheld), where the provider gives it in the ID token.
+    const birthdate = typeof claims.birthdate === 'string' ? claims.birthdate : null;
+    return { pending, issuer: config.serverMetadata().issuer, subject: claims.sub, name: String(name ?? ''), birthdate };
   }
 
   /** Where the provider sends a voter back: IDENTITY votingRedirectUri, or the signers' callback's address with the voters' path. */

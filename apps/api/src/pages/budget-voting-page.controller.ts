@@ -2,10 +2,13 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilter
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { BudgetDomainError } from '@civic/budgets';
+import { BudgetDomainError, VoterTooYoungError } from '@civic/budgets';
 import type { BudgetRoundView } from '../budgets/budget-round.view';
 import { GetBudgetRoundQuery } from '../budgets/get-budget-round.query';
 import { OnlineVoting } from '../budgets/online-voting';
+import { PROBLEM_CONTENT_TYPE } from '../http/problem';
+import { toProblem } from '../http/problem-details.filter';
+import { problemInstance } from '../http/problem-instance';
 import { SubmitRateLimit, TrackRateLimit } from '../http/rate-limits';
 import { IDENTITY_COOKIE_MAX_AGE_MS, IdentitySigning } from '../initiatives/identity-signing';
 import { CitizenContext, type RequestContext } from '../http/request-context';
@@ -137,14 +140,22 @@ export class BudgetVotingPageController {
     try {
       await this.voting.byIdentity(
         round.id,
-        verified.issuer,
-        verified.subject,
-        verified.name,
+        verified,
         { choices: pending.choices, residence: pending.residence, ageConfirmed: pending.ageConfirmed, language: pending.language },
         citizen,
       );
     } catch (error) {
       if (!(error instanceof BudgetDomainError)) throw error;
+      // A client that asks for JSON (not a browser) gets the refusal as the API gives it.
+      if (request.accepts(['text/html', 'application/json']) === 'application/json') {
+        const problem = { ...toProblem(error), instance: problemInstance(request.originalUrl) };
+        response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+        return;
+      }
+      if (error instanceof VoterTooYoungError) {
+        const tooYoung = { age: error.minimumAge, day: error.day };
+        return this.renderer.render(request, response, 'budget-vote-confirm', lang, { titleKey: 'voting:confirm.title', round, tooYoung }, 422);
+      }
       const failed = error.code === 'wrong-phase' ? 'wrong-phase' : 'invalid';
       return this.renderer.render(request, response, 'budget-vote-confirm', lang, { titleKey: 'voting:confirm.title', round, failed }, 409);
     }

@@ -1,3 +1,5 @@
+import type { AgeCheck } from './voter-age';
+
 /** A verified voter voting online, with what the round's eligibility rule needs to know about them. */
 export interface OnlineVoter {
   kind: 'online';
@@ -5,6 +7,11 @@ export interface OnlineVoter {
   district: string | null;
   /** Age in whole years on the day of voting, when the round has an age limit; null when unknown. */
   age: number | null;
+  /**
+   * How the age was known, where the round has an age limit: the identity provider's birthdate (a younger age is refused
+   * as such) or the voter's statement. Recorded on the ballot so that the count can tell them apart.
+   */
+  ageCheck?: AgeCheck;
 }
 
 /** A paper ballot from a voting place, typed in by staff. */

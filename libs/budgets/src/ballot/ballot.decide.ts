@@ -6,12 +6,14 @@ import {
   InvalidBallotError,
   NotEligibleError,
   RoundNotFoundError,
+  VoterTooYoungError,
   WrongPhaseError,
 } from '../round/round.errors';
 import { type BudgetRound, ballotProjects } from '../round/round.state';
 import type { BallotCommand, CastBallot, ConfirmOnlineBallot, RequestOnlineBallot } from './ballot.commands';
 import type { BallotEvent } from './ballot.events';
 import type { Ballot } from './ballot.state';
+import { type AgeCheck, ageLimitDay } from './voter-age';
 
 /**
  * Judges a ballot against the round it is cast in (read from the round's stream) and the voter's earlier ballot, if any.
@@ -46,14 +48,15 @@ function decideRequest(command: RequestOnlineBallot, ballot: Ballot | null, roun
   requireVoting(round, command.roundId);
   const choices = validChoices(command.choices, round);
   if (!command.residenceStated) throw new NotEligibleError(residenceMessage(round));
-  requireEligible(command.voter, round);
+  requireEligible(command.voter, round, command.at);
   if (ballot !== null && ballot.channel === 'paper') throw new BallotOfAnotherVoterError(command.ballotId);
   if (ballot !== null && ballot.roundId !== command.roundId) throw new BallotOfAnotherVoterError(command.ballotId);
   if (ballot?.counted && ballot.pending === null && sameChoices(ballot.choices, choices)) return [];
   const { roundId, ballotId, at, actor, method, sealedVoter, language } = command;
-  const requested: BallotEvent = { type: 'BallotRequested', data: { roundId, ballotId, at, actor, choices, method, voter: sealedVoter, language } };
+  const age = ageRecord(command.voter.ageCheck, round);
+  const requested: BallotEvent = { type: 'BallotRequested', data: { roundId, ballotId, at, actor, choices, ...age, method, voter: sealedVoter, language } };
   if (method === 'email') return [requested];
-  return [requested, counted(ballot, { roundId, ballotId, at, actor, choices })];
+  return [requested, counted(ballot, { roundId, ballotId, at, actor, choices, ...age })];
 }
 
 /** The newest request's link makes it count: the voter's first ballot, or one that replaces their earlier one. */
@@ -63,10 +66,18 @@ function decideConfirm(command: ConfirmOnlineBallot, ballot: Ballot | null, roun
   requireVoting(round, command.roundId);
   const choices = validChoices(ballot.pending.choices, round);
   const { roundId, ballotId, at, actor } = command;
-  return [counted(ballot, { roundId, ballotId, at, actor, choices })];
+  return [counted(ballot, { roundId, ballotId, at, actor, choices, ...ageRecord(ballot.pending.ageCheck, round) })];
 }
 
-function counted(ballot: Ballot | null, base: { roundId: string; ballotId: string; at: string; actor: string; choices: string[] }): BallotEvent {
+/** How the age was known, recorded on the ballot where the round has an age limit. */
+function ageRecord(ageCheck: AgeCheck | undefined, round: BudgetRound): { ageCheck?: AgeCheck } {
+  return ageCheck !== undefined && round.settings?.minimumAge != null ? { ageCheck } : {};
+}
+
+function counted(
+  ballot: Ballot | null,
+  base: { roundId: string; ballotId: string; at: string; actor: string; choices: string[]; ageCheck?: AgeCheck },
+): BallotEvent {
   return ballot?.counted ? { type: 'BallotChanged', data: base } : { type: 'BallotCast', data: { ...base, channel: 'online', votingPlace: null } };
 }
 
@@ -79,7 +90,7 @@ function decideCast(command: CastBallot, ballot: Ballot | null, round: BudgetRou
   requireVoting(round, command.roundId);
   const choices = validChoices(command.choices, round);
   const { voter } = command;
-  if (voter.kind === 'online') requireEligible(voter, round);
+  if (voter.kind === 'online') requireEligible(voter, round, command.at);
   const base = { roundId: command.roundId, ballotId: command.ballotId, at: command.at, actor: command.actor, choices };
   if (ballot === null || !ballot.counted) {
     const votingPlace = voter.kind === 'paper' ? voter.votingPlace : null;
@@ -110,10 +121,14 @@ function validChoices(choices: unknown, round: BudgetRound): string[] {
   return choices as string[];
 }
 
-function requireEligible(voter: { district: string | null; age: number | null }, round: BudgetRound): void {
+function requireEligible(voter: { district: string | null; age: number | null; ageCheck?: AgeCheck }, round: BudgetRound, at: string): void {
   const { scope, minimumAge } = round.settings!;
   if (scope.kind === 'district' && voter.district !== scope.district) {
     throw new NotEligibleError(`This round is for residents of ${scope.district}.`);
+  }
+  // The provider's birthdate outweighs the voter's statement: a younger age is refused in so many words.
+  if (minimumAge !== null && voter.ageCheck === 'identity-provider' && voter.age !== null && voter.age < minimumAge) {
+    throw new VoterTooYoungError(minimumAge, ageLimitDay(round, at));
   }
   if (minimumAge !== null && (voter.age === null || voter.age < minimumAge)) {
     throw new NotEligibleError(`Voters must be at least ${minimumAge} years old.`);

@@ -1,4 +1,5 @@
 import type { SealedVoter, VerificationMethod } from './ballot.commands';
+import type { AgeCheck } from './voter-age';
 
 interface BallotDataBase {
   roundId: string;
@@ -7,6 +8,8 @@ interface BallotDataBase {
   actor: string;
   /** Proposal ids, as the voter ordered them. */
   choices: string[];
+  /** Online, in a round with an age limit: whether the identity provider vouched for the age or the voter stated it. */
+  ageCheck?: AgeCheck;
 }
 
 /** The first ballot of a voter, or a paper ballot. Carries no name or address: only the choices are kept for the count. */

@@ -1,4 +1,5 @@
 import type { VerificationMethod } from './ballot.commands';
+import type { AgeCheck } from './voter-age';
 import type { BallotEvent } from './ballot.events';
 
 /** An online request not confirmed yet: only the link made for the newest one confirms it. */
@@ -6,6 +7,7 @@ export interface PendingBallot {
   choices: string[];
   method: VerificationMethod;
   requestRevision: number;
+  ageCheck?: AgeCheck;
 }
 
 export interface Ballot {
@@ -29,7 +31,8 @@ export function evolveBallot(state: Ballot | null, event: BallotEvent, revision 
   const { roundId, ballotId, at } = event.data;
   switch (event.type) {
     case 'BallotRequested': {
-      const pending = { choices: event.data.choices, method: event.data.method, requestRevision: revision };
+      const { ageCheck } = event.data;
+      const pending: PendingBallot = { choices: event.data.choices, method: event.data.method, requestRevision: revision, ...(ageCheck ? { ageCheck } : {}) };
       const base: Ballot = state ?? {
         ballotId,
         roundId,

@@ -1,6 +1,6 @@
 import type { ConfirmOnlineBallot, RequestOnlineBallot } from './ballot.commands';
 import type { BallotEvent } from './ballot.events';
-import { BallotLinkNotValidError, BallotNotFoundError, InvalidBallotError, NotEligibleError, WrongPhaseError } from '../round/round.errors';
+import { BallotLinkNotValidError, BallotNotFoundError, InvalidBallotError, NotEligibleError, VoterTooYoungError, WrongPhaseError } from '../round/round.errors';
 import { advanced, ballotCast, given, LATER, opened, reviewed, ROUND, votingOpen } from '../round/testing';
 
 const SEALED = { keyId: 'budget-voter:r1:v1', ciphertext: 'c2VhbGVk' };
@@ -128,6 +128,37 @@ describe('an online ballot', () => {
       .withBallot()
       .when(request(['park'], { voter: { kind: 'online', district: 'Nørrebro', age: null } }))
       .thenThrows(NotEligibleError);
+  });
+
+  it('refuses a voter whom the identity provider makes younger than the limit, and records how the age was known', () => {
+    const byProvider = (age: number) => ({ kind: 'online', district: 'Nørrebro', age, ageCheck: 'identity-provider' }) as const;
+    given(...votingOpen)
+      .withBallot()
+      .when(request(['park'], { method: 'oidc', voter: byProvider(15) }))
+      .thenThrows(VoterTooYoungError, { code: 'voter-too-young', kind: 'invalid', field: 'voter' });
+    const cast = ballotCast('v1', ['park']);
+    given(...votingOpen)
+      .withBallot()
+      .when(request(['park'], { method: 'oidc', voter: byProvider(16) }))
+      .then(
+        { type: 'BallotRequested', data: { ...(requested(['park'], 'oidc').data as object), ageCheck: 'identity-provider' } } as BallotEvent,
+        { type: 'BallotCast', data: { ...(cast.data as object), ageCheck: 'identity-provider' } } as BallotEvent,
+      );
+    // By e-mail the statement is carried from the request to the confirmed ballot.
+    const stated = { type: 'BallotRequested', data: { ...(requested(['park']).data as object), ageCheck: 'statement' } } as BallotEvent;
+    given(...votingOpen)
+      .withBallot()
+      .when(request(['park'], { voter: { kind: 'online', district: 'Nørrebro', age: 16, ageCheck: 'statement' } }))
+      .then(stated);
+    given(...votingOpen)
+      .withBallot(stated)
+      .when(confirm(0))
+      .then({ type: 'BallotCast', data: { ...(cast.data as object), ageCheck: 'statement' } } as BallotEvent);
+    // A round without an age limit records nothing about age.
+    given(opened({ minimumAge: null }), ...votingOpen.slice(1))
+      .withBallot()
+      .when(request(['park'], { method: 'oidc', voter: byProvider(12) }))
+      .then(requested(['park'], 'oidc'), cast);
   });
 
   it('erases its voter’s sealed data once; the ballot still counts', () => {

@@ -99,6 +99,21 @@ export class NotEligibleError extends BudgetDomainError {
   }
 }
 
+/** The identity provider's birthdate makes the voter younger than the round's age limit on the day it is judged. */
+export class VoterTooYoungError extends BudgetDomainError {
+  readonly code = 'voter-too-young';
+  readonly kind = 'invalid';
+  constructor(
+    readonly minimumAge: number,
+    readonly day: string,
+  ) {
+    super(
+      `Voters must be at least ${minimumAge} years old on ${day}, when voting closes; the birthdate your identity provider gives is later than that.`,
+      'voter',
+    );
+  }
+}
+
 export class BallotAlreadyCastError extends BudgetDomainError {
   readonly code = 'ballot-already-cast';
   readonly kind = 'conflict';

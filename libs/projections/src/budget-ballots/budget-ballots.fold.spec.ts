@@ -23,8 +23,14 @@ describe('foldBallotRow', () => {
       voting_place: null,
       cast_at: '2027-05-02T10:00:00.000Z',
       changed_at: '2027-05-03T10:00:00.000Z',
+      age_check: null,
       stream_revision: 1,
     });
+  });
+  it('keeps how the voter’s age was known', () => {
+    const verified = stored('BallotCast', 0, { ...(cast.data as Record<string, unknown>), ageCheck: 'identity-provider' });
+    expect(foldBallotRow(null, verified)).toMatchObject({ age_check: 'identity-provider' });
+    expect(foldBallotRow(foldBallotRow(null, verified), changed)).toMatchObject({ choices: ['c'], age_check: 'identity-provider' });
   });
   it('changes nothing for an event it has already applied', () => {
     const row = foldBallotRow(foldBallotRow(null, cast), changed);

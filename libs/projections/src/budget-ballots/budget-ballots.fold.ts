@@ -25,8 +25,11 @@ export function foldBallotRow(row: BudgetBallotRow | null, event: StoredEvent): 
       voting_place: cast.votingPlace,
       cast_at: cast.at,
       changed_at: null,
+      age_check: cast.ageCheck ?? null,
       stream_revision: event.streamRevision,
     };
   }
-  return row === null ? null : { ...row, choices: data.choices, changed_at: data.at, stream_revision: event.streamRevision };
+  return row === null
+    ? null
+    : { ...row, choices: data.choices, changed_at: data.at, age_check: data.ageCheck ?? row.age_check, stream_revision: event.streamRevision };
 }

@@ -47,7 +47,8 @@ const change = (roundId: string, ballotId: string, choices: string[], at: string
 describe('budget_ballots', () => {
   it('holds each ballot’s latest choices, per round, in the order first cast; replay and rebuild give the same', async () => {
     await append('r1', 'v1', [cast('r1', 'v1', ['a', 'b'], '2027-05-01T10:00:00Z')]);
-    await append('r1', 'v2', [cast('r1', 'v2', ['b'], '2027-05-01T11:00:00Z')]);
+    const verified = cast('r1', 'v2', ['b'], '2027-05-01T11:00:00Z');
+    await append('r1', 'v2', [{ ...verified, data: { ...verified.data, ageCheck: 'identity-provider' } } as BallotEvent]);
     await append('r2', 'v1', [cast('r2', 'v1', ['x'], '2027-05-01T09:00:00Z')]);
     await catchUpToNewest(pool, store, projection, { batchSize: 2 });
     await append('r1', 'v1', [change('r1', 'v1', ['c'], '2027-05-02T10:00:00Z'), change('r1', 'v1', ['a', 'c'], '2027-05-03T10:00:00Z')], 0);
@@ -56,12 +57,12 @@ describe('budget_ballots', () => {
 
     const live = await ballotsOfRound(pool, 'r1');
     expect(live).toEqual([
-      { ballotId: 'v1', choices: ['a', 'c'], channel: 'online' },
-      { ballotId: 'v2', choices: ['b'], channel: 'online' },
-      { ballotId: 'p1', choices: ['a'], channel: 'paper' },
+      { ballotId: 'v1', choices: ['a', 'c'], channel: 'online', ageCheck: null },
+      { ballotId: 'v2', choices: ['b'], channel: 'online', ageCheck: 'identity-provider' },
+      { ballotId: 'p1', choices: ['a'], channel: 'paper', ageCheck: null },
     ]);
     expect(await ballotTurnout(pool, 'r1')).toEqual({ online: 2, paper: 1 });
-    expect(await ballotsOfRound(pool, 'r2')).toEqual([{ ballotId: 'v1', choices: ['x'], channel: 'online' }]);
+    expect(await ballotsOfRound(pool, 'r2')).toEqual([{ ballotId: 'v1', choices: ['x'], channel: 'online', ageCheck: null }]);
 
     // every batch applied again changes nothing
     const events = await store.readAll();

@@ -1,3 +1,4 @@
+import type { AgeCheck } from '@civic/budgets';
 import type { SqlExecutor } from '../runner/projection';
 import { BUDGET_BALLOTS } from './budget-ballots.table';
 
@@ -5,15 +6,17 @@ export interface CountedBallot {
   ballotId: string;
   choices: string[];
   channel: 'online' | 'paper';
+  /** How the voter's age was known, where the round has an age limit (null for paper ballots and rounds without one). */
+  ageCheck: AgeCheck | null;
 }
 
 /** Every ballot of a round as it stands, in the order they were first cast: what CloseVoting counts and the .pb export lists. */
 export async function ballotsOfRound(sql: SqlExecutor, roundId: string): Promise<CountedBallot[]> {
-  const { rows } = await sql.query<{ ballot_id: string; choices: string[]; channel: 'online' | 'paper' }>(
-    `SELECT ballot_id, choices, channel FROM ${BUDGET_BALLOTS} WHERE round_id = $1 ORDER BY cast_at, ballot_id`,
+  const { rows } = await sql.query<{ ballot_id: string; choices: string[]; channel: 'online' | 'paper'; age_check: AgeCheck | null }>(
+    `SELECT ballot_id, choices, channel, age_check FROM ${BUDGET_BALLOTS} WHERE round_id = $1 ORDER BY cast_at, ballot_id`,
     [roundId],
   );
-  return rows.map((row) => ({ ballotId: row.ballot_id, choices: row.choices, channel: row.channel }));
+  return rows.map((row) => ({ ballotId: row.ballot_id, choices: row.choices, channel: row.channel, ageCheck: row.age_check }));
 }
 
 /** Turnout so far, by channel. */

@@ -1,3 +1,4 @@
+import type { AgeCheck } from '@civic/budgets';
 import type { SqlExecutor, TableNames } from '../runner/projection';
 
 /** The projection's name, and the logical table (a view on the active generation) that the count reads. */
@@ -12,6 +13,8 @@ export interface BudgetBallotRow {
   voting_place: string | null;
   cast_at: string;
   changed_at: string | null;
+  /** Online, in a round with an age limit: 'identity-provider' (the provider's birthdate) or 'statement' (the voter's word). */
+  age_check: AgeCheck | null;
   /** The ballot stream's revision last applied: a batch seen twice changes nothing. */
   stream_revision: number;
 }
@@ -27,6 +30,7 @@ export async function createBudgetBallotsTable(sql: SqlExecutor, tables: TableNa
        voting_place text,
        cast_at timestamptz NOT NULL,
        changed_at timestamptz,
+       age_check text,
        stream_revision integer NOT NULL,
        PRIMARY KEY (round_id, ballot_id)
      )`,
