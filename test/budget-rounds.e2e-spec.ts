@@ -1,4 +1,6 @@
 import { electionFromPb, equalShares, parsePb } from '@civic/budgets';
+import { IdeaRepository, WINNER_IDEA_CATEGORY, winnerIdeaId } from '@civic/casework';
+import { NO_NAME_SPANS } from '@civic/ideas';
 import { eventually } from '@civic/platform/testing';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -120,6 +122,73 @@ describe('budget rounds', () => {
     expect(done.proposals.find((proposal: { id: string }) => proposal.id === proposals.Library).progress).toEqual([
       { note: 'Architect chosen.', percentComplete: 30, at: expect.any(String) },
     ]);
+  });
+
+  it('answers 409 winner-idea-not-ready to progress and completion while the worker is still setting the winner up as an idea', async () => {
+    const opened = await t.http
+      .post('/budget-rounds')
+      .set(staff)
+      .send(settings({ rule: 'greedy' }))
+      .expect(201);
+    const id: string = opened.body.roundId;
+    let revision: number = opened.body.revision;
+    const step = async (path: string, body: object) => {
+      revision = (await t.http.post(`/budget-rounds/${id}${path}`).set(staff).set('If-Match', `"${revision}"`).send(body).expect(200)).body.revision;
+    };
+    const proposed = await t.http.post(`/budget-rounds/${id}/proposals`).send({ title: 'Bench', summary: 'A bench by the lake.' }).expect(201);
+    const bench: string = proposed.body.proposalId;
+    revision = proposed.body.revision;
+    await step('/phase', { to: 'review' });
+    await step(`/proposals/${bench}/feasibility`, { feasible: true, costEstimate: 10 });
+    await step('/phase', { to: 'voting' });
+    await t.http
+      .post(`/budget-rounds/${id}/paper-ballots`)
+      .set(staff)
+      .send({ choices: [bench], votingPlace: 'Main library' })
+      .expect(201);
+    const closed = await eventually(
+      () => t.http.post(`/budget-rounds/${id}/close-voting`).set(staff).set('If-Match', `"${revision}"`).send({}),
+      (response) => response.body.code !== 'ballots-not-counted-yet',
+    );
+    expect(closed.status).toBe(200);
+    revision = closed.body.revision;
+    await step('/phase', { to: 'implementation' });
+
+    // No worker runs here: the winner's idea is submitted, as the worker's first step does, and not yet accepted.
+    const ideas = t.app.get(IdeaRepository);
+    const ideaId = winnerIdeaId(id, bench);
+    await ideas.decideAndAppend(
+      await ideas.load(ideaId),
+      {
+        type: 'SubmitIdea',
+        ideaId,
+        at: new Date().toISOString(),
+        publicCode: 'BENCH-0001',
+        trackingTokenHash: 'not-a-real-token-hash',
+        title: 'Bench',
+        description: 'A bench by the lake.',
+        category: WINNER_IDEA_CATEGORY,
+        district: 'noerrebro',
+        location: null,
+        contact: null,
+        submitterNameSpans: NO_NAME_SPANS,
+        language: 'en',
+        channel: 'web',
+        autoRoute: null,
+        budgetRound: { roundId: id, proposalId: bench },
+      },
+      { actor: 'system:budget-winners', correlationId: 'winner-idea-not-ready-test' },
+    );
+    const before = await t.eventCount();
+    for (const [path, body] of [
+      ['progress', { note: 'Ordered.', percentComplete: 10 }],
+      ['completion', { note: 'In place.' }],
+    ] as const) {
+      const refused = await t.http.post(`/budget-rounds/${id}/winners/${bench}/${path}`).set(staff).set('If-Match', `"${revision}"`).send(body).expect(409);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ code: 'winner-idea-not-ready', status: 409 });
+    }
+    expect(await t.eventCount()).toBe(before);
   });
 
   it('counts greedily when the round says so', async () => {
