@@ -39,7 +39,7 @@ describe('Moderation', () => {
   const submit = async (overrides: Record<string, unknown> = {}) => {
     const { body } = await t.http.post('/ideas').send(validIdea(overrides)).expect(201);
     await catchUp();
-    return body as { id: string; publicCode: string; revision: number };
+    return body as { id: string; publicCode: string; revision: number; trackingToken: string };
   };
   const revisionOf = async (id: string) => (await t.http.get(`/ideas/${id}`).set(dispatcher).expect(200)).body.revision as number;
   const queue = async () => {
@@ -104,6 +104,17 @@ describe('Moderation', () => {
     const similar = await t.http.get('/public/ideas/similar').query({ text: 'grimme ord om naboen idiot' }).set('Accept', 'application/json').expect(200);
     expect(JSON.stringify(similar.body)).not.toContain(idea.publicCode);
 
+    // The citizen's own tracking page still shows their text, and says that it is hidden from the public page, and why (never by whom).
+    const tracked = await t.http.get(`/track/${idea.trackingToken}`).set('Accept', 'application/json').expect(200);
+    expect(tracked.body).toMatchObject({ title: 'Grimme ord om naboen', hiddenText: { reason: 'offensive', hiddenAt: expect.any(String) } });
+    expect(JSON.stringify(tracked.body)).not.toMatch(/dora|Insults/);
+    const trackingPage = await t.http.get(`/track/${idea.trackingToken}`).set('Accept', BROWSER).expect(200);
+    expect(trackingPage.text).toContain('Grimme ord om naboen');
+    expect(trackingPage.text).toMatch(/skjulte kommunen din titel og beskrivelse på idéens offentlige side, fordi den var krænkende\./);
+    const inEnglish = await t.http.get(`/track/${idea.trackingToken}`).query({ lang: 'en' }).set('Accept', BROWSER).expect(200);
+    expect(inEnglish.text).toContain('Hidden from the public page');
+    expect(inEnglish.text).toContain('because it was offensive.');
+
     // Hiding twice is a conflict; the audit trail says who hid it and why.
     await t.http.post(`/ideas/${idea.id}/hide`).set(dispatcher).set('If-Match', `"${hidden.body.revision}"`).send({ reason: 'spam' }).expect(409);
     const audit = (await t.http.get(`/ideas/${idea.id}`).set(dispatcher).expect(200)).body;
@@ -113,6 +124,8 @@ describe('Moderation', () => {
     const restored = await t.http.post(`/ideas/${idea.id}/restore`).set(dispatcher).set('If-Match', `"${hidden.body.revision}"`).expect(200);
     await catchUp();
     expect(await publicIdea(idea.publicCode)).toMatchObject({ title: 'Grimme ord om naboen', hiddenText: null });
+    expect((await t.http.get(`/track/${idea.trackingToken}`).set('Accept', 'application/json').expect(200)).body.hiddenText).toBeNull();
+    expect((await t.http.get(`/track/${idea.trackingToken}`).set('Accept', BROWSER).expect(200)).text).not.toContain('skjulte kommunen');
     await t.http.post(`/ideas/${idea.id}/restore`).set(dispatcher).set('If-Match', `"${restored.body.revision}"`).expect(409);
   });
 

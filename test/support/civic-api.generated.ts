@@ -1643,6 +1643,15 @@ export interface components {
       /** @description Staff-internal */
       note?: string;
     };
+    TrackedHiddenTextView: {
+      /**
+       * @description Why the municipality hid the text from the public page
+       * @enum {string}
+       */
+      reason: 'personal-data' | 'offensive' | 'spam' | 'unlawful';
+      /** Format: date-time */
+      hiddenAt: string;
+    };
     CitizenTimelineEntry: {
       at: string;
       /** @example routed */
@@ -1683,6 +1692,8 @@ export interface components {
         /** Format: date-time */
         erasedAt?: string | null;
       } | null;
+      /** @description Set while the municipality hides your title and description from the public page (the public sees a sentence naming the reason); you still see them here, and the case goes on */
+      hiddenText?: components['schemas']['TrackedHiddenTextView'] | null;
       timeline: components['schemas']['CitizenTimelineEntry'][];
     };
     CitizenReplyInput: {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { StoredEvent } from '@civic/event-store';
-import { type Idea, type IdeaEvent, toIdeaEvent } from '@civic/ideas';
+import { HIDE_REASONS, type HideReason, type Idea, type IdeaEvent, toIdeaEvent } from '@civic/ideas';
 import type { ContactView } from '@civic/casework';
 
 export class CitizenTimelineEntry {
@@ -32,6 +32,12 @@ const CONTACT_SCHEMA: ApiPropertyOptions = {
   additionalProperties: false,
 };
 
+/** Staff hid the idea's title and description from its public page: the citizen still reads them here, and is told why. */
+export class TrackedHiddenTextView {
+  @ApiProperty({ enum: HIDE_REASONS, description: 'Why the municipality hid the text from the public page' }) reason: HideReason;
+  @ApiProperty({ format: 'date-time' }) hiddenAt: string;
+}
+
 export class TrackedIdeaView {
   @ApiProperty() publicCode: string;
   @ApiProperty() title: string;
@@ -52,6 +58,13 @@ export class TrackedIdeaView {
   @ApiPropertyOptional({ type: String, nullable: true }) decision: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) publicAnswer: string | null;
   @ApiPropertyOptional({ ...CONTACT_SCHEMA, description: 'Your own contact details, or { erased: true, erasedAt } once erased' }) contact: ContactView | null;
+  @ApiPropertyOptional({
+    type: TrackedHiddenTextView,
+    nullable: true,
+    description:
+      'Set while the municipality hides your title and description from the public page (the public sees a sentence naming the reason); you still see them here, and the case goes on',
+  })
+  hiddenText: TrackedHiddenTextView | null;
   @ApiProperty({ type: [CitizenTimelineEntry] }) timeline: CitizenTimelineEntry[];
 }
 
@@ -72,6 +85,8 @@ export function toTrackedIdeaView(state: Idea, events: StoredEvent[], contact: C
     decision: state.decision,
     publicAnswer: state.publicAnswer,
     contact,
+    // Who hid it is staff-internal, as is the note: only the reason and the day.
+    hiddenText: state.hiddenText && { reason: state.hiddenText.reason, hiddenAt: state.hiddenText.at },
     timeline: events.flatMap((stored) => {
       const event = toIdeaEvent(stored);
       const entry = event && citizenEntry(event);
