@@ -105,7 +105,9 @@ describe('BudgetRoundRepository', () => {
     await catchUpToNewest(pool, store, budgetBallotsProjection());
     const ballots = await ballotsOfRound(pool, ROUND);
     expect(ballots).toHaveLength(5);
-    expect(ballots.filter((ballot) => ballot.channel === 'paper')).toEqual([{ ballotId: 'paper-1', choices: ['playground'], channel: 'paper' }]);
+    expect(ballots.filter((ballot) => ballot.channel === 'paper')).toEqual([
+      { ballotId: 'paper-1', choices: ['playground'], channel: 'paper', ageCheck: null },
+    ]);
 
     const closed = await rounds.execute({ type: 'CloseVoting', ...base, ballots: ballots.map((ballot) => ballot.choices) }, revision, staff);
     expect(closed.events[1]).toMatchObject({ type: 'RoundResultsComputed', data: { winners: ['library', 'playground'], totalCost: 80, ballots: 5 } });
