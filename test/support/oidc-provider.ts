@@ -33,7 +33,11 @@ export interface TestOidcProvider {
  * process, on a port of its own, with its development login and consent
  * pages (any password is accepted; the login name is the account).
  */
-export async function startOidcProvider(accounts: Record<string, ProviderAccount>): Promise<TestOidcProvider> {
+export async function startOidcProvider(
+  accounts: Record<string, ProviderAccount>,
+  /** claimsInIdToken false: the standard's default, a scope's claims (birthdate…) only at the userinfo endpoint. */
+  options: { claimsInIdToken?: boolean } = {},
+): Promise<TestOidcProvider> {
   let handler: ((request: IncomingMessage, response: ServerResponse) => void) | null = null;
   const server: Server = createServer((request, response) => {
     if (handler) return handler(request, response);
@@ -68,9 +72,9 @@ export async function startOidcProvider(accounts: Record<string, ProviderAccount
             response_types: ['code' as const],
           })),
         ],
-        // Roles and departments in the ID token, where a provider configured for Civic Ideas puts them.
+        // Roles and departments in the ID token, where a provider configured for Civic Ideas puts them (unless told otherwise).
         claims: { openid: ['sub'], email: ['email'], profile: ['roles', 'departments', 'birthdate'] },
-        conformIdTokenClaims: false,
+        conformIdTokenClaims: options.claimsInIdToken === false,
         pkce: { required: () => true },
         features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
         findAccount: (_context: unknown, id: string) =>

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { ProblemError } from '../http/problem';
 import { INITIATIVES_OPTIONS, type IdentitySigningOptions, type InitiativesOptions } from './initiatives-options';
@@ -42,6 +42,7 @@ const COOKIE_MAX_AGE_MS = 10 * 60_000;
  */
 @Injectable()
 export class IdentitySigning {
+  private readonly logger = new Logger('IdentitySigning');
   private configuration: Promise<oidc.Configuration> | null = null;
 
   constructor(
@@ -93,11 +94,13 @@ export class IdentitySigning {
     return { url: url.href, cookie: this.seal(pending) };
   }
 
+  /** `wants.birthdate`: ask the provider's userinfo endpoint for the birthdate where the ID token does not carry it. */
   async complete<T>(
     redirectUri: string,
     purpose: string,
     query: string,
     cookie: string | undefined,
+    wants: { birthdate?: boolean } = {},
   ): Promise<{ pending: T; issuer: string; subject: string; name: string; birthdate: string | null }> {
     const identity = this.identity();
     const opened = cookie ? this.open(cookie) : null;
@@ -121,9 +124,25 @@ export class IdentitySigning {
     const name = [claims.name, [claims.given_name, claims.family_name].filter(Boolean).join(' ')].find(
       (value) => typeof value === 'string' && value.trim() !== '',
     );
-    // OpenID Connect's standard claim (YYYY-MM-DD, or 0000-MM-DD with the year withheld), where the provider gives it in the ID token.
-    const birthdate = typeof claims.birthdate === 'string' ? claims.birthdate : null;
+    const birthdate =
+      typeof claims.birthdate === 'string' ? claims.birthdate : wants.birthdate ? await this.userinfoBirthdate(config, tokens, claims.sub) : null;
     return { pending, issuer: config.serverMetadata().issuer, subject: claims.sub, name: String(name ?? ''), birthdate };
+  }
+
+  /**
+   * OpenID Connect's standard claim (YYYY-MM-DD, or 0000-MM-DD with the year withheld): a provider that follows the
+   * standard to the letter gives a scope's claims at its userinfo endpoint rather than in the ID token. Null when it has
+   * none, or the endpoint fails (the voter's statement then stands).
+   */
+  private async userinfoBirthdate(config: oidc.Configuration, tokens: { access_token?: string }, subject: string): Promise<string | null> {
+    if (!tokens.access_token || !config.serverMetadata().userinfo_endpoint) return null;
+    try {
+      const info = await oidc.fetchUserInfo(config, tokens.access_token, subject);
+      return typeof info.birthdate === 'string' ? info.birthdate : null;
+    } catch (error) {
+      this.logger.warn(`The identity provider's userinfo endpoint failed: ${(error as Error).message}`);
+      return null;
+    }
   }
 
   /** Where the provider sends a voter back: IDENTITY votingRedirectUri, or the signers' callback's address with the voters' path. */

@@ -133,7 +133,7 @@ export class BudgetVotingPageController {
       .find(([name]) => name === VOTING_IDENTITY_COOKIE)
       ?.slice(1)
       .join('=');
-    const verified = await this.identity.complete<PendingIdentityBallot>(this.identity.votingRedirectUri, IDENTITY_PURPOSE, query, cookie);
+    const verified = await this.identity.complete<PendingIdentityBallot>(this.identity.votingRedirectUri, IDENTITY_PURPOSE, query, cookie, { birthdate: true });
     response.clearCookie(VOTING_IDENTITY_COOKIE, { path: '/budget-rounds/identity' });
     const { pending } = verified;
     const round = await this.round(pending.roundId);
