@@ -9,7 +9,8 @@ import { startTestApp, validIdea, type TestApp } from './support/test-app';
 /**
  * One lean browser pass (axe-core, WCAG 2.1 AA) over moderation's pages, in
  * the default language and one other: the idea page's report form with its
- * errors and the thank-you page, a hidden idea's page, and the staff's
+ * errors and the thank-you page, a hidden idea's page and its citizen's
+ * tracking page (which says that it is hidden), and the staff's
  * moderation queue and case page with the moderation forms. Behaviour is
  * tested over HTTP in moderation.e2e-spec.ts.
  */
@@ -18,7 +19,7 @@ describe('Moderation pages: accessibility (axe-core, WCAG 2.1 AA)', () => {
   let base: string;
   let browser: Browser;
   let reported: { id: string; publicCode: string };
-  let hidden: { publicCode: string };
+  let hidden: { publicCode: string; trackingToken: string };
 
   beforeAll(async () => {
     t = await startTestApp('moderation-a11y');
@@ -54,7 +55,7 @@ describe('Moderation pages: accessibility (axe-core, WCAG 2.1 AA)', () => {
   }
 
   it.each(['da', 'en'])(
-    '%s: the report form (empty, with errors), the thank-you page, a hidden idea, the queue and the case page',
+    '%s: the report form (empty, with errors), the thank-you page, a hidden idea and its tracking page, the queue and the case page',
     async (lang) => {
       const context = await browser.newContext({ locale: 'en-GB' });
       const page = await context.newPage();
@@ -70,6 +71,9 @@ describe('Moderation pages: accessibility (axe-core, WCAG 2.1 AA)', () => {
         await page.goto(`${base}/public/ideas/${hidden.publicCode}?lang=${lang}`);
         expect(await page.textContent('main')).not.toContain('Skjules');
         await check(page, lang, 'hidden idea');
+        await page.goto(`${base}/track/${hidden.trackingToken}?lang=${lang}`);
+        expect(await page.textContent('#hidden-title')).toBeTruthy();
+        await check(page, lang, 'tracking page of a hidden idea');
 
         await page.goto(`${base}/staff/sign-in?lang=${lang}`);
         await page.fill('#subject', `dora-${lang}`);
