@@ -57,9 +57,11 @@ export class ProposalView {
   @ApiProperty({
     type: WinnerIdeaView,
     nullable: true,
-    description: 'A funded project is carried on as an idea (a moment after the count); its progress and completion are the idea’s',
+    description:
+      'The idea the proposal was sent in as (the same idea goes on if it is funded); or, for a funded proposal entered in the round, the idea it is carried on as (a moment after the count). A winner’s progress and completion are its idea’s',
   })
   idea: WinnerIdeaView | null;
+  @ApiProperty({ description: 'true: sent in through the idea form, as an idea with its own page and tracking' }) fromIdea: boolean;
 }
 
 export class RoundResultsView {
@@ -87,10 +89,15 @@ export class BudgetRoundView {
   @ApiProperty({ type: RoundResultsView, nullable: true }) results: RoundResultsView | null;
 }
 
-/** winnerIdeas: each winner's idea by proposal id, from the public status read model (absent: none looked up). */
+/**
+ * winnerIdeas: by proposal id, the idea of each proposal sent in as one and of each winner, from the public status read
+ * model (absent: none looked up). A proposal is carried out when its idea is implemented only if it won.
+ */
 export function budgetRoundView(round: BudgetRound, revision: number, winnerIdeas: ReadonlyMap<string, WinnerIdea> = new Map()): BudgetRoundView {
   const settings = round.settings!;
-  const implementedAt = (proposal: BudgetRound['proposals'][number]) => proposal.implementedAt ?? winnerIdeas.get(proposal.id)?.implementedAt ?? null;
+  const winners = new Set(round.results?.winners ?? []);
+  const implementedAt = (proposal: BudgetRound['proposals'][number]) =>
+    proposal.implementedAt ?? (winners.has(proposal.id) ? (winnerIdeas.get(proposal.id)?.implementedAt ?? null) : null);
   const resultOf = new Map((round.results?.projects ?? []).map((project) => [project.proposalId, project]));
   return {
     id: round.id,
@@ -126,6 +133,7 @@ export function budgetRoundView(round: BudgetRound, revision: number, winnerIdea
         progress: proposal.progress,
         implementedAt: implementedAt(proposal),
         idea: ideaView(winnerIdeas.get(proposal.id)),
+        fromIdea: proposal.ideaId !== null,
       };
     }),
     results:

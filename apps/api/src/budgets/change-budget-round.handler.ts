@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { AlreadyImplementedError, decideRound, type RoundCommand } from '@civic/budgets';
 import type { IdeaCommand } from '@civic/ideas';
-import { BudgetRoundRepository, IdeaRepository, StaleRevisionError, winnerIdeaId } from '@civic/casework';
+import { BudgetRoundRepository, IdeaRepository, ideaOfProposal, StaleRevisionError } from '@civic/casework';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
 import { Clock } from '@civic/platform';
 import { BUDGET_BALLOTS, ballotsOfRound, projectionStatus } from '@civic/projections';
@@ -49,7 +49,8 @@ export class ChangeBudgetRoundHandler implements ICommandHandler<ChangeBudgetRou
       throw new StaleRevisionError(expectedRevision, round.revision);
     }
     decideRound(command, round.state);
-    const idea = await this.ideas.load(winnerIdeaId(command.roundId, command.proposalId));
+    const proposal = round.state.proposals.find((candidate) => candidate.id === command.proposalId)!;
+    const idea = await this.ideas.load(ideaOfProposal(command.roundId, proposal));
     if (idea.state.status === 'none') return null;
     if (idea.state.status === 'implemented') throw new AlreadyImplementedError(command.proposalId);
     // The worker has begun the idea but not yet accepted it (a moment after the count): a race, not a mistake.
