@@ -105,18 +105,48 @@ describe('budget proposals sent in as ideas', () => {
       .send({ ...proposal('Bench', 'x@example.dk'), budgetRound: { roundId: 'not-a-uuid' } })
       .expect(422);
 
-    // Two ideas sent into the round: ordinary ideas (receipt, routing), and the worker records each as a proposal.
+    // Three ideas sent into the round, two by the API and one through the form: ordinary ideas (receipt, routing),
+    // and the worker records each as a proposal.
     const helipad = (await t.http.post('/ideas').send(proposal('Helipad on the roof', 'helipad@example.dk')).expect(201)).body;
     const garden = (await t.http.post('/ideas').send(proposal('Library garden', 'garden@example.dk')).expect(201)).body;
+    const sendForm = async (title: string) => {
+      const page = await t.http.get('/submit?lang=en').set('Accept', 'text/html').expect(200);
+      const cookie = (page.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
+      const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(page.text)![1];
+      return t.http
+        .post('/submit')
+        .set('Cookie', cookie)
+        .type('form')
+        .send({
+          _csrf: hidden('_csrf'),
+          idempotencyKey: hidden('idempotencyKey'),
+          similarChecked: '1',
+          language: 'en',
+          title,
+          description: `${title} for everyone.`,
+          category: 'other',
+          district: 'noerrebro',
+          budgetRound: id,
+          email: 'bench@example.dk',
+        });
+    };
+    const sent = await sendForm('Bench by the lake');
+    expect(sent.status).toBe(303);
+    const benchTracking = await trackingLinkMailedTo('bench@example.dk');
+    expect(sent.headers.location).toBe(`${benchTracking}/receipt`);
     await eventually(
       async () => (await t.http.get(`/budget-rounds/${id}`).expect(200)).body.proposals.map((p: { id: string }) => p.id),
-      (ids) => ids.length === 2,
+      (ids) => ids.length === 3,
     );
     let round = (await t.http.get(`/budget-rounds/${id}`).expect(200)).body;
-    expect(round.proposals).toEqual([
-      expect.objectContaining({ id: helipad.id, title: 'Helipad on the roof', review: 'pending', fromIdea: true }),
-      expect.objectContaining({ id: garden.id, title: 'Library garden', review: 'pending', fromIdea: true }),
-    ]);
+    expect(round.proposals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: helipad.id, title: 'Helipad on the roof', review: 'pending', fromIdea: true }),
+        expect.objectContaining({ id: garden.id, title: 'Library garden', review: 'pending', fromIdea: true }),
+        expect.objectContaining({ title: 'Bench by the lake', review: 'pending', fromIdea: true }),
+      ]),
+    );
+    const bench = round.proposals.find((p: { title: string }) => p.title === 'Bench by the lake');
     const submitted = (await store.readStream(`idea-${garden.id}`)).find((event) => event.type === 'IdeaSubmitted')!;
     expect(submitted.data).toMatchObject({ budgetRound: { roundId: id, proposalId: garden.id, kind: 'proposal' } });
     const recorded = (await store.readStream(`budget-round-${id}`)).find(
@@ -150,8 +180,16 @@ describe('budget proposals sent in as ideas', () => {
     // Proposals are closed: an idea sent into the round now is refused as a conflict.
     const late = await t.http.post('/ideas').send(proposal('Late fountain', 'late@example.dk')).expect(409);
     expect(late.body.code).toBe('budget-round-not-taking-proposals');
+    // The form, once its list has caught up, no longer offers the round; one sent with it still is told why.
+    await catchUp();
+    const lateForm = await sendForm('Late fountain');
+    expect(lateForm.status).toBe(409);
+    expect(lateForm.text).toContain('This budget round no longer takes proposals: choose another, or none');
+    expect(lateForm.text).not.toContain(`<option value="${id}"`);
+    expect(lateForm.text).toContain('<select id="budgetRound" name="budgetRound" aria-describedby="budgetRound-hint budgetRound-error" aria-invalid="true">');
     await step(`/proposals/${helipad.id}/feasibility`, { feasible: false, reason: 'The library roof cannot carry a helicopter.' });
     await step(`/proposals/${garden.id}/feasibility`, { feasible: true, costEstimate: 60 });
+    await step(`/proposals/${bench.id}/feasibility`, { feasible: true, costEstimate: 30 });
     await catchUp();
     const tracked = (await t.http.get(helipadTracking).set('Accept', 'application/json').expect(200)).body;
     expect(tracked.budgetRound).toMatchObject({
@@ -191,6 +229,12 @@ describe('budget proposals sent in as ideas', () => {
     expect(gardenIdea).toMatchObject({ status: 'answered', decision: 'accepted', publicAnswer: expect.stringContaining('Nørrebro 2027') });
     await catchUp();
     expect((await t.http.get(gardenTracking).set('Accept', 'application/json').expect(200)).body.budgetRound).toMatchObject({ status: 'funded' });
+    expect((await t.http.get(benchTracking).set('Accept', 'application/json').expect(200)).body.budgetRound).toMatchObject({
+      status: 'not-funded',
+      notFundedReason: 'no-supporters',
+      votes: 0,
+    });
+    expect((await t.http.get(`${benchTracking}?lang=sv`).set('Accept', 'text/html').expect(200)).text).toContain('Inte finansierat.');
 
     // Carried out on the idea: the round's page links to it and counts it, and so does the staff's list.
     const kff = await t.staff({ sub: 'handler-kim', roles: ['handler'], departments: [gardenIdea.department] });
@@ -199,12 +243,13 @@ describe('budget proposals sent in as ideas', () => {
     await catchUp();
     round = (await t.http.get(`/budget-rounds/${id}`).expect(200)).body;
     expect(round.results).toMatchObject({ winners: [garden.id], implemented: 1 });
-    expect(round.proposals[1]).toMatchObject({ id: garden.id, idea: { id: garden.id, publicCode: garden.publicCode, status: 'implemented' } });
-    expect(round.proposals[0]).toMatchObject({ id: helipad.id, idea: { id: helipad.id, publicCode: helipad.publicCode }, implementedAt: null });
+    const byId = Object.fromEntries(round.proposals.map((p: { id: string }) => [p.id, p]));
+    expect(byId[garden.id]).toMatchObject({ idea: { id: garden.id, publicCode: garden.publicCode, status: 'implemented' } });
+    expect(byId[helipad.id]).toMatchObject({ idea: { id: helipad.id, publicCode: helipad.publicCode }, implementedAt: null });
     const roundPage = await t.http.get(`/pages/budget-rounds/${id}?lang=en`).expect(200);
     expect(roundPage.text).toContain(`<a href="/public/ideas/${garden.publicCode}">Library garden</a>`);
     expect(roundPage.text).toContain(`<a href="/public/ideas/${helipad.publicCode}">Helipad on the roof</a>`);
     expect(roundPage.text).toContain('1 projects are funded, costing 60 DKK together; 1 have been carried out.');
-    expect((await listBudgetRounds(t.db)).find((listed) => listed.id === id)).toMatchObject({ proposals: 2, winners: 1, implemented: 1 });
+    expect((await listBudgetRounds(t.db)).find((listed) => listed.id === id)).toMatchObject({ proposals: 3, winners: 1, implemented: 1 });
   });
 });
