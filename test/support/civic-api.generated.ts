@@ -1673,10 +1673,10 @@ export interface components {
       /** @description null for a moment after the round was opened */
       roundTitle: string | null;
       /**
-       * @description submitted: being added to the round; pending: in review; feasible (with its cost estimate); on-ballot: feasible and voting is open; not-feasible (with the staff’s reason); merged (into another proposal); funded; not-funded (with the reason from the results); not-reviewed: voting opened before it was reviewed
+       * @description submitted: being added to the round; too-late: sent the moment after the round closed its proposals, so not taken; pending: in review; feasible (with its cost estimate); on-ballot: feasible and voting is open; not-feasible (with the staff’s reason); merged (into another proposal); funded; not-funded (with the reason from the results); not-reviewed: voting opened before it was reviewed
        * @enum {string}
        */
-      status: 'submitted' | 'pending' | 'feasible' | 'on-ballot' | 'not-feasible' | 'merged' | 'funded' | 'not-funded' | 'not-reviewed';
+      status: 'submitted' | 'too-late' | 'pending' | 'feasible' | 'on-ballot' | 'not-feasible' | 'merged' | 'funded' | 'not-funded' | 'not-reviewed';
       /** @description The cost estimate of a feasible proposal, in the round’s currency */
       costEstimate: number | null;
       currency: string | null;

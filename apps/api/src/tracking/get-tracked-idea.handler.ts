@@ -30,6 +30,6 @@ export class GetTrackedIdeaHandler implements IQueryHandler<GetTrackedIdeaQuery>
   private async budgetProposal(idea: Idea): Promise<TrackedBudgetProposalView | null> {
     const origin = idea.budgetRound;
     if (origin === null || origin.kind !== 'proposal') return null;
-    return trackedBudgetProposal(origin.roundId, await ideaProposalStatus(this.pool, origin.roundId, idea.id));
+    return trackedBudgetProposal(origin.roundId, await ideaProposalStatus(this.pool, origin.roundId, idea.id), idea.submittedAt ?? '');
   }
 }

@@ -3,7 +3,18 @@ import { NOT_FUNDED_TEXT, type NotFundedReason } from '@civic/budgets';
 import type { IdeaProposalStatus } from '@civic/projections';
 
 /** Where a proposal sent in as an idea stands in its round, as its proposer reads it. */
-export const PROPOSAL_STAGES = ['submitted', 'pending', 'feasible', 'on-ballot', 'not-feasible', 'merged', 'funded', 'not-funded', 'not-reviewed'] as const;
+export const PROPOSAL_STAGES = [
+  'submitted',
+  'too-late',
+  'pending',
+  'feasible',
+  'on-ballot',
+  'not-feasible',
+  'merged',
+  'funded',
+  'not-funded',
+  'not-reviewed',
+] as const;
 export type ProposalStage = (typeof PROPOSAL_STAGES)[number];
 
 export class MergedIntoView {
@@ -17,7 +28,7 @@ export class TrackedBudgetProposalView {
   @ApiProperty({
     enum: PROPOSAL_STAGES,
     description:
-      'submitted: being added to the round; pending: in review; feasible (with its cost estimate); on-ballot: feasible and voting is open; not-feasible (with the staff’s reason); merged (into another proposal); funded; not-funded (with the reason from the results); not-reviewed: voting opened before it was reviewed',
+      'submitted: being added to the round; too-late: sent the moment after the round closed its proposals, so not taken; pending: in review; feasible (with its cost estimate); on-ballot: feasible and voting is open; not-feasible (with the staff’s reason); merged (into another proposal); funded; not-funded (with the reason from the results); not-reviewed: voting opened before it was reviewed',
   })
   status: ProposalStage;
   @ApiProperty({ type: Number, nullable: true, description: 'The cost estimate of a feasible proposal, in the round’s currency' }) costEstimate: number | null;
@@ -30,10 +41,13 @@ export class TrackedBudgetProposalView {
   @ApiProperty({ description: 'Where it stands, in plain English (the tracking page says it in the page’s language)' }) explanation: string;
 }
 
-/** status: the budget_rounds read model's view of the round and the proposal (null: the round is not there yet). Pure. */
-export function trackedBudgetProposal(roundId: string, status: IdeaProposalStatus | null): TrackedBudgetProposalView {
+/**
+ * status: the budget_rounds read model's view of the round and the proposal (null: the round is not there yet);
+ * submittedAt: when the idea was sent. Pure.
+ */
+export function trackedBudgetProposal(roundId: string, status: IdeaProposalStatus | null, submittedAt: string): TrackedBudgetProposalView {
   const proposal = status?.proposal ?? null;
-  const stage = stageOf(status);
+  const stage = stageOf(status, submittedAt);
   const reason = proposal?.funded === false ? (proposal.notFundedReason as NotFundedReason | null) : null;
   const view = {
     roundId,
@@ -49,9 +63,14 @@ export function trackedBudgetProposal(roundId: string, status: IdeaProposalStatu
   return { ...view, explanation: explain(view) };
 }
 
-function stageOf(status: IdeaProposalStatus | null): ProposalStage {
+function stageOf(status: IdeaProposalStatus | null, submittedAt: string): ProposalStage {
   const proposal = status?.proposal ?? null;
-  if (status === null || proposal === null) return 'submitted';
+  if (status === null) return 'submitted';
+  if (proposal === null) {
+    // The API checked the round as it was; staff closed its proposals a moment before the idea was written: the round refused it.
+    const closedAt = status.proposalsClosedAt;
+    return closedAt !== null && Date.parse(submittedAt) > Date.parse(closedAt) ? 'too-late' : 'submitted';
+  }
   if (proposal.review === 'merged') return 'merged';
   if (proposal.funded === true) return 'funded';
   if (proposal.funded === false) return 'not-funded';
@@ -65,6 +84,8 @@ function explain(view: Omit<TrackedBudgetProposalView, 'explanation'>): string {
   switch (view.status) {
     case 'submitted':
       return 'Your proposal is being added to the round.';
+    case 'too-late':
+      return 'The round closed its proposals just before your idea arrived, so it is not a proposal in the round. Your idea is handled as any other idea.';
     case 'pending':
       return 'In review: staff check whether it is feasible and what it would cost.';
     case 'feasible':

@@ -48,6 +48,10 @@ describe('SubmitProposal of an idea sent into the round', () => {
     given(opened(), advancedAt(closedAt, 'proposals', 'review'))
       .when(submitIdeaProposal(IDEA, '2027-04-01T07:59:59.000Z'))
       .then(proposedFromIdea(IDEA, '2027-04-01T07:59:59.000Z')));
+  it('still takes it, unreviewed and off the ballot, when voting opened before the worker got to it', () =>
+    given(opened(), proposed('park'), advancedAt(closedAt, 'proposals', 'review'), feasible('park', 60), advanced('review', 'voting'))
+      .when(submitIdeaProposal(IDEA, '2027-03-31T23:00:00.000Z'))
+      .then(proposedFromIdea(IDEA, '2027-03-31T23:00:00.000Z')));
   it('refuses it when it was sent after proposals closed', () =>
     given(opened(), advancedAt(closedAt, 'proposals', 'review'))
       .when(submitIdeaProposal(IDEA, '2027-04-01T08:00:01.000Z'))

@@ -23,11 +23,22 @@ export function foldRoundRow(row: BudgetRoundRow | null, event: StoredEvent): Bu
         currency: settings.currency,
       };
       if (fact.type === 'RoundOpened')
-        return { round_id: fact.data.roundId, ...described, phase: 'proposals', opened_at: fact.data.at, proposals: 0, winners: 0, implemented: 0, ...at };
+        return {
+          round_id: fact.data.roundId,
+          ...described,
+          phase: 'proposals',
+          opened_at: fact.data.at,
+          proposals_closed_at: null,
+          proposals: 0,
+          winners: 0,
+          implemented: 0,
+          ...at,
+        };
       return row === null ? null : { ...row, ...described, ...at };
     }
     case 'PhaseAdvanced':
-      return row === null ? null : { ...row, phase: fact.data.to, ...at };
+      if (row === null) return null;
+      return { ...row, phase: fact.data.to, ...(fact.data.from === 'proposals' && { proposals_closed_at: fact.data.at }), ...at };
     case 'ProposalSubmitted':
       return row === null ? null : { ...row, proposals: row.proposals + 1, ...at };
     case 'RoundResultsComputed':

@@ -144,6 +144,7 @@ describe('budget_rounds', () => {
       roundTitle: 'Amager 2027',
       phase: 'proposals',
       currency: 'DKK',
+      proposalsClosedAt: null,
       proposal: { review: 'pending', cost: null, notFeasibleReason: null, mergedInto: null, votes: null, funded: null, notFundedReason: null },
     });
     await append(
@@ -170,7 +171,11 @@ describe('budget_rounds', () => {
     await catchUpToNewest(pool, store, projection, { batchSize: 3 });
     expect((await ideaProposalStatus(pool, 'r3', lost))?.proposal).toMatchObject({ review: 'not-feasible', notFeasibleReason: 'No landing rights.' });
     expect((await ideaProposalStatus(pool, 'r3', merged))?.proposal).toMatchObject({ review: 'merged', mergedInto: { proposalId: funded, title: 'Bench' } });
-    expect(await ideaProposalStatus(pool, 'r3', funded)).toMatchObject({ phase: 'voting', proposal: { review: 'feasible', cost: 40, funded: null } });
+    expect(await ideaProposalStatus(pool, 'r3', funded)).toMatchObject({
+      phase: 'voting',
+      proposalsClosedAt: '2027-04-01T09:00:00+00:00',
+      proposal: { review: 'feasible', cost: 40, funded: null },
+    });
     await append(
       'r3',
       [

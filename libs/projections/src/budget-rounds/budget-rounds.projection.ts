@@ -18,12 +18,13 @@ const COLUMNS = [
   'currency',
   'phase',
   'opened_at',
+  'proposals_closed_at',
   'proposals',
   'winners',
   'implemented',
   'stream_revision',
 ] as const;
-const TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text', 'timestamptz', 'int', 'int', 'int', 'int'];
+const TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text', 'timestamptz', 'timestamptz', 'int', 'int', 'int', 'int'];
 
 /**
  * Every budget round in one row, for the staff's list of rounds (a round's own page folds its stream). A winner is
@@ -48,7 +49,7 @@ async function applyRoundEvents(sql: SqlExecutor, mine: readonly StoredEvent[], 
   const ids = [...new Set(mine.map((event) => event.streamId.slice('budget-round-'.length)))];
   const existing = await sql.query<BudgetRoundRow>(
     `SELECT round_id, title, district, amount::float8 AS amount, currency, phase, to_json(opened_at) #>> '{}' AS opened_at,
-                proposals, winners, implemented, stream_revision
+                to_json(proposals_closed_at) #>> '{}' AS proposals_closed_at, proposals, winners, implemented, stream_revision
            FROM ${table} WHERE round_id = ANY($1::text[])`,
     [ids],
   );

@@ -56,6 +56,8 @@ export interface IdeaProposalStatus {
   roundTitle: string;
   phase: string;
   currency: string;
+  /** When the round left its proposals phase (null: not yet): an idea sent after it is not taken. */
+  proposalsClosedAt: string | null;
   /** null until the proposal is on the round (a moment after the idea is sent). */
   proposal: {
     review: 'pending' | 'feasible' | 'not-feasible' | 'merged';
@@ -75,6 +77,7 @@ export async function ideaProposalStatus(sql: SqlExecutor, roundId: string, idea
     round_title: string;
     phase: string;
     currency: string;
+    proposals_closed_at: string | null;
     proposal_id: string | null;
     review: 'pending' | 'feasible' | 'not-feasible' | 'merged' | null;
     cost: string | null;
@@ -85,7 +88,7 @@ export async function ideaProposalStatus(sql: SqlExecutor, roundId: string, idea
     funded: boolean | null;
     not_funded_reason: string | null;
   }>(
-    `SELECT r.round_id, r.title AS round_title, r.phase, r.currency, p.proposal_id, p.review, p.cost::text AS cost, p.not_feasible_reason,
+    `SELECT r.round_id, r.title AS round_title, r.phase, r.currency, to_json(r.proposals_closed_at) #>> '{}' AS proposals_closed_at, p.proposal_id, p.review, p.cost::text AS cost, p.not_feasible_reason,
             p.merged_into, m.title AS merged_into_title, p.votes, p.funded, p.not_funded_reason
        FROM ${BUDGET_ROUNDS} r
        LEFT JOIN ${BUDGET_ROUND_PROPOSALS} p ON p.round_id = r.round_id AND p.idea_id = $2
@@ -100,6 +103,7 @@ export async function ideaProposalStatus(sql: SqlExecutor, roundId: string, idea
     roundTitle: row.round_title,
     phase: row.phase,
     currency: row.currency,
+    proposalsClosedAt: row.proposals_closed_at,
     proposal:
       row.proposal_id === null || row.review === null
         ? null

@@ -34,6 +34,8 @@ export interface BudgetRoundRow {
   currency: string;
   phase: string;
   opened_at: string;
+  /** When it left its proposals phase; null before. */
+  proposals_closed_at: string | null;
   proposals: number;
   winners: number;
   implemented: number;
@@ -52,6 +54,7 @@ export async function createBudgetRoundsTable(sql: SqlExecutor, tables: TableNam
        currency text NOT NULL,
        phase text NOT NULL,
        opened_at timestamptz NOT NULL,
+       proposals_closed_at timestamptz,
        proposals integer NOT NULL,
        winners integer NOT NULL,
        implemented integer NOT NULL,
