@@ -6,6 +6,7 @@ import { catchUpToNewest } from '@civic/projections/testing';
 import { BudgetIdeaProposalHandler } from '../apps/worker/src/budgets/budget-idea-proposal.handler';
 import type { JobContext } from '../apps/worker/src/jobs/job-handler';
 import { eventually } from './support/eventually';
+import { signInAsStaff } from './support/staff-session';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp, validIdea } from './support/test-app';
 import { startTestJobs, TEST_PUBLIC_BASE_URL, type TestJobs } from './support/test-jobs';
@@ -153,6 +154,11 @@ describe('budget proposals sent in as ideas', () => {
       (event) => event.type === 'ProposalSubmitted' && (event.data as { ideaId: string }).ideaId === garden.id,
     )!;
     expect(recorded.data).toMatchObject({ district: 'noerrebro', category: 'other', submittedAt: (submitted.data as { at: string }).at });
+
+    // Staff reviewing the round reach the idea's case from it.
+    const staffCookie = `${await signInAsStaff(t, { subject: 'maja', roles: ['manager'] })}; lang=en`;
+    const staffPage = await t.http.get(`/staff/budget-rounds/${id}`).set('Cookie', staffCookie).expect(200);
+    expect(staffPage.text).toContain(`<a href="/staff/ideas/${garden.id}">Sent in as an idea: its case</a>`);
 
     // The job run again, twice at once (a replay, a retried job), records nothing more.
     const before = await t.eventCount();
