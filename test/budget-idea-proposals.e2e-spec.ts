@@ -257,5 +257,19 @@ describe('budget proposals sent in as ideas', () => {
     expect(roundPage.text).toContain(`<a href="/public/ideas/${helipad.publicCode}">Helipad on the roof</a>`);
     expect(roundPage.text).toContain('1 projects are funded, costing 60 DKK together; 1 have been carried out.');
     expect((await listBudgetRounds(t.db)).find((listed) => listed.id === id)).toMatchObject({ proposals: 3, winners: 1, implemented: 1 });
+
+    // Staff hide the helipad idea's public text (moderation): the round's page does not show it either.
+    const dev = await t.staff();
+    const helipadNow = await t.http.get(`/ideas/${helipad.id}`).set(dev).expect(200);
+    await t.http.post(`/ideas/${helipad.id}/hide`).set(dev).set('If-Match', helipadNow.headers.etag).send({ reason: 'offensive' }).expect(200);
+    await catchUp();
+    const hiddenRound = (await t.http.get(`/budget-rounds/${id}`).expect(200)).body;
+    expect(hiddenRound.proposals.find((p: { id: string }) => p.id === helipad.id)).toMatchObject({
+      title: helipad.publicCode,
+      summary: '',
+      textHiddenReason: 'offensive',
+    });
+    const hiddenPage = await t.http.get(`/pages/budget-rounds/${id}?lang=en`).expect(200);
+    expect(hiddenPage.text).not.toContain('Helipad on the roof');
   });
 });

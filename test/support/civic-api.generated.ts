@@ -2694,6 +2694,8 @@ export interface components {
       idea: components['schemas']['WinnerIdeaView'] | null;
       /** @description true: sent in through the idea form, as an idea with its own page and tracking */
       fromIdea: boolean;
+      /** @description Staff hide its idea’s public text (moderation) for this reason: the title is then the idea’s public code and the summary empty */
+      textHiddenReason: string | null;
     };
     RoundResultsView: {
       ballots: number;

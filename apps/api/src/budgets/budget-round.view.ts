@@ -36,6 +36,8 @@ export interface WinnerIdea {
   status: string;
   percentComplete: number | null;
   implementedAt: string | null;
+  /** Set while staff keep the idea's public text hidden (moderation): the round does not show it either. */
+  hiddenReason: string | null;
 }
 
 export class ProposalView {
@@ -62,6 +64,12 @@ export class ProposalView {
   })
   idea: WinnerIdeaView | null;
   @ApiProperty({ description: 'true: sent in through the idea form, as an idea with its own page and tracking' }) fromIdea: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Staff hide its idea’s public text (moderation) for this reason: the title is then the idea’s public code and the summary empty',
+  })
+  textHiddenReason: string | null;
 }
 
 export class RoundResultsView {
@@ -116,10 +124,12 @@ export function budgetRoundView(round: BudgetRound, revision: number, winnerIdea
     proposals: round.proposals.map((proposal) => {
       const result = resultOf.get(proposal.id);
       const feasibility = proposal.feasibility;
+      const idea = winnerIdeas.get(proposal.id);
+      const hidden = idea?.hiddenReason ?? null;
       return {
         id: proposal.id,
-        title: proposal.title,
-        summary: proposal.summary,
+        title: hidden === null ? proposal.title : idea!.publicCode,
+        summary: hidden === null ? proposal.summary : '',
         review: proposal.mergedInto !== null ? 'merged' : feasibility === null ? 'pending' : feasibility.feasible ? 'feasible' : 'not-feasible',
         cost: feasibility?.feasible ? feasibility.costEstimate : null,
         notFeasibleReason: feasibility && !feasibility.feasible ? feasibility.reason : null,
@@ -134,6 +144,7 @@ export function budgetRoundView(round: BudgetRound, revision: number, winnerIdea
         implementedAt: implementedAt(proposal),
         idea: ideaView(winnerIdeas.get(proposal.id)),
         fromIdea: proposal.ideaId !== null,
+        textHiddenReason: hidden,
       };
     }),
     results:

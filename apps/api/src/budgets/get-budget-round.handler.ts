@@ -38,7 +38,8 @@ export class GetBudgetRoundHandler implements IQueryHandler<GetBudgetRoundQuery>
       status: string;
       implementation_percent: number | null;
       implemented_at: Date | null;
-    }>(`SELECT idea_id, public_code, status, implementation_percent, implemented_at FROM ${PUBLIC_STATUS} WHERE idea_id = ANY($1::uuid[])`, [
+      hidden_reason: string | null;
+    }>(`SELECT idea_id, public_code, status, implementation_percent, implemented_at, hidden_reason FROM ${PUBLIC_STATUS} WHERE idea_id = ANY($1::uuid[])`, [
       [...proposalOf.keys()],
     ]);
     return new Map(
@@ -50,6 +51,7 @@ export class GetBudgetRoundHandler implements IQueryHandler<GetBudgetRoundQuery>
           status: row.status,
           percentComplete: row.implementation_percent,
           implementedAt: row.implemented_at === null ? null : new Date(row.implemented_at).toISOString(),
+          hiddenReason: row.hidden_reason,
         },
       ]),
     );
