@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, listen } from './support/browser';
 import { axeViolations, htmlErrors } from './support/page-checks';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp, validIdea } from './support/test-app';
 import { eventually } from './support/eventually';
 
 const LANGUAGES = ['da', 'sv', 'nb', 'en'] as const;
@@ -18,6 +18,8 @@ describe('Pages: a budget round', () => {
   const html = new Map<string, string>();
   let early: string;
   let finished: string;
+  /** The tracking page of an idea sent into the early round as a proposal. */
+  let proposalTracking: string;
 
   beforeAll(async () => {
     t = await startTestApp('pages_budget_round', { projections: true });
@@ -39,6 +41,13 @@ describe('Pages: a budget round', () => {
       ),
     };
     early = (await t.http.post('/budget-rounds').set(staff).send(settings).expect(201)).body.roundId;
+    const proposer = (
+      await t.http
+        .post('/ideas')
+        .send(validIdea({ district: 'valby', category: 'other', location: { address: 'Valby Langgade 1' }, budgetRound: { roundId: early } }))
+        .expect(201)
+    ).body;
+    proposalTracking = `/track/${proposer.trackingToken}`;
     const opened = (await t.http.post('/budget-rounds').set(staff).send(settings).expect(201)).body;
     finished = opened.roundId;
     let revision: number = opened.revision;
@@ -103,6 +112,22 @@ describe('Pages: a budget round', () => {
         expect(text).toContain('Funded (number 1)');
         expect(text).toContain('aria-current="step"');
       }
+    },
+    240_000,
+  );
+
+  it.each(LANGUAGES)(
+    '%s: the idea form with a round taking proposals, and the tracking page of an idea sent into it',
+    async (lang) => {
+      // The form lists the rounds from the budget_rounds read model, a moment behind.
+      await eventually(
+        async () => (await t.http.get('/submit').set('Accept', 'text/html')).text,
+        (text) => text.includes(`<option value="${early}">`),
+      );
+      const form = await visit(lang, 'submit-with-round', '/submit');
+      expect(form).toContain(`<option value="${early}">Valby 2027 (Valby)</option>`);
+      const tracking = await visit(lang, 'tracking-proposal', proposalTracking);
+      expect(tracking).toContain(`<a href="/budget-rounds/${early}">Valby 2027</a>`);
     },
     240_000,
   );

@@ -1494,6 +1494,14 @@ export interface components {
       /** @example +45 12 34 56 78 */
       phone?: string;
     };
+    /** @description A participatory-budget round the idea is sent into as a proposal */
+    BudgetRoundChoiceInput: {
+      /**
+       * Format: uuid
+       * @description A round in its proposals phase whose scope covers the idea’s district (or the whole municipality): see GET /budget-rounds/:id. Unknown or out of scope: 422; proposals closed: 409
+       */
+      roundId: string;
+    };
     SubmitIdeaInput: {
       /** @example Cykelsti langs Amager Strandvej */
       title: string;
@@ -1522,6 +1530,8 @@ export interface components {
        * @enum {string}
        */
       channel: 'web' | 'email' | 'phone' | 'meeting' | 'open311';
+      /** @description Send the idea into a participatory-budget round as a proposal: it is an idea like any other (tracking link, receipt, routing), and its tracking shows the round’s review of it (feasibility, the ballot, the result) */
+      budgetRound?: components['schemas']['BudgetRoundChoiceInput'];
     };
     SubmittedIdea: {
       id: string;
@@ -1659,6 +1669,36 @@ export interface components {
       /** @example Sent to TMF */
       text: string;
     };
+    MergedIntoView: {
+      proposalId: string;
+      title: string | null;
+    };
+    TrackedBudgetProposalView: {
+      /**
+       * Format: uuid
+       * @description The round’s public page is /budget-rounds/<roundId>
+       */
+      roundId: string;
+      /** @description null for a moment after the round was opened */
+      roundTitle: string | null;
+      /**
+       * @description submitted: being added to the round; too-late: sent the moment after the round closed its proposals, so not taken; pending: in review; feasible (with its cost estimate); on-ballot: feasible and voting is open; not-feasible (with the staff’s reason); merged (into another proposal); funded; not-funded (with the reason from the results); not-reviewed: voting opened before it was reviewed
+       * @enum {string}
+       */
+      status: 'submitted' | 'too-late' | 'pending' | 'feasible' | 'on-ballot' | 'not-feasible' | 'merged' | 'funded' | 'not-funded' | 'not-reviewed';
+      /** @description The cost estimate of a feasible proposal, in the round’s currency */
+      costEstimate: number | null;
+      currency: string | null;
+      /** @description Why it is not feasible, in the words of the staff who reviewed it */
+      notFeasibleReason: string | null;
+      mergedInto: components['schemas']['MergedIntoView'] | null;
+      /** @description Its votes, once counted */
+      votes: number | null;
+      /** @enum {string|null} */
+      notFundedReason: 'did-not-fit-remaining-budget' | 'supporters-shares-ran-out' | 'no-supporters' | null;
+      /** @description Where it stands, in plain English (the tracking page says it in the page’s language) */
+      explanation: string;
+    };
     TrackedIdeaView: {
       publicCode: string;
       title: string;
@@ -1695,6 +1735,8 @@ export interface components {
       /** @description Set while the municipality hides your title and description from the public page (the public sees a sentence naming the reason); you still see them here, and the case goes on */
       hiddenText?: components['schemas']['TrackedHiddenTextView'] | null;
       timeline: components['schemas']['CitizenTimelineEntry'][];
+      /** @description Sent into a participatory-budget round as a proposal: the round and where the proposal stands (review, ballot, result) */
+      budgetRound?: components['schemas']['TrackedBudgetProposalView'] | null;
     };
     CitizenReplyInput: {
       answer: string;
@@ -2659,8 +2701,12 @@ export interface components {
       progress: components['schemas']['ProgressView'][];
       /** @description When it was carried out: its idea implemented, or (rounds before winners became ideas) recorded on the round */
       implementedAt: string | null;
-      /** @description A funded project is carried on as an idea (a moment after the count); its progress and completion are the idea’s */
+      /** @description The idea the proposal was sent in as (the same idea goes on if it is funded); or, for a funded proposal entered in the round, the idea it is carried on as (a moment after the count). A winner’s progress and completion are its idea’s */
       idea: components['schemas']['WinnerIdeaView'] | null;
+      /** @description true: sent in through the idea form, as an idea with its own page and tracking */
+      fromIdea: boolean;
+      /** @description Staff hide its idea’s public text (moderation) for this reason: the title is then the idea’s public code and the summary empty */
+      textHiddenReason: string | null;
     };
     RoundResultsView: {
       ballots: number;
@@ -3025,6 +3071,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description budget-round-not-taking-proposals: the budget round in budgetRound is past its proposals phase */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than 100 kB */
       413: {
         headers: {
@@ -3043,7 +3098,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid fields (each in errors), an unknown category or district, or an Idempotency-Key used before for a different request */
+      /** @description Invalid fields (each in errors), an unknown category or district, a budget round that is unknown or for another district, or an Idempotency-Key used before for a different request */
       422: {
         headers: {
           [name: string]: unknown;

@@ -156,6 +156,10 @@ function submit(c: SubmitIdea): IdeaEvent[] {
   if (c.budgetRound !== undefined && c.budgetRound !== null) {
     requireText(c.budgetRound.roundId, 'budgetRound.roundId');
     requireText(c.budgetRound.proposalId, 'budgetRound.proposalId');
+    if (c.budgetRound.kind !== undefined) requireOneOf(['proposal', 'winner'] as const, c.budgetRound.kind, 'budgetRound.kind');
+    if (c.budgetRound.kind === 'proposal' && c.budgetRound.proposalId !== c.ideaId) {
+      throw new InvalidCommandError('budgetRound.proposalId', 'an idea sent into a round is its own proposal: the proposal id is the idea id');
+    }
   }
 
   const submitted: IdeaEvent = {
@@ -175,7 +179,13 @@ function submit(c: SubmitIdea): IdeaEvent[] {
       submitterNameSpans: c.submitterNameSpans,
       language: c.language,
       channel: c.channel,
-      ...(c.budgetRound && { budgetRound: { roundId: c.budgetRound.roundId, proposalId: c.budgetRound.proposalId } }),
+      ...(c.budgetRound && {
+        budgetRound: {
+          roundId: c.budgetRound.roundId,
+          proposalId: c.budgetRound.proposalId,
+          ...(c.budgetRound.kind !== undefined && { kind: c.budgetRound.kind }),
+        },
+      }),
     },
   };
   if (c.autoRoute === null) return [submitted];

@@ -110,10 +110,15 @@ export interface SubmitterNameSpans {
 
 export const NO_NAME_SPANS: SubmitterNameSpans = { title: [], description: [] };
 
-/** A participatory-budget winner carried on as an idea: the round and the proposal it was. */
+/**
+ * An idea that belongs to a participatory-budget round: a citizen's idea sent into the round as a proposal (kind
+ * 'proposal'; the proposal's id is the idea's), or a funded proposal entered in the round carried on as an idea (kind
+ * 'winner', or no kind: events written before ideas could be proposals).
+ */
 export interface BudgetRoundOrigin {
   roundId: string;
   proposalId: string;
+  kind?: 'proposal' | 'winner';
 }
 
 export const ERASURE_REASONS = ['citizen-request', 'admin-request', 'retention'] as const;

@@ -36,6 +36,8 @@ export interface WinnerIdea {
   status: string;
   percentComplete: number | null;
   implementedAt: string | null;
+  /** Set while staff keep the idea's public text hidden (moderation): the round does not show it either. */
+  hiddenReason: string | null;
 }
 
 export class ProposalView {
@@ -57,9 +59,17 @@ export class ProposalView {
   @ApiProperty({
     type: WinnerIdeaView,
     nullable: true,
-    description: 'A funded project is carried on as an idea (a moment after the count); its progress and completion are the idea’s',
+    description:
+      'The idea the proposal was sent in as (the same idea goes on if it is funded); or, for a funded proposal entered in the round, the idea it is carried on as (a moment after the count). A winner’s progress and completion are its idea’s',
   })
   idea: WinnerIdeaView | null;
+  @ApiProperty({ description: 'true: sent in through the idea form, as an idea with its own page and tracking' }) fromIdea: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Staff hide its idea’s public text (moderation) for this reason: the title is then the idea’s public code and the summary empty',
+  })
+  textHiddenReason: string | null;
 }
 
 export class RoundResultsView {
@@ -87,10 +97,15 @@ export class BudgetRoundView {
   @ApiProperty({ type: RoundResultsView, nullable: true }) results: RoundResultsView | null;
 }
 
-/** winnerIdeas: each winner's idea by proposal id, from the public status read model (absent: none looked up). */
+/**
+ * winnerIdeas: by proposal id, the idea of each proposal sent in as one and of each winner, from the public status read
+ * model (absent: none looked up). A proposal is carried out when its idea is implemented only if it won.
+ */
 export function budgetRoundView(round: BudgetRound, revision: number, winnerIdeas: ReadonlyMap<string, WinnerIdea> = new Map()): BudgetRoundView {
   const settings = round.settings!;
-  const implementedAt = (proposal: BudgetRound['proposals'][number]) => proposal.implementedAt ?? winnerIdeas.get(proposal.id)?.implementedAt ?? null;
+  const winners = new Set(round.results?.winners ?? []);
+  const implementedAt = (proposal: BudgetRound['proposals'][number]) =>
+    proposal.implementedAt ?? (winners.has(proposal.id) ? (winnerIdeas.get(proposal.id)?.implementedAt ?? null) : null);
   const resultOf = new Map((round.results?.projects ?? []).map((project) => [project.proposalId, project]));
   return {
     id: round.id,
@@ -109,10 +124,12 @@ export function budgetRoundView(round: BudgetRound, revision: number, winnerIdea
     proposals: round.proposals.map((proposal) => {
       const result = resultOf.get(proposal.id);
       const feasibility = proposal.feasibility;
+      const idea = winnerIdeas.get(proposal.id);
+      const hidden = idea?.hiddenReason ?? null;
       return {
         id: proposal.id,
-        title: proposal.title,
-        summary: proposal.summary,
+        title: hidden === null ? proposal.title : idea!.publicCode,
+        summary: hidden === null ? proposal.summary : '',
         review: proposal.mergedInto !== null ? 'merged' : feasibility === null ? 'pending' : feasibility.feasible ? 'feasible' : 'not-feasible',
         cost: feasibility?.feasible ? feasibility.costEstimate : null,
         notFeasibleReason: feasibility && !feasibility.feasible ? feasibility.reason : null,
@@ -126,6 +143,8 @@ export function budgetRoundView(round: BudgetRound, revision: number, winnerIdea
         progress: proposal.progress,
         implementedAt: implementedAt(proposal),
         idea: ideaView(winnerIdeas.get(proposal.id)),
+        fromIdea: proposal.ideaId !== null,
+        textHiddenReason: hidden,
       };
     }),
     results:

@@ -8,6 +8,7 @@ import { CastPaperBallotHandler } from './cast-paper-ballot.handler';
 import { ChangeBudgetRoundHandler } from './change-budget-round.handler';
 import { GetBudgetRoundPbHandler } from './get-budget-round-pb.handler';
 import { GetBudgetRoundHandler } from './get-budget-round.handler';
+import { IdeaProposals } from './idea-proposals';
 import { OnlineVoting } from './online-voting';
 
 /** Participatory budgets over HTTP: staff run rounds, citizens propose, vote (verified by e-mail or identity) and read them. */
@@ -34,8 +35,9 @@ export class BudgetsModule {
           inject: [PG_POOL],
         },
         OnlineVoting,
+        IdeaProposals,
       ],
-      exports: [OnlineVoting, VoterKeys, BudgetRoundRepository],
+      exports: [OnlineVoting, VoterKeys, BudgetRoundRepository, IdeaProposals],
     };
   }
 }

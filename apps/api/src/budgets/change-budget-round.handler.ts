@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { AlreadyImplementedError, decideRound, type RoundCommand } from '@civic/budgets';
 import type { IdeaCommand } from '@civic/ideas';
-import { BudgetRoundRepository, IdeaRepository, StaleRevisionError, winnerIdeaId } from '@civic/casework';
+import { BudgetRoundRepository, IdeaRepository, ideaOfProposal, StaleRevisionError } from '@civic/casework';
 import { EVENT_STORE, type EventStore } from '@civic/event-store';
 import { Clock } from '@civic/platform';
 import { BUDGET_BALLOTS, ballotsOfRound, projectionStatus } from '@civic/projections';
@@ -37,7 +37,8 @@ export class ChangeBudgetRoundHandler implements ICommandHandler<ChangeBudgetRou
   /**
    * A winner is carried out as its idea: once the worker has made it, progress and completion go to the idea (at its
    * current revision; If-Match is still the round's, and the round must still accept the change, so the refusals stay
-   * the round's). Before that (a round counted before winners became ideas), null: they are recorded on the round.
+   * the round's). Before that (a round counted before winners became ideas), or when a proposal's own idea was closed
+   * another way before it won, null: they are recorded on the round.
    */
   private async onWinnerIdea(
     command: Extract<RoundCommand, { type: 'RecordWinnerProgress' | 'CompleteWinner' }>,
@@ -49,9 +50,14 @@ export class ChangeBudgetRoundHandler implements ICommandHandler<ChangeBudgetRou
       throw new StaleRevisionError(expectedRevision, round.revision);
     }
     decideRound(command, round.state);
-    const idea = await this.ideas.load(winnerIdeaId(command.roundId, command.proposalId));
+    const proposal = round.state.proposals.find((candidate) => candidate.id === command.proposalId)!;
+    const idea = await this.ideas.load(ideaOfProposal(command.roundId, proposal));
     if (idea.state.status === 'none') return null;
     if (idea.state.status === 'implemented') throw new AlreadyImplementedError(command.proposalId);
+    // A proposal's own idea closed another way before it won (withdrawn, a duplicate, answered otherwise): the worker
+    // could not accept it, so the round records the project's progress itself.
+    const { status, decision } = idea.state;
+    if (status === 'withdrawn' || status === 'duplicate' || (status === 'answered' && decision !== 'accepted')) return null;
     // The worker has begun the idea but not yet accepted it (a moment after the count): a race, not a mistake.
     if (idea.state.status !== 'answered' && idea.state.status !== 'in_implementation') {
       throw new ProblemError(

@@ -2,16 +2,17 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { type BudgetRound, RoundNotFoundError } from '@civic/budgets';
-import { BudgetRoundRepository, winnerIdeaId } from '@civic/casework';
+import { BudgetRoundRepository, ideaOfProposal } from '@civic/casework';
 import { PUBLIC_STATUS } from '@civic/projections';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
 import { budgetRoundView, type WinnerIdea } from './budget-round.view';
 import { GetBudgetRoundQuery } from './get-budget-round.query';
 
 /**
- * A round is a few hundred events at most (ballots are elsewhere): it is folded from its stream on each read. Its
- * winners' ideas (ids derived from round and proposal) are read from the public status, so a winner is carried out when
- * its idea is implemented.
+ * A round is a few hundred events at most (ballots are elsewhere): it is folded from its stream on each read. The
+ * ideas of its proposals sent in as ideas, and of its winners (the same idea, or one whose id is derived from round and
+ * proposal), are read from the public status, so the page links to them and a winner is carried out when its idea is
+ * implemented.
  */
 @QueryHandler(GetBudgetRoundQuery)
 export class GetBudgetRoundHandler implements IQueryHandler<GetBudgetRoundQuery> {
@@ -27,16 +28,18 @@ export class GetBudgetRoundHandler implements IQueryHandler<GetBudgetRoundQuery>
   }
 
   private async winnerIdeas(round: BudgetRound): Promise<Map<string, WinnerIdea>> {
-    const winners = round.results?.winners ?? [];
-    if (winners.length === 0) return new Map();
-    const proposalOf = new Map(winners.map((proposalId) => [winnerIdeaId(round.id, proposalId), proposalId]));
+    const winners = new Set(round.results?.winners ?? []);
+    const withIdeas = round.proposals.filter((proposal) => proposal.ideaId !== null || winners.has(proposal.id));
+    if (withIdeas.length === 0) return new Map();
+    const proposalOf = new Map(withIdeas.map((proposal) => [ideaOfProposal(round.id, proposal), proposal.id]));
     const { rows } = await this.pool.query<{
       idea_id: string;
       public_code: string;
       status: string;
       implementation_percent: number | null;
       implemented_at: Date | null;
-    }>(`SELECT idea_id, public_code, status, implementation_percent, implemented_at FROM ${PUBLIC_STATUS} WHERE idea_id = ANY($1::uuid[])`, [
+      hidden_reason: string | null;
+    }>(`SELECT idea_id, public_code, status, implementation_percent, implemented_at, hidden_reason FROM ${PUBLIC_STATUS} WHERE idea_id = ANY($1::uuid[])`, [
       [...proposalOf.keys()],
     ]);
     return new Map(
@@ -48,6 +51,7 @@ export class GetBudgetRoundHandler implements IQueryHandler<GetBudgetRoundQuery>
           status: row.status,
           percentComplete: row.implementation_percent,
           implementedAt: row.implemented_at === null ? null : new Date(row.implemented_at).toISOString(),
+          hiddenReason: row.hidden_reason,
         },
       ]),
     );

@@ -59,7 +59,8 @@ export class IdeasController {
   @ApiCreatedResponse({ type: SubmittedIdea })
   @ApiProblems({
     400: 'An Idempotency-Key that is not 8–200 visible ASCII characters, or ill-formed input',
-    422: 'Invalid fields (each in errors), an unknown category or district, or an Idempotency-Key used before for a different request',
+    409: 'budget-round-not-taking-proposals: the budget round in budgetRound is past its proposals phase',
+    422: 'Invalid fields (each in errors), an unknown category or district, a budget round that is unknown or for another district, or an Idempotency-Key used before for a different request',
   })
   @ApiOperation({
     summary: 'Submit an idea (a citizen, no sign-in)',

@@ -10,6 +10,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   ValidateIf,
@@ -54,6 +55,17 @@ export class ContactInput {
   phone?: string;
 }
 
+@ApiSchema({ description: 'A participatory-budget round the idea is sent into as a proposal' })
+export class BudgetRoundChoiceInput {
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'A round in its proposals phase whose scope covers the idea’s district (or the whole municipality): see GET /budget-rounds/:id. Unknown or out of scope: 422; proposals closed: 409',
+  })
+  @IsUUID()
+  roundId: string;
+}
+
 export class SubmitIdeaInput {
   @ApiProperty({ maxLength: TITLE_MAX, example: 'Cykelsti langs Amager Strandvej' })
   @IsString()
@@ -90,6 +102,17 @@ export class SubmitIdeaInput {
 
   @ApiProperty({ enum: LANGUAGES, example: 'da' }) @IsIn(LANGUAGES) language: Language;
   @ApiPropertyOptional({ enum: CHANNELS, default: 'web' }) @IsOptional() @IsIn(CHANNELS) channel?: Channel;
+
+  @ApiPropertyOptional({
+    type: BudgetRoundChoiceInput,
+    description:
+      'Send the idea into a participatory-budget round as a proposal: it is an idea like any other (tracking link, receipt, routing), and its tracking shows the round’s review of it (feasibility, the ballot, the result)',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BudgetRoundChoiceInput)
+  budgetRound?: BudgetRoundChoiceInput;
 }
 
 export class SubmittedIdea {

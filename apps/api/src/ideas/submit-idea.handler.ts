@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { WrongExpectedVersion } from '@civic/event-store';
 import { type AutoRoute, type Contact, matchRoutingRule, NO_NAME_SPANS, type RoutingMatch, requireContact, type SubmitIdea } from '@civic/ideas';
 import { Clock } from '@civic/platform';
+import { IdeaProposals } from '../budgets/idea-proposals';
 import { ProblemError } from '../http/problem';
 import { ReferenceData } from '../reference-data/reference-data';
 import { ResponseDeadlines } from '../reference-data/response-deadlines';
@@ -23,6 +24,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     private readonly deadlines: ResponseDeadlines,
     private readonly vault: PersonalDataVault,
     private readonly texts: SubmitterTexts,
+    private readonly proposals: IdeaProposals,
   ) {}
 
   async execute({ input, idempotencyKey, context }: SubmitIdeaCommand) {
@@ -48,6 +50,9 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
     ].filter((e): e is { field: string; message: string } => Boolean(e));
     if (unknown.length)
       throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
+
+    // Into a budget round: checked before anything is sealed or numbered (unknown or out of scope 422, proposals closed 409).
+    const budgetRound = input.budgetRound ? await this.proposals.originFor(input.budgetRound.roundId, ideaId, district!) : null;
 
     // Checked in clear before sealing: once sealed, the domain cannot look inside.
     const contact = clearContact(input.contact);
@@ -86,6 +91,7 @@ export class SubmitIdeaHandler implements ICommandHandler<SubmitIdeaCommand> {
       language: input.language,
       channel: input.channel ?? 'web',
       autoRoute: await this.autoRoute(matchRoutingRule(routing, { ...input, district: district! }), now),
+      ...(budgetRound && { budgetRound }),
     };
     try {
       const { revision } = await this.ideas.execute(command, 'new', context, requestDigest ? { requestDigest } : {}, dataKey.statements());

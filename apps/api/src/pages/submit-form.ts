@@ -11,6 +11,8 @@ export interface SubmitFormValues {
   readonly category: string;
   readonly district: string;
   readonly place: string;
+  /** A budget round's id, or '' for none. */
+  readonly budgetRound: string;
   readonly name: string;
   readonly email: string;
   readonly phone: string;
@@ -19,11 +21,11 @@ export interface SubmitFormValues {
 }
 
 /** A field's problem as a text key (pages.errors.<kind>). */
-export type FieldErrorKind = 'required' | 'choose' | 'tooLong' | 'email' | 'phone';
+export type FieldErrorKind = 'required' | 'choose' | 'tooLong' | 'email' | 'phone' | 'budgetRound' | 'budgetRoundClosed';
 export type FieldErrors = Partial<Record<keyof SubmitFormValues, FieldErrorKind>>;
 
 /** The form's field order, so the error summary lists problems in the order the fields appear. */
-export const SUBMIT_FIELDS = ['title', 'description', 'category', 'district', 'place', 'name', 'email', 'phone', 'language'] as const;
+export const SUBMIT_FIELDS = ['title', 'description', 'category', 'district', 'place', 'budgetRound', 'name', 'email', 'phone', 'language'] as const;
 
 const FIELDS: (keyof SubmitFormValues)[] = [...SUBMIT_FIELDS, 'idempotencyKey'];
 
@@ -47,6 +49,7 @@ export async function toSubmitInput(values: SubmitFormValues): Promise<{ input: 
     category: values.category,
     district: values.district,
     ...(place ? { location: { address: place } } : {}),
+    ...(values.budgetRound ? { budgetRound: { roundId: values.budgetRound } } : {}),
     language: values.language,
     channel: 'web',
     ...(hasContact ? { contact } : {}),
@@ -69,8 +72,10 @@ function blankless(text: string): string | undefined {
 
 function collect(error: ValidationError, errors: FieldErrors): void {
   for (const child of error.children ?? []) collect(child, errors);
-  // The location's address is the form's place.
-  const field = (error.property === 'address' || error.property === 'location' ? 'place' : error.property) as keyof SubmitFormValues;
+  // The location's address is the form's place; the round's id is the form's choice of round.
+  const field = (
+    error.property === 'address' || error.property === 'location' ? 'place' : error.property === 'roundId' ? 'budgetRound' : error.property
+  ) as keyof SubmitFormValues;
   const constraints = Object.keys(error.constraints ?? {});
   if (constraints.length === 0 || errors[field]) return;
   errors[field] = kindOf(field, constraints[0]);
@@ -81,5 +86,6 @@ function kindOf(field: keyof SubmitFormValues, constraint: string): FieldErrorKi
   if (field === 'email') return 'email';
   if (field === 'phone') return 'phone';
   if (field === 'category' || field === 'district' || field === 'language') return 'choose';
+  if (field === 'budgetRound') return 'budgetRound';
   return 'required';
 }

@@ -4,6 +4,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type Language, LANGUAGES } from '@civic/ideas';
+import { IdeaProposals } from '../budgets/idea-proposals';
 import { ProblemError } from '../http/problem';
 import { SubmitRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
@@ -29,6 +30,7 @@ export class SubmitPageController {
     private readonly referenceData: ReferenceData,
     private readonly renderer: PageRenderer,
     private readonly page: PageContext,
+    private readonly proposals: IdeaProposals,
   ) {}
 
   @Get()
@@ -60,9 +62,14 @@ export class SubmitPageController {
       if (!(error instanceof ProblemError)) throw error;
       if (error.code === 'idempotency-key-reused')
         return this.show(request, response, lang, { ...values, idempotencyKey: randomUUID() }, {}, 'alreadySent', 409);
+      if (error.code === 'budget-round-not-taking-proposals')
+        return this.show(request, response, lang, values, { budgetRound: 'budgetRoundClosed' }, null, 409);
       const fields = (error.extensions.errors as { field: string }[] | undefined) ?? [];
       if (error.status !== 422 || fields.length === 0) throw error;
-      return this.show(request, response, lang, values, Object.fromEntries(fields.map(({ field }) => [field, 'choose'])), null, 422);
+      const errors: FieldErrors = Object.fromEntries(
+        fields.map(({ field }) => (field === 'budgetRound.roundId' ? ['budgetRound', 'budgetRound'] : [field, 'choose'])),
+      );
+      return this.show(request, response, lang, values, errors, null, 422);
     }
   }
 
@@ -76,7 +83,7 @@ export class SubmitPageController {
     status: number,
     similar: readonly SimilarPublicIdeaView[] = [],
   ): Promise<void> {
-    const reference = await this.referenceData.snapshot();
+    const [reference, rounds] = await Promise.all([this.referenceData.snapshot(), this.proposals.roundsTakingProposals()]);
     const options = (items: Iterable<{ code: string; name: string }>, selected: string) =>
       [...items].sort((a, b) => a.name.localeCompare(b.name, 'da')).map(({ code, name }) => ({ code, name, selected: code === selected }));
     const errorList = SUBMIT_FIELDS.filter((field) => errors[field]).map((field) => ({ field, kind: errors[field] }));
@@ -100,6 +107,13 @@ export class SubmitPageController {
         csrf: this.page.csrfToken(request, response),
         categories: options(reference.categories.values(), values.category),
         districts: options(reference.districts.values(), values.district),
+        // Shown only when a round takes proposals: a district round is named with its district.
+        budgetRounds: rounds.map((round) => ({
+          id: round.id,
+          title: round.title,
+          districtName: round.district === null ? null : (reference.districts.get(round.district)?.name ?? round.district),
+          selected: round.id === values.budgetRound,
+        })),
         ideaLanguages: LANGUAGES.map((code) => ({ code, selected: code === values.language })),
         retentionMonths: this.page.config.retentionMonths,
       },

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nest
 import type { StoredEvent } from '@civic/event-store';
 import { HIDE_REASONS, type HideReason, type Idea, type IdeaEvent, toIdeaEvent } from '@civic/ideas';
 import type { ContactView } from '@civic/casework';
+import { TrackedBudgetProposalView } from './tracked-budget-proposal.view';
 
 export class CitizenTimelineEntry {
   @ApiProperty() at: string;
@@ -66,10 +67,21 @@ export class TrackedIdeaView {
   })
   hiddenText: TrackedHiddenTextView | null;
   @ApiProperty({ type: [CitizenTimelineEntry] }) timeline: CitizenTimelineEntry[];
+  @ApiPropertyOptional({
+    type: TrackedBudgetProposalView,
+    nullable: true,
+    description: 'Sent into a participatory-budget round as a proposal: the round and where the proposal stands (review, ballot, result)',
+  })
+  budgetRound: TrackedBudgetProposalView | null;
 }
 
-/** contact: opened by the caller through the vault (SubmitterContacts.view). */
-export function toTrackedIdeaView(state: Idea, events: StoredEvent[], contact: ContactView | null): TrackedIdeaView {
+/** contact: opened by the caller through the vault (SubmitterContacts.view); budgetRound: from the budget_rounds read model. */
+export function toTrackedIdeaView(
+  state: Idea,
+  events: StoredEvent[],
+  contact: ContactView | null,
+  budgetRound: TrackedBudgetProposalView | null = null,
+): TrackedIdeaView {
   return {
     publicCode: state.publicCode,
     title: state.title,
@@ -87,6 +99,7 @@ export function toTrackedIdeaView(state: Idea, events: StoredEvent[], contact: C
     contact,
     // Who hid it is staff-internal, as is the note: only the reason and the day.
     hiddenText: state.hiddenText && { reason: state.hiddenText.reason, hiddenAt: state.hiddenText.at },
+    budgetRound,
     timeline: events.flatMap((stored) => {
       const event = toIdeaEvent(stored);
       const entry = event && citizenEntry(event);

@@ -16,6 +16,19 @@ function stored(streamId: string, type: string, data: object, revision = 0): Sto
 }
 
 describe('budget reactions', () => {
+  it('an idea sent into a round is recorded on the round, with the job id of its IdeaSubmitted', () => {
+    expect(budgetReactions(stored('idea-i1', 'IdeaSubmitted', { ideaId: 'i1', budgetRound: { roundId: 'r1', proposalId: 'i1', kind: 'proposal' } }))).toEqual([
+      {
+        name: 'budget-idea-proposal',
+        jobId: 'budget-idea-proposal.event-IdeaSubmitted',
+        data: { roundId: 'r1', ideaId: 'i1', eventId: 'event-IdeaSubmitted' },
+      },
+    ]);
+    // a winner carried on as an idea, and an ordinary idea, are not proposals
+    expect(budgetReactions(stored('idea-i2', 'IdeaSubmitted', { ideaId: 'i2', budgetRound: { roundId: 'r1', proposalId: 'p1' } }))).toEqual([]);
+    expect(budgetReactions(stored('idea-i2', 'IdeaSubmitted', { ideaId: 'i2', budgetRound: { roundId: 'r1', proposalId: 'p1', kind: 'winner' } }))).toEqual([]);
+    expect(budgetReactions(stored('idea-i3', 'IdeaSubmitted', { ideaId: 'i3' }))).toEqual([]);
+  });
   const stream = 'budget-ballot-r1.v1';
   it('an online ballot asked for by e-mail gets its confirmation mail, with the job id of the event', () =>
     expect(budgetReactions(stored(stream, 'BallotRequested', { roundId: 'r1', ballotId: 'v1', method: 'email' }, 2))).toEqual([

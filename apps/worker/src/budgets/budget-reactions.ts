@@ -3,10 +3,23 @@ import type { StoredEvent } from '@civic/event-store';
 import { jobIdFor, type JobRequest } from '../reactors/job-request';
 
 /**
- * An online ballot asked for by e-mail gets its confirmation mail; a counted round carries each winner on as an idea
- * and has its voters' sealed addresses erased. The job ids are the events', so a replay enqueues nothing twice.
+ * An idea sent into a round is recorded on the round as a proposal; an online ballot asked for by e-mail gets its
+ * confirmation mail; a counted round carries each winner on as an idea and has its voters' sealed addresses erased.
+ * The job ids are the events', so a replay enqueues nothing twice.
  */
 export function budgetReactions(stored: StoredEvent): JobRequest[] {
+  if (stored.type === 'IdeaSubmitted' && stored.streamId.startsWith('idea-')) {
+    const origin = (stored.data as { budgetRound?: { roundId: string; proposalId: string; kind?: string } }).budgetRound;
+    if (origin?.kind !== 'proposal') return [];
+    const ideaId = stored.streamId.slice('idea-'.length);
+    return [
+      {
+        name: 'budget-idea-proposal',
+        jobId: jobIdFor('budget-idea-proposal', stored.id),
+        data: { roundId: origin.roundId, ideaId, eventId: stored.id },
+      },
+    ];
+  }
   if (stored.type === 'RoundResultsComputed') {
     const roundId = roundIdOfStream(stored.streamId);
     if (!roundId) return [];

@@ -10,10 +10,10 @@ import {
   type BudgetWinnerIdeasJob,
   fundedAnswer,
   IdeaRepository,
+  ideaOfProposal,
   MUNICIPALITY_WIDE_DISTRICT,
   TrackingTokens,
   WINNER_IDEA_CATEGORY,
-  winnerIdeaId,
 } from '@civic/casework';
 import type { JobContext, JobHandler } from '../jobs/job-handler';
 import { JOBS_CONFIG, WORKER_POOL } from '../worker-tokens';
@@ -26,12 +26,14 @@ interface Departments {
 
 /**
  * Carries each winner of a counted round on as an idea, through the domain's
- * own commands as the system: submitted (with the round and proposal it was),
- * routed by the routing rules (or to the first department when none matches),
- * and answered "accepted", so that staff report its progress and completion on
- * the idea's case page as on any other. The idea's id is derived from the
- * round and the proposal: a job run twice, or two at once, finds the idea and
- * takes only the steps still missing.
+ * own commands as the system. A proposal sent in as an idea goes on as that
+ * same idea: routed (if it is not yet) and answered "accepted" (if it is still
+ * open). A proposal entered in the round becomes a new idea: submitted (with
+ * the round and proposal it was), routed by the routing rules (or to the first
+ * department when none matches), and accepted. Either way staff report its
+ * progress and completion on the idea's case page as on any other. The new
+ * idea's id is derived from the round and the proposal: a job run twice, or two
+ * at once, finds the idea and takes only the steps still missing.
  */
 @Injectable()
 export class BudgetWinnerIdeasHandler implements JobHandler<'budget-winner-ideas'> {
@@ -66,7 +68,7 @@ export class BudgetWinnerIdeasHandler implements JobHandler<'budget-winner-ideas
 
   /** One step at a time, each decided on the idea as it is now; a lost race is decided again. */
   private async carryOn(round: BudgetRound, proposal: Proposal, departments: Departments, job: JobContext): Promise<string> {
-    const ideaId = winnerIdeaId(round.id, proposal.id);
+    const ideaId = ideaOfProposal(round.id, proposal);
     const taken: string[] = [];
     for (let attempt = 1; attempt <= 20; attempt++) {
       const loaded = await this.ideas.load(ideaId);
@@ -91,6 +93,7 @@ export class BudgetWinnerIdeasHandler implements JobHandler<'budget-winner-ideas
   ): Promise<IdeaCommand | null> {
     const now = this.clock.now();
     const at = now.toISOString();
+    if (idea.status === 'none' && proposal.ideaId !== null) throw new Error(`Idea ${ideaId}, sent into round ${round.id}, is not in the event store`);
     if (idea.status === 'none') {
       const settings = round.settings!;
       const district = settings.scope.kind === 'district' ? settings.scope.district : MUNICIPALITY_WIDE_DISTRICT;
@@ -113,7 +116,7 @@ export class BudgetWinnerIdeasHandler implements JobHandler<'budget-winner-ideas
         language: this.config.staffMailLanguage,
         channel: 'web',
         autoRoute: match && { ...match, responseDeadline: this.deadline(match.department, now, departments) },
-        budgetRound: { roundId: round.id, proposalId: proposal.id },
+        budgetRound: { roundId: round.id, proposalId: proposal.id, kind: 'winner' },
       };
     }
     const open = idea.status === 'received' || idea.status === 'routed' || idea.status === 'assigned' || idea.status === 'diagnosed';

@@ -35,6 +35,7 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'initiative-council-reminder': BASE,
   'initiative-council-deadline': { ...BASE, attempts: 12 },
   'budget-ballot-confirmation': BASE,
+  'budget-idea-proposal': BASE,
   'budget-voter-data-erasure': { ...BASE, attempts: 5 },
 };
 

@@ -22,6 +22,7 @@ import { CitizenNotificationHandler, DeadlineEscalationHandler, Mailer, NOTIFICA
 import { ideaReactions } from '../reactors/idea-reactions';
 import { supportReactions } from '../reactors/support-reactions';
 import { BudgetWinnerIdeasHandler } from '../budgets/budget-winner-ideas.handler';
+import { BudgetIdeaProposalHandler } from '../budgets/budget-idea-proposal.handler';
 import { satisfactionReactions } from '../reactors/satisfaction-reactions';
 import { SatisfactionFollowUpHandler } from '../satisfaction/satisfaction-follow-up.handler';
 import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
@@ -100,6 +101,7 @@ export const JOB_HANDLER_CLASSES = [
   SupportConfirmationHandler,
   SatisfactionFollowUpHandler,
   BudgetWinnerIdeasHandler,
+  BudgetIdeaProposalHandler,
   ...INITIATIVE_JOB_HANDLERS,
   BallotConfirmationMailHandler,
   VoterDataErasureHandler,

@@ -33,6 +33,15 @@ export interface SubmitProposal extends CommandBase {
   summary: string;
   /** The idea this proposal was submitted as, when it came in through the idea form; null when entered in the round. */
   ideaId: string | null;
+  /**
+   * When the proposer sent it (an idea's submission time; absent: `at`). A proposal that came in through the idea form
+   * is recorded by the worker a moment later: if the round has left its proposals phase by then, it still counts when
+   * it was sent while proposals were open.
+   */
+  submittedAt?: string;
+  /** The idea's district and category (proposals entered in the round have none). */
+  district?: string | null;
+  category?: string | null;
 }
 
 export interface RecordFeasibility extends CommandBase {

@@ -1,3 +1,4 @@
+import type { RoundCommand } from './round.commands';
 import {
   InvalidBallotError,
   InvalidCommandError,
@@ -6,8 +7,12 @@ import {
   ProposalNotFoundError,
   WrongPhaseError,
 } from './round.errors';
+import { foldRound } from './round.evolve';
 import {
   advanced,
+  advancedAt,
+  proposedFromIdea,
+  submitIdeaProposal,
   feasible,
   given,
   infeasible,
@@ -32,6 +37,40 @@ describe('SubmitProposal', () => {
   it('refuses once the proposals phase is over', () =>
     given(opened(), advanced('proposals', 'review')).when(submitProposal('late')).thenThrows(WrongPhaseError, { kind: 'conflict' }));
   it('refuses an empty title', () => given(opened()).when(submitProposal('park', '  ')).thenThrows(InvalidCommandError, { field: 'title' }));
+});
+
+describe('SubmitProposal of an idea sent into the round', () => {
+  const IDEA = '0b7c1c9e-4f43-4a4e-9a57-3b8f1f4a2c11';
+  const closedAt = '2027-04-01T08:00:00.000Z';
+  it('takes it while proposals are open, with when it was sent and its district and category', () =>
+    given(opened()).when(submitIdeaProposal(IDEA, '2027-03-20T10:00:00.000Z')).then(proposedFromIdea(IDEA, '2027-03-20T10:00:00.000Z')));
+  it('still takes it after the round moved on, when it was sent before proposals closed', () =>
+    given(opened(), advancedAt(closedAt, 'proposals', 'review'))
+      .when(submitIdeaProposal(IDEA, '2027-04-01T07:59:59.000Z'))
+      .then(proposedFromIdea(IDEA, '2027-04-01T07:59:59.000Z')));
+  it('still takes it, unreviewed and off the ballot, when voting opened before the worker got to it', () =>
+    given(opened(), proposed('park'), advancedAt(closedAt, 'proposals', 'review'), feasible('park', 60), advanced('review', 'voting'))
+      .when(submitIdeaProposal(IDEA, '2027-03-31T23:00:00.000Z'))
+      .then(proposedFromIdea(IDEA, '2027-03-31T23:00:00.000Z')));
+  it('refuses it when it was sent after proposals closed', () =>
+    given(opened(), advancedAt(closedAt, 'proposals', 'review'))
+      .when(submitIdeaProposal(IDEA, '2027-04-01T08:00:01.000Z'))
+      .thenThrows(WrongPhaseError, { kind: 'conflict' }));
+  it('takes it once: the worker run twice finds it recorded', () =>
+    given(opened(), proposedFromIdea(IDEA, '2027-03-20T10:00:00.000Z'), advancedAt(closedAt, 'proposals', 'review'))
+      .when(submitIdeaProposal(IDEA, '2027-03-20T10:00:00.000Z'))
+      .thenThrows(ProposalAlreadySubmittedError));
+  it('does not let a proposal entered in the round through late, whatever it says it was sent at', () =>
+    given(opened(), advancedAt(closedAt, 'proposals', 'review'))
+      .when({ ...submitProposal('late'), submittedAt: '2027-03-20T10:00:00.000Z' } as RoundCommand)
+      .thenThrows(WrongPhaseError));
+  it('refuses a sending time that is not a timestamp', () =>
+    given(opened()).when(submitIdeaProposal(IDEA, 'yesterday')).thenThrows(InvalidCommandError, { field: 'submittedAt' }));
+  it('keeps when it was sent, its district and category on the proposal', () => {
+    const round = foldRound([opened(), proposedFromIdea(IDEA, '2027-03-20T10:00:00.000Z'), advancedAt(closedAt, 'proposals', 'review')]);
+    expect(round.proposalsClosedAt).toBe(closedAt);
+    expect(round.proposals[0]).toMatchObject({ id: IDEA, ideaId: IDEA, submittedAt: '2027-03-20T10:00:00.000Z', district: 'Nørrebro', category: 'parks' });
+  });
 });
 
 describe('RecordFeasibility', () => {

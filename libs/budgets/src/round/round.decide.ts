@@ -14,7 +14,7 @@ import {
 } from './round.errors';
 import type { RoundEvent } from './round.events';
 import { type BudgetRound, ballotProjects, type Proposal, proposalOf } from './round.state';
-import { requireText, validateFeasibility, validateSettings } from './round.validation';
+import { optionalText, requireText, requireTimestamp, validateFeasibility, validateSettings } from './round.validation';
 import { PHASES, type Phase } from './round.vocabulary';
 
 /** Judges a command against the round's past; returns the new facts or throws a BudgetDomainError. Pure. */
@@ -42,9 +42,17 @@ export function decideRound(command: RoundCommand, round: BudgetRound): RoundEve
       return [{ type: 'PhaseAdvanced', data: { ...base, from: phase, to: next } }];
     }
 
-    case 'SubmitProposal':
-      requirePhase(phase, 'proposals');
+    case 'SubmitProposal': {
+      if (phase !== 'proposals' && !sentInTime(command, round)) throw new WrongPhaseError(phase, ['proposals']);
       if (proposalOf(round, command.proposalId) !== undefined) throw new ProposalAlreadySubmittedError(command.proposalId);
+      const fromIdea =
+        command.ideaId === null
+          ? {}
+          : {
+              submittedAt: requireTimestamp(command.submittedAt ?? command.at, 'submittedAt'),
+              district: optionalText(command.district, 'district'),
+              category: optionalText(command.category, 'category'),
+            };
       return [
         {
           type: 'ProposalSubmitted',
@@ -54,9 +62,11 @@ export function decideRound(command: RoundCommand, round: BudgetRound): RoundEve
             title: requireText(command.title, 'title', 200),
             summary: requireText(command.summary, 'summary', 5000),
             ideaId: command.ideaId,
+            ...fromIdea,
           },
         },
       ];
+    }
 
     case 'RecordFeasibility':
       requirePhase(phase, 'proposals', 'review');
@@ -106,6 +116,15 @@ export function decideRound(command: RoundCommand, round: BudgetRound): RoundEve
       requireUnfinishedWinner(round, command.proposalId);
       return [{ type: 'WinnerImplemented', data: { ...base, proposalId: command.proposalId, note: requireText(command.note, 'note', 2000) } }];
   }
+}
+
+/**
+ * An idea sent into the round while proposals were open is recorded by the worker a moment later, perhaps after staff
+ * moved the round on: it still counts. One sent after the phase closed does not.
+ */
+function sentInTime(command: Extract<RoundCommand, { type: 'SubmitProposal' }>, round: BudgetRound): boolean {
+  if (command.ideaId === null || command.submittedAt === undefined || round.proposalsClosedAt === null) return false;
+  return Date.parse(requireTimestamp(command.submittedAt, 'submittedAt')) <= Date.parse(round.proposalsClosedAt);
 }
 
 function requirePhase(phase: Phase, ...allowed: Phase[]): void {

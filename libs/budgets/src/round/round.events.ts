@@ -21,7 +21,16 @@ export interface PhaseAdvanced {
 }
 export interface ProposalSubmitted {
   type: 'ProposalSubmitted';
-  data: EventDataBase & { proposalId: string; title: string; summary: string; ideaId: string | null };
+  data: EventDataBase & {
+    proposalId: string;
+    title: string;
+    summary: string;
+    ideaId: string | null;
+    /** A proposal that came in as an idea: when the idea was sent, and its district and category. */
+    submittedAt?: string;
+    district?: string | null;
+    category?: string | null;
+  };
 }
 export interface ProposalFeasibilityRecorded {
   type: 'ProposalFeasibilityRecorded';

@@ -9,7 +9,7 @@ export function evolveRound(state: BudgetRound, event: RoundEvent): BudgetRound 
     case 'RoundConfigured':
       return { ...state, settings: event.data.settings };
     case 'PhaseAdvanced':
-      return { ...state, phase: event.data.to };
+      return { ...state, phase: event.data.to, ...(event.data.from === 'proposals' && { proposalsClosedAt: event.data.at }) };
     case 'ProposalSubmitted': {
       const { proposalId, title, summary, ideaId, at } = event.data;
       const proposal: Proposal = {
@@ -17,7 +17,9 @@ export function evolveRound(state: BudgetRound, event: RoundEvent): BudgetRound 
         ideaId,
         title,
         summary,
-        submittedAt: at,
+        submittedAt: event.data.submittedAt ?? at,
+        district: event.data.district ?? null,
+        category: event.data.category ?? null,
         feasibility: null,
         mergedInto: null,
         progress: [],

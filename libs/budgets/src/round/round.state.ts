@@ -6,6 +6,9 @@ export interface Proposal {
   title: string;
   summary: string;
   submittedAt: string;
+  /** A proposal that came in as an idea: the idea's district and category; null otherwise. */
+  district: string | null;
+  category: string | null;
   feasibility: Feasibility | null;
   mergedInto: string | null;
   progress: { note: string; percentComplete: number | null; at: string }[];
@@ -29,9 +32,11 @@ export interface BudgetRound {
   /** In the order they were submitted: the ballot and the .pb export list them so. */
   proposals: Proposal[];
   results: RoundResults | null;
+  /** When the round left its proposals phase: an idea sent before then is still taken as a proposal. */
+  proposalsClosedAt: string | null;
 }
 
-export const initialRound = (id = ''): BudgetRound => ({ id, phase: 'none', settings: null, proposals: [], results: null });
+export const initialRound = (id = ''): BudgetRound => ({ id, phase: 'none', settings: null, proposals: [], results: null, proposalsClosedAt: null });
 
 export function proposalOf(round: BudgetRound, proposalId: string): Proposal | undefined {
   return round.proposals.find((proposal) => proposal.id === proposalId);

@@ -10,6 +10,15 @@ export function requireText(value: unknown, field: string, max: number): string 
   return value.trim();
 }
 
+export function optionalText(value: unknown, field: string, max = 100): string | null {
+  return value === undefined || value === null ? null : requireText(value, field, max);
+}
+
+export function requireTimestamp(value: unknown, field: string): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new InvalidCommandError(`${field} must be an ISO-8601 timestamp.`, field);
+  return value;
+}
+
 export function requireWholeAmount(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0 || value > MAX_AMOUNT) {
     throw new InvalidCommandError(`${field} must be a whole amount above zero.`, field);

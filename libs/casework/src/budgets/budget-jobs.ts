@@ -13,12 +13,21 @@ export interface VoterDataErasureJob {
   readonly eventId: string;
 }
 
+/** An idea sent into a round (its IdeaSubmitted, `eventId`) is recorded on the round as its own proposal. */
+export interface IdeaProposalJob {
+  readonly roundId: string;
+  readonly ideaId: string;
+  readonly eventId: string;
+}
+
 export interface BudgetJobDataByName {
+  'budget-idea-proposal': IdeaProposalJob;
   'budget-ballot-confirmation': BallotConfirmationMailJob;
   'budget-voter-data-erasure': VoterDataErasureJob;
 }
 
 export const BUDGET_JOB_QUEUES = {
+  'budget-idea-proposal': 'maintenance',
   'budget-ballot-confirmation': 'notifications',
   'budget-voter-data-erasure': 'maintenance',
 } as const satisfies Record<keyof BudgetJobDataByName, 'notifications' | 'deadlines' | 'maintenance'>;

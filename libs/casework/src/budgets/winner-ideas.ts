@@ -15,7 +15,15 @@ export function winnerIdeaId(roundId: string, proposalId: string): string {
   return uuidText(bytes);
 }
 
-/** Who carries the winners on as ideas (the events' actor). */
+/**
+ * The idea a proposal is carried on as: its own idea when it was sent in as one (the same idea goes on), otherwise the
+ * winner's idea made for it (winnerIdeaId).
+ */
+export function ideaOfProposal(roundId: string, proposal: { id: string; ideaId: string | null }): string {
+  return proposal.ideaId ?? winnerIdeaId(roundId, proposal.id);
+}
+
+/** Who records ideas as proposals and carries the winners on as ideas (the events' actor). */
 export const BUDGET_WINNERS_ACTOR = 'system:budgets';
 
 /** Proposals have no category: their ideas are filed under this one (the demo data's "other"). */

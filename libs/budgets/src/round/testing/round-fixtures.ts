@@ -46,6 +46,18 @@ export const submitProposal = (proposalId: string, title = `Project ${proposalId
   summary: `What ${proposalId} is about.`,
   ideaId: null,
 });
+/** A proposal that came in as an idea (its id is the idea's), recorded by the worker at LATER; sent at `submittedAt`. */
+export const submitIdeaProposal = (ideaId: string, submittedAt: string): RoundCommand => ({
+  type: 'SubmitProposal',
+  ...later,
+  proposalId: ideaId,
+  title: `Idea ${ideaId}`,
+  summary: `What idea ${ideaId} is about.`,
+  ideaId,
+  submittedAt,
+  district: 'Nørrebro',
+  category: 'parks',
+});
 export const recordFeasibility = (proposalId: string, feasibility: Feasibility): RoundCommand => ({
   type: 'RecordFeasibility',
   ...later,
@@ -72,6 +84,28 @@ export const advanced = (from: 'proposals' | 'review' | 'voting' | 'results', to
 export const proposed = (proposalId: string, title = `Project ${proposalId}`): RoundEvent => ({
   type: 'ProposalSubmitted',
   data: { ...later, proposalId, title, summary: `What ${proposalId} is about.`, ideaId: null },
+});
+export const proposedFromIdea = (ideaId: string, submittedAt: string): RoundEvent => ({
+  type: 'ProposalSubmitted',
+  data: {
+    ...later,
+    proposalId: ideaId,
+    title: `Idea ${ideaId}`,
+    summary: `What idea ${ideaId} is about.`,
+    ideaId,
+    submittedAt,
+    district: 'Nørrebro',
+    category: 'parks',
+  },
+});
+/** Moved on at a given time (the fixtures' `advanced` moves at LATER). */
+export const advancedAt = (
+  at: string,
+  from: 'proposals' | 'review' | 'voting' | 'results',
+  to: 'review' | 'voting' | 'results' | 'implementation',
+): RoundEvent => ({
+  type: 'PhaseAdvanced',
+  data: { roundId: ROUND, actor: STAFF, at, from, to },
 });
 export const feasible = (proposalId: string, costEstimate: number): RoundEvent => ({
   type: 'ProposalFeasibilityRecorded',
