@@ -402,6 +402,7 @@ it('two APIs and two workers: the owner worker killed mid-work, the other takes 
     `multi-process: ${next} ideas, ${statuses.length} requests over 2 APIs (${statuses.filter(({ status }) => status >= 300).length} lost races), ` +
       `${events} events (${eventsAtKill} at the kill), ${expected.size} mails (${smtp.mails.length} arrivals); handover ${JSON.stringify(handover)}; ${at.join(', ')}`,
   );
-  // Within seconds: a standby tries for each lock every second (takeOverIntervalMs), then sets up and reads from the checkpoint.
-  expect(Object.entries(handover).filter(([what, ms]) => what !== 'exitedMs' && !(ms >= 0 && ms < 5_000))).toEqual([]);
+  // Within seconds: a standby tries for each lock once a second (takeOverIntervalMs), then reads from the checkpoint (2.5-3.5 s to
+  // the last first batch on a busy 2-core machine; 5-8 s when the survivor set its projections up one after the other).
+  expect(Object.entries(handover).filter(([what, ms]) => !(ms >= 0 && ms < (what === 'allLocksMs' ? 5_000 : 10_000)))).toEqual([]);
 }, 120_000);
