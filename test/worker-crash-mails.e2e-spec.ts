@@ -7,9 +7,10 @@ import type { IdeaEvent } from '@civic/ideas';
 import { type AnyQueue, applyMigrations, createQueue, queueBackend } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
 import { PersonalDataVault, QUEUES, seedReferenceData } from '@civic/casework';
+import { citizenMailOf, expectedMailKind, jobIdOf } from './support/citizen-mails';
 import { eventually } from './support/eventually';
 import { appendInterleaved, ideaLifecycles } from './support/idea-lifecycles';
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from './support/smtp-sink';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
 import { TEST_PII_MASTER_KEY, TEST_TRACKING_SECRET } from './support/test-app';
 
 /**
@@ -31,41 +32,8 @@ const WORKER = resolve(__dirname, '../dist/apps/worker/main.js');
 const IDEAS = 400;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** The English subject of each kind of citizen mail (mail-templates/en). */
-const KIND_BY_SUBJECT: Array<[RegExp, string]> = [
-  [/^Thank you for your idea/, 'receipt'],
-  [/^Your idea is now with/, 'routed'],
-  [/^We have a question/, 'question'],
-  [/^Our answer to your idea/, 'answered'],
-  [/^News about the work/, 'implementation-progress'],
-  [/^Your idea has become reality/, 'implemented'],
-];
-
-/** What the citizen is told about, event by event: a routing by rule right at submission is in the receipt. */
-function expectedKind(event: IdeaEvent, revision: number): string | null {
-  switch (event.type) {
-    case 'IdeaSubmitted':
-      return 'receipt';
-    case 'IdeaRouted':
-      return revision === 1 && event.data.routedBy === 'rule' && event.data.previousDepartment === null ? null : 'routed';
-    case 'CitizenInformationRequested':
-      return 'question';
-    case 'IdeaAnswered':
-      return 'answered';
-    case 'IdeaImplementationProgressed':
-      return 'implementation-progress';
-    case 'IdeaImplemented':
-      return 'implemented';
-    default:
-      return null;
-  }
-}
-
 const address = (n: number) => `borger-${n}@example.dk`;
-const kindOf = (mail: ReceivedMail) => KIND_BY_SUBJECT.find(([pattern]) => pattern.test(mail.subject))?.[1] ?? `unknown: ${mail.subject}`;
-const mailOf = (mail: ReceivedMail) => `${mail.to.join(',')} ${kindOf(mail)}`;
-/** The job behind a Message-ID (message-id.ts: `<job id@civic-ideas>`; job ids here need no escaping). */
-const jobIdOf = (messageId: string) => messageId.replace(/^<|@civic-ideas>$/g, '');
+const mailOf = citizenMailOf;
 
 let database: TestDatabase;
 let pool: Pool;
@@ -173,7 +141,7 @@ it('a worker killed mid-work again and again loses no e-mail, fails no job, and 
   const expected = new Set(
     ideas.flatMap((idea, n) =>
       idea.events.flatMap((event, revision) => {
-        const kind = expectedKind(event, revision);
+        const kind = expectedMailKind(event, revision);
         return kind ? [`${address(n)} ${kind}`] : [];
       }),
     ),

@@ -85,6 +85,34 @@ describe('catchUpProjection', () => {
   });
 });
 
+describe('ensureProjection', () => {
+  it('sets a projection up once, and then returns without waiting for the set-up lock that other projections may hold', async () => {
+    const projection = seenEventsProjection('seen_ensure');
+    await ensureProjection(pool, projection);
+    const holder = await pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock(7411, 0)'); // another process setting something up
+      // A takeover must not queue behind it (13 projections taken over at once did, one after the other).
+      const started = Date.now();
+      await ensureProjection(pool, projection);
+      expect(Date.now() - started).toBeLessThan(1000);
+      // A projection not yet set up does wait for the lock, and is set up once it is released.
+      const other = seenEventsProjection('seen_ensure_other');
+      let done = false;
+      const setUp = ensureProjection(pool, other).then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(done).toBe(false);
+      await holder.query('COMMIT');
+      await setUp;
+      expect(await activeGeneration(pool, 'seen_ensure_other')).toEqual({ generation: 1, position: null });
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      holder.release();
+    }
+  });
+});
+
 describe('ProjectionRunner', () => {
   it('follows live appends, with exactly one owner among three runners, and a standby takes over when the owner dies', async () => {
     const projection = seenEventsProjection('seen_live');
