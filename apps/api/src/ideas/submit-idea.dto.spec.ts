@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
 import fc from 'fast-check';
 import { createValidationPipe, VALIDATION_OPTIONS } from '../http/validation';
-import { SubmitIdeaInput } from './submit-idea.dto';
+import { isEmail } from 'class-validator';
+import { PLAIN_EMAIL, SubmitIdeaInput } from './submit-idea.dto';
 
 /** class-validator alone, as every body went before the shortcut: what acceptsAsIs must never be more lenient than. */
 const classValidator = new ValidationPipe(VALIDATION_OPTIONS);
@@ -49,6 +50,28 @@ describe('SubmitIdeaInput.acceptsAsIs', () => {
     ['an array', [valid]],
   ])('leaves %s to class-validator', (_, body) => {
     expect(SubmitIdeaInput.acceptsAsIs(JSON.parse(JSON.stringify(body)))).toBe(false);
+  });
+
+  it('takes as plain e-mail addresses only ones IsEmail accepts', () => {
+    fc.assert(
+      fc.property(
+        // The pattern less its look-ahead (which fast-check cannot generate from): the addresses it then refuses are checked too.
+        fc.stringMatching(new RegExp(PLAIN_EMAIL.source.replace('(?=[^@]{1,64}@)', ''))).filter((email) => email.length <= 254),
+        (email) => !PLAIN_EMAIL.test(email) || isEmail(email),
+      ),
+      { numRuns: 20_000, seed: 20261206 },
+    );
+    for (const email of ['karen@example.dk', 'K.a+r_e-n@sub.example.museum', `${'a'.repeat(64)}@b.dk`]) expect(PLAIN_EMAIL.test(email)).toBe(true);
+    for (const email of [
+      '.karen@example.dk',
+      'karen..h@example.dk',
+      `${'a'.repeat(65)}@b.dk`,
+      'karen@-example.dk',
+      'karen@example.d',
+      'karen@ex_ample.dk',
+      'karen@example.123',
+    ])
+      expect(PLAIN_EMAIL.test(email)).toBe(false);
   });
 
   it('the pipe answers a body it cannot take as it is with class-validator’s 422', async () => {

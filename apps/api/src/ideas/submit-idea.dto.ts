@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  isEmail,
   IsEmail,
   IsIn,
   isLatitude,
@@ -105,6 +104,12 @@ const SUBMISSION_KEYS = new Set(['title', 'description', 'category', 'district',
 const LOCATION_KEYS = new Set(['lat', 'lon', 'address']);
 const CONTACT_KEYS = new Set(['name', 'email', 'phone']);
 const PHONE = /^\+?[0-9 ()-]{6,25}$/;
+/**
+ * The plain ASCII addresses (dot-separated local part of at most 64 characters, host names of letters, digits and inner
+ * hyphens, a TLD of letters), all of which class-validator's IsEmail accepts; any other address, valid or not, is left to it.
+ */
+export const PLAIN_EMAIL =
+  /^(?=[^@]{1,64}@)[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
 /**
  * The decorators above, written out for a body that passes every one of them: what class-validator would accept,
@@ -136,7 +141,7 @@ function isPlainContact(contact: unknown): boolean {
   const { name, email, phone } = contact;
   return (
     (name === undefined || isText(name, 200)) &&
-    (email === undefined || (typeof email === 'string' && email.length <= 254 && isEmail(email))) &&
+    (email === undefined || (typeof email === 'string' && email.length <= 254 && PLAIN_EMAIL.test(email))) &&
     (phone === undefined || (typeof phone === 'string' && PHONE.test(phone)))
   );
 }
