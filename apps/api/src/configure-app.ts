@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import { requestLogging, rootLogger } from '@civic/platform';
 import { useJsonBodies } from './http/body-parsing';
 import { corsAllowList } from './http/cors';
 import { correlationIds } from './http/correlation-id';
@@ -21,6 +22,7 @@ export function configureApp(app: NestExpressApplication, http: HttpOptions): vo
   app.use(securityHeaders());
   if (http.corsOrigins.length > 0) app.enableCors(corsAllowList(http.corsOrigins));
   app.use(correlationIds);
+  app.use(requestLogging(rootLogger())); // the request's line, and its correlation id on every line logged while it is handled
   app.use(browserPages); // a browser's GET of a page URL goes to the page; API clients keep their JSON
   useJsonBodies(app);
   app.use(refuseIllFormedInput);

@@ -3,9 +3,12 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
+  isLatitude,
   IsLatitude,
+  isLongitude,
   IsLongitude,
   IsNotEmpty,
+  isNumber,
   IsNumber,
   IsObject,
   IsOptional,
@@ -113,6 +116,70 @@ export class SubmitIdeaInput {
   @ValidateNested()
   @Type(() => BudgetRoundChoiceInput)
   budgetRound?: BudgetRoundChoiceInput;
+
+  /** The validation pipe's shortcut for the common case (see AcceptedAsIs in http/validation.ts). */
+  static acceptsAsIs(body: unknown): body is SubmitIdeaInput {
+    return isPlainSubmission(body);
+  }
+}
+
+const SUBMISSION_KEYS = new Set(['title', 'description', 'category', 'district', 'location', 'contact', 'language', 'channel']);
+const LOCATION_KEYS = new Set(['lat', 'lon', 'address']);
+const CONTACT_KEYS = new Set(['name', 'email', 'phone']);
+const PHONE = /^\+?[0-9 ()-]{6,25}$/;
+/**
+ * The plain ASCII addresses (dot-separated local part of at most 64 characters, host names of letters, digits and inner
+ * hyphens, a TLD of letters), all of which class-validator's IsEmail accepts; any other address, valid or not, is left to it.
+ */
+export const PLAIN_EMAIL =
+  /^(?=[^@]{1,64}@)[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+
+/**
+ * The decorators above, written out for a body that passes every one of them: what class-validator would accept,
+ * and never more (a length in UTF-16 units is never less than class-validator's; an absent optional field must be
+ * absent, not null). A body this does not accept goes through class-validator, for its own messages.
+ */
+function isPlainSubmission(body: unknown): boolean {
+  if (!isRecord(body) || !hasOnly(body, SUBMISSION_KEYS)) return false;
+  const { title, description, category, district, location, contact, language, channel } = body;
+  if (!isText(title, TITLE_MAX) || !isText(description, DESCRIPTION_MAX) || !isText(category, 40)) return false;
+  if (!(LANGUAGES as readonly unknown[]).includes(language)) return false;
+  if (channel !== undefined && !(CHANNELS as readonly unknown[]).includes(channel)) return false;
+  if (location !== undefined && !isPlainLocation(location)) return false;
+  if (district === undefined ? !isRecord(location) || location.lat === undefined : !isText(district, 40)) return false;
+  return contact === undefined || isPlainContact(contact);
+}
+
+function isPlainLocation(location: unknown): boolean {
+  if (!isRecord(location) || !hasOnly(location, LOCATION_KEYS)) return false;
+  const { lat, lon, address } = location;
+  const point = lat !== undefined || lon !== undefined;
+  if (point && !(isNumber(lat) && isLatitude(String(lat)) && isNumber(lon) && isLongitude(String(lon)))) return false;
+  if (address === undefined) return point;
+  return typeof address === 'string' && /\S/.test(address) && address.length <= 300;
+}
+
+function isPlainContact(contact: unknown): boolean {
+  if (!isRecord(contact) || !hasOnly(contact, CONTACT_KEYS)) return false;
+  const { name, email, phone } = contact;
+  return (
+    (name === undefined || isText(name, 200)) &&
+    (email === undefined || (typeof email === 'string' && email.length <= 254 && PLAIN_EMAIL.test(email))) &&
+    (phone === undefined || (typeof phone === 'string' && PHONE.test(phone)))
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function hasOnly(value: object, keys: ReadonlySet<string>): boolean {
+  for (const key in value) if (!keys.has(key)) return false;
+  return true;
+}
+
+function isText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
 }
 
 export class SubmittedIdea {

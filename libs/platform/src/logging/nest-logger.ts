@@ -1,6 +1,5 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { Logger as PinoNestLogger, PinoLogger, type Params } from 'nestjs-pino';
-import { httpLoggingOptions } from './http-logging';
 import { configureRootLogger, type LogDestination, rootLogger } from './root-logger';
 
 /** Nest's start-up chatter (a line per module and per route, ~75 in all): there at debug level, not in everyone's way. */
@@ -16,9 +15,12 @@ class CivicNestLogger extends PinoNestLogger {
 let params: Params | null = null;
 let nestLogger: LoggerService | null = null;
 
-/** nestjs-pino's parameters, the same for every Nest app and context of the process (nestjs-pino keeps one root per process). */
+/**
+ * nestjs-pino's parameters, the same for every Nest app and context of the process (nestjs-pino keeps one root per process).
+ * `useExisting`: the request's logger is the one `requestLogging` (http-logging.ts) made, which also writes the request's line.
+ */
 export function nestLoggerParams(): Params {
-  return (params ??= { pinoHttp: httpLoggingOptions(rootLogger()) });
+  return (params ??= { pinoHttp: { logger: rootLogger() }, useExisting: true });
 }
 
 /** Nest's logger service on the process's pino logger: the logger of NestFactory.create / createApplicationContext. */

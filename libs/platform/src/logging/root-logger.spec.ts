@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { ConfigError } from '../config/app-config';
 import { runInLogContext } from './log-context';
@@ -83,4 +84,40 @@ describe('The root logger', () => {
     const [line] = out.lines();
     expect(line).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: \[Worker\] Worker ready$/);
   });
+
+  /** A process logging JSON to its stdout (a pipe here), its lines as they arrive, timed from its start. */
+  function loggingProcess(script: string): Promise<{ lines: { msg: string; atMs: number }[]; code: number | null }> {
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        '@swc-node/register',
+        '-e',
+        `const { configureRootLogger } = require(${JSON.stringify(require.resolve('./root-logger'))}); const logger = configureRootLogger(); ${script}`,
+      ],
+      {
+        env: { ...process.env, LOG_FORMAT: 'json', LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const started = Date.now();
+    const lines: { msg: string; atMs: number }[] = [];
+    let rest = '';
+    child.stdout.on('data', (chunk) => {
+      const parts = (rest + String(chunk)).split('\n');
+      rest = parts.pop() ?? '';
+      for (const line of parts) lines.push({ msg: (JSON.parse(line) as { msg: string }).msg, atMs: Date.now() - started });
+    });
+    return new Promise((resolve) => child.on('close', (code) => resolve({ lines, code })));
+  }
+
+  it('a service’s stdout gets every line: a quiet moment’s within a fraction of a second, the rest at exit', async () => {
+    const { lines, code } = await loggingProcess(
+      "logger.info('first'); setTimeout(() => { for (let i = 0; i < 1000; i++) logger.info('line ' + i); logger.info('last'); process.exit(3); }, 1500);",
+    );
+    expect(code).toBe(3);
+    expect(lines.map((line) => line.msg)).toEqual(['first', ...Array.from({ length: 1000 }, (_, i) => `line ${i}`), 'last']);
+    // Not held back until the next 4 kB: the periodic flush wrote it long before the rest.
+    expect(lines[0].atMs).toBeLessThan(lines[1].atMs - 700);
+  }, 30_000);
 });
