@@ -86,9 +86,8 @@ export async function rebuildProjection(
             outcome: 'applied' as const,
           }
         : await pumpEvents(client, store, { projection, generation, from: null, mustBeActive: false }, { batchSize, onBatch, signal: options.signal });
-      // Fresh statistics before the API reads the new tables, or its first plans are blind; and their visibility map
-      // set, so index-only scans of them skip the table from the start (not only once autovacuum has come by).
-      for (const physical of Object.values(tables)) await client.query(`VACUUM (ANALYZE) ${physical}`);
+      // Fresh statistics before the API reads the new tables, or its first plans are blind.
+      for (const physical of Object.values(tables)) await client.query(`ANALYZE ${physical}`);
       if (bulk.outcome !== 'applied') throw new Error(`Rebuild of ${projection.name} lost its checkpoint (${bulk.outcome})`);
       // The switch: hold the registry row so the live runner pauses, take the last few events, repoint the views.
       const final = await inTransaction(pool, async (tx) => {
