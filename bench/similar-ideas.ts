@@ -13,6 +13,7 @@
  * Run:   node -r @swc-node/register bench/similar-ideas.ts -- --database-url URL [--labelled 400] [--queries 300] [--skip-rebuild]
  * Output: one JSON line on stdout; progress on stderr.
  */
+import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     const step = Math.max(1, Math.floor(marked.length / labelled));
     const sample = marked.filter((_, i) => i % step === 0).slice(0, labelled);
     log(`${marked.length} marked duplicates, ${sample.length} asked`);
+    // Every answer, in order: the same digest from run to run (and rebuild to rebuild) says the search is deterministic.
+    const answers = createHash('sha256');
     let hits = 0;
     let returned = 0;
     let reciprocal = 0;
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
         receivedBefore: d.received_at,
       });
       candidateMs.push(performance.now() - t0);
+      answers.update(found.map((f) => f.ideaId).join(',') + ';');
       returned += found.length;
       const rank = found.findIndex((f) => f.ideaId === d.original);
       if (rank >= 0) {
@@ -125,8 +129,9 @@ async function main(): Promise<void> {
     const publicMs: number[] = [];
     for (const { text, district, category } of texts) {
       const t0 = performance.now();
-      await findSimilarIdeas(rows, { text, district, category, leaveOutClosed: true });
+      const found = await findSimilarIdeas(rows, { text, district, category, leaveOutClosed: true });
       publicMs.push(performance.now() - t0);
+      answers.update(found.map((f) => f.ideaId).join(',') + ';');
     }
     const round = (x: number) => Math.round(x * 1000) / 1000;
     process.stdout.write(
@@ -158,6 +163,7 @@ async function main(): Promise<void> {
           },
         },
         targetP95Ms: 30,
+        answersDigest: answers.digest('hex').slice(0, 16),
         // One-minute load average before the public queries and at the end: the machine is shared.
         loadAverage: { beforePublicQueries: loadBeforeQueries, atEnd: Math.round(loadavg()[0] * 10) / 10 },
       })}\n`,
