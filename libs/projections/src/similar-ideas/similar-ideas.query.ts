@@ -93,7 +93,7 @@ async function countWords(rows: RowsOf, words: readonly string[]): Promise<{ cou
  * is, ln(1 / the share of ideas with it), counted exactly by the read model
  * itself (similar_idea_words). Candidates are read off the postings' index
  * (similar_idea_postings): the newest ideas of the district with one of the
- * text's rarest words, and the newest ideas anywhere with two of the five
+ * text's rarest words, and the newest ideas anywhere with two of the eight
  * rarest (see chooseWords). Each is scored by the share of the text's words it
  * has (full-text stems, accents folded) and its title's trigram similarity,
  * weighed by district and category; ties go to the newer idea. An idea that
