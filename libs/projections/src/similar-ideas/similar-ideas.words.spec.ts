@@ -1,4 +1,4 @@
-import { anyOf, chooseWords, type CountedWord, NEWEST, PAIR_WORDS, RAREST_SHARE } from './similar-ideas.words';
+import { anyOf, chooseWords, type CountedWord, FEWEST_IDEAS_COUNTED, NEWEST, PAIR_WORDS, RAREST_SHARE } from './similar-ideas.words';
 
 const word = (n: number, ideas: number, stems: string[] = [`w${n}`]): CountedWord => ({ n, stems, ideas });
 
@@ -8,6 +8,12 @@ describe('chooseWords', () => {
   it('weighs a word by ln(1 / its share of ideas), no more than a word in RAREST_SHARE of them', () => {
     const { words } = chooseWords([word(1, 16_000), word(2, 160_000), word(3, 3), word(4, 0)], ideas);
     expect(words.map((w) => w.weight)).toEqual([Math.log(10), 0, Math.log(1 / RAREST_SHARE), Math.log(1 / RAREST_SHARE)]);
+  });
+
+  it('weighs the words of a small collection nearly alike: a word in all of six ideas still counts', () => {
+    const { words } = chooseWords([word(1, 6), word(2, 1)], 6);
+    expect(words.map((w) => w.weight)).toEqual([Math.log(FEWEST_IDEAS_COUNTED / 6), Math.log(FEWEST_IDEAS_COUNTED)]);
+    expect(words[0].weight / words[1].weight).toBeGreaterThan(0.7);
   });
 
   it('leaves out stop words (no stem)', () => {

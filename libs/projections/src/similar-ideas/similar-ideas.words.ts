@@ -11,6 +11,12 @@ export const PAIR_WORDS = 8;
 export const TELLING_SHARE = 0.1;
 /** A word's weight is ln(1 / its share of ideas); this share (or less: a word in a handful of ideas, or none) gives the most. */
 export const RAREST_SHARE = 0.0005;
+/**
+ * Shares are taken of at least this many ideas: a handful of ideas says little about which words are rare (a word
+ * in all six of them is not worthless, nor is one in a single idea all that counts), so a small collection weighs
+ * its words nearly alike.
+ */
+export const FEWEST_IDEAS_COUNTED = 1000;
 
 /** One word of the text: its stems in Danish, Swedish and Norwegian (accents folded) and the ideas with the commonest of them. */
 export interface CountedWord {
@@ -44,7 +50,7 @@ export interface ChosenWords {
  * bounds the reading, and rarity keeps the newest of them telling.
  */
 export function chooseWords(counted: readonly CountedWord[], ideas: number): ChosenWords {
-  const total = Math.max(ideas, 1);
+  const total = Math.max(ideas, FEWEST_IDEAS_COUNTED);
   const words = counted.filter((word) => word.stems.length > 0).map((word) => ({ ...word, weight: Math.log(1 / Math.max(word.ideas / total, RAREST_SHARE)) }));
   const known = words.filter((word) => word.ideas > 0).sort((a, b) => a.ideas - b.ideas || a.n - b.n);
   const rare: string[] = [];
