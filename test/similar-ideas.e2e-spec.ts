@@ -114,6 +114,35 @@ describe('Similar ideas and duplicate candidates, over HTTP', () => {
     }
   });
 
+  it('while the read model is rebuilt after an upgrade (a table of it not there yet): the list answers 503, the submit page sends the idea', async () => {
+    const form = await t.http.get('/submit?lang=da').expect(200);
+    const cookie = (form.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
+    const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(form.text)![1];
+    const view = (await t.db.query(`SELECT definition FROM pg_views WHERE viewname = 'similar_idea_words'`)).rows[0].definition as string;
+    await t.db.query('DROP VIEW similar_idea_words');
+    try {
+      const upgrading = await t.http.get('/public/ideas/similar').query({ text: 'bænke ved søerne' }).expect(503);
+      expect(upgrading.body).toMatchObject({ code: 'read-model-upgrading' });
+      await t.http
+        .post('/submit')
+        .set('Cookie', cookie)
+        .type('form')
+        .send({
+          _csrf: hidden('_csrf'),
+          idempotencyKey: hidden('idempotencyKey'),
+          language: 'da',
+          title: 'Bænke ved søerne',
+          description: 'Flere bænke ved søerne.',
+          category: 'parks-nature',
+          district: 'oesterbro',
+        })
+        .expect(303)
+        .expect('Location', /^\/track\/[^/]+\/receipt$/);
+    } finally {
+      await t.db.query(`CREATE VIEW similar_idea_words AS ${view}`);
+    }
+  });
+
   it('matches without accents, and gives an empty list when nothing is alike', async () => {
     expect((await similar({ text: 'baenke ved soerne' }))[0].publicCode).toBe(submitted.benches.publicCode);
     const none = await t.http.get('/public/ideas/similar').query({ text: 'xylofon zebra' }).expect(200);

@@ -18,6 +18,11 @@ export const RETRY_AFTER_SECONDS = 30;
  */
 const READ_MODEL_OUT_OF_SHAPE = new Set(['42703', '42P01']);
 
+/** A read model's view lacks a table or column this version reads: the worker is rebuilding it after an upgrade. */
+export function isReadModelOutOfShape(error: unknown): boolean {
+  return READ_MODEL_OUT_OF_SHAPE.has(String((error as { code?: unknown } | null)?.code));
+}
+
 /** A server we depend on is down: a line now and then, not a stack trace per request for as long as the outage lasts. */
 const UNAVAILABLE = new Set(['database-unavailable', 'event-store-unavailable']);
 const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
@@ -108,7 +113,7 @@ export function toProblem(error: unknown): Problem {
       code: 'database-unavailable',
     };
   }
-  if (READ_MODEL_OUT_OF_SHAPE.has(String((error as { code?: unknown } | null)?.code))) {
+  if (isReadModelOutOfShape(error)) {
     return {
       type: problemType('read-model-upgrading'),
       title: 'This view is being rebuilt after an upgrade',

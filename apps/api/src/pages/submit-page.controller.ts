@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { type Language, LANGUAGES } from '@civic/ideas';
 import { IdeaProposals } from '../budgets/idea-proposals';
 import { ProblemError } from '../http/problem';
+import { isReadModelOutOfShape } from '../http/problem-details.filter';
 import { SubmitRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext } from '../http/request-context';
 import { SubmitIdeaCommand } from '../ideas/submit-idea.command';
@@ -50,9 +51,13 @@ export class SubmitPageController {
     if (Object.keys(errors).length > 0) return this.show(request, response, lang, values, errors, null, 422);
     // Before the idea is sent, once: the public ideas like it (the script showed them already while the citizen wrote).
     if (request.body?.similarChecked !== '1') {
-      const { items } = await this.queries.execute(
-        new FindSimilarIdeasQuery({ text: `${input.title} ${input.description}`.slice(0, 2000), district: input.district, category: input.category }),
-      );
+      const { items } = await this.queries
+        .execute(new FindSimilarIdeasQuery({ text: `${input.title} ${input.description}`.slice(0, 2000), district: input.district, category: input.category }))
+        // While the worker rebuilds the read model after an upgrade (its tables are missing or out of shape), the idea goes without this step.
+        .catch((error: unknown) => {
+          if (isReadModelOutOfShape(error)) return { items: [] };
+          throw error;
+        });
       if (items.length > 0) return this.show(request, response, lang, values, {}, null, 200, items);
     }
     try {

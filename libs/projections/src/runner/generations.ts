@@ -7,8 +7,10 @@ export function tableNames(projection: Projection, generation: number): TableNam
 }
 
 /** Points each logical table (a view) at a generation; in the caller's transaction, so readers switch at once. */
-export async function pointViewsAt(sql: SqlExecutor, projection: Projection, generation: number): Promise<void> {
+export async function pointViewsAt(sql: SqlExecutor, projection: Projection, generation: number, options: { onlyExisting?: boolean } = {}): Promise<void> {
   for (const [logical, physical] of Object.entries(tableNames(projection, generation))) {
+    // A table this version added to an older generation: no view until the runner's rebuild (it sees "no table") makes one.
+    if (options.onlyExisting && (await sql.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [physical])).rows[0].t === null) continue;
     // Dropped and created, not replaced: a new generation may have other columns.
     await sql.query(`DROP VIEW IF EXISTS ${logical}; CREATE VIEW ${logical} AS SELECT * FROM ${physical}`);
   }
@@ -29,7 +31,7 @@ export async function ensureProjection(pool: Pool, projection: Projection): Prom
       const missing = await client.query<{ missing: boolean }>('SELECT bool_or(to_regclass(t) IS NULL) AS missing FROM unnest($1::text[]) t', [
         projection.tables,
       ]);
-      if (missing.rows[0].missing) await pointViewsAt(client, projection, rows[0].active_generation);
+      if (missing.rows[0].missing) await pointViewsAt(client, projection, rows[0].active_generation, { onlyExisting: true });
       return;
     }
     await projection.createTables(client, tableNames(projection, 1));

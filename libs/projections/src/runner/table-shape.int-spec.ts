@@ -117,6 +117,35 @@ describe('ProjectionRunner after an upgrade that changed its tables', () => {
     }
   }, 30_000);
 
+  it('rebuilds a read model whose new version keeps a further table, with no view of it until then', async () => {
+    await appendEvents(10);
+    await catchUpProjection(pool, store, eventLog('log_added', 2));
+    const counted: Projection = {
+      ...eventLog('log_added', 2),
+      tables: ['log_added', 'log_added_types'],
+      async createTables(sql: SqlExecutor, tables: TableNames) {
+        await eventLog('log_added', 2).createTables(sql, tables);
+        await sql.query(`CREATE TABLE ${tables.log_added_types} (event_type text PRIMARY KEY)`);
+      },
+    };
+    // Every process calls this at start: the old generation has no such table, so there is no view of it yet, and no error.
+    await ensureProjection(pool, counted);
+    expect((await pool.query(`SELECT to_regclass('log_added_types') AS view`)).rows[0].view).toBeNull();
+    expect(await tableShapeChanges(pool, counted)).toEqual(['log_added_types: no table']);
+    const runner = new ProjectionRunner(pool, store, counted, { logger: logs(), takeOverIntervalMs: 50 });
+    runner.start();
+    try {
+      await eventually(
+        () => activeGeneration(pool, 'log_added'),
+        (active) => active.generation === 2,
+      );
+      expect((await pool.query(`SELECT count(*) AS n FROM log_added_types`)).rows[0].n).toBe('0');
+      expect(await tableShapeChanges(pool, counted)).toEqual([]);
+    } finally {
+      await runner.stop();
+    }
+  }, 30_000);
+
   it('stops in the middle of that rebuild without switching, and the next owner rebuilds it', async () => {
     await appendEvents(30);
     await catchUpProjection(pool, store, eventLog('log_stop', 1));

@@ -4,7 +4,7 @@ import { PostgresEventStore } from '@civic/event-store';
 import type { IdeaCommand } from '@civic/ideas';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { answerIdea, markDuplicate, routeIdea, submitIdea, withdrawIdea } from '../../../ideas/src/testing';
+import { answerIdea, hidePublicText, markDuplicate, restorePublicText, routeIdea, submitIdea, withdrawIdea } from '../../../ideas/src/testing';
 import { catchUpToNewest } from '../testing/catch-up-to-newest';
 import { ensureProjection } from '../runner/generations';
 import { rebuildProjection } from '../runner/rebuild';
@@ -155,12 +155,59 @@ describe('similar_ideas', () => {
     expect(titles).not.toContain('Cykelsti til skolen i Valby'); // answered in 2025: neither open nor recent
   });
 
-  it('a rebuild from zero gives the same rows as the live model, search columns included', async () => {
-    const live = (await pool.query(`SELECT to_jsonb(t)::text AS row FROM similar_ideas t ORDER BY idea_id`)).rows;
+  it('counts the ideas with each stem, and keeps the newest with it in the postings, as the rows change', async () => {
+    const ideasWith = async (lexeme: string) =>
+      Number((await pool.query(`SELECT coalesce(max(ideas), 0) AS n FROM similar_idea_words WHERE lexeme = $1`, [lexeme])).rows[0].n);
+    const postingsOf = async (lexeme: string) =>
+      (await pool.query(`SELECT idea_id, district FROM similar_idea_postings WHERE lexeme = $1 ORDER BY idea_id`, [lexeme])).rows;
+    const ideasInTable = Number((await pool.query(`SELECT count(*) AS n FROM similar_ideas`)).rows[0].n);
+    expect(await ideasWith('')).toBe(ideasInTable); // the empty lexeme counts the ideas
+    // "lastbil" is a stem of three ideas' texts (Danish "lastbiler", Swedish "lastbilar"), each posted with its district.
+    expect(await ideasWith('lastbil')).toBe(3);
+    expect(await postingsOf('lastbil')).toEqual(
+      [
+        { idea_id: ids.bike, district: 'valby' },
+        { idea_id: ids.bikeElsewhere, district: 'amager-oest' },
+        { idea_id: ids.swedish, district: 'oesterbro' },
+      ].sort((a, b) => a.idea_id.localeCompare(b.idea_id)),
+    );
+    // A stem of one idea only: gone from both tables while staff hide its text, back when they restore it.
+    await idea('organ', 'Orgelkoncert i kirken', 'Et orgel i kirken til koncerter om søndagen.', { district: 'oesterbro', category: 'parks-nature' });
+    await catchUp();
+    expect(await ideasWith('orgel')).toBe(1);
+    await recordCommands(store, ids.organ, [hidePublicText({ ideaId: ids.organ, at: '2026-10-02T09:00:00Z' })]);
+    await catchUp();
+    expect(await ideasWith('orgel')).toBe(0);
+    expect((await pool.query(`SELECT count(*) AS n FROM similar_idea_words WHERE lexeme = 'orgel'`)).rows[0].n).toBe('0');
+    expect(await postingsOf('orgel')).toEqual([]);
+    expect(await ideasWith('')).toBe(ideasInTable + 1); // still an idea, with nothing to match
+    expect(await similar({ text: 'orgelkoncert i kirken' })).toEqual([]);
+    await recordCommands(store, ids.organ, [restorePublicText({ ideaId: ids.organ, at: '2026-10-03T09:00:00Z' })]);
+    await catchUp();
+    expect(await ideasWith('orgel')).toBe(1);
+    expect(await similar({ text: 'orgelkoncert i kirken' })).toEqual(['Orgelkoncert i kirken']);
+  });
+
+  it('a rebuild from zero gives the same rows as the live model, search columns, stem counts and postings included', async () => {
+    const tables = {
+      rows: `SELECT to_jsonb(t)::text AS row FROM similar_ideas t ORDER BY idea_id`,
+      words: `SELECT lexeme, ideas FROM similar_idea_words ORDER BY lexeme`,
+      postings: `SELECT * FROM similar_idea_postings ORDER BY lexeme, received_at, idea_id`,
+    };
+    const read = async () => ({
+      rows: (await pool.query(tables.rows)).rows,
+      words: (await pool.query(tables.words)).rows,
+      postings: (await pool.query(tables.postings)).rows,
+    });
+    const live = await read();
     await rebuildProjection(pool, store, projection);
-    const rebuilt = (await pool.query(`SELECT to_jsonb(t)::text AS row FROM similar_ideas t ORDER BY idea_id`)).rows;
+    const rebuilt = await read();
     expect(rebuilt).toEqual(live);
-    expect(rebuilt.length).toBe(8);
+    expect(rebuilt.rows.length).toBe(9);
+    expect(rebuilt.words.length).toBeGreaterThan(50);
+    // Every stem of every document is posted once, and counted.
+    const stems = (await pool.query(`SELECT count(*) AS n FROM similar_ideas, unnest(tsvector_to_array(search_document))`)).rows[0].n;
+    expect(String(rebuilt.postings.length)).toBe(stems);
   });
 
   it('splits a text into plain words', () => {

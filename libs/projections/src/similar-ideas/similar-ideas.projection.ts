@@ -1,18 +1,67 @@
-import { type IdeaRowModel, IdeaRowProjection } from '../runner/idea-row-projection';
-import type { Projection } from '../runner/projection';
+import { type IdeaRowModel, IdeaRowProjection, type RowChange } from '../runner/idea-row-projection';
+import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
 import { foldSimilarIdeas } from './similar-ideas.fold';
-import { SIMILAR_IDEAS, type SimilarIdeasRow, similarIdeasTable } from './similar-ideas.table';
+import { SIMILAR_IDEA_POSTINGS, SIMILAR_IDEA_WORDS, SIMILAR_IDEAS, type SimilarIdeasRow, similarIdeasTables } from './similar-ideas.table';
 
 export const similarIdeasModel: IdeaRowModel<SimilarIdeasRow, Record<string, never>> = {
   name: SIMILAR_IDEAS,
-  createTable: similarIdeasTable,
+  extraTables: [SIMILAR_IDEA_WORDS, SIMILAR_IDEA_POSTINGS],
+  createTable: (_table, tables) => similarIdeasTables(tables),
   async loadContext() {
     return {};
   },
   fold: (row, event) => foldSimilarIdeas(row, event),
+  afterWrite: (sql, changes, tables) => writeWords(sql, changes, tables),
 };
 
 /** The public ideas a citizen's text is compared with (GET /public/ideas/similar) and a case's duplicate candidates. */
 export function similarIdeasProjection(): Projection {
   return new IdeaRowProjection(similarIdeasModel);
+}
+
+/**
+ * Moves the postings and the document frequencies by the stems each changed row gained or lost: its search
+ * document as stored before (the trigger wrote it) against the one the trigger has just written. In the batch's
+ * transaction, so the word tables are a function of the rows, and a rebuild gives the same as the live tables.
+ * Only a new idea or a changed text (hidden, restored) moves them; a status change does not.
+ */
+async function writeWords(sql: SqlExecutor, changes: readonly RowChange<SimilarIdeasRow>[], tables: TableNames): Promise<void> {
+  const moved = changes.filter(({ before, after }) => !before || before.title !== after.title || before.description !== after.description);
+  if (moved.length === 0) return;
+  const ideas = tables[SIMILAR_IDEAS];
+  const words = tables[SIMILAR_IDEA_WORDS];
+  const postings = tables[SIMILAR_IDEA_POSTINGS];
+  const { rows: counted } = await sql.query<{ lexeme: string; ideas: number }>(
+    `WITH changed AS (
+       SELECT * FROM unnest($1::uuid[], $2::tsvector[], $3::boolean[]) AS c(idea_id, document_before, is_new)
+     ),
+     stems_before AS (SELECT c.idea_id, l.lexeme FROM changed c, unnest(tsvector_to_array(c.document_before)) AS l(lexeme)),
+     stems_after AS (
+       SELECT s.idea_id, l.lexeme FROM changed c JOIN ${ideas} s USING (idea_id), unnest(tsvector_to_array(s.search_document)) AS l(lexeme)
+     ),
+     gained AS (SELECT * FROM stems_after EXCEPT SELECT * FROM stems_before),
+     lost AS (SELECT * FROM stems_before EXCEPT SELECT * FROM stems_after),
+     removed AS (
+       DELETE FROM ${postings} p USING lost, ${ideas} s
+        WHERE s.idea_id = lost.idea_id AND p.lexeme = lost.lexeme AND p.received_at = s.received_at AND p.idea_id = lost.idea_id
+     ),
+     added AS (
+       INSERT INTO ${postings} (lexeme, received_at, idea_id, district)
+       SELECT gained.lexeme, s.received_at, gained.idea_id, s.district FROM gained JOIN ${ideas} s USING (idea_id)
+     ),
+     counts AS (
+       SELECT lexeme, sum(change)::integer AS change
+         FROM (SELECT lexeme, 1 AS change FROM gained
+               UNION ALL SELECT lexeme, -1 FROM lost
+               UNION ALL SELECT '', count(*) FILTER (WHERE is_new) FROM changed) AS c
+        GROUP BY lexeme HAVING sum(change) <> 0
+     )
+     INSERT INTO ${words} (lexeme, ideas) SELECT lexeme, change FROM counts
+     ON CONFLICT (lexeme) DO UPDATE SET ideas = ${words}.ideas + EXCLUDED.ideas
+     RETURNING lexeme, ideas`,
+    [moved.map(({ after }) => after.idea_id), moved.map(({ before }) => before?.search_document ?? null), moved.map(({ before }) => !before)],
+  );
+  // A stem no idea has any more is no row at all, as in a rebuild.
+  const none = counted.filter((row) => Number(row.ideas) === 0).map((row) => row.lexeme);
+  if (none.length > 0) await sql.query(`DELETE FROM ${words} WHERE lexeme = ANY($1::text[]) AND ideas = 0`, [none]);
 }

@@ -1,9 +1,17 @@
 import { createTableSql, jsonb, type StoredRow, text, timestamptz, tsvector, uuid } from '../runner/columns';
 import { IDEA_ROW_COLUMNS } from '../runner/idea-row-projection';
+import type { TableNames } from '../runner/projection';
 import type { PublicStatus } from '../public-status/public-status.vocabulary';
 
 /** The projection's name, and the logical table (a view on the active generation) that the queries read. */
 export const SIMILAR_IDEAS = 'similar_ideas';
+/**
+ * Each stem (lexeme) of the search documents and how many ideas have it: the document frequency a search weighs
+ * its words by and picks its rarest by. The row with the empty lexeme (never a stem) counts the ideas.
+ */
+export const SIMILAR_IDEA_WORDS = 'similar_idea_words';
+/** One row per stem and idea that has it, with the idea's district and receipt: the newest ideas with a stem, by index. */
+export const SIMILAR_IDEA_POSTINGS = 'similar_idea_postings';
 
 /**
  * One row per idea: only what its public page shows (title and description
@@ -35,17 +43,32 @@ export const similarIdeasColumns = {
 export type SimilarIdeasRow = StoredRow<typeof similarIdeasColumns>;
 
 /**
- * One generation of similar_ideas; index and trigger names carry the physical name so generations coexist. The
- * search finds its candidates by the full-text index; the titles' trigrams are compared for a few only, unindexed
- * (a trigram GiST index on the title was read end to end by every search: gone, so the runner rebuilds once).
+ * One generation of similar_ideas and its two word tables; index and trigger names carry the physical name so
+ * generations coexist. The search takes its candidates from the postings (the newest ideas with each of the text's
+ * rarest stems, read off the index in order) and compares the titles' trigrams for a few only, unindexed.
  */
-export function similarIdeasTable(table: string): string {
+export function similarIdeasTables(tables: TableNames): string {
+  const table = tables[SIMILAR_IDEAS];
+  const words = tables[SIMILAR_IDEA_WORDS];
+  const postings = tables[SIMILAR_IDEA_POSTINGS];
   const name = (suffix: string) => `${table.replace(/\W/g, '_')}_${suffix}`;
   return `
     ${createTableSql(table, similarIdeasColumns)}
     CREATE TRIGGER ${name('search')} BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION civic_similar_ideas_search();
-    CREATE INDEX ${name('document')} ON ${table} USING gin (search_document);
     CREATE UNIQUE INDEX ${name('public_code')} ON ${table} (public_code);
     CREATE INDEX ${name('received')} ON ${table} (received_at DESC);
+    CREATE TABLE ${words} (
+      lexeme text PRIMARY KEY,
+      ideas integer NOT NULL
+    );
+    -- The key, read backwards, gives the newest ideas with a stem (an index-only scan); with the district beside it,
+    -- the newest of one district too (a rare stem is mostly in one district: few entries are passed over).
+    CREATE TABLE ${postings} (
+      lexeme text NOT NULL,
+      received_at timestamptz NOT NULL,
+      idea_id uuid NOT NULL,
+      district text NOT NULL,
+      PRIMARY KEY (lexeme, received_at, idea_id) INCLUDE (district)
+    );
   `;
 }
