@@ -8,7 +8,8 @@ import { catchUpProjection } from './catch-up';
 import { activeGeneration, ensureProjection } from './generations';
 import { ProjectionRunner } from './projection-runner';
 import { projectionStatus } from './projection-status';
-import { RebuildAlreadyRunning, rebuildProjection } from './rebuild';
+import type { Projection } from './projection';
+import { RebuildAlreadyRunning, rebuildProjection, rebuildProjections } from './rebuild';
 
 let database: TestDatabase;
 let pool: Pool;
@@ -187,6 +188,47 @@ describe('rebuildProjection', () => {
       expect(old.rows[0].t).toBeNull();
     } finally {
       await runner.stop();
+    }
+  });
+
+  it('rebuilds several projections from one read of $all, each equal to its incremental one, with its secondary indexes built after the rows', async () => {
+    // seen_events with a secondary index, which the rebuild sets aside while it loads and creates again before the switch.
+    const indexed = (name: string): Projection => {
+      const base = seenEventsProjection(name);
+      return {
+        ...base,
+        async createTables(sql, tables) {
+          await base.createTables(sql, tables);
+          await sql.query(`CREATE INDEX ${tables[name]}_stream_idx ON ${tables[name]} (stream_id, stream_revision)`);
+        },
+      };
+    };
+    const projections = ['seen_together_a', 'seen_together_b', 'seen_together_c'].map(indexed);
+    await appendStreams(4, 25);
+    let reads = 0;
+    const counting = Object.assign(Object.create(store) as PostgresEventStore, {
+      readAll: (options: Parameters<PostgresEventStore['readAll']>[0]) => {
+        reads++;
+        return store.readAll(options);
+      },
+    });
+    const total = await totalEvents();
+    const results = await rebuildProjections(pool, counting, projections, { batchSize: 20, writers: 2 });
+    expect(results.map((r) => [r.projection, r.generation])).toEqual([
+      ['seen_together_a', 2],
+      ['seen_together_b', 2],
+      ['seen_together_c', 2],
+    ]);
+    // One pass over $all for the three (plus the empty read that ends it and each switch's look for a tail), not three.
+    expect(reads).toBeLessThanOrEqual(Math.ceil(total / 20) + 1 + projections.length * 2);
+    const incremental = seenEventsProjection('seen_together_incremental');
+    await catchUpProjection(pool, store, incremental);
+    for (const projection of projections) {
+      expect(await fingerprint(projection.name)).toBe(await fingerprint('seen_together_incremental'));
+      const index = await pool.query(`SELECT indexdef FROM pg_indexes WHERE indexname = $1`, [`${projection.name}_g2_stream_idx`]);
+      expect(index.rows).toEqual([{ indexdef: expect.stringContaining('(stream_id, stream_revision)') }]);
+      const checkpoint = await pool.query(`SELECT events_applied FROM projection_checkpoints WHERE projection = $1 AND generation = 2`, [projection.name]);
+      expect(Number(checkpoint.rows[0].events_applied)).toBe(results[0].events);
     }
   });
 
