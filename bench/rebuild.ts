@@ -18,7 +18,8 @@
  * Output: one JSON line on stdout; progress on stderr.
  */
 import { spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { PostgresEventStore } from '../libs/event-store/src/index';
@@ -92,6 +93,39 @@ async function rebuildWithCommand(url: string, projections: Projection[], pool: 
   );
 }
 
+/** CPU time (user + system, and of waited-for children when `children`), in ms, from /proc/<pid>/stat (Linux; null elsewhere). */
+async function cpuMsOf(pid: number | 'self', children = false): Promise<number | null> {
+  try {
+    // Fields after the command's closing parenthesis: utime, stime, cutime, cstime are the 12th to 15th, in clock ticks (100 a second).
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
+    return ticks * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the PostgreSQL server has spent so far, in CPU ms: its postmaster's
+ * finished children (backends that have ended) and the live ones (a local
+ * server only; null otherwise). On a private server that is the rebuild's
+ * cost, whatever else the machine runs; a shared one counts others' work too.
+ */
+async function serverCpuMs(pool: pg.Pool): Promise<number | null> {
+  const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  try {
+    const postmaster = Number((await readFile(`/proc/${rows[0].pid}/stat`, 'utf8')).split(') ')[1].split(' ')[1]);
+    let total = (await cpuMsOf(postmaster, true)) ?? 0;
+    for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+      if (stat && Number(stat.split(') ')[1].split(' ')[1]) === postmaster) total += (await cpuMsOf(Number(pid))) ?? 0;
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
 /** Flush dirty pages before a phase, so a checkpoint the previous one caused does not land in it. */
 async function checkpoint(pool: pg.Pool): Promise<void> {
   await pool.query('CHECKPOINT').catch(() => undefined);
@@ -140,13 +174,25 @@ async function main(): Promise<void> {
       await checkpoint(pool);
       log('parallel: all projections at once, as `npm run projections:rebuild -- all` runs them (a process each)');
       const started = performance.now();
+      const [commandBefore, serverBefore] = [await cpuMsOf('self', true), await serverCpuMs(pool)];
+      const ownBefore = process.cpuUsage();
       const results = await rebuildWithCommand(history.url, projections, pool);
       const wall = (performance.now() - started) / 1000;
+      const own = process.cpuUsage(ownBefore);
+      const [commandAfter, serverAfter] = [await cpuMsOf('self', true), await serverCpuMs(pool)];
+      // The command's CPU (a child: this process's own, measured apart, taken out) and the server's, over the rebuild.
+      const commandCpu = commandBefore !== null && commandAfter !== null ? commandAfter - commandBefore - (own.user + own.system) / 1000 : null;
+      const serverCpu = serverBefore !== null && serverAfter !== null ? serverAfter - serverBefore : null;
+      const cpuSeconds = commandCpu !== null && serverCpu !== null ? (commandCpu + serverCpu) / 1000 : null;
       parallel = {
         ...Object.fromEntries(projections.map((projection, i) => [projection.name, results[i]])),
         wallSeconds: round(wall),
         // The store's events over the time to rebuild every read model from them.
         eventsPerSec: Math.round(history.events / wall),
+        commandCpuSeconds: commandCpu === null ? null : round(commandCpu / 1000),
+        postgresCpuSeconds: serverCpu === null ? null : round(serverCpu / 1000),
+        // The most this CPU work allows with every core free and busy all along (a shared machine gets less).
+        cpuBoundEventsPerSec: cpuSeconds ? Math.round((history.events * availableParallelism()) / cpuSeconds) : null,
       };
       log(`parallel: ${JSON.stringify(parallel)}`);
     }

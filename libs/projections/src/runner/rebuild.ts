@@ -8,6 +8,7 @@ import { projectionLockKey, REBUILD_LOCK_CLASS } from './locks';
 import type { Projection } from './projection';
 
 export interface RebuildProgress {
+  /** The projection; while several are rebuilt together, "N read models" until each one's closing report. */
   readonly projection: string;
   readonly applied: number;
   /** Events in $all when the rebuild started (an estimate from the head's global position). */
@@ -82,7 +83,7 @@ export async function rebuildProjections(
     const generations = await Promise.all(projections.map((projection) => startGeneration(pool, projection)));
     const head = await store.readHead();
     const total = head ? Number(head.globalPosition) : 0;
-    const label = projections.map((projection) => projection.name).join(', ');
+    const label = projections.length === 1 ? projections[0].name : `${projections.length} read models`;
     let lastReport = 0;
     const onBatch = ({ applied }: { applied: number }) => {
       const now = Date.now();
