@@ -40,7 +40,7 @@ async function main(args: string[]): Promise<number> {
   const url = config.databaseUrl ?? embeddedPostgresUrl(config.embeddedPostgres.port);
   await applyMigrations(url);
   // The writers, the reader of $all, the advisory locks and the switches.
-  const pool = createPgPool(url, 8);
+  const pool = createPgPool(url, 10);
   const store = openEventStore({ ...eventStoreOptions(config), pool });
   try {
     // Several: one read of $all for all of them, each batch folded into every new generation.

@@ -17,8 +17,12 @@ export interface BulkOutcome {
   readonly checkpoints: readonly (string | null)[];
 }
 
-/** Batches read ahead of the slowest read model: enough to keep every connection busy, few enough to bound the memory. */
-const BATCHES_IN_FLIGHT = 3;
+/**
+ * Batches read ahead of the slowest read model: enough that the others fold
+ * on while one writes many rows, few enough to bound the memory (the events
+ * of a batch are shared by every read model).
+ */
+const BATCHES_IN_FLIGHT = 12;
 
 /**
  * A rebuild's bulk phase for one or many read models: reads $all once and
@@ -42,6 +46,8 @@ export async function pumpInBulk(
   const states = targets.map((target, index) => ({
     target,
     lane: lanes[index % lanes.length],
+    // Staggered between half and all of maxHeldRows: read models that hold the same ideas would otherwise all write at once, and fold at once.
+    flushAt: Math.max(1, Math.round(maxHeldRows * (1 - index / (2 * targets.length)))),
     written: null as string | null,
     unwritten: null as { last: StoredEvent; count: number } | null,
   }));
@@ -83,7 +89,7 @@ export async function pumpInBulk(
           state.lane.run(async () => {
             await state.target.session.apply(state.lane.client, events);
             state.unwritten = { last, count: (state.unwritten?.count ?? 0) + events.length };
-            if (state.target.session.heldRows >= maxHeldRows) await write(state);
+            if (state.target.session.heldRows >= state.flushAt) await write(state);
           }),
         ),
       );

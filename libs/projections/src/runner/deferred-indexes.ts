@@ -29,13 +29,15 @@ export async function deferSecondaryIndexes(sql: SqlExecutor, physicalTables: re
 /** Memory for one index build (a sort in memory rather than on disk); the session's setting only. */
 const INDEX_BUILD_MEMORY = '256MB';
 
-/** Creates the deferred indexes again, on the loaded tables. */
-export async function createDeferredIndexes(sql: SqlExecutor, indexes: readonly DeferredIndex[]): Promise<void> {
-  if (indexes.length === 0) return;
-  await sql.query(`SET maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+/** Creates a deferred index again, on its loaded table, with memory for its sort (this statement only). */
+export async function createDeferredIndex(sql: SqlExecutor, index: DeferredIndex): Promise<void> {
+  await sql.query('BEGIN');
   try {
-    for (const index of indexes) await sql.query(index.definition);
-  } finally {
-    await sql.query('RESET maintenance_work_mem');
+    await sql.query(`SET LOCAL maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+    await sql.query(index.definition);
+    await sql.query('COMMIT');
+  } catch (error) {
+    await sql.query('ROLLBACK').catch(() => undefined);
+    throw error;
   }
 }

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { EventStore } from '@civic/event-store';
 import { BufferedBatchSession, pumpInBulk } from './bulk-pump';
 import { pumpEvents } from './catch-up';
-import { createDeferredIndexes, type DeferredIndex, deferSecondaryIndexes } from './deferred-indexes';
+import { createDeferredIndex, type DeferredIndex, deferSecondaryIndexes } from './deferred-indexes';
 import { ensureProjection, inTransaction, pointViewsAt, tableNames } from './generations';
 import { projectionLockKey, REBUILD_LOCK_CLASS } from './locks';
 import type { Projection } from './projection';
@@ -53,7 +53,7 @@ export async function rebuildProjection(pool: Pool, store: EventStore, projectio
 }
 
 /** Writing connections by default: the server writes one read model's rows while the next one folds. */
-const DEFAULT_WRITERS = 4;
+const DEFAULT_WRITERS = 8;
 
 /**
  * Rebuilds several projections from one read of $all: each batch is decoded
@@ -107,16 +107,12 @@ export async function rebuildProjections(
         maxHeldRows: options.maxHeldRows,
         signal: options.signal,
       });
-      // The indexes set aside, built on the loaded rows (a lane each), and fresh statistics before the API reads the new tables, or its first plans are blind.
-      await Promise.all(
-        writers.map(async (writer, lane) => {
-          for (let i = lane; i < projections.length; i += writers.length) {
-            options.signal?.throwIfAborted();
-            await createDeferredIndexes(writer, generations[i].deferred);
-            for (const physical of Object.values(tableNames(projections[i], generations[i].generation))) await writer.query(`ANALYZE ${physical}`);
-          }
-        }),
-      );
+      // The indexes set aside, built on the loaded rows, then fresh statistics before the API reads the new tables, or its first plans are blind.
+      // Every writer takes the next piece of work, the text-search (GIN) indexes first: the longest builds start first, side by side.
+      const indexes = generations.flatMap((g) => g.deferred).sort((a, b) => Number(isGin(b)) - Number(isGin(a)));
+      await shareOut(writers, indexes, (writer, index) => createDeferredIndex(writer, index), options.signal);
+      const physical = projections.flatMap((projection, i) => Object.values(tableNames(projection, generations[i].generation)));
+      await shareOut(writers, physical, (writer, table) => writer.query(`ANALYZE ${table}`), options.signal);
     } finally {
       for (const writer of writers) writer.release();
     }
@@ -164,6 +160,29 @@ async function startGeneration(pool: Pool, projection: Projection): Promise<{ ge
     await tx.query('INSERT INTO projection_checkpoints (projection, generation) VALUES ($1, $2)', [projection.name, next]);
     return { generation: next, deferred };
   });
+}
+
+const isGin = (index: DeferredIndex) => / USING gin /i.test(index.definition);
+
+/** Works through a list with every connection at once, each taking the next item when it is done with its last. */
+async function shareOut<T>(
+  clients: readonly PoolClient[],
+  items: readonly T[],
+  work: (client: PoolClient, item: T) => Promise<unknown>,
+  signal?: AbortSignal,
+): Promise<void> {
+  let next = 0;
+  // All settled before returning: the caller releases the connections next, and none may still be at work.
+  const settled = await Promise.allSettled(
+    clients.map(async (client) => {
+      while (next < items.length) {
+        signal?.throwIfAborted();
+        await work(client, items[next++]);
+      }
+    }),
+  );
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 async function connect(pool: Pool, count: number): Promise<PoolClient[]> {
