@@ -9,6 +9,8 @@ export interface BulkTarget {
   readonly projection: Projection;
   readonly generation: number;
   readonly session: BulkSession;
+  /** Its own bound on the rows held between writes, instead of the pump's. */
+  readonly maxHeldRows?: number;
 }
 
 /** How far the bulk phase took each target: its checkpoint (the position of the last event written with its rows). */
@@ -47,7 +49,7 @@ export async function pumpInBulk(
     target,
     lane: lanes[index % lanes.length],
     // Staggered between half and all of maxHeldRows: read models that hold the same ideas would otherwise all write at once, and fold at once.
-    flushAt: Math.max(1, Math.round(maxHeldRows * (1 - index / (2 * targets.length)))),
+    flushAt: Math.max(1, Math.round((target.maxHeldRows ?? maxHeldRows) * (1 - index / (2 * targets.length)))),
     written: null as string | null,
     unwritten: null as { last: StoredEvent; count: number } | null,
   }));
@@ -129,9 +131,13 @@ class Lane {
  * A read model without a bulk session of its own (applyBatch only): its
  * events are kept until the flush and applied as one large batch, in the
  * transaction that moves its checkpoint. applyBatch takes batches of any
- * size (the live runner's vary), so the rows are the same.
+ * size (the live runner's vary), so the rows are the same. It folds inside
+ * that transaction, so its batches stay moderate (BUFFERED_EVENTS).
  */
 export class BufferedBatchSession implements BulkSession {
+  /** Events held before a write: applyBatch folds them with the transaction open, which must not sit idle for long. */
+  static readonly BUFFERED_EVENTS = 20_000;
+
   private events: StoredEvent[] = [];
 
   constructor(

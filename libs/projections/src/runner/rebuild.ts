@@ -54,6 +54,7 @@ export async function rebuildProjection(pool: Pool, store: EventStore, projectio
 
 /** Writing connections by default: the server writes one read model's rows while the next one folds. */
 const DEFAULT_WRITERS = 8;
+const WRITER_IDLE_TIMEOUT = '2min';
 
 /**
  * Rebuilds several projections from one read of $all: each batch is decoded
@@ -93,14 +94,17 @@ export async function rebuildProjections(
     };
     const targets = projections.map((projection, i) => {
       const tables = tableNames(projection, generations[i].generation);
-      const session = projection.openBulkSession?.(tables, { startsEmpty: true }) ?? new BufferedBatchSession(projection, tables);
-      return { projection, generation: generations[i].generation, session };
+      const own = projection.openBulkSession?.(tables, { startsEmpty: true });
+      const session = own ?? new BufferedBatchSession(projection, tables);
+      return { projection, generation: generations[i].generation, session, maxHeldRows: own ? undefined : BufferedBatchSession.BUFFERED_EVENTS };
     });
     // Besides the writers, the pool lends a connection to the locks (held) and one to the reads of $all.
     const spare = Math.max(1, (pool.options.max ?? 10) - 2);
     const writers = await connect(pool, Math.max(1, Math.min(projections.length, options.writers ?? DEFAULT_WRITERS, spare)));
     let bulk: Awaited<ReturnType<typeof pumpInBulk>>;
     try {
+      // A writer's transaction waits while the one Node thread folds the other read models' batches: more than the pool's usual few seconds on a busy machine.
+      for (const writer of writers) await writer.query(`SET idle_in_transaction_session_timeout = '${WRITER_IDLE_TIMEOUT}'`);
       bulk = await pumpInBulk(writers, store, targets, {
         batchSize: options.batchSize ?? 2000,
         onBatch,
@@ -114,7 +118,10 @@ export async function rebuildProjections(
       const physical = projections.flatMap((projection, i) => Object.values(tableNames(projection, generations[i].generation)));
       await shareOut(writers, physical, (writer, table) => writer.query(`ANALYZE ${table}`), options.signal);
     } finally {
-      for (const writer of writers) writer.release();
+      for (const writer of writers) {
+        await writer.query('RESET idle_in_transaction_session_timeout').catch(() => undefined);
+        writer.release();
+      }
     }
     const results: RebuildResult[] = [];
     for (const [i, projection] of projections.entries()) {
