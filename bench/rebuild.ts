@@ -6,9 +6,11 @@
  *
  * Two measurements on the same data:
  *   sequential  one projection at a time: each one's own events/s
- *   parallel    all at once, as `projections:rebuild all` runs them: the wall
- *               time to rebuild every read model, and events/s over it
- * Target: ≥ 20,000 events/s.
+ *   parallel    all together, as `projections:rebuild all` runs them (one
+ *               process, one read of $all for all of them): the wall time to
+ *               rebuild every read model, events/s over it, and the CPU
+ *               seconds the command and the server spent
+ * Target: ≥ 50,000 events/s all together.
  *
  * The database (--database-url, else DATABASE_URL, else the generator's
  * civic_bench on the local server) is reused when it already holds at least
@@ -28,7 +30,7 @@ import { allProjections, rebuildProjection, type Projection, type RebuildProgres
 import { ensureGeneratedHistory, optionsFromArgs } from './generate-events';
 import { postgresVersion } from './support/bench-cli';
 
-const TARGET_EVENTS_PER_SEC = 20_000;
+const TARGET_EVENTS_PER_SEC = 50_000;
 const MODES = ['both', 'sequential', 'parallel'] as const;
 type Mode = (typeof MODES)[number];
 
@@ -172,7 +174,7 @@ async function main(): Promise<void> {
     let parallel: Record<string, unknown> | undefined;
     if (mode !== 'sequential') {
       await checkpoint(pool);
-      log('parallel: all projections at once, as `npm run projections:rebuild -- all` runs them (a process each)');
+      log('parallel: all projections together, as `npm run projections:rebuild -- all` runs them (one read of $all for all)');
       const started = performance.now();
       const [commandBefore, serverBefore] = [await cpuMsOf('self', true), await serverCpuMs(pool)];
       const ownBefore = process.cpuUsage();

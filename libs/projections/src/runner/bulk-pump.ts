@@ -131,12 +131,11 @@ class Lane {
  * A read model without a bulk session of its own (applyBatch only): its
  * events are kept until the flush and applied as one large batch, in the
  * transaction that moves its checkpoint. applyBatch takes batches of any
- * size (the live runner's vary), so the rows are the same. It folds inside
- * that transaction, so its batches stay moderate (BUFFERED_EVENTS).
+ * size (the live runner's vary), so the rows are the same.
  */
 export class BufferedBatchSession implements BulkSession {
-  /** Events held before a write: applyBatch folds them with the transaction open, which must not sit idle for long. */
-  static readonly BUFFERED_EVENTS = 20_000;
+  /** Events held before a write: fewer writes (and rows read back) the more; applyBatch folds them with the transaction open. */
+  static readonly BUFFERED_EVENTS = 100_000;
 
   private events: StoredEvent[] = [];
 
