@@ -234,12 +234,23 @@ describe('rebuildProjection', () => {
 
   it('refuses a second rebuild of the same projection while one runs', async () => {
     const projection = seenEventsProjection('seen_twice');
-    const first = rebuildProjection(pool, store, projection, { batchSize: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    const second = rebuildProjection(pool, store, projection, { batchSize: 10 });
-    const results = await Promise.allSettled([first, second]);
-    const refused = results.filter((r) => r.status === 'rejected');
-    expect(refused).toHaveLength(1);
-    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(RebuildAlreadyRunning);
+    await appendStreams(1, 3);
+    // The first rebuild holds its lock and waits at its first read of $all until the second has been refused.
+    let reading!: () => void;
+    const firstReads = new Promise<void>((resolve) => (reading = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated = Object.assign(Object.create(store) as PostgresEventStore, {
+      readAll: async (options: Parameters<PostgresEventStore['readAll']>[0]) => {
+        reading();
+        await gate;
+        return store.readAll(options);
+      },
+    });
+    const first = rebuildProjection(pool, gated, projection, { batchSize: 10 });
+    await firstReads;
+    await expect(rebuildProjection(pool, store, projection, { batchSize: 10 })).rejects.toBeInstanceOf(RebuildAlreadyRunning);
+    release();
+    expect((await first).generation).toBe(2);
   });
 });
