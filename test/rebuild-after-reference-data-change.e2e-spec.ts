@@ -3,7 +3,7 @@ import { ideaStreamId, type IdeaEvent } from '@civic/ideas';
 import { PostgresEventStore } from '@civic/event-store';
 import { WorkingDayCalendar } from '@civic/platform';
 import { createTestPool } from '@civic/platform/testing';
-import { allProjections, rebuildProjection } from '@civic/projections';
+import { allProjections, rebuildProjections } from '@civic/projections';
 import { routed, submitted } from '../libs/ideas/src/testing';
 import { eventually } from './support/eventually';
 import { startTestApp, type TestApp, validIdea } from './support/test-app';
@@ -91,11 +91,11 @@ describe('renaming a department, then rebuilding every read model', () => {
     for (const view of VIEWS) live.set(view, await rowsOf(view));
     expect(live.get('public_status')).toHaveLength(3);
 
-    // As `npm run projections:rebuild -- all` does, beside the running live projections.
+    // As `npm run projections:rebuild -- all` does (one read of $all for all of them), beside the running live projections.
     const pool = createTestPool(t.database.url, 4);
     const store = new PostgresEventStore(pool);
     try {
-      for (const projection of allProjections(calendar)) await rebuildProjection(pool, store, projection);
+      await rebuildProjections(pool, store, allProjections(calendar));
     } finally {
       await store.close();
       await pool.end();

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { openEventStore } from '@civic/event-store';
 import {
   applyMigrations,
@@ -12,7 +11,7 @@ import {
   useStructuredLogs,
   WorkingDayCalendar,
 } from '@civic/platform';
-import { allProjections, rebuildProjection, RebuildAlreadyRunning, type RebuildProgress } from '@civic/projections';
+import { allProjections, rebuildProjections, RebuildAlreadyRunning, type RebuildProgress } from '@civic/projections';
 
 const USAGE = 'Usage: npm run projections:rebuild -- <projection name | all>';
 
@@ -37,18 +36,20 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const chosen = wanted.includes('all') ? projections : projections.filter((projection) => wanted.includes(projection.name));
-  // Several: one process each, so their folds run on separate cores (one Node thread would do them in turn).
-  if (chosen.length > 1) return Math.max(...(await Promise.all(chosen.map((projection) => rebuildInChildProcess(projection.name)))));
   // Without DATABASE_URL: the embedded database of a running `npm start`.
   const url = config.databaseUrl ?? embeddedPostgresUrl(config.embeddedPostgres.port);
   await applyMigrations(url);
-  const pool = createPgPool(url, 4);
+  // The writers, the reader of $all, the advisory locks and the switches.
+  const pool = createPgPool(url, 10);
   const store = openEventStore({ ...eventStoreOptions(config), pool });
   try {
-    const result = await rebuildProjection(pool, store, chosen[0], { onProgress: printProgress });
-    log().info(
-      `${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`,
-    );
+    // Several: one read of $all for all of them, each batch folded into every new generation.
+    const results = await rebuildProjections(pool, store, chosen, { onProgress: printProgress });
+    for (const result of results) {
+      log().info(
+        `${result.projection}: rebuilt as generation ${result.generation} from ${result.events} events in ${result.seconds.toFixed(1)} s; the API now reads it`,
+      );
+    }
     return 0;
   } catch (error) {
     if (error instanceof RebuildAlreadyRunning) {
@@ -60,13 +61,6 @@ async function main(args: string[]): Promise<number> {
     await store.close();
     await pool.end();
   }
-}
-
-function rebuildInChildProcess(name: string): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], name], { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
 }
 
 function printProgress(progress: RebuildProgress): void {

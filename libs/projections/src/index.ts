@@ -2,7 +2,7 @@ export * from './runner/projection';
 export * from './runner/idea-row-projection';
 export { ensureProjection, activeGeneration, tableNames } from './runner/generations';
 export { catchUpProjection, type CatchUpProgress } from './runner/catch-up';
-export { rebuildProjection, RebuildAlreadyRunning, type RebuildProgress, type RebuildResult } from './runner/rebuild';
+export { rebuildProjection, rebuildProjections, RebuildAlreadyRunning, type RebuildOptions, type RebuildProgress, type RebuildResult } from './runner/rebuild';
 export { inBatches } from './runner/in-batches';
 export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerLogger, SILENT_RUNNER_LOGGER } from './runner/projection-runner';
 export { projectionStatus, type ProjectionStatus } from './runner/projection-status';

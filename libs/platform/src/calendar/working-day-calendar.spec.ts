@@ -57,6 +57,23 @@ describe('WorkingDayCalendar (Denmark, Copenhagen time)', () => {
     expect(calendar.workingDaysBetween(tuesday, new Date('2026-12-08T22:59:00Z'))).toBe(10);
   });
 
+  it('counts working days between dates across years as a day-by-day count does (holidays, weekends, leap years)', () => {
+    const dayByDay = (from: string, to: string) => {
+      let count = 0;
+      for (let day = Date.parse(`${from}T00:00:00Z`) + 86_400_000; day <= Date.parse(`${to}T00:00:00Z`); day += 86_400_000) {
+        if (calendar.isWorkingDay(new Date(day).toISOString().slice(0, 10))) count++;
+      }
+      return count;
+    };
+    // Noon UTC is the same date in Copenhagen.
+    const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+    const dates = ['2023-12-29', '2024-02-28', '2024-02-29', '2024-03-01', '2024-12-24', '2024-12-31', '2025-01-01', '2025-04-17', '2026-06-05', '2027-12-31'];
+    for (const from of dates) {
+      for (const to of dates)
+        expect({ from, to, days: calendar.workingDaysBetween(noon(from), noon(to)) }).toEqual({ from, to, days: from < to ? dayByDay(from, to) : 0 });
+    }
+  });
+
   it('remembers what it computed without changing an answer: every minute around midnights and DST changes, and fresh Dates each time', () => {
     const remembered = new WorkingDayCalendar({ country: 'DK', timeZone: 'Europe/Copenhagen' });
     const plain = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -57,6 +57,23 @@ const MIN_PHONE_DIGITS = 8;
 const MAX_PHONE_DIGITS = 15; // E.164
 
 export function maskPersonalData(text: string, options: MaskOptions = {}): string {
+  // Without names to look for, the answer depends on the text and the spans alone: remembered, since a rebuild
+  // masks each idea's text for several read models (public status, similar ideas, the routing model's words).
+  if (options.names?.length) return mask(text, options);
+  const key = options.nameSpans?.length ? `${options.nameSpans.join(';')}\u0000${text}` : text;
+  let masked = maskedTexts.get(key);
+  if (masked === undefined) {
+    masked = mask(text, options);
+    if (maskedTexts.size >= MASKED_TEXTS_LIMIT) maskedTexts.clear();
+    maskedTexts.set(key, masked);
+  }
+  return masked;
+}
+
+const maskedTexts = new Map<string, string>();
+const MASKED_TEXTS_LIMIT = 20_000;
+
+function mask(text: string, options: MaskOptions): string {
   let masked = maskSpans(text, options.nameSpans ?? []);
   masked = masked.replace(EMAIL, MASKS.email);
   masked = masked.replace(INTERNATIONAL_PHONE, maskInternationalNumber);

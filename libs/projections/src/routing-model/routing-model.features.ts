@@ -19,8 +19,18 @@ const PLACEHOLDER = /\[[^\]]*fjernet\]/g;
 
 /** Lower case, accents and Nordic letters folded the way PostgreSQL's unaccent folds them (ø→o, æ→ae, å→a), so "Sø" and "so" are one word. */
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = word.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    if (foldedWords.size >= FOLDED_WORDS_LIMIT) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
+
+/** Words come back again and again (a rebuild folds every idea's text): each folded once, remembered up to a bound. */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_LIMIT = 50_000;
 
 /** The words of a text the model learns from: masked first, folded, no stop words, no numbers, three letters or more, each once. */
 export function textFeatures(text: string, nameSpans: readonly NameSpan[] = []): string[] {

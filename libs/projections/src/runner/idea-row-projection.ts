@@ -122,20 +122,31 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
   }
 
   async apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void> {
-    const ideaEvents = events.filter(isIdeaEvent).filter((event) => ideaIdOfStream(event.streamId) !== null);
+    // One pass: a rebuild hands every batch of $all to each read model, so this runs for every event many times.
+    const ideaEvents: StoredIdeaEvent[] = [];
+    const ids: string[] = [];
+    const missing = new Set<string>();
+    for (const event of events) {
+      if (!isIdeaEvent(event)) continue;
+      const id = ideaIdOfStream(event.streamId);
+      if (id === null) continue;
+      ideaEvents.push(event);
+      ids.push(id);
+      if (!this.rows.has(id)) missing.add(id);
+    }
     if (ideaEvents.length === 0) return;
-    const missing = [...new Set(ideaEvents.map(ideaIdOf))].filter((id) => !this.rows.has(id));
     const [existing, context] = await Promise.all([
-      missing.length === 0 || this.tableEmpty
+      missing.size === 0 || this.tableEmpty
         ? { rows: [] }
-        : sql.query<{ row: Row }>(`SELECT to_jsonb(t) AS row FROM ${this.table} t WHERE idea_id = ANY($1::uuid[])`, [missing]),
+        : sql.query<{ row: Row }>(`SELECT to_jsonb(t) AS row FROM ${this.table} t WHERE idea_id = ANY($1::uuid[])`, [[...missing]]),
       this.context ?? this.model.loadContext(sql),
     ]);
     this.context = context;
     for (const { row } of existing.rows) this.rows.set(row.idea_id, row);
     if (this.model.afterWrite) for (const id of missing) this.before.set(id, this.rows.get(id));
-    for (const event of ideaEvents) {
-      const id = ideaIdOf(event);
+    for (let i = 0; i < ideaEvents.length; i++) {
+      const event = ideaEvents[i];
+      const id = ids[i];
       const row = this.rows.get(id);
       if (row && event.streamRevision <= row.last_revision) continue;
       const next = this.model.fold(row, event, context);
@@ -167,8 +178,4 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
     this.before.clear();
     this.context = undefined; // reference data is read again for the next rows
   }
-}
-
-function ideaIdOf(event: StoredEvent): string {
-  return ideaIdOfStream(event.streamId)!;
 }

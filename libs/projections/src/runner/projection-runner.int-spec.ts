@@ -8,7 +8,8 @@ import { catchUpProjection } from './catch-up';
 import { activeGeneration, ensureProjection } from './generations';
 import { ProjectionRunner } from './projection-runner';
 import { projectionStatus } from './projection-status';
-import { RebuildAlreadyRunning, rebuildProjection } from './rebuild';
+import type { Projection } from './projection';
+import { RebuildAlreadyRunning, rebuildProjection, rebuildProjections } from './rebuild';
 
 let database: TestDatabase;
 let pool: Pool;
@@ -218,14 +219,66 @@ describe('rebuildProjection', () => {
     }
   });
 
+  it('rebuilds several projections from one read of $all, each equal to its incremental one, with its secondary indexes built after the rows', async () => {
+    // seen_events with a secondary index, which the rebuild sets aside while it loads and creates again before the switch.
+    const indexed = (name: string): Projection => {
+      const base = seenEventsProjection(name);
+      return {
+        ...base,
+        async createTables(sql, tables) {
+          await base.createTables(sql, tables);
+          await sql.query(`CREATE INDEX ${tables[name]}_stream_idx ON ${tables[name]} (stream_id, stream_revision)`);
+        },
+      };
+    };
+    const projections = ['seen_together_a', 'seen_together_b', 'seen_together_c'].map(indexed);
+    await appendStreams(4, 25);
+    let reads = 0;
+    const counting = Object.assign(Object.create(store) as PostgresEventStore, {
+      readAll: (options: Parameters<PostgresEventStore['readAll']>[0]) => {
+        reads++;
+        return store.readAll(options);
+      },
+    });
+    const total = await totalEvents();
+    const results = await rebuildProjections(pool, counting, projections, { batchSize: 20, writers: 2 });
+    expect(results.map((r) => [r.projection, r.generation])).toEqual([
+      ['seen_together_a', 2],
+      ['seen_together_b', 2],
+      ['seen_together_c', 2],
+    ]);
+    // One pass over $all for the three (plus the empty read that ends it and each switch's look for a tail), not three.
+    expect(reads).toBeLessThanOrEqual(Math.ceil(total / 20) + 1 + projections.length * 2);
+    const incremental = seenEventsProjection('seen_together_incremental');
+    await catchUpProjection(pool, store, incremental);
+    for (const projection of projections) {
+      expect(await fingerprint(projection.name)).toBe(await fingerprint('seen_together_incremental'));
+      const index = await pool.query(`SELECT indexdef FROM pg_indexes WHERE indexname = $1`, [`${projection.name}_g2_stream_idx`]);
+      expect(index.rows).toEqual([{ indexdef: expect.stringContaining('(stream_id, stream_revision)') }]);
+      const checkpoint = await pool.query(`SELECT events_applied FROM projection_checkpoints WHERE projection = $1 AND generation = 2`, [projection.name]);
+      expect(Number(checkpoint.rows[0].events_applied)).toBe(results[0].events);
+    }
+  });
+
   it('refuses a second rebuild of the same projection while one runs', async () => {
     const projection = seenEventsProjection('seen_twice');
-    const first = rebuildProjection(pool, store, projection, { batchSize: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    const second = rebuildProjection(pool, store, projection, { batchSize: 10 });
-    const results = await Promise.allSettled([first, second]);
-    const refused = results.filter((r) => r.status === 'rejected');
-    expect(refused).toHaveLength(1);
-    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(RebuildAlreadyRunning);
+    await appendStreams(1, 3);
+    // The first rebuild holds its lock and waits at its first read of $all until the second has been refused.
+    let reading!: () => void;
+    const firstReads = new Promise<void>((resolve) => (reading = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated = Object.assign(Object.create(store) as PostgresEventStore, {
+      readAll: async (options: Parameters<PostgresEventStore['readAll']>[0]) => {
+        reading();
+        await gate;
+        return store.readAll(options);
+      },
+    });
+    const first = rebuildProjection(pool, gated, projection, { batchSize: 10 });
+    await firstReads;
+    await expect(rebuildProjection(pool, store, projection, { batchSize: 10 })).rejects.toBeInstanceOf(RebuildAlreadyRunning);
+    release();
+    expect((await first).generation).toBe(2);
   });
 });

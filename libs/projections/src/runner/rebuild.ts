@@ -1,12 +1,14 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { EventStore } from '@civic/event-store';
-import { pumpInBulk } from './bulk-pump';
+import { BufferedBatchSession, pumpInBulk } from './bulk-pump';
 import { pumpEvents } from './catch-up';
+import { createDeferredIndex, type DeferredIndex, deferSecondaryIndexes } from './deferred-indexes';
 import { ensureProjection, inTransaction, pointViewsAt, tableNames } from './generations';
 import { projectionLockKey, REBUILD_LOCK_CLASS } from './locks';
 import type { Projection } from './projection';
 
 export interface RebuildProgress {
+  /** The projection; while several are rebuilt together, "N read models" until each one's closing report. */
   readonly projection: string;
   readonly applied: number;
   /** Events in $all when the rebuild started (an estimate from the head's global position). */
@@ -28,71 +30,106 @@ export class RebuildAlreadyRunning extends Error {
   }
 }
 
+export interface RebuildOptions {
+  batchSize?: number;
+  maxHeldRows?: number;
+  onProgress?: (progress: RebuildProgress) => void;
+  progressIntervalMs?: number;
+  /** Ends the rebuild between batches; the half-built generation is never served, and the next rebuild drops it. */
+  signal?: AbortSignal;
+  /** Connections that write the new generations (at most one per read model); more let the server write several at once. */
+  writers?: number;
+}
+
 /**
  * Builds a new generation of a projection from position 0 beside the one
  * the API reads, then switches the views to it in one transaction and drops
  * the old tables. The live runner keeps the old generation current until the
  * switch, then carries on from the new generation's checkpoint.
  */
-export async function rebuildProjection(
+export async function rebuildProjection(pool: Pool, store: EventStore, projection: Projection, options: RebuildOptions = {}): Promise<RebuildResult> {
+  const [result] = await rebuildProjections(pool, store, [projection], options);
+  return result;
+}
+
+/** Writing connections by default: the server writes one read model's rows while the next one folds. */
+const DEFAULT_WRITERS = 8;
+const WRITER_IDLE_TIMEOUT = '2min';
+
+/**
+ * Rebuilds several projections from one read of $all: each batch is decoded
+ * once and folded into every new generation. Each generation is loaded
+ * without its secondary indexes, which are built once its rows are in; then
+ * each projection switches as rebuildProjection does, one after another.
+ */
+export async function rebuildProjections(
   pool: Pool,
   store: EventStore,
-  projection: Projection,
-  options: {
-    batchSize?: number;
-    maxHeldRows?: number;
-    onProgress?: (progress: RebuildProgress) => void;
-    progressIntervalMs?: number;
-    /** Ends the rebuild between batches; the half-built generation is never served, and the next rebuild drops it. */
-    signal?: AbortSignal;
-  } = {},
-): Promise<RebuildResult> {
-  await ensureProjection(pool, projection);
-  const client = await pool.connect();
+  projections: readonly Projection[],
+  options: RebuildOptions = {},
+): Promise<RebuildResult[]> {
+  for (const projection of projections) await ensureProjection(pool, projection);
   const started = Date.now();
+  const locker = await pool.connect();
+  const locked: Projection[] = [];
   try {
-    const locked = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [REBUILD_LOCK_CLASS, projectionLockKey(projection.name)]);
-    if (!locked.rows[0].ok) throw new RebuildAlreadyRunning(projection.name);
+    for (const projection of projections) {
+      const { rows } = await locker.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
+        REBUILD_LOCK_CLASS,
+        projectionLockKey(projection.name),
+      ]);
+      if (!rows[0].ok) throw new RebuildAlreadyRunning(projection.name);
+      locked.push(projection);
+    }
+    const generations = await Promise.all(projections.map((projection) => startGeneration(pool, projection)));
+    const head = await store.readHead();
+    const total = head ? Number(head.globalPosition) : 0;
+    const label = projections.length === 1 ? projections[0].name : `${projections.length} read models`;
+    let lastReport = 0;
+    const onBatch = ({ applied }: { applied: number }) => {
+      const now = Date.now();
+      if (now - lastReport < (options.progressIntervalMs ?? 1000)) return;
+      lastReport = now;
+      options.onProgress?.({ projection: label, applied, total, eventsPerSec: Math.round(applied / ((now - started) / 1000)) });
+    };
+    const targets = projections.map((projection, i) => {
+      const tables = tableNames(projection, generations[i].generation);
+      const own = projection.openBulkSession?.(tables, { startsEmpty: true });
+      const session = own ?? new BufferedBatchSession(projection, tables);
+      return { projection, generation: generations[i].generation, session, maxHeldRows: own ? undefined : BufferedBatchSession.BUFFERED_EVENTS };
+    });
+    // Besides the writers, the pool lends a connection to the locks (held) and one to the reads of $all.
+    const spare = Math.max(1, (pool.options.max ?? 10) - 2);
+    const writers = await connect(pool, Math.max(1, Math.min(projections.length, options.writers ?? DEFAULT_WRITERS, spare)));
+    let bulk: Awaited<ReturnType<typeof pumpInBulk>>;
     try {
-      const generation = await inTransaction(pool, async (tx) => {
-        const { rows } = await tx.query<{ next: number }>('SELECT max(generation) + 1 AS next FROM projection_checkpoints WHERE projection = $1', [
-          projection.name,
-        ]);
-        const next = rows[0].next;
-        await projection.createTables(tx, tableNames(projection, next));
-        await tx.query('INSERT INTO projection_checkpoints (projection, generation) VALUES ($1, $2)', [projection.name, next]);
-        return next;
+      // A writer's transaction waits while the one Node thread folds the other read models' batches: more than the pool's usual few seconds on a busy machine.
+      for (const writer of writers) await writer.query(`SET idle_in_transaction_session_timeout = '${WRITER_IDLE_TIMEOUT}'`);
+      bulk = await pumpInBulk(writers, store, targets, {
+        batchSize: options.batchSize ?? 2000,
+        onBatch,
+        maxHeldRows: options.maxHeldRows,
+        signal: options.signal,
       });
-      const head = await store.readHead();
-      const total = head ? Number(head.globalPosition) : 0;
-      let lastReport = 0;
-      const onBatch = ({ applied }: { applied: number }) => {
-        const now = Date.now();
-        if (now - lastReport < (options.progressIntervalMs ?? 1000)) return;
-        lastReport = now;
-        options.onProgress?.({ projection: projection.name, applied, total, eventsPerSec: Math.round(applied / ((now - started) / 1000)) });
-      };
-      const tables = tableNames(projection, generation);
-      const session = projection.openBulkSession?.(tables, { startsEmpty: true });
-      const batchSize = options.batchSize ?? 2000;
-      const bulk = session
-        ? {
-            ...(await pumpInBulk(
-              client,
-              store,
-              { projection, generation, session },
-              { batchSize, onBatch, maxHeldRows: options.maxHeldRows, signal: options.signal },
-            )),
-            outcome: 'applied' as const,
-          }
-        : await pumpEvents(client, store, { projection, generation, from: null, mustBeActive: false }, { batchSize, onBatch, signal: options.signal });
-      // Fresh statistics before the API reads the new tables, or its first plans are blind.
-      for (const physical of Object.values(tables)) await client.query(`ANALYZE ${physical}`);
-      if (bulk.outcome !== 'applied') throw new Error(`Rebuild of ${projection.name} lost its checkpoint (${bulk.outcome})`);
+      // The indexes set aside, built on the loaded rows, then fresh statistics before the API reads the new tables, or its first plans are blind.
+      // Every writer takes the next piece of work, the text-search (GIN) indexes first: the longest builds start first, side by side.
+      const indexes = generations.flatMap((g) => g.deferred).sort((a, b) => Number(isGin(b)) - Number(isGin(a)));
+      await shareOut(writers, indexes, (writer, index) => createDeferredIndex(writer, index), options.signal);
+      const physical = projections.flatMap((projection, i) => Object.values(tableNames(projection, generations[i].generation)));
+      await shareOut(writers, physical, (writer, table) => writer.query(`ANALYZE ${table}`), options.signal);
+    } finally {
+      for (const writer of writers) {
+        await writer.query('RESET idle_in_transaction_session_timeout').catch(() => undefined);
+        writer.release();
+      }
+    }
+    const results: RebuildResult[] = [];
+    for (const [i, projection] of projections.entries()) {
+      const { generation } = generations[i];
       // The switch: hold the registry row so the live runner pauses, take the last few events, repoint the views.
       const final = await inTransaction(pool, async (tx) => {
         await tx.query('SELECT 1 FROM projections WHERE name = $1 FOR UPDATE', [projection.name]);
-        const tail = await pumpEvents(tx, store, { projection, generation, from: bulk.position, mustBeActive: false, ownTransactions: false });
+        const tail = await pumpEvents(tx, store, { projection, generation, from: bulk.checkpoints[i], mustBeActive: false, ownTransactions: false });
         if (tail.outcome !== 'applied') throw new Error(`Rebuild of ${projection.name} lost its checkpoint (${tail.outcome})`);
         await tx.query('UPDATE projections SET active_generation = $2, switched_at = now() WHERE name = $1', [projection.name, generation]);
         await pointViewsAt(tx, projection, generation);
@@ -106,12 +143,63 @@ export async function rebuildProjection(
         total: Math.max(total, events),
         eventsPerSec: Math.round(events / ((Date.now() - started) / 1000)),
       });
-      return { projection: projection.name, generation, events, seconds: (Date.now() - started) / 1000 };
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1, $2)', [REBUILD_LOCK_CLASS, projectionLockKey(projection.name)]).catch(() => undefined);
+      results.push({ projection: projection.name, generation, events, seconds: (Date.now() - started) / 1000 });
     }
+    return results;
   } finally {
-    client.release();
+    for (const projection of locked) {
+      await locker.query('SELECT pg_advisory_unlock($1, $2)', [REBUILD_LOCK_CLASS, projectionLockKey(projection.name)]).catch(() => undefined);
+    }
+    locker.release();
+  }
+}
+
+/** The new generation's tables (without their secondary indexes, set aside until the rows are in) and its checkpoint row. */
+async function startGeneration(pool: Pool, projection: Projection): Promise<{ generation: number; deferred: DeferredIndex[] }> {
+  return inTransaction(pool, async (tx) => {
+    const { rows } = await tx.query<{ next: number }>('SELECT max(generation) + 1 AS next FROM projection_checkpoints WHERE projection = $1', [
+      projection.name,
+    ]);
+    const next = rows[0].next;
+    const tables = tableNames(projection, next);
+    await projection.createTables(tx, tables);
+    const deferred = await deferSecondaryIndexes(tx, Object.values(tables));
+    await tx.query('INSERT INTO projection_checkpoints (projection, generation) VALUES ($1, $2)', [projection.name, next]);
+    return { generation: next, deferred };
+  });
+}
+
+const isGin = (index: DeferredIndex) => / USING gin /i.test(index.definition);
+
+/** Works through a list with every connection at once, each taking the next item when it is done with its last. */
+async function shareOut<T>(
+  clients: readonly PoolClient[],
+  items: readonly T[],
+  work: (client: PoolClient, item: T) => Promise<unknown>,
+  signal?: AbortSignal,
+): Promise<void> {
+  let next = 0;
+  // All settled before returning: the caller releases the connections next, and none may still be at work.
+  const settled = await Promise.allSettled(
+    clients.map(async (client) => {
+      while (next < items.length) {
+        signal?.throwIfAborted();
+        await work(client, items[next++]);
+      }
+    }),
+  );
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function connect(pool: Pool, count: number): Promise<PoolClient[]> {
+  const clients: PoolClient[] = [];
+  try {
+    for (let i = 0; i < count; i++) clients.push(await pool.connect());
+    return clients;
+  } catch (error) {
+    for (const client of clients) client.release();
+    throw error;
   }
 }
 

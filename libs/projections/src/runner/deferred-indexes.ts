@@ -1,0 +1,43 @@
+import type { SqlExecutor } from './projection';
+
+/** A secondary index set aside while a rebuild loads its new tables, created again before the switch. */
+export interface DeferredIndex {
+  readonly name: string;
+  readonly definition: string;
+}
+
+/**
+ * Drops the secondary indexes of a rebuild's new, still empty tables and
+ * returns their definitions, to create them once the rows are in: one sort
+ * per index instead of an index entry maintained per row written (the GIN
+ * text-search indexes above all). Indexes that back a constraint (primary
+ * keys, which the upserts' ON CONFLICT needs) and unique indexes stay.
+ */
+export async function deferSecondaryIndexes(sql: SqlExecutor, physicalTables: readonly string[]): Promise<DeferredIndex[]> {
+  const { rows } = await sql.query<DeferredIndex>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i
+      WHERE i.indrelid = ANY($1::regclass[]) AND NOT i.indisunique AND NOT i.indisprimary
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+      ORDER BY i.indexrelid`,
+    [physicalTables],
+  );
+  for (const index of rows) await sql.query(`DROP INDEX ${index.name}`);
+  return rows;
+}
+
+/** Memory for one index build (a sort in memory rather than on disk); the session's setting only. */
+const INDEX_BUILD_MEMORY = '256MB';
+
+/** Creates a deferred index again, on its loaded table, with memory for its sort (this statement only). */
+export async function createDeferredIndex(sql: SqlExecutor, index: DeferredIndex): Promise<void> {
+  await sql.query('BEGIN');
+  try {
+    await sql.query(`SET LOCAL maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+    await sql.query(index.definition);
+    await sql.query('COMMIT');
+  } catch (error) {
+    await sql.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
