@@ -69,6 +69,14 @@ export interface RouteIdea extends CommandBase {
   responseDeadline: ResponseDeadline;
   /** A dispatcher accepted the routing model's suggestion in one click (a routing by hand): what it said. */
   followedSuggestion?: FollowedSuggestion | null;
+  /** With routedBy 'model' (and only then): what the routing model said when it routed an idea no person had routed yet. */
+  automatic?: AutomaticRouting | null;
+}
+
+/** The routing model's own routing: its confidence (0–1) and the words that weighed most. */
+export interface AutomaticRouting {
+  confidence: number;
+  words: string[];
 }
 
 /** The routing model's suggestion a routing followed: its confidence (0–1) when accepted. */

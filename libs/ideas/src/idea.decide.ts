@@ -20,6 +20,7 @@ import type {
 } from './idea.commands';
 import {
   AlreadyAssignedError,
+  AlreadyRoutedError,
   AlreadyRoutedThereError,
   IdeaAlreadyAnsweredError,
   IdeaAlreadyExistsError,
@@ -217,8 +218,11 @@ function route(c: RouteIdea, s: Idea): IdeaEvent[] {
   optionalText(c.reason, 'reason');
   requireResponseDeadline(c.responseDeadline, c.at);
   requireFollowedSuggestion(c);
+  requireAutomatic(c);
 
   refuseUnlessOpen(s);
+  // The model only fills the gap the rules left: whoever routed the idea first, it never overrides.
+  if (c.routedBy === 'model' && s.department !== null) throw new AlreadyRoutedError(s.id, s.department);
   if (s.department === c.department) throw new AlreadyRoutedThereError(s.id, c.department);
   // The first routing sets the promise to the citizen; a re-routing keeps it.
   const deadline = s.respondBy !== null && s.responseWorkingDays !== null ? { respondBy: s.respondBy, workingDays: s.responseWorkingDays } : c.responseDeadline;
@@ -236,6 +240,7 @@ function route(c: RouteIdea, s: Idea): IdeaEvent[] {
         respondBy: deadline.respondBy,
         responseWorkingDays: deadline.workingDays,
         ...(c.followedSuggestion ? { followedSuggestion: { confidence: c.followedSuggestion.confidence } } : {}),
+        ...(c.automatic ? { automatic: { confidence: c.automatic.confidence, words: [...c.automatic.words] } } : {}),
       },
     },
   ];
@@ -248,6 +253,21 @@ function requireFollowedSuggestion(c: RouteIdea): void {
   const confidence = c.followedSuggestion.confidence;
   if (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1)
     throw new InvalidCommandError('followedSuggestion.confidence', 'must be a number from 0 to 1');
+}
+
+/** A routing by the model says so and says why: its confidence (above 0, at most 1) and up to ten words; no other routing carries them. */
+function requireAutomatic(c: RouteIdea): void {
+  const given = c.automatic !== undefined && c.automatic !== null;
+  if (c.routedBy !== 'model') {
+    if (given) throw new InvalidCommandError('automatic', 'only a routing by the routing model is automatic');
+    return;
+  }
+  if (!given) throw new InvalidCommandError('automatic', "a routing by the model needs the model's confidence and words");
+  const { confidence, words } = c.automatic!;
+  if (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence <= 0 || confidence > 1)
+    throw new InvalidCommandError('automatic.confidence', 'must be a number above 0 and at most 1');
+  if (!Array.isArray(words) || words.length > 10 || words.some((word) => typeof word !== 'string' || word.trim() === '' || word.length > 100))
+    throw new InvalidCommandError('automatic.words', 'must be at most ten words');
 }
 
 function assign(c: AssignIdea, s: Idea): IdeaEvent[] {

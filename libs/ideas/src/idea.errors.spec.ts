@@ -8,7 +8,7 @@ describe('domain errors', () => {
     ([, value]) => typeof value === 'function' && value !== IdeaDomainError && value.prototype instanceof IdeaDomainError,
   ) as [string, new (...args: string[]) => IdeaDomainError][];
 
-  it('exports every refusal the decider can make', () => expect(classes.length).toBe(20));
+  it('exports every refusal the decider can make', () => expect(classes.length).toBe(21));
 
   it.each(classes)('%s carries a name, a kebab-case code, a kind and a message', (name, ErrorClass) => {
     const error = new ErrorClass('a', 'b', 'c');

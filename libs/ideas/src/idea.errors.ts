@@ -59,6 +59,18 @@ export class AlreadyRoutedThereError extends IdeaDomainError {
   }
 }
 
+/** The routing model routes only an idea nobody has routed: a person (or a rule) came first. */
+export class AlreadyRoutedError extends IdeaDomainError {
+  readonly code = 'already-routed';
+  readonly kind = 'conflict';
+  constructor(
+    readonly ideaId: string,
+    readonly department: string,
+  ) {
+    super(`Idea ${ideaId} is already routed (to "${department}"); the routing model routes only an idea nobody has routed.`, 'department');
+  }
+}
+
 export class IdeaAlreadyAnsweredError extends IdeaDomainError {
   readonly code = 'idea-already-answered';
   readonly kind = 'conflict';

@@ -64,6 +64,8 @@ export interface IdeaRoutedData extends EventDataBase {
   responseWorkingDays?: number;
   /** Present when a dispatcher routed by hand by accepting the routing model's suggestion: its confidence then. */
   followedSuggestion?: { confidence: number };
+  /** Present when the routing model routed the idea by itself (routedBy 'model'): its confidence and the words that weighed most. */
+  automatic?: { confidence: number; words: string[] };
 }
 
 export interface IdeaAssignedData extends EventDataBase {

@@ -20,7 +20,8 @@ export type CostBand = (typeof COST_BANDS)[number];
 export const RECOMMENDATIONS = ['accept', 'decline', 'already-planned', 'refer-to-council'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
-export const ROUTED_BY = ['rule', 'hand'] as const;
+/** 'model': routed automatically by the routing model, its confidence at or above the configured threshold (AUTO_ROUTING_MIN_CONFIDENCE). */
+export const ROUTED_BY = ['rule', 'hand', 'model'] as const;
 export type RoutedBy = (typeof ROUTED_BY)[number];
 
 export const IDEA_STATUSES = ['received', 'routed', 'assigned', 'diagnosed', 'answered', 'in_implementation', 'implemented', 'withdrawn', 'duplicate'] as const;
