@@ -23,6 +23,12 @@ export interface RoutingExample {
  * last human decision: a routing by hand, any re-routing (whoever did it
  * corrected the one before), and the department that answered, which confirms
  * even a rule's routing.
+ *
+ * The model never learns from its own routings (routedBy 'model'): like a
+ * rule's, an automatic routing sets the department but no label, so it is no
+ * training example on its own. It becomes one only by what people do after it:
+ * a re-routing (the correction is the label) or the department's answer (the
+ * department took it as its own, as it confirms a rule's routing).
  */
 export function foldRoutingExample(row: RoutingExample | undefined, event: StoredIdeaEvent): RoutingExample | undefined {
   if (event.type === 'IdeaSubmitted') {
@@ -44,6 +50,7 @@ export function foldRoutingExample(row: RoutingExample | undefined, event: Store
       const department = event.data.department;
       if (event.data.previousDepartment !== null) return { ...row, department, label: department, label_source: 're-routed' };
       if (event.data.routedBy === 'hand') return { ...row, department, label: department, label_source: 'routed-by-hand' };
+      // A rule's or the model's own routing: where the idea is, not yet what it teaches.
       return { ...row, department };
     }
     case 'IdeaAnswered':

@@ -40,7 +40,7 @@ afterAll(async () => {
 
 let day = 0;
 const at = () => new Date(Date.UTC(2026, 9, 1, 9) + ++day * 3_600_000).toISOString();
-const route = (department: string, routedBy: 'hand' | 'rule' = 'hand') => {
+const route = (department: string, routedBy: 'hand' | 'rule' | 'model' = 'hand') => {
   const when = at();
   const respondBy = new Date(Date.parse(when) + 14 * 86_400_000).toISOString();
   return routeIdea({
@@ -49,6 +49,7 @@ const route = (department: string, routedBy: 'hand' | 'rule' = 'hand') => {
     knownDepartments: DEPARTMENTS,
     routedBy,
     ruleId: routedBy === 'rule' ? 'rule-1' : null,
+    automatic: routedBy === 'model' ? { confidence: 0.95, words: ['cykelsti'] } : null,
     responseDeadline: { respondBy, workingDays: 10 },
   });
 };
@@ -143,6 +144,32 @@ describe('routing_model', () => {
       { department: 'KFF', count: 1 },
       { department: 'TMF', count: before - 1 },
     ]);
+  });
+
+  it('never learns from its own automatic routings, only from a person correcting one or the department answering it', async () => {
+    const before = await model();
+    // Suppose the model sent three cycle-path ideas to culture: were that learnt, each would make the next such routing surer.
+    const automatic: string[] = [];
+    for (let i = 0; i < 3; i++) automatic.push(await idea(`Cykelsti nr. ${i}`, 'En sikker cykelsti til skolen.', [route('KFF', 'model')]));
+    await catchUp();
+    const after = await model();
+    expect(after.features).toEqual(before.features);
+    expect(after.departments).toEqual(before.departments);
+    const labels = (await pool.query(`SELECT department, label FROM routing_examples WHERE idea_id = ANY($1::uuid[])`, [automatic])).rows;
+    expect(labels).toEqual([...Array(3)].map(() => ({ department: 'KFF', label: null })));
+
+    // A dispatcher corrects one, the department answers another: those are people's decisions, and learnt.
+    await recordCommands(store, automatic[0]!, [route('TMF')]);
+    await recordCommands(store, automatic[1]!, [answerIdea({ at: at(), decision: 'accepted', publicAnswer: 'Ja' })]);
+    await catchUp();
+    const learnt = (await pool.query(`SELECT idea_id, label, label_source FROM routing_examples WHERE idea_id = ANY($1::uuid[])`, [automatic])).rows;
+    expect(learnt).toEqual(
+      expect.arrayContaining([
+        { idea_id: automatic[0], label: 'TMF', label_source: 're-routed' },
+        { idea_id: automatic[1], label: 'KFF', label_source: 'answered' },
+        { idea_id: automatic[2], label: null, label_source: null },
+      ]),
+    );
   });
 
   it('a rebuild from zero reproduces the same model, and so does training in memory from the same events', async () => {

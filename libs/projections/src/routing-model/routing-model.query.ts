@@ -21,7 +21,27 @@ export async function suggestRoutings(rows: RowsOf, ideaIds: readonly string[]):
   const examples = await rows<{ idea_id: string; features: string[] }>(`SELECT idea_id, features FROM ${ROUTING_EXAMPLES} WHERE idea_id = ANY($1::uuid[])`, [
     ideaIds,
   ]);
-  const features = [...new Set(examples.flatMap((example) => example.features))];
+  const model = await loadModelFor(rows, [...new Set(examples.flatMap((example) => example.features))]);
+  const learntFrom = [...model.departments.values()].reduce((sum, d) => sum + d.examples, 0);
+  const byId = new Map(examples.map((example) => [example.idea_id, example.features]));
+  for (const ideaId of ideaIds) {
+    const own = byId.get(ideaId);
+    result.set(ideaId, { ideaId, suggestion: own ? suggestDepartment(own, model) : null, learntFrom });
+  }
+  return result;
+}
+
+/**
+ * The suggestion for features computed by the caller (ideaFeatures of the
+ * submitted idea): for a reaction to a submission, which must not wait for
+ * this read model to have caught up with the idea itself.
+ */
+export async function suggestRoutingFor(rows: RowsOf, features: readonly string[]): Promise<RoutingSuggestion | null> {
+  return suggestDepartment([...features], await loadModelFor(rows, [...new Set(features)]));
+}
+
+/** The counts the classifier needs for these features, of the departments that exist today. */
+async function loadModelFor(rows: RowsOf, features: string[]) {
   const [departments, counts, [vocabulary]] = await Promise.all([
     rows<{ department: string; examples: number; features: number }>(
       `SELECT c.department, c.examples, c.features FROM ${ROUTING_DEPARTMENT_COUNTS} c JOIN departments d ON d.code = c.department`,
@@ -43,13 +63,7 @@ export async function suggestRoutings(rows: RowsOf, ideaIds: readonly string[]):
     perFeature.set(c.feature, Number(c.count));
     model.featureCounts.set(c.department, perFeature);
   }
-  const learntFrom = [...model.departments.values()].reduce((sum, d) => sum + d.examples, 0);
-  const byId = new Map(examples.map((example) => [example.idea_id, example.features]));
-  for (const ideaId of ideaIds) {
-    const own = byId.get(ideaId);
-    result.set(ideaId, { ideaId, suggestion: own ? suggestDepartment(own, model) : null, learntFrom });
-  }
-  return result;
+  return model;
 }
 
 /** Every count of the model, for comparing a rebuild with the live tables and the in-memory training. */
