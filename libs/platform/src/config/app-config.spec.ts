@@ -141,6 +141,7 @@ describe('loadConfig', () => {
       mailTemplatesDir: 'mail-templates',
       reminderWorkingDays: 2,
       satisfactionFollowUpDays: 28,
+      autoRoutingMinConfidence: null,
       retentionSchedule: '0 3 * * *',
       openDataSchedule: '30 3 * * *',
       openDataLicence: 'Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/',
@@ -149,6 +150,11 @@ describe('loadConfig', () => {
       initiatives: { councilEmail: null, escalationEmail: null },
     });
     expect(loadConfig({ SATISFACTION_FOLLOW_UP_DAYS: '14' }).jobs.satisfactionFollowUpDays).toBe(14);
+    expect(loadConfig({ AUTO_ROUTING_MIN_CONFIDENCE: '0.9' }).jobs.autoRoutingMinConfidence).toBe(0.9);
+    expect(loadConfig({ AUTO_ROUTING_MIN_CONFIDENCE: '1' }).jobs.autoRoutingMinConfidence).toBe(1);
+    expect(loadConfig({ AUTO_ROUTING_MIN_CONFIDENCE: '' }).jobs.autoRoutingMinConfidence).toBeNull();
+    for (const bad of ['0', '-0.5', '1.5', '90%', 'high'])
+      expect(() => loadConfig({ AUTO_ROUTING_MIN_CONFIDENCE: bad })).toThrow(/AUTO_ROUTING_MIN_CONFIDENCE must be a number above 0 and at most 1/);
     expect(loadConfig({ OPEN_DATA_SCHEDULE: '0 5 * * 1', OPEN_DATA_LICENCE: ' CC0 1.0 ' }).jobs).toMatchObject({
       openDataSchedule: '0 5 * * 1',
       openDataLicence: 'CC0 1.0',

@@ -84,6 +84,12 @@ export interface JobsConfig {
   readonly reminderWorkingDays: number;
   /** Days after an idea is answered or carried out before the citizen is asked whether it satisfied them (SATISFACTION_FOLLOW_UP_DAYS; default 28). */
   readonly satisfactionFollowUpDays?: number;
+  /**
+   * AUTO_ROUTING_MIN_CONFIDENCE: an idea no routing rule matched is routed by
+   * the routing model itself when its confidence is at least this (0–1,
+   * above 0); null or absent (the default): never, a dispatcher routes it.
+   */
+  readonly autoRoutingMinConfidence?: number | null;
   /** When the retention rule runs (RETENTION_SCHEDULE, cron, in TIME_ZONE). */
   readonly retentionSchedule: string;
   /** When the open-data files are written afresh (OPEN_DATA_SCHEDULE, cron, in TIME_ZONE); default every night. */
@@ -235,6 +241,7 @@ function jobsConfig(env: NodeJS.ProcessEnv, production: boolean, host: string, p
     mailTemplatesDir: env.MAIL_TEMPLATES_DIR || 'mail-templates',
     reminderWorkingDays: integer(env.DEADLINE_REMINDER_WORKING_DAYS, 2, 'DEADLINE_REMINDER_WORKING_DAYS'),
     satisfactionFollowUpDays: integer(env.SATISFACTION_FOLLOW_UP_DAYS, DEFAULT_SATISFACTION_FOLLOW_UP_DAYS, 'SATISFACTION_FOLLOW_UP_DAYS'),
+    autoRoutingMinConfidence: confidenceThreshold(env.AUTO_ROUTING_MIN_CONFIDENCE, 'AUTO_ROUTING_MIN_CONFIDENCE'),
     retentionSchedule,
     openDataSchedule,
     openDataLicence: env.OPEN_DATA_LICENCE?.trim() || DEFAULT_OPEN_DATA_LICENCE,
@@ -307,6 +314,15 @@ function previousMasterKeys(value: string | undefined): Buffer[] {
       throw new ConfigError(`PII_PREVIOUS_MASTER_KEYS: entry ${index + 1} of ${entries.length} is not 32 bytes in base64 (got ${key.length} bytes)`);
     return key;
   });
+}
+
+/** A probability above 0 and at most 1 (e.g. 0.9); unset or empty: null (off). */
+function confidenceThreshold(value: string | undefined, name: string): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 1)
+    throw new ConfigError(`${name} must be a number above 0 and at most 1 (e.g. 0.9 for 90 %), or unset to turn it off; got "${value}"`);
+  return parsed;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
