@@ -27,6 +27,7 @@ export const JOB_OPTIONS: Readonly<Record<JobName, JobsOptions>> = {
   'support-confirmation': BASE,
   'satisfaction-follow-up': BASE,
   'budget-winner-ideas': BASE,
+  'auto-routing': { ...BASE, attempts: 5 },
   'initiative-signature-confirmation': BASE,
   'initiative-council-escalation': BASE,
   // Waits for the read model to apply the signature: short retries first.

@@ -24,6 +24,8 @@ import { supportReactions } from '../reactors/support-reactions';
 import { BudgetWinnerIdeasHandler } from '../budgets/budget-winner-ideas.handler';
 import { BudgetIdeaProposalHandler } from '../budgets/budget-idea-proposal.handler';
 import { satisfactionReactions } from '../reactors/satisfaction-reactions';
+import { autoRoutingReactions } from '../reactors/auto-routing-reactions';
+import { AutoRoutingHandler } from '../routing/auto-routing.handler';
 import { SatisfactionFollowUpHandler } from '../satisfaction/satisfaction-follow-up.handler';
 import { SupportConfirmationHandler } from '../supports/support-confirmation.handler';
 import { SUPPORT_LINKS } from '../supports/support-links.token';
@@ -102,6 +104,7 @@ export const JOB_HANDLER_CLASSES = [
   SatisfactionFollowUpHandler,
   BudgetWinnerIdeasHandler,
   BudgetIdeaProposalHandler,
+  AutoRoutingHandler,
   ...INITIATIVE_JOB_HANDLERS,
   BallotConfirmationMailHandler,
   VoterDataErasureHandler,
@@ -131,13 +134,14 @@ export class JobsHost implements OnApplicationBootstrap, OnApplicationShutdown {
       store,
       {
         name: IDEA_JOBS_REACTOR,
-        // One reactor, one checkpoint: the supports', satisfaction's, initiatives' and budget rounds' reactions read the same $all.
+        // One reactor, one checkpoint: the supports', satisfaction's, initiatives', budget rounds' and automatic routing's reactions read the same $all.
         react: (event) => [
           ...ideaReactions(event, reactions),
           ...supportReactions(event),
           ...satisfactionReactions(event, options.config.satisfactionFollowUpDays ?? DEFAULT_SATISFACTION_FOLLOW_UP_DAYS),
           ...initiativeReactions(event, calendar),
           ...budgetReactions(event),
+          ...autoRoutingReactions(event, options.config.autoRoutingMinConfidence),
         ],
       },
       queues,

@@ -78,6 +78,17 @@ export interface BudgetWinnerIdeasJob {
   readonly revision: number;
 }
 
+/**
+ * Route an idea no routing rule matched by the routing model, when its
+ * confidence reaches AUTO_ROUTING_MIN_CONFIDENCE (the IdeaSubmitted at
+ * `revision` of the idea's stream); nothing when anyone routed it first.
+ */
+export interface AutoRoutingJob {
+  readonly ideaId: string;
+  readonly eventId: string;
+  readonly revision: number;
+}
+
 export interface JobDataByName extends InitiativeJobDataByName, BudgetJobDataByName {
   'citizen-notification': CitizenNotificationJob;
   'deadline-reminder': DeadlineTimerJob;
@@ -89,6 +100,7 @@ export interface JobDataByName extends InitiativeJobDataByName, BudgetJobDataByN
   'support-confirmation': SupportConfirmationJob;
   'satisfaction-follow-up': SatisfactionFollowUpJob;
   'budget-winner-ideas': BudgetWinnerIdeasJob;
+  'auto-routing': AutoRoutingJob;
 }
 
 export type JobName = keyof JobDataByName;
@@ -104,6 +116,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'support-confirmation': 'notifications',
   'satisfaction-follow-up': 'deadlines',
   'budget-winner-ideas': 'maintenance',
+  'auto-routing': 'maintenance',
   ...INITIATIVE_JOB_QUEUES,
   ...BUDGET_JOB_QUEUES,
 };
