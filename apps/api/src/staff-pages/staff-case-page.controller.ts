@@ -265,6 +265,9 @@ export class StaffCasePageController {
     const suggestion = actions.has('acceptSuggestion') && idea.department === null ? (await this.suggestions.forIdea(id)).suggestion : null;
     const duplicates: SimilarIdea[] = actions.has('duplicate') ? (await this.queries.execute(new GetDuplicateCandidatesQuery(id, staff))).items : [];
     const percent = (share: number) => Math.round(share * 100);
+    // The routing in force was the routing model's own (routedBy 'model'): say so, with its confidence, until someone re-routes it.
+    const lastRouting = [...view.timeline].reverse().find((entry) => entry.type === 'IdeaRouted');
+    const automatic = lastRouting?.data.routedBy === 'model' ? (lastRouting.data.automatic as { confidence: number; words: string[] } | undefined) : undefined;
     const changedMeanwhile =
       state.staleSince === undefined
         ? null
@@ -284,6 +287,7 @@ export class StaffCasePageController {
         revision: view.revision,
         idea,
         departmentName: name(snapshot.departments, idea.department),
+        routedAutomatically: automatic ? { percent: percent(automatic.confidence), words: automatic.words.join(', ') } : null,
         categoryName: name(snapshot.categories, idea.category),
         districtName: name(snapshot.districts, idea.district),
         contact: idea.contact && !('erased' in idea.contact) ? idea.contact : null,
