@@ -48,6 +48,15 @@ describe('toAuditView', () => {
     expect(view.entries[0].at).toBe(submitted().data.at);
   });
 
+  it("shows a routing by the routing model with the model's confidence and words", () => {
+    const [, entry] = toAuditView(
+      'K',
+      'idea-1',
+      stored([submitted(), routed({ routedBy: 'model', reason: 'Routed automatically', automatic: { confidence: 0.92, words: ['toiletter'] } })]),
+    ).entries;
+    expect(entry.changes).toMatchObject({ routedBy: 'model', automatic: { confidence: 0.92, words: ['toiletter'] } });
+  });
+
   it('says only that a contact and a location were given, never what they are', () => {
     const [entry] = toAuditView('K', 'idea-1', stored([submitted()])).entries;
     expect(entry.changes).toEqual({

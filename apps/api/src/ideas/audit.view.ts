@@ -46,8 +46,9 @@ function changesOf(event: IdeaEvent): Record<string, unknown> {
       return { title, category, district, language, channel, contactGiven: contact !== null, locationGiven: location !== null };
     }
     case 'IdeaRouted': {
-      const { department, previousDepartment, routedBy, ruleId, reason, respondBy } = event.data;
-      return { department, previousDepartment, routedBy, ruleId, reason, respondBy: respondBy ?? null };
+      const { department, previousDepartment, routedBy, ruleId, reason, respondBy, automatic } = event.data;
+      // A routing by the routing model says what it said: its confidence and the words that weighed most.
+      return { department, previousDepartment, routedBy, ruleId, reason, respondBy: respondBy ?? null, ...(automatic && { automatic }) };
     }
     case 'IdeaAssigned':
       return { assignee: event.data.assignee, previousAssignee: event.data.previousAssignee };
