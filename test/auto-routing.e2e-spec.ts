@@ -4,6 +4,10 @@ import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { headersBySubject } from './support/test-auth';
 import { startTestApp, validIdea, type TestApp } from './support/test-app';
 import { startTestJobs, type TestJobs } from './support/test-jobs';
+import { IdeaRepository } from '@civic/casework';
+import { Clock, WorkingDayCalendar, type JobsConfig } from '@civic/platform';
+import { AutoRoutingHandler } from '../apps/worker/src/routing/auto-routing.handler';
+import { JOBS_CONFIG, WORKER_POOL } from '../apps/worker/src/worker-tokens';
 
 /** Category "other" has no routing rule: without automatic routing these wait for a dispatcher in the triage inbox. */
 const other = (title: string, description: string) => validIdea({ title, description, category: 'other', district: 'valby' });
@@ -104,6 +108,13 @@ describe('Automatic routing by the routing model', () => {
     const dispatcher = await signInAsStaff(t, { subject: 'dorte', roles: ['dispatcher'] });
     const page = await t.http.get(`/staff/ideas/${automatic.id}?lang=en`).set('Cookie', dispatcher).expect(200);
     expect(page.text).not.toContain('routed automatically');
+
+    // The job run again (a retry, a replay) finds the idea routed by a person and does nothing.
+    const handler = jobs.context.get(AutoRoutingHandler);
+    const context = { id: 'again', attempt: 1, correlationId: 'again', log: async () => undefined, retryAt: async () => Promise.reject(new Error('no')) };
+    const outcome = await handler.handle({ ideaId: automatic.id, eventId: await submittedEventId(automatic.id), revision: 0 }, context);
+    expect(outcome).toBe('already routed to KFF');
+    expect(await routings(automatic.id)).toHaveLength(2);
   });
 
   it('does nothing while AUTO_ROUTING_MIN_CONFIDENCE is unset (the default)', async () => {
@@ -115,5 +126,27 @@ describe('Automatic routing by the routing model', () => {
     await jobDone('notifications', `citizen-notification.${eventId}`);
     expect(await jobs.stateOf('maintenance', `auto-routing.${eventId}`)).toBeNull();
     expect(await routings(idea.id)).toHaveLength(0);
+  });
+
+  it('loses a race to a dispatcher who routes the idea between the job reading it and appending: nothing is routed twice', async () => {
+    // Still off in the running worker, so only this handler (threshold on) touches the idea.
+    const idea = await submit(other('Toiletter på torvet', 'Vi mangler toiletter ved legepladsen på torvet.'));
+    const ideas = jobs.context.get(IdeaRepository);
+    let raced = false;
+    const racing = Object.create(ideas) as IdeaRepository;
+    racing.load = async (ideaId) => {
+      const loaded = await ideas.load(ideaId);
+      if (!raced) {
+        raced = true;
+        await t.http.post(`/ideas/${ideaId}/route`).set(as['dispatcher-dorte']).set('If-Match', '"0"').send({ department: 'KFF', reason: 'First' }).expect(200);
+      }
+      return loaded;
+    };
+    const config: JobsConfig = { ...jobs.context.get<JobsConfig>(JOBS_CONFIG), autoRoutingMinConfidence: THRESHOLD };
+    const handler = new AutoRoutingHandler(racing, jobs.context.get(WORKER_POOL), jobs.context.get(Clock), jobs.context.get(WorkingDayCalendar), config);
+    const context = { id: 'race', attempt: 1, correlationId: 'race', log: async () => undefined, retryAt: async () => Promise.reject(new Error('no')) };
+    expect(await handler.handle({ ideaId: idea.id, eventId: await submittedEventId(idea.id), revision: 0 }, context)).toBe('already routed to KFF');
+    expect(raced).toBe(true);
+    expect((await routings(idea.id)).map((row) => row.data.routedBy)).toEqual(['hand']);
   });
 });
