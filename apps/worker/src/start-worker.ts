@@ -15,5 +15,8 @@ export async function startWorker(options: WorkerOptions): Promise<INestApplicat
   const logger = new Logger('Worker');
   logger.log(`Worker ready: projections ${projections.join(', ') || '(none)'}; ${jobs}`);
   if (options.jobs) logger.log(mailDestination(options.jobs.config.smtpUrl));
+  const autoRouting = options.jobs?.config.autoRoutingMinConfidence;
+  if (autoRouting)
+    logger.log(`Automatic routing on: an idea no rule matched is routed by the routing model at a confidence of ${Math.round(autoRouting * 100)} % or more`);
   return worker;
 }
