@@ -212,6 +212,18 @@ describe('budget proposals sent in as ideas', () => {
 
     // Voting and the count: the garden wins and goes on as the same idea, routed and accepted; no second idea is made.
     await step('/phase', { to: 'voting' });
+    // Staff hide the bench idea's public text (moderation) while it is on the ballot: the voting page names it by the
+    // idea's code with the hidden notice, as the round's page does.
+    const dev = await t.staff();
+    const benchIdea = await t.http.get(`/ideas/${bench.id}`).set(dev).expect(200);
+    const benchCode: string = benchIdea.body.state.publicCode;
+    await t.http.post(`/ideas/${bench.id}/hide`).set(dev).set('If-Match', benchIdea.headers.etag).send({ reason: 'offensive' }).expect(200);
+    await catchUp();
+    const votePage = await t.http.get(`/budget-rounds/${id}/vote?lang=en`).set('Accept', 'text/html').expect(200);
+    expect(votePage.text).toContain(`<label for="choice-${bench.id}">${benchCode}</label>`);
+    expect(votePage.text).toContain('This text was hidden by the municipality because: it was offensive.');
+    expect(votePage.text).not.toContain('Bench by the lake');
+    expect(votePage.text).toContain(`<label for="choice-${garden.id}">Library garden</label>`);
     const gardenTracking = await trackingLinkMailedTo('garden@example.dk');
     await catchUp();
     expect((await t.http.get(gardenTracking).set('Accept', 'application/json').expect(200)).body.budgetRound).toMatchObject({
@@ -258,8 +270,13 @@ describe('budget proposals sent in as ideas', () => {
     expect(roundPage.text).toContain('1 projects are funded, costing 60 DKK together; 1 have been carried out.');
     expect((await listBudgetRounds(t.db)).find((listed) => listed.id === id)).toMatchObject({ proposals: 3, winners: 1, implemented: 1 });
 
+    // The published .pb file names the hidden bench by its idea's code too (public data), the garden by its title.
+    const pb = (await t.http.get(`/budget-rounds/${id}/pabulib`).expect(200)).text;
+    expect(pb).toContain(`${bench.id};30;0;${benchCode};0`);
+    expect(pb).toContain(`${garden.id};60;1;Library garden;1`);
+    expect(pb).not.toContain('Bench by the lake');
+
     // Staff hide the helipad idea's public text (moderation): the round's page does not show it either.
-    const dev = await t.staff();
     const helipadNow = await t.http.get(`/ideas/${helipad.id}`).set(dev).expect(200);
     await t.http.post(`/ideas/${helipad.id}/hide`).set(dev).set('If-Match', helipadNow.headers.etag).send({ reason: 'offensive' }).expect(200);
     await catchUp();

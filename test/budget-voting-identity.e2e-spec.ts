@@ -2,6 +2,7 @@ import type { Browser, Page, Response as PlaywrightResponse } from 'playwright-c
 import { freePort } from '@civic/platform/testing';
 import { ballotsOfRound } from '@civic/projections';
 import { eventually } from './support/eventually';
+import { signInAsStaff } from './support/staff-session';
 import { startTestApp, type TestApp } from './support/test-app';
 import { launchBrowser } from './support/browser';
 import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider';
@@ -174,6 +175,12 @@ describe('Budget rounds: voting with a verified identity (OpenID Connect)', () =
     await confirmed('eighteen-on-the-day', ['Library']);
     const verified = await eventually(ballots, (rows) => rows.length === 2);
     expect(verified.map((row) => row.ageCheck).sort()).toEqual(['identity-provider', 'statement']);
+    // The staff's round page tells the verified ages from the stated ones.
+    const staffCookie = `${await signInAsStaff(t, { subject: 'mads', roles: ['manager'] })}; lang=en`;
+    const staffPage = await t.http.get(`/staff/budget-rounds/${roundId}`).set('Cookie', staffCookie).expect(200);
+    expect(staffPage.text).toContain(
+      '0 on paper, 2 online; of the online ones, 1 with the age verified by the identity provider, 1 with it stated by the voter',
+    );
 
     const { page, callback } = await voteAs('a-day-too-young', ['Park']);
     expect(callback.status()).toBe(422);

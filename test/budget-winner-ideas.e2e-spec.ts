@@ -72,10 +72,28 @@ describe('budget winners become ideas', () => {
       ['Playground', 'Swings and a sandpit in the square.'],
       ['Fountain', 'A fountain by the lake.'],
     ]) {
-      const response = await t.http.post(`/budget-rounds/${id}/proposals`).send({ title, summary }).expect(201);
+      // Staff may say what a proposal is about and where: the garden's idea is filed so; the others fall back.
+      const place = title === 'Library garden' ? { category: 'culture-leisure', district: 'noerrebro' } : {};
+      const response = await t.http
+        .post(`/budget-rounds/${id}/proposals`)
+        .send({ title, summary, ...place })
+        .expect(201);
       proposals[title] = response.body.proposalId;
       revision = response.body.revision;
     }
+    // An unknown category or district, or a district outside the round's, is refused and records nothing.
+    for (const [place, field] of [
+      [{ category: 'no-such-category' }, 'category'],
+      [{ district: 'no-such-district' }, 'district'],
+      [{ district: 'valby' }, 'district'],
+    ] as const) {
+      const refused = await t.http
+        .post(`/budget-rounds/${id}/proposals`)
+        .send({ title: 'Bench', summary: 'A bench.', ...place })
+        .expect(422);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field })]);
+    }
+    expect((await t.http.get(`/budget-rounds/${id}`).expect(200)).body.revision).toBe(revision);
     await step('/phase', { to: 'review' });
     await step(`/proposals/${proposals['Library garden']}/feasibility`, { feasible: true, costEstimate: 50 });
     await step(`/proposals/${proposals.Playground}/feasibility`, { feasible: true, costEstimate: 40 });
@@ -104,6 +122,7 @@ describe('budget winners become ideas', () => {
       decision: 'accepted',
       publicAnswer: expect.stringContaining('Funded by the participatory budget "Nørrebro 2027"'),
       title: 'Library garden',
+      category: 'culture-leisure',
       district: 'noerrebro',
       budgetRound: { roundId: id, proposalId: proposals['Library garden'] },
     });
@@ -177,5 +196,60 @@ describe('budget winners become ideas', () => {
     const page = await t.http.get(`/pages/budget-rounds/${id}?lang=en`).expect(200);
     expect(page.text).toContain(`<a href="/public/ideas/${libraryIdea.publicCode}">Library garden</a>`);
     expect(page.text).toContain('2 projects are funded, costing 90 DKK together; 2 have been carried out.');
+  });
+
+  it('files a municipality-wide round’s winner under the district staff gave, or shows "the whole municipality" for none', async () => {
+    const opened = await t.http
+      .post('/budget-rounds')
+      .set(manager)
+      .send({
+        title: 'Copenhagen 2027',
+        district: null,
+        amount: 100,
+        currency: 'DKK',
+        ballot: 'approval',
+        maxChoices: 2,
+        rule: 'greedy',
+        schedule: {
+          proposals: { from: '2027-03-01', to: '2027-03-31' },
+          review: { from: '2027-04-01', to: '2027-04-30' },
+          voting: { from: '2027-05-01', to: '2027-05-14' },
+          results: { from: '2027-05-15', to: '2027-05-31' },
+          implementation: { from: '2027-06-01', to: '2028-12-31' },
+        },
+      })
+      .expect(201);
+    const id: string = opened.body.roundId;
+    const inValby = (await t.http.post(`/budget-rounds/${id}/proposals`).send({ title: 'Valby skatepark', summary: 'Ramps.', district: 'valby' }).expect(201))
+      .body;
+    const citywide = (await t.http.post(`/budget-rounds/${id}/proposals`).send({ title: 'Harbour bath', summary: 'A bath.' }).expect(201)).body;
+    let revision: number = citywide.revision;
+    const step = async (path: string, body: object) => {
+      revision = (await t.http.post(`/budget-rounds/${id}${path}`).set(manager).set('If-Match', `"${revision}"`).send(body).expect(200)).body.revision;
+    };
+    await step('/phase', { to: 'review' });
+    await step(`/proposals/${inValby.proposalId}/feasibility`, { feasible: true, costEstimate: 40 });
+    await step(`/proposals/${citywide.proposalId}/feasibility`, { feasible: true, costEstimate: 50 });
+    await step('/phase', { to: 'voting' });
+    await t.http
+      .post(`/budget-rounds/${id}/paper-ballots`)
+      .set(manager)
+      .send({ choices: [inValby.proposalId, citywide.proposalId], votingPlace: 'City hall' })
+      .expect(201);
+    await catchUpToNewest(t.db, store, budgetBallotsProjection());
+    await step('/close-voting', {});
+    const skatepark = winnerIdeaId(id, inValby.proposalId);
+    const bath = winnerIdeaId(id, citywide.proposalId);
+    await eventually(
+      async () => [...(await ideaEvents(skatepark)), ...(await ideaEvents(bath))].filter((type) => type === 'IdeaAnswered').length,
+      (answered) => answered === 2,
+    );
+    expect((await t.http.get(`/ideas/${skatepark}`).set(manager).expect(200)).body.state).toMatchObject({ district: 'valby', category: 'other' });
+    const bathIdea = (await t.http.get(`/ideas/${bath}`).set(manager).expect(200)).body.state;
+    expect(bathIdea).toMatchObject({ district: 'municipality', category: 'other' });
+    // No district table holds "municipality": the idea's public page says what it means instead of the code.
+    await catchUpToNewest(t.db, store, publicStatusProjection());
+    const page = await t.http.get(`/public/ideas/${bathIdea.publicCode}?lang=en`).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain(`<p class="meta">${bathIdea.publicCode} · Andet · The whole municipality</p>`);
   });
 });

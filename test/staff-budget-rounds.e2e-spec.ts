@@ -277,6 +277,61 @@ describe('Staff budget-round pages', () => {
     expect(listed).toContain('Implementation');
   });
 
+  it('enters a proposal handed in on paper, with what it is about and where (within the round’s district)', async () => {
+    const list = await page('/staff/budget-rounds').expect(200);
+    const form = new URLSearchParams({
+      _csrf: csrfOf(list.text),
+      title: 'Nørrebro 2027',
+      district: 'noerrebro',
+      amount: '120',
+      currency: 'DKK',
+      ballot: 'approval',
+      maxChoices: '2',
+      rule: 'greedy',
+      minimumAge: '',
+      ...SCHEDULE,
+    });
+    const opened = await t.http.post('/staff/budget-rounds').set('Cookie', manager).type('form').send(form.toString()).expect(303);
+    const id = /^\/staff\/budget-rounds\/([0-9a-f-]{36})\?done=open$/.exec(opened.headers.location)![1];
+    const path = `/staff/budget-rounds/${id}`;
+    const shown = (await page(path).expect(200)).text;
+    // Only the round's own district is offered.
+    const districts = /<select id="proposal-district"[^>]*>([\s\S]*?)<\/select>/.exec(shown)![1];
+    expect([...districts.matchAll(/<option value="([^"]*)"/g)].map((match) => match[1])).toEqual(['', 'noerrebro']);
+
+    const refused = await send(
+      path,
+      'proposal',
+      [
+        ['title', ''],
+        ['summary', 'A bath in the harbour.'],
+        ['district', 'valby'],
+      ],
+      422,
+    );
+    expect(refused.text).toContain("id='title-error'");
+    expect(refused.text).toContain("id='district-error'");
+    expect(refused.text).toContain('A bath in the harbour.</textarea>');
+
+    const entered = await send(
+      path,
+      'proposal',
+      [
+        ['title', 'Harbour bath'],
+        ['summary', 'A bath in the harbour.'],
+        ['category', 'sports'],
+        ['district', 'noerrebro'],
+      ],
+      303,
+    );
+    expect(entered.headers.location).toBe(`${path}?done=proposal`);
+    expect((await page(entered.headers.location).expect(200)).text).toContain('The proposal was entered.');
+    const [recorded] = (
+      await t.db.query<{ data: Record<string, unknown> }>("SELECT data FROM events WHERE stream_id = $1 AND type = 'ProposalSubmitted'", [`budget-round-${id}`])
+    ).rows;
+    expect(recorded.data).toMatchObject({ title: 'Harbour bath', summary: 'A bath in the harbour.', ideaId: null, category: 'sports', district: 'noerrebro' });
+  });
+
   it('speaks the page’s language, and sends a signed-out browser to sign in', async () => {
     const danish = await page('/staff/budget-rounds?lang=da').expect(200);
     expect(danish.text).toContain('Åbn en ny runde');

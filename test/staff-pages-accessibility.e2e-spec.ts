@@ -163,7 +163,7 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
   });
 
   it(
-    'the budget-round pages pass, in Danish and English: the list, opening with errors, a round in review, in voting, counted',
+    'the budget-round pages pass, in Danish and English: the list, opening with errors, a round taking proposals, in review, in voting, counted',
     async () => {
       const headers = await t.staff();
       const schedule = {
@@ -173,8 +173,8 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
         results: { from: '2027-05-15', to: '2027-05-31' },
         implementation: { from: '2027-06-01', to: '2028-12-31' },
       };
-      /** A round moved over the API as far as `until`: review (three proposals, one reviewed), voting (a paper ballot in), or results. */
-      async function round(until: 'review' | 'voting' | 'results'): Promise<string> {
+      /** A round moved over the API as far as `until`: proposals (three in), review (one reviewed), voting (a paper ballot in), or results. */
+      async function round(until: 'proposals' | 'review' | 'voting' | 'results'): Promise<string> {
         const body = {
           title: 'Nørrebro 2027',
           district: 'noerrebro',
@@ -201,6 +201,7 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
         const step = async (path: string, change: object) => {
           revision = (await t.http.post(`/budget-rounds/${id}${path}`).set(headers).set('If-Match', `"${revision}"`).send(change).expect(200)).body.revision;
         };
+        if (until === 'proposals') return id;
         await step('/phase', { to: 'review' });
         await step(`/proposals/${ids[0]}/feasibility`, { feasible: true, costEstimate: 60 });
         if (until === 'review') return id;
@@ -221,7 +222,7 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
         expect(closed.status).toBe(200);
         return id;
       }
-      const rounds = { review: await round('review'), voting: await round('voting'), results: await round('results') };
+      const rounds = { proposals: await round('proposals'), review: await round('review'), voting: await round('voting'), results: await round('results') };
       /** Without a mouse: Tab to the second proposal's review, Space to tick feasible, type the cost, Enter; every focus shows. */
       async function reviewByKeyboard(page: Page, id: string): Promise<void> {
         await page.goto(`${base}/staff/budget-rounds/${id}`);
@@ -250,6 +251,8 @@ describe('Staff pages: accessibility (axe-core, WCAG 2.1 AA), valid HTML, no thi
         if (every) {
           await manager.page.fill('#title', '');
           await post(manager.page, lang, 'budget-rounds-errors', 'form[action="/staff/budget-rounds"] button');
+          await visit(manager.page, lang, 'budget-round-proposals', `/staff/budget-rounds/${rounds.proposals}`);
+          await post(manager.page, lang, 'budget-round-proposal-errors', 'form[action$="/proposal"] button');
         }
         await visit(manager.page, lang, 'budget-round-review', `/staff/budget-rounds/${rounds.review}`);
         if (every) {

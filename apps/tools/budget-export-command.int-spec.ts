@@ -4,7 +4,7 @@ import { BudgetRoundRepository } from '@civic/casework';
 import { PostgresEventStore } from '@civic/event-store';
 import { applyMigrations } from '@civic/platform';
 import { createTestDatabase, createTestPool, type TestDatabase } from '@civic/platform/testing';
-import { ballotsOfRound, budgetBallotsProjection } from '@civic/projections';
+import { ballotsOfRound, budgetBallotsProjection, publicStatusProjection } from '@civic/projections';
 import { catchUpToNewest } from '@civic/projections/testing';
 import { openExampleRoundForVoting } from '../../libs/casework/src/budgets/testing/example-round';
 import { runBudgetExport } from './budget-export-command';
@@ -39,8 +39,10 @@ describe('npm run budget:export', () => {
   };
 
   it('says what is missing: the read model, the round, the count', async () => {
-    expect(await run(ROUND)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^The budget_ballots read model is not there yet/) });
+    expect(await run(ROUND)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^The budget_ballots and public_status read models are not there yet/) });
     await catchUpToNewest(pool, store, budgetBallotsProjection());
+    expect(await run(ROUND)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^The budget_ballots and public_status read models are not there yet/) });
+    await catchUpToNewest(pool, store, publicStatusProjection());
     expect(await run(ROUND)).toMatchObject({ code: 1, stderr: `There is no budget round ${ROUND}.\n` });
     const rounds = new BudgetRoundRepository(store);
     await openExampleRoundForVoting(rounds, ROUND);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writePb } from '@civic/budgets';
-import { BudgetRoundRepository } from '@civic/casework';
+import { BudgetRoundRepository, hiddenProposalNames, proposalIdeas } from '@civic/casework';
 import { openEventStore } from '@civic/event-store';
 import { eventStoreOptions, loadConfig } from '@civic/platform';
 import { ballotsOfRound } from '@civic/projections';
@@ -18,7 +18,7 @@ export interface BudgetExportIo {
   readonly stderr: { write(text: string): unknown };
 }
 
-/** Exit code: 0 written, 1 no such round, not counted yet, or the ballots read model not built, 2 bad arguments. */
+/** Exit code: 0 written, 1 no such round, not counted yet, or the read models not built, 2 bad arguments. */
 export async function runBudgetExport(argv: readonly string[], env: NodeJS.ProcessEnv, io: BudgetExportIo): Promise<number> {
   let parsed;
   try {
@@ -38,9 +38,10 @@ export async function runBudgetExport(argv: readonly string[], env: NodeJS.Proce
   const [roundId] = parsed.positionals;
   const config = loadConfig(env);
   return withCommandDatabase(config, 2, async ({ pool }) => {
-    const { rows } = await pool.query(`SELECT to_regclass('budget_ballots') IS NOT NULL AS there`);
+    // Both read models are needed: public_status says which projects' texts staff hide, which the file must not publish.
+    const { rows } = await pool.query(`SELECT to_regclass('budget_ballots') IS NOT NULL AND to_regclass('public_status') IS NOT NULL AS there`);
     if (!rows[0].there) {
-      io.stderr.write('The budget_ballots read model is not there yet: start the worker once (it builds it), then run this again.\n');
+      io.stderr.write('The budget_ballots and public_status read models are not there yet: start the worker once (it builds them), then run this again.\n');
       return 1;
     }
     const store = openEventStore({ ...eventStoreOptions(config), pool });
@@ -54,7 +55,8 @@ export async function runBudgetExport(argv: readonly string[], env: NodeJS.Proce
         io.stderr.write(`Round ${roundId} is in its ${state.phase} phase: it has no results to export yet.\n`);
         return 1;
       }
-      const text = writePb(state, await ballotsOfRound(pool, roundId));
+      // Public data: a project whose idea's text staff hide is named by the idea's public code, as on the round's page.
+      const text = writePb(state, await ballotsOfRound(pool, roundId), hiddenProposalNames(await proposalIdeas(pool, state)));
       if (parsed.values.output === undefined) io.stdout.write(text);
       else writeFileSync(parsed.values.output, text);
       return 0;

@@ -2751,6 +2751,16 @@ export interface components {
       title: string;
       /** @example Ten benches facing the water. */
       summary: string;
+      /**
+       * @description What it is about (GET /categories); its idea is filed so if it wins. Absent: "other"
+       * @example parks
+       */
+      category?: string;
+      /**
+       * @description Where it is (GET /districts): the round’s district, or any for a municipality-wide round; its idea is filed so if it wins
+       * @example noerrebro
+       */
+      district?: string;
     };
     SubmittedProposal: {
       /** Format: uuid */
@@ -9448,7 +9458,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid fields (each in errors) */
+      /** @description Invalid fields (each in errors): an unknown category or district, or a district outside the round’s */
       422: {
         headers: {
           [name: string]: unknown;

@@ -7,6 +7,7 @@ export * from './ideas/uuid-text';
 export * from './budgets/budget-round.repository';
 export * from './budgets/voter-key';
 export * from './budgets/winner-ideas';
+export * from './budgets/proposal-ideas';
 export * from './budgets/voter-links';
 export * from './budgets/budget-jobs';
 export * from './personal-data/master-key';

@@ -76,6 +76,21 @@ export class AdvancePhaseInput {
 export class SubmitProposalInput {
   @ApiProperty({ example: 'Benches along the lakes' }) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
   @ApiProperty({ example: 'Ten benches facing the water.' }) @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
+  @ApiPropertyOptional({ description: 'What it is about (GET /categories); its idea is filed so if it wins. Absent: "other"', example: 'parks' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  category?: string;
+  @ApiPropertyOptional({
+    description: 'Where it is (GET /districts): the round’s district, or any for a municipality-wide round; its idea is filed so if it wins',
+    example: 'noerrebro',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  district?: string;
 }
 
 export class FeasibilityInput {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type BudgetRound, NOT_FUNDED_TEXT, PHASES } from '@civic/budgets';
+import type { ProposalIdea } from '@civic/casework';
 
 export class PhaseView {
   @ApiProperty({ enum: PHASES }) phase: string;
@@ -30,15 +31,7 @@ export class WinnerIdeaView {
 }
 
 /** A winner's idea as the public status read model has it. */
-export interface WinnerIdea {
-  id: string;
-  publicCode: string;
-  status: string;
-  percentComplete: number | null;
-  implementedAt: string | null;
-  /** Set while staff keep the idea's public text hidden (moderation): the round does not show it either. */
-  hiddenReason: string | null;
-}
+export type WinnerIdea = ProposalIdea;
 
 export class ProposalView {
   @ApiProperty() id: string;

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { ENDPOINT_ROLES } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { IfMatch, setEtag } from '../http/if-match';
+import { ProblemError } from '../http/problem';
 import { SubmitRateLimit, TrackRateLimit } from '../http/rate-limits';
 import { CitizenContext, type RequestContext, StaffContext, type StaffRequestContext } from '../http/request-context';
 import { ApiIfMatch, ApiProblems } from '../openapi/api-problems';
@@ -35,6 +36,7 @@ import { ChangeBudgetRoundCommand, type RoundChange } from './change-budget-roun
 import { GetBudgetRoundPbQuery } from './get-budget-round-pb.query';
 import { GetBudgetRoundQuery } from './get-budget-round.query';
 import { OnlineVoting } from './online-voting';
+import { ReferenceData } from '../reference-data/reference-data';
 
 const RoundId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const ProposalId = () => Param('proposalId', new ParseUUIDPipe({ version: undefined }));
@@ -53,6 +55,7 @@ export class BudgetRoundsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly voting: OnlineVoting,
+    private readonly reference: ReferenceData,
   ) {}
 
   @Post()
@@ -124,7 +127,11 @@ export class BudgetRoundsController {
   @Post(':id/proposals')
   @SubmitRateLimit()
   @ApiCreatedResponse({ type: SubmittedProposal })
-  @ApiProblems({ ...CHANGE_PROBLEMS, 400: 'The id is not a UUID, or ill-formed input' })
+  @ApiProblems({
+    ...CHANGE_PROBLEMS,
+    400: 'The id is not a UUID, or ill-formed input',
+    422: 'Invalid fields (each in errors): an unknown category or district, or a district outside the round’s',
+  })
   @ApiOperation({ summary: 'Submit a proposal into a round (a citizen, no sign-in), while proposals are open' })
   async propose(
     @RoundId() id: string,
@@ -132,11 +139,20 @@ export class BudgetRoundsController {
     @CitizenContext() citizen: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ) {
+    const { categories, districts } = await this.reference.snapshot();
+    const unknown = [
+      body.category !== undefined &&
+        !categories.has(body.category) && { field: 'category', message: `unknown category "${body.category}"; see GET /categories` },
+      body.district !== undefined && !districts.has(body.district) && { field: 'district', message: `unknown district "${body.district}"; see GET /districts` },
+    ].filter((error): error is { field: string; message: string } => Boolean(error));
+    if (unknown.length > 0)
+      throw new ProblemError(422, 'validation-failed', 'The request has invalid fields', 'See errors for each field that needs fixing.', { errors: unknown });
     const proposalId = randomUUID();
+    const place = { ...(body.category === undefined ? {} : { category: body.category }), ...(body.district === undefined ? {} : { district: body.district }) };
     const changed = await this.change(
       id,
       'current',
-      { type: 'SubmitProposal', proposalId, title: body.title, summary: body.summary, ideaId: null },
+      { type: 'SubmitProposal', proposalId, title: body.title, summary: body.summary, ideaId: null, ...place },
       citizen,
       response,
     );

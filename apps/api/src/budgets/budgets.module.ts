@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { BudgetRoundRepository, budgetVoterSecret, IdeaRepository, PersonalDataVault, VoterKeys } from '@civic/casework';
 import type { InfrastructureOptions } from '../infrastructure/infrastructure.module';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
+import { ReferenceData } from '../reference-data/reference-data';
 import { BudgetRoundsController } from './budget-rounds.controller';
 import { CastPaperBallotHandler } from './cast-paper-ballot.handler';
 import { ChangeBudgetRoundHandler } from './change-budget-round.handler';
@@ -36,6 +37,7 @@ export class BudgetsModule {
         },
         OnlineVoting,
         IdeaProposals,
+        ReferenceData,
       ],
       exports: [OnlineVoting, VoterKeys, BudgetRoundRepository, IdeaProposals],
     };

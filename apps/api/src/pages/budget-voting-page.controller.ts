@@ -215,7 +215,15 @@ export class BudgetVotingPageController {
     const chosen = new Set(form.choices);
     const projects = round.proposals
       .filter((proposal) => proposal.review === 'feasible')
-      .map((proposal) => ({ id: proposal.id, title: proposal.title, summary: proposal.summary, cost: proposal.cost, checked: chosen.has(proposal.id) }));
+      // The round's view names a project whose idea's text staff hide by the idea's code, with no summary: the notice says why.
+      .map((proposal) => ({
+        id: proposal.id,
+        title: proposal.title,
+        summary: proposal.summary,
+        textHiddenReason: proposal.textHiddenReason,
+        cost: proposal.cost,
+        checked: chosen.has(proposal.id),
+      }));
     const total = projects.filter((project) => project.checked).reduce((sum, project) => sum + (project.cost ?? 0), 0);
     const fields = ['choices', 'email', 'residence', 'age'] as const;
     const errorList = fields.filter((field) => errors[field]).map((field) => ({ field, kind: errors[field] }));

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { GetPublicIdeaQuery } from '../public-status/get-public-idea.query';
 import { PageContext } from './page-context';
 import { PageRenderer } from './page-renderer';
-import { ReferenceData } from '../reference-data/reference-data';
+import { districtName, ReferenceData } from '../reference-data/reference-data';
 import { reportForm, type ReportFormErrors } from './report-form';
 import { supportForm, type SupportFormErrors } from './support-form';
 
@@ -46,7 +46,7 @@ export class IdeaPage {
         idea: {
           ...idea,
           categoryName: categories.get(idea.category)?.name ?? idea.category,
-          districtName: districts.get(idea.district)?.name ?? idea.district,
+          districtName: districtName(districts, idea.district),
         },
         support: {
           ...supportForm([...districts.values()], forms.support?.values ?? {}, forms.support?.errors ?? {}, csrf),

@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import { PUBLIC_STATUSES, type PublicStatus } from '@civic/projections';
 import { ListPublicIdeasQuery } from '../public-status/list-public-ideas.query';
 import { ListPublicIdeasInput } from '../public-status/public-ideas.dto';
-import { ReferenceData } from '../reference-data/reference-data';
+import { districtName, ReferenceData } from '../reference-data/reference-data';
 import { IdeaPage } from './idea-page';
 import { PageContext } from './page-context';
 import { PageErrorFilter } from './page-error.filter';
@@ -80,7 +80,7 @@ export class PublicPagesController {
     const { categories, districts } = await this.referenceData.snapshot();
     return (item: { category: string; district: string }) => ({
       categoryName: categories.get(item.category)?.name ?? item.category,
-      districtName: districts.get(item.district)?.name ?? item.district,
+      districtName: districtName(districts, item.district),
     });
   }
 }

@@ -7,6 +7,7 @@ import { CategoryEntity } from './category.entity';
 import { DepartmentEntity } from './department.entity';
 import { DistrictEntity } from './district.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
+import { MUNICIPALITY_WIDE_DISTRICT } from '@civic/casework';
 
 export interface ReferenceSnapshot {
   readonly departments: ReadonlyMap<string, DepartmentEntity>;
@@ -77,4 +78,12 @@ export class ReferenceData {
       boundaries: boundaries.flatMap(({ code, boundary }) => (isDistrictBoundary(boundary) ? [{ code, boundary }] : [])),
     };
   }
+}
+
+/**
+ * A district's name for a page. A municipality-wide round's winner is filed under a district no table holds
+ * (MUNICIPALITY_WIDE_DISTRICT): null, which the templates say as "the whole municipality" in the reader's language.
+ */
+export function districtName(districts: ReadonlyMap<string, { name: string }>, code: string): string | null {
+  return districts.get(code)?.name ?? (code === MUNICIPALITY_WIDE_DISTRICT ? null : code);
 }

@@ -20,7 +20,7 @@ import { correlationIdOf } from './staff-correlation';
 import { PageContext } from '../pages/page-context';
 import { PageCsrfGuard } from '../pages/page-csrf';
 import { PageRenderer } from '../pages/page-renderer';
-import { ReferenceData } from '../reference-data/reference-data';
+import { districtName, ReferenceData } from '../reference-data/reference-data';
 import { availableActions, CASE_ACTIONS, type CaseAction, POLICY } from './staff-case.view';
 import { mayActOnIdea } from '../auth/access-policy';
 import { ideaAccessRefused } from '../auth/access-policy.refusal';
@@ -289,7 +289,7 @@ export class StaffCasePageController {
         departmentName: name(snapshot.departments, idea.department),
         routedAutomatically: automatic ? { percent: percent(automatic.confidence), words: automatic.words.join(', ') } : null,
         categoryName: name(snapshot.categories, idea.category),
-        districtName: name(snapshot.districts, idea.district),
+        districtName: districtName(snapshot.districts, idea.district),
         contact: idea.contact && !('erased' in idea.contact) ? idea.contact : null,
         contactErased: idea.contact !== null && 'erased' in idea.contact,
         timeline: [...view.timeline].reverse().map(({ revision, type, at, actor }) => ({ revision, type, at, actor })),

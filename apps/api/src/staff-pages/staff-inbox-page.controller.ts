@@ -10,7 +10,7 @@ import { GetInboxQuery, type InboxRows } from '../inbox/get-inbox.query';
 import type { InboxQueryInput } from '../inbox/inbox-query.dto';
 import { PageContext } from '../pages/page-context';
 import { PageRenderer } from '../pages/page-renderer';
-import { ReferenceData } from '../reference-data/reference-data';
+import { districtName, ReferenceData } from '../reference-data/reference-data';
 import { sessionStaff, StaffPageErrorFilter, StaffSessionGuard } from './staff-session.guard';
 import { StaffFrame } from './staff-nav';
 
@@ -106,7 +106,7 @@ export class StaffInboxPageController {
       items: (result?.items ?? []).map((item) => ({
         ...item,
         categoryName: name(snapshot.categories, item.category),
-        districtName: name(snapshot.districts, item.district),
+        districtName: districtName(snapshot.districts, item.district),
         // The triage inbox's rows carry where the routing model would send the idea.
         suggestion: item.routingSuggestion && {
           department: item.routingSuggestion.department,

@@ -96,10 +96,12 @@ export class BudgetWinnerIdeasHandler implements JobHandler<'budget-winner-ideas
     if (idea.status === 'none' && proposal.ideaId !== null) throw new Error(`Idea ${ideaId}, sent into round ${round.id}, is not in the event store`);
     if (idea.status === 'none') {
       const settings = round.settings!;
-      const district = settings.scope.kind === 'district' ? settings.scope.district : MUNICIPALITY_WIDE_DISTRICT;
+      // Where and what staff said when they entered it; else the round's district (or the whole municipality) and "other".
+      const district = proposal.district ?? (settings.scope.kind === 'district' ? settings.scope.district : MUNICIPALITY_WIDE_DISTRICT);
+      const category = proposal.category ?? WINNER_IDEA_CATEGORY;
       const title = proposal.title;
       const description = proposal.summary;
-      const match = matchRoutingRule(compileRoutingRules(departments.rules), { title, description, category: WINNER_IDEA_CATEGORY, district });
+      const match = matchRoutingRule(compileRoutingRules(departments.rules), { title, description, category, district });
       return {
         type: 'SubmitIdea',
         ideaId,
@@ -108,7 +110,7 @@ export class BudgetWinnerIdeasHandler implements JobHandler<'budget-winner-ideas
         trackingTokenHash: TrackingTokens.hash(this.tokens.issue(ideaId)),
         title,
         description,
-        category: WINNER_IDEA_CATEGORY,
+        category,
         district,
         location: null,
         contact: null,

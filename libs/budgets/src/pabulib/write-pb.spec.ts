@@ -47,4 +47,10 @@ describe('writePb', () => {
   it('leaves proposals that were not feasible off the file', () => {
     expect(writePb(finished, ballots)).not.toContain('helipad');
   });
+
+  it('names a project by the public name it is given instead of its title (its text hidden by staff)', () => {
+    const file = parsePb(writePb(finished, ballots, new Map([['quoted', 'KBH-0042']])));
+    expect(file.projects[0].name).toBe('KBH-0042');
+    expect(writePb(finished, ballots, new Map([['quoted', 'KBH-0042']]))).not.toContain('Benches');
+  });
 });

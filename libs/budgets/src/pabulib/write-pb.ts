@@ -12,9 +12,10 @@ const PABULIB_RULE = { greedy: 'greedy', 'equal-shares/none': 'equalshares', 'eq
 /**
  * A finished round as a pabulib `.pb` file, so that anyone can recount it with their own tools. Voters are numbered in
  * the order of their ballot ids (keyed hashes or random ids), not of casting: a published file must not let anyone link
- * a ballot to a voter, by its id or by when it was cast.
+ * a ballot to a voter, by its id or by when it was cast. `publicNames` replaces the names of projects whose text may not be
+ * published (staff hid it): the file is public data.
  */
-export function writePb(round: BudgetRound, unordered: readonly ExportedBallot[]): string {
+export function writePb(round: BudgetRound, unordered: readonly ExportedBallot[], publicNames: ReadonlyMap<string, string> = new Map()): string {
   const ballots = [...unordered].sort((a, b) => (a.ballotId < b.ballotId ? -1 : a.ballotId > b.ballotId ? 1 : 0));
   const settings = round.settings!;
   const projects = ballotProjects(round);
@@ -46,7 +47,7 @@ export function writePb(round: BudgetRound, unordered: readonly ExportedBallot[]
     'PROJECTS',
     'project_id;cost;votes;name;selected',
     ...projects.map(({ proposal, cost }) =>
-      [proposal.id, cost, votes.get(proposal.id)!, proposal.title, winners.has(proposal.id) ? 1 : 0].map(field).join(';'),
+      [proposal.id, cost, votes.get(proposal.id)!, publicNames.get(proposal.id) ?? proposal.title, winners.has(proposal.id) ? 1 : 0].map(field).join(';'),
     ),
     'VOTES',
     'voter_id;vote;voting_method',

@@ -1,4 +1,7 @@
 import type { RoundCommand } from './round.commands';
+import type { RoundEvent } from './round.events';
+
+type ProposalSubmittedEvent = Extract<RoundEvent, { type: 'ProposalSubmitted' }>;
 import {
   InvalidBallotError,
   InvalidCommandError,
@@ -37,6 +40,28 @@ describe('SubmitProposal', () => {
   it('refuses once the proposals phase is over', () =>
     given(opened(), advanced('proposals', 'review')).when(submitProposal('late')).thenThrows(WrongPhaseError, { kind: 'conflict' }));
   it('refuses an empty title', () => given(opened()).when(submitProposal('park', '  ')).thenThrows(InvalidCommandError, { field: 'title' }));
+
+  const placed = (district: string | null | undefined, category: string | null | undefined): RoundCommand => ({
+    ...(submitProposal('park') as Extract<RoundCommand, { type: 'SubmitProposal' }>),
+    district,
+    category,
+  });
+  const proposedAt = (extra: { district?: string; category?: string }): ProposalSubmittedEvent => {
+    const event = proposed('park') as ProposalSubmittedEvent;
+    return { ...event, data: { ...event.data, ...extra } };
+  };
+  it('takes the district and category staff give a proposal entered in the round', () =>
+    given(opened())
+      .when(placed('Nørrebro', 'parks'))
+      .then(proposedAt({ district: 'Nørrebro', category: 'parks' })));
+  it('takes any district for a municipality-wide round', () =>
+    given(opened({ scope: { kind: 'municipality' } }))
+      .when(placed('Valby', null))
+      .then(proposedAt({ district: 'Valby' })));
+  it('records neither when neither is given, as before', () => given(opened()).when(placed(null, undefined)).then(proposed('park')));
+  it('refuses a district outside the round’s district', () =>
+    given(opened()).when(placed('Valby', 'parks')).thenThrows(InvalidCommandError, { field: 'district' }));
+  it('refuses an empty category', () => given(opened()).when(placed(null, ' ')).thenThrows(InvalidCommandError, { field: 'category' }));
 });
 
 describe('SubmitProposal of an idea sent into the round', () => {

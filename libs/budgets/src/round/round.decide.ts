@@ -47,7 +47,7 @@ export function decideRound(command: RoundCommand, round: BudgetRound): RoundEve
       if (proposalOf(round, command.proposalId) !== undefined) throw new ProposalAlreadySubmittedError(command.proposalId);
       const fromIdea =
         command.ideaId === null
-          ? {}
+          ? enteredPlace(command, round)
           : {
               submittedAt: requireTimestamp(command.submittedAt ?? command.at, 'submittedAt'),
               district: optionalText(command.district, 'district'),
@@ -122,6 +122,19 @@ export function decideRound(command: RoundCommand, round: BudgetRound): RoundEve
  * An idea sent into the round while proposals were open is recorded by the worker a moment later, perhaps after staff
  * moved the round on: it still counts. One sent after the phase closed does not.
  */
+/**
+ * A proposal entered in the round may say where it is and what it is about (the winner's idea is filed so); its district
+ * must lie in the round's scope. Absent, the event carries neither, as before.
+ */
+function enteredPlace(command: Extract<RoundCommand, { type: 'SubmitProposal' }>, round: BudgetRound): { district?: string; category?: string } {
+  const district = optionalText(command.district, 'district');
+  const category = optionalText(command.category, 'category');
+  const scope = round.settings!.scope;
+  if (district !== null && scope.kind === 'district' && district !== scope.district)
+    throw new InvalidCommandError(`district must be the round's district, ${scope.district}.`, 'district');
+  return { ...(district === null ? {} : { district }), ...(category === null ? {} : { category }) };
+}
+
 function sentInTime(command: Extract<RoundCommand, { type: 'SubmitProposal' }>, round: BudgetRound): boolean {
   if (command.ideaId === null || command.submittedAt === undefined || round.proposalsClosedAt === null) return false;
   return Date.parse(requireTimestamp(command.submittedAt, 'submittedAt')) <= Date.parse(round.proposalsClosedAt);

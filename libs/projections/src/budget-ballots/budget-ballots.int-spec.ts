@@ -61,7 +61,7 @@ describe('budget_ballots', () => {
       { ballotId: 'v2', choices: ['b'], channel: 'online', ageCheck: 'identity-provider' },
       { ballotId: 'p1', choices: ['a'], channel: 'paper', ageCheck: null },
     ]);
-    expect(await ballotTurnout(pool, 'r1')).toEqual({ online: 2, paper: 1 });
+    expect(await ballotTurnout(pool, 'r1')).toEqual({ online: 2, paper: 1, ageVerified: 1, ageStated: 0 });
     expect(await ballotsOfRound(pool, 'r2')).toEqual([{ ballotId: 'v1', choices: ['x'], channel: 'online', ageCheck: null }]);
 
     // every batch applied again changes nothing

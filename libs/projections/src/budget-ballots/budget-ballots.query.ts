@@ -19,12 +19,17 @@ export async function ballotsOfRound(sql: SqlExecutor, roundId: string): Promise
   return rows.map((row) => ({ ballotId: row.ballot_id, choices: row.choices, channel: row.channel, ageCheck: row.age_check }));
 }
 
-/** Turnout so far, by channel. */
-export async function ballotTurnout(sql: SqlExecutor, roundId: string): Promise<{ online: number; paper: number }> {
-  const { rows } = await sql.query<{ channel: string; n: string }>(
-    `SELECT channel, count(*) AS n FROM ${BUDGET_BALLOTS} WHERE round_id = $1 GROUP BY channel`,
+/** Turnout so far, by channel; of the online ballots, how many had their age verified by the identity provider or stated. */
+export async function ballotTurnout(sql: SqlExecutor, roundId: string): Promise<{ online: number; paper: number; ageVerified: number; ageStated: number }> {
+  const { rows } = await sql.query<{ channel: string; age_check: AgeCheck | null; n: string }>(
+    `SELECT channel, age_check, count(*) AS n FROM ${BUDGET_BALLOTS} WHERE round_id = $1 GROUP BY channel, age_check`,
     [roundId],
   );
-  const count = (channel: string) => Number(rows.find((row) => row.channel === channel)?.n ?? 0);
-  return { online: count('online'), paper: count('paper') };
+  const count = (match: (row: { channel: string; age_check: AgeCheck | null }) => boolean) => rows.filter(match).reduce((sum, row) => sum + Number(row.n), 0);
+  return {
+    online: count((row) => row.channel === 'online'),
+    paper: count((row) => row.channel === 'paper'),
+    ageVerified: count((row) => row.channel === 'online' && row.age_check === 'identity-provider'),
+    ageStated: count((row) => row.channel === 'online' && row.age_check === 'statement'),
+  };
 }

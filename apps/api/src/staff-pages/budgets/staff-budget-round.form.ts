@@ -12,7 +12,7 @@ export class FormInvalid extends Error {
 }
 
 /** The round page's forms, each named by the path it posts to. */
-export const ROUND_ACTIONS = ['settings', 'phase', 'feasibility', 'merge', 'paperBallot', 'closeVoting', 'progress', 'complete'] as const;
+export const ROUND_ACTIONS = ['settings', 'phase', 'proposal', 'feasibility', 'merge', 'paperBallot', 'closeVoting', 'progress', 'complete'] as const;
 export type RoundAction = (typeof ROUND_ACTIONS)[number];
 
 /** The rule as one choice: greedy, or equal shares with its completion. */
@@ -119,6 +119,30 @@ export function feasibilityOf(form: Form): Feasibility {
     return { feasible: false, reason };
   }
   throw new FormInvalid({ feasible: 'choose' });
+}
+
+/**
+ * A proposal staff enter in the round: title and summary, and optionally what it is about and where (the reference
+ * data's codes; the district one the round's scope holds), which its idea gets if it wins.
+ */
+export function enteredProposalOf(
+  form: Form,
+  categories: ReadonlySet<string>,
+  districts: ReadonlySet<string>,
+): { title: string; summary: string; category?: string; district?: string } {
+  const errors: FieldErrors = {};
+  const title = (form.title ?? '').trim();
+  const summary = (form.summary ?? '').trim();
+  const category = form.category ?? '';
+  const district = form.district ?? '';
+  if (title === '') errors.title = 'required';
+  else if (title.length > 200) errors.title = 'tooLong';
+  if (summary === '') errors.summary = 'required';
+  else if (summary.length > TEXT_MAX) errors.summary = 'tooLong';
+  if (category !== '' && !categories.has(category)) errors.category = 'choose';
+  if (district !== '' && !districts.has(district)) errors.district = 'choose';
+  if (Object.keys(errors).length) throw new FormInvalid(errors);
+  return { title, summary, ...(category === '' ? {} : { category }), ...(district === '' ? {} : { district }) };
 }
 
 export function noteOf(form: Form): string {

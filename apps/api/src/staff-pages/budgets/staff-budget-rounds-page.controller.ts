@@ -35,6 +35,7 @@ import {
   paperBallotOf,
   percentOf,
   ROUND_ACTIONS,
+  enteredProposalOf,
   type RoundAction,
   RULE_CHOICES,
   settingsOf,
@@ -167,6 +168,12 @@ export class StaffBudgetRoundsPageController {
         if (!(PHASES as readonly string[]).includes(form.to ?? '')) throw new FormInvalid({ to: 'choose' });
         return { type: 'AdvancePhase', to: form.to as (typeof PHASES)[number] };
       }
+      case 'proposal': {
+        const { categories, districts } = await this.reference.snapshot();
+        const scope = await this.proposalDistricts(id);
+        const entered = enteredProposalOf(form, new Set(categories.keys()), new Set([...districts.keys()].filter((code) => scope(code))));
+        return { type: 'SubmitProposal', proposalId: randomUUID(), ideaId: null, ...entered };
+      }
       case 'feasibility':
         return { type: 'RecordFeasibility', proposalId, feasibility: feasibilityOf(form) };
       case 'merge': {
@@ -201,6 +208,12 @@ export class StaffBudgetRoundsPageController {
       case 'paperBallot':
         throw new Error(`paper ballots are not a round change (${id})`);
     }
+  }
+
+  /** The districts a proposal entered in the round may name: the round's own, or any for a municipality-wide round. */
+  private async proposalDistricts(id: string): Promise<(code: string) => boolean> {
+    const scope = (await this.rounds.load(id)).state.settings?.scope;
+    return (code) => scope === undefined || scope.kind !== 'district' || scope.district === code;
   }
 
   private async districtCodes(): Promise<ReadonlySet<string>> {
@@ -311,6 +324,21 @@ export class StaffBudgetRoundsPageController {
         // Voting is closed by the count, not by the phase button.
         advanceTo: phase === 'voting' || next === undefined ? null : next,
         canCloseVoting: phase === 'voting',
+        proposalForm:
+          phase === 'proposals'
+            ? {
+                values: valuesOf('proposal'),
+                errors: errorsOf('proposal'),
+                categories: [...(await this.reference.snapshot()).categories.values()].map(({ code, name }) => ({
+                  code,
+                  name,
+                  selected: valuesOf('proposal').category === code,
+                })),
+                districts: [...districts.values()]
+                  .filter(({ code }) => settings.scope.kind !== 'district' || settings.scope.district === code)
+                  .map(({ code, name }) => ({ code, name, selected: valuesOf('proposal').district === code })),
+              }
+            : null,
         canMerge: reviewing && open.length >= 2,
         merge: {
           errors: errorsOf('merge'),
