@@ -37,21 +37,31 @@ async function writeWords(sql: SqlExecutor, changes: readonly RowChange<SimilarI
      ),
      stems_before AS (SELECT c.idea_id, l.lexeme FROM changed c, unnest(tsvector_to_array(c.document_before)) AS l(lexeme)),
      stems_after AS (
-       SELECT s.idea_id, l.lexeme FROM changed c JOIN ${ideas} s USING (idea_id), unnest(tsvector_to_array(s.search_document)) AS l(lexeme)
+       SELECT s.idea_id, s.received_at, s.district, l.lexeme
+         FROM changed c JOIN ${ideas} s USING (idea_id), unnest(tsvector_to_array(s.search_document)) AS l(lexeme)
      ),
-     gained AS (SELECT * FROM stems_after EXCEPT SELECT * FROM stems_before),
-     lost AS (SELECT * FROM stems_before EXCEPT SELECT * FROM stems_after),
+     -- A new idea (most rows in a rebuild) has no stems before: an anti-join against none, not a sort of every stem.
+     gained AS (
+       SELECT a.* FROM stems_after a WHERE NOT EXISTS (SELECT 1 FROM stems_before b WHERE b.idea_id = a.idea_id AND b.lexeme = a.lexeme)
+     ),
+     -- Against the row itself rather than stems_after, which is then read once: no copy of every stem is kept.
+     lost AS (
+       SELECT b.* FROM stems_before b JOIN ${ideas} s USING (idea_id) WHERE NOT (tsvector_to_array(s.search_document) @> ARRAY[b.lexeme])
+     ),
      removed AS (
        DELETE FROM ${postings} p USING lost, ${ideas} s
         WHERE s.idea_id = lost.idea_id AND p.lexeme = lost.lexeme AND p.received_at = s.received_at AND p.idea_id = lost.idea_id
      ),
      added AS (
        INSERT INTO ${postings} (lexeme, received_at, idea_id, district)
-       SELECT gained.lexeme, s.received_at, gained.idea_id, s.district FROM gained JOIN ${ideas} s USING (idea_id)
+       SELECT lexeme, received_at, idea_id, district FROM gained
+        -- In the key's order: a rebuild adds many thousands at a time, and sorted they go into the index page by page.
+        ORDER BY lexeme, received_at, idea_id
+       RETURNING lexeme
      ),
      counts AS (
        SELECT lexeme, sum(change)::integer AS change
-         FROM (SELECT lexeme, 1 AS change FROM gained
+         FROM (SELECT lexeme, 1 AS change FROM added
                UNION ALL SELECT lexeme, -1 FROM lost
                UNION ALL SELECT '', count(*) FILTER (WHERE is_new) FROM changed) AS c
         GROUP BY lexeme HAVING sum(change) <> 0

@@ -11,6 +11,7 @@ import { StaffSessions1733300000001 } from './1733300000001-staff-sessions';
 import { DistrictResidents1733400000001 } from './1733400000001-district-residents';
 import { Initiatives1733500000001 } from './1733500000001-initiatives';
 import { SimilarIdeasSearch1733700000001 } from './1733700000001-similar-ideas-search';
+import { SimilarIdeasSearchOnce1734600000001 } from './1734600000001-similar-ideas-search-once';
 
 /** Every migration, in order. The service applies the pending ones at start. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DistrictResidents1733400000001,
   Initiatives1733500000001,
   SimilarIdeasSearch1733700000001,
+  SimilarIdeasSearchOnce1734600000001,
 ];
