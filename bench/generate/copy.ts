@@ -20,24 +20,32 @@ const EVENTS_PER_TRANSACTION = 100_000;
  * most 20, count as one append), and writes the rows append_to_stream would
  * have written: events (global order = simulated time order), each idea's
  * data key (sealed as the submit handler does: key made in memory, its row
- * written with the events), and at the end event_streams with each stream's
- * revision. One connection, one transaction per EVENTS_PER_TRANSACTION
+ * written with the events), and each stream's revision in event_streams once
+ * the stream has all its events. One connection, one transaction per EVENTS_PER_TRANSACTION
  * events; PostgreSQL parses the rows while the next ones are folded.
  */
 export async function copyHistory(pool: pg.Pool, vault: PersonalDataVault, history: History, log: (m: string) => void): Promise<Appended> {
+  const { idea: orderIdea, step: orderStep } = history.order;
+  // Steps still to write per idea: an idea's state is kept only until its last one, and its plan is let go then
+  // (15M events are ~2.4M ideas: the plans and states of all of them at once would not fit in memory).
+  const remaining = new Uint16Array(history.ideas.length);
+  for (let i = 0; i < orderIdea.length; i++) remaining[orderIdea[i]]++;
   const states = new Map<number, { state: Idea; revision: number }>();
+  let ideas = 0;
+  let openAtEnd = 0;
   let appended = 0;
   let appends = 0;
   const started = performance.now();
   let lastReport = started;
   const client = await pool.connect();
   try {
-    const { idea: orderIdea, step: orderStep } = history.order;
     let i = 0;
     while (i < orderIdea.length) {
       await client.query('BEGIN');
       const events = client.query(copyFrom('COPY events (event_id, stream_id, stream_revision, type, data, metadata) FROM STDIN'));
       const keys: string[] = [];
+      // Each stream's revision, as append_to_stream keeps it, written once the stream has all its events.
+      const streams: string[] = [];
       let inTransaction = 0;
       let lines = '';
       while (i < orderIdea.length && inTransaction < EVENTS_PER_TRANSACTION) {
@@ -63,8 +71,16 @@ export async function copyHistory(pool: pg.Pool, vault: PersonalDataVault, histo
             inTransaction++;
           }
         }
-        states.set(ideaIndex, { state, revision });
         appends++;
+        remaining[ideaIndex] -= group.length;
+        if (remaining[ideaIndex] > 0) states.set(ideaIndex, { state, revision });
+        else {
+          states.delete(ideaIndex);
+          streams.push(`${streamId}\t${revision}\n`);
+          ideas++;
+          if (isOpen(state)) openAtEnd++;
+          idea.steps.length = 0;
+        }
         if (lines.length > 1 << 20) {
           if (!events.write(lines)) await once(events, 'drain');
           lines = '';
@@ -72,11 +88,8 @@ export async function copyHistory(pool: pg.Pool, vault: PersonalDataVault, histo
       }
       events.end(lines);
       await finished(events);
-      if (keys.length > 0) {
-        const keyRows = client.query(copyFrom('COPY submitter_data_keys (key_id, wrapped_key, master_key_id) FROM STDIN'));
-        keyRows.end(keys.join(''));
-        await finished(keyRows);
-      }
+      await copyRows(client, 'COPY submitter_data_keys (key_id, wrapped_key, master_key_id) FROM STDIN', keys);
+      await copyRows(client, 'COPY event_streams (stream_id, revision) FROM STDIN', streams);
       await client.query('COMMIT');
       appended += inTransaction;
 
@@ -89,30 +102,20 @@ export async function copyHistory(pool: pg.Pool, vault: PersonalDataVault, histo
         );
       }
     }
-
-    // Each stream's revision, as append_to_stream keeps it.
-    await client.query('BEGIN');
-    const streams = client.query(copyFrom('COPY event_streams (stream_id, revision) FROM STDIN'));
-    let lines = '';
-    for (const [ideaIndex, { revision }] of states) {
-      lines += `${ideaStreamId(history.ideas[ideaIndex].id)}\t${revision}\n`;
-      if (lines.length > 1 << 20) {
-        if (!streams.write(lines)) await once(streams, 'drain');
-        lines = '';
-      }
-    }
-    streams.end(lines);
-    await finished(streams);
-    await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     client.release();
   }
-  let openAtEnd = 0;
-  for (const { state } of states.values()) if (isOpen(state)) openAtEnd++;
-  return { appends, events: appended, ideas: states.size, openAtEnd };
+  return { appends, events: appended, ideas, openAtEnd };
+}
+
+async function copyRows(client: pg.PoolClient, statement: string, rows: readonly string[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stream = client.query(copyFrom(statement));
+  stream.end(rows.join(''));
+  await finished(stream);
 }
 
 /** A value in COPY's text format: JSON has no raw tabs or newlines (it escapes them), so only its backslashes need doubling. */
