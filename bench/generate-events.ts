@@ -35,12 +35,19 @@
  * days, office hours), random (seeded), copy (COPY, the default), append (the writers), dry-run.
  */
 import { generateEvents } from './generate/generate';
-import { optionsFromArgs } from './generate/options';
+import { DEFAULT_BENCH_DATABASE_URL, optionsFromArgs } from './generate/options';
 
 export { ensureGeneratedHistory, generateEvents, type GenerateSummary } from './generate/generate';
 export { DEFAULT_BENCH_DATABASE_URL, optionsFromArgs, type GenerateOptions } from './generate/options';
 
-if (require.main === module) {
+const USAGE = `Usage: npm run -s bench:generate -- [--events N] [--database-url URL] [--reset] [--method copy|append] [--writers N]
+       [--seed N] [--end YYYY-MM-DD] [--months N] [--dry-run]
+Defaults: --events 1000000, --database-url $DATABASE_URL or ${DEFAULT_BENCH_DATABASE_URL}, --method copy,
+--writers 8 (append only), --seed 20261101, --end 2026-11-01, --months 24. See bench/README.md (generate).
+`;
+
+if (require.main === module && process.argv.includes('--help')) process.stdout.write(USAGE);
+else if (require.main === module) {
   generateEvents(optionsFromArgs(process.argv.slice(2)))
     .then((summary) => process.stdout.write(`${JSON.stringify(summary)}\n`))
     .catch((error: unknown) => {
