@@ -5,6 +5,7 @@ import type { RoutingRule } from '../../libs/ideas/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../../libs/platform/src/index';
 import { DEPARTMENTS, PersonalDataVault, personalDataMasterKey, ROUTING_RULES, seedReferenceData, TrackingTokens } from '../../libs/casework/src/index';
 import { appendHistory, type Appended } from './append';
+import { copyHistory } from './copy';
 import { postgresVersion } from '../support/bench-cli';
 import { eventCount, generatedHistory, prepareDatabase, serverUrl, stampDatabase } from './database';
 import { dryRun } from './dry-run';
@@ -24,6 +25,7 @@ export interface GenerateSummary {
   seconds: number;
   appendSeconds: number;
   eventsPerSec: number;
+  method: 'copy' | 'append';
   writers: number;
   seed: number;
   from: string;
@@ -86,7 +88,8 @@ export async function generateEvents(options: GenerateOptions): Promise<Generate
     seconds: Number(((performance.now() - startedAt) / 1000).toFixed(1)),
     appendSeconds: Number(appendSeconds.toFixed(1)),
     eventsPerSec: appendSeconds > 0 ? Math.round(appended.events / appendSeconds) : 0,
-    writers: options.writers,
+    method: options.method,
+    writers: options.method === 'copy' ? 1 : options.writers,
     seed: options.seed,
     from,
     to: options.end,
@@ -124,7 +127,7 @@ export async function generateEvents(options: GenerateOptions): Promise<Generate
       pool,
       await personalDataMasterKey(loadConfig({ PII_MASTER_KEY: process.env.PII_MASTER_KEY, DEVELOPMENT_SECRETS_DIR: process.env.DEVELOPMENT_SECRETS_DIR })),
     );
-    const appended = await appendHistory(pool, vault, history, options, log);
+    const appended = options.method === 'copy' ? await copyHistory(pool, vault, history, log) : await appendHistory(pool, vault, history, options, log);
     const appendSeconds = (performance.now() - appendStarted) / 1000;
     log(`appended ${appended.events} events in ${appended.appends} appends in ${appendSeconds.toFixed(1)} s; vacuum + analyze`);
     await pool.query(`SELECT setval('idea_public_code_seq', $1)`, [history.ideas.length]);
