@@ -10,7 +10,7 @@ import { startBanner } from './start-banner';
 
 /** The API as its own process (production: as many as you like; npm start runs one beside a worker). */
 async function main(): Promise<void> {
-  useStructuredLogs(); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
+  useStructuredLogs({ stream: process.stdout, buffered: true }); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
   const logger = new Logger('Civic Ideas');
   const config = loadConfig();
   const databaseUrl = config.databaseUrl;

@@ -6,7 +6,7 @@ import { workerOptionsFrom } from './worker-options';
 
 /** The worker as its own process (production: scale it separately from the API; npm start runs one beside the API). */
 async function main(): Promise<void> {
-  useStructuredLogs(); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
+  useStructuredLogs({ stream: process.stdout, buffered: true }); // JSON lines, or readable ones on a terminal (LOG_FORMAT, LOG_LEVEL)
   const config = loadConfig();
   if (!config.databaseUrl)
     throw new ConfigError('DATABASE_URL must be set for a separate worker process (npm start runs the API and a worker on the embedded database)');

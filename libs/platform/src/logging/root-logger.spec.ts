@@ -93,7 +93,7 @@ describe('The root logger', () => {
         '-r',
         '@swc-node/register',
         '-e',
-        `const { configureRootLogger } = require(${JSON.stringify(require.resolve('./root-logger'))}); const logger = configureRootLogger(); ${script}`,
+        `const { configureRootLogger } = require(${JSON.stringify(require.resolve('./root-logger'))}); const logger = configureRootLogger({ stream: process.stdout, buffered: true }); ${script}`,
       ],
       {
         env: { ...process.env, LOG_FORMAT: 'json', LOG_LEVEL: 'info' },

@@ -17,6 +17,12 @@ const HIDDEN_WHEN_PRETTY = 'pid,hostname,context,req,res,responseTime,correlatio
 export interface LogDestination {
   /** Where the lines go: stdout for services, stderr for commands whose stdout is their result. */
   readonly stream: NodeJS.WriteStream;
+  /**
+   * A busy service's JSON lines on a non-terminal stdout, gathered and written off the event loop (bufferedStdout).
+   * Off for everything else: a launcher's few lines must interleave in order with its children's, and an in-process
+   * test captures lines through the stream object.
+   */
+  readonly buffered?: boolean;
 }
 
 /** One pino logger per process, JSON lines or pretty ones, with the correlation id of the work in progress on every line. */
@@ -32,7 +38,7 @@ export function createRootLogger(settings: LogSettings, destination: LogDestinat
           messageFormat: '{if context}[{context}] {end}{if job}({job}) {end}{msg}',
           singleLine: true,
         })
-      : destination.stream === process.stdout && !process.stdout.isTTY
+      : destination.buffered === true && destination.stream === process.stdout && !process.stdout.isTTY
         ? bufferedStdout()
         : // Through the stream object rather than its file descriptor, so what a process writes can be captured (tests).
           destination.stream;
