@@ -281,4 +281,27 @@ describe('rebuildProjection', () => {
     release();
     expect((await first).generation).toBe(2);
   });
+
+  it("ends with an error, not a crash of the process, when the server ends a writer's connection", async () => {
+    const projection = seenEventsProjection('seen_cut_off');
+    await appendStreams(2, 20);
+    const rebuildPool = createTestPool(database.url, 5, { application_name: 'rebuild-cut-off' });
+    const rebuildStore = new PostgresEventStore(rebuildPool, { pollIntervalMs: 50 });
+    let reads = 0;
+    // At the third read of $all the writer has written once: the server then ends every connection of the rebuild's pool.
+    const cutting = Object.assign(Object.create(rebuildStore) as PostgresEventStore, {
+      readAll: async (options: Parameters<PostgresEventStore['readAll']>[0]) => {
+        if (++reads === 3) {
+          await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'rebuild-cut-off'`);
+        }
+        return rebuildStore.readAll(options);
+      },
+    });
+    try {
+      await expect(rebuildProjection(rebuildPool, cutting, projection, { batchSize: 5, maxHeldRows: 5 })).rejects.toThrow(/terminat|Connection/i);
+    } finally {
+      await rebuildStore.close();
+      await rebuildPool.end();
+    }
+  });
 });

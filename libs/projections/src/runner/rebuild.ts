@@ -71,6 +71,7 @@ export async function rebuildProjections(
   for (const projection of projections) await ensureProjection(pool, projection);
   const started = Date.now();
   const locker = await pool.connect();
+  locker.on('error', ignoreConnectionError);
   const locked: Projection[] = [];
   try {
     for (const projection of projections) {
@@ -120,6 +121,7 @@ export async function rebuildProjections(
     } finally {
       for (const writer of writers) {
         await writer.query('RESET idle_in_transaction_session_timeout').catch(() => undefined);
+        writer.off('error', ignoreConnectionError);
         writer.release();
       }
     }
@@ -150,6 +152,7 @@ export async function rebuildProjections(
     for (const projection of locked) {
       await locker.query('SELECT pg_advisory_unlock($1, $2)', [REBUILD_LOCK_CLASS, projectionLockKey(projection.name)]).catch(() => undefined);
     }
+    locker.off('error', ignoreConnectionError);
     locker.release();
   }
 }
@@ -195,13 +198,27 @@ async function shareOut<T>(
 async function connect(pool: Pool, count: number): Promise<PoolClient[]> {
   const clients: PoolClient[] = [];
   try {
-    for (let i = 0; i < count; i++) clients.push(await pool.connect());
+    for (let i = 0; i < count; i++) {
+      const client = await pool.connect();
+      client.on('error', ignoreConnectionError);
+      clients.push(client);
+    }
     return clients;
   } catch (error) {
-    for (const client of clients) client.release();
+    for (const client of clients) {
+      client.off('error', ignoreConnectionError);
+      client.release();
+    }
     throw error;
   }
 }
+
+/**
+ * For the connections a rebuild holds (its locks, its writers): one the server ends (an idle timeout, a restart)
+ * also fails the next query on it, which ends the rebuild with that error; without a listener, the client's
+ * 'error' event would end the whole process first.
+ */
+function ignoreConnectionError(): void {}
 
 /** Also removes generations left by a rebuild that died half-way. */
 async function dropOldGenerations(pool: Pool, projection: Projection, active: number): Promise<void> {
