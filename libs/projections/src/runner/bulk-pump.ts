@@ -54,9 +54,9 @@ export async function pumpInBulk(
     unwritten: null as { last: StoredEvent; count: number } | null,
   }));
 
-  const write = async (state: (typeof states)[number]) => {
-    if (!state.unwritten) return;
-    const { last, count } = state.unwritten;
+  /** Writes what a target holds with its checkpoint; the last write (`finishing`) also lets the session derive what it keeps from all its rows. */
+  const write = async (state: (typeof states)[number], finishing = false) => {
+    if (!state.unwritten && !(finishing && state.target.session.finish)) return;
     const { target, lane } = state;
     await inOwnTransaction(lane.client, async () => {
       const outcome = await lockCheckpoint(lane.client, {
@@ -67,9 +67,10 @@ export async function pumpInBulk(
       });
       if (outcome !== 'applied') throw new Error(`Rebuild of ${target.projection.name} lost its checkpoint (${outcome})`);
       await target.session.flush(lane.client);
-      await moveCheckpoint(lane.client, target, last, count);
+      if (finishing) await target.session.finish?.(lane.client);
+      if (state.unwritten) await moveCheckpoint(lane.client, target, state.unwritten.last, state.unwritten.count);
     });
-    state.written = positionToString(last.position);
+    if (state.unwritten) state.written = positionToString(state.unwritten.last.position);
     state.unwritten = null;
   };
 
@@ -102,7 +103,7 @@ export async function pumpInBulk(
       options.onBatch?.({ projection: targets.map((target) => target.projection.name).join(', '), applied });
     }
     await Promise.all(inFlight);
-    await Promise.all(states.map((state) => state.lane.run(() => write(state))));
+    await Promise.all(states.map((state) => state.lane.run(() => write(state, true))));
   } finally {
     // No query may still run on a connection its caller is about to release.
     await Promise.allSettled(lanes.map((lane) => lane.idle()));

@@ -41,6 +41,13 @@ export interface IdeaRowModel<Row extends IdeaRow, Context> {
    * so of the events alone.
    */
   afterWrite?(sql: SqlExecutor, changes: readonly RowChange<Row>[], tables: TableNames): Promise<void>;
+  /**
+   * Optional, for a rebuild's new generation (empty, and written by one session
+   * alone): derives what afterWrite keeps up to date from all the rows at once,
+   * after the last flush, instead of change by change at every flush. The
+   * result must equal what afterWrite gives.
+   */
+  afterLoad?(sql: SqlExecutor, tables: TableNames): Promise<void>;
 }
 
 /** One row's change between two flushes. */
@@ -107,6 +114,8 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
   /** Each held row as stored at the last flush (undefined: none), kept only for a model with afterWrite. */
   private readonly before = new Map<string, Row | undefined>();
   private context: Context | undefined;
+  /** A rebuild's load: afterLoad derives the extra tables once at the end, so the flushes skip afterWrite. */
+  private readonly deriveAtEnd: boolean;
 
   constructor(
     private readonly model: IdeaRowModel<Row, Context>,
@@ -115,7 +124,9 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
     /** A rebuild's new table: nothing to read back until the first flush. */
     private tableEmpty: boolean,
     private readonly upsertStatement: (sql: SqlExecutor, table: string) => Promise<string>,
-  ) {}
+  ) {
+    this.deriveAtEnd = tableEmpty && model.afterLoad !== undefined;
+  }
 
   get heldRows(): number {
     return this.rows.size;
@@ -143,7 +154,7 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
     ]);
     this.context = context;
     for (const { row } of existing.rows) this.rows.set(row.idea_id, row);
-    if (this.model.afterWrite) for (const id of missing) this.before.set(id, this.rows.get(id));
+    if (this.model.afterWrite && !this.deriveAtEnd) for (const id of missing) this.before.set(id, this.rows.get(id));
     for (let i = 0; i < ideaEvents.length; i++) {
       const event = ideaEvents[i];
       const id = ids[i];
@@ -165,7 +176,7 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
         await sql.query(statement, [JSON.stringify(changed.slice(i, i + ROWS_PER_STATEMENT))]);
       }
       this.tableEmpty = false;
-      if (this.model.afterWrite) {
+      if (this.model.afterWrite && !this.deriveAtEnd) {
         await this.model.afterWrite(
           sql,
           [...this.dirty].map((id) => ({ before: this.before.get(id), after: this.rows.get(id)! })),
@@ -177,5 +188,9 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
     this.dirty.clear();
     this.before.clear();
     this.context = undefined; // reference data is read again for the next rows
+  }
+
+  async finish(sql: SqlExecutor): Promise<void> {
+    if (this.deriveAtEnd) await this.model.afterLoad!(sql, this.tables);
   }
 }

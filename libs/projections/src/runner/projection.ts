@@ -40,4 +40,6 @@ export interface BulkSession {
   readonly heldRows: number;
   /** Writes the changed rows, in the caller's transaction, and forgets them all. */
   flush(sql: SqlExecutor): Promise<void>;
+  /** Optional: after the last flush, in the same transaction: what is derived from all the rows at once. */
+  finish?(sql: SqlExecutor): Promise<void>;
 }

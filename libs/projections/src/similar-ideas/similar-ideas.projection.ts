@@ -12,6 +12,7 @@ export const similarIdeasModel: IdeaRowModel<SimilarIdeasRow, Record<string, nev
   },
   fold: (row, event) => foldSimilarIdeas(row, event),
   afterWrite: (sql, changes, tables) => writeWords(sql, changes, tables),
+  afterLoad: (sql, tables) => deriveWords(sql, tables),
 };
 
 /** The public ideas a citizen's text is compared with (GET /public/ideas/similar) and a case's duplicate candidates. */
@@ -74,4 +75,25 @@ async function writeWords(sql: SqlExecutor, changes: readonly RowChange<SimilarI
   // A stem no idea has any more is no row at all, as in a rebuild.
   const none = counted.filter((row) => Number(row.ideas) === 0).map((row) => row.lexeme);
   if (none.length > 0) await sql.query(`DELETE FROM ${words} WHERE lexeme = ANY($1::text[]) AND ideas = 0`, [none]);
+}
+
+/**
+ * A rebuild's postings and document frequencies, from all its rows at once: a posting per stem of each search
+ * document, inserted in the key's order, and each stem's count of ideas (the empty lexeme: every idea), as
+ * writeWords leaves them change by change.
+ */
+async function deriveWords(sql: SqlExecutor, tables: TableNames): Promise<void> {
+  const ideas = tables[SIMILAR_IDEAS];
+  const words = tables[SIMILAR_IDEA_WORDS];
+  const postings = tables[SIMILAR_IDEA_POSTINGS];
+  await sql.query(
+    `INSERT INTO ${postings} (lexeme, received_at, idea_id, district)
+     SELECT l.lexeme, s.received_at, s.idea_id, s.district FROM ${ideas} s, unnest(tsvector_to_array(s.search_document)) AS l(lexeme)
+      ORDER BY 1, 2, 3`,
+  );
+  await sql.query(
+    `INSERT INTO ${words} (lexeme, ideas)
+     SELECT lexeme, count(*) FROM ${postings} GROUP BY lexeme
+     UNION ALL SELECT '', count(*) FROM ${ideas} HAVING count(*) > 0`,
+  );
 }
