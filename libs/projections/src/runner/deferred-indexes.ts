@@ -27,7 +27,7 @@ export async function deferSecondaryIndexes(sql: SqlExecutor, physicalTables: re
 }
 
 /** Memory for one index build (a sort in memory rather than on disk); the session's setting only. */
-const INDEX_BUILD_MEMORY = '256MB';
+export const INDEX_BUILD_MEMORY = '256MB';
 
 /** Creates a deferred index again, on its loaded table, with memory for its sort (this statement only). */
 export async function createDeferredIndex(sql: SqlExecutor, index: DeferredIndex): Promise<void> {

@@ -42,6 +42,9 @@ export const similarIdeasColumns = {
 
 export type SimilarIdeasRow = StoredRow<typeof similarIdeasColumns>;
 
+/** The postings' key, read backwards for the newest ideas with a stem; with the district beside it. */
+export const SIMILAR_IDEA_POSTINGS_KEY = 'PRIMARY KEY (lexeme, received_at, idea_id) INCLUDE (district)';
+
 /**
  * One generation of similar_ideas and its two word tables; index and trigger names carry the physical name so
  * generations coexist. The search takes its candidates from the postings (the newest ideas with each of the text's
@@ -68,7 +71,7 @@ export function similarIdeasTables(tables: TableNames): string {
       received_at timestamptz NOT NULL,
       idea_id uuid NOT NULL,
       district text NOT NULL,
-      PRIMARY KEY (lexeme, received_at, idea_id) INCLUDE (district)
+      ${SIMILAR_IDEA_POSTINGS_KEY}
     );
   `;
 }
