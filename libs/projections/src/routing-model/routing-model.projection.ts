@@ -64,7 +64,8 @@ export class RoutingModelProjection implements Projection {
 
 /** How a batch moves the counts; zero changes are dropped before they are written. */
 class CountDelta {
-  private readonly features = new Map<string, number>();
+  /** Per department, per feature (a rebuild adds millions: a map each, not a composite key per count). */
+  private readonly features = new Map<string, Map<string, number>>();
   private readonly departments = new Map<string, { examples: number; features: number }>();
 
   add(department: string, features: readonly string[], sign: 1 | -1): void {
@@ -72,19 +73,15 @@ class CountDelta {
     d.examples += sign;
     d.features += sign * features.length;
     this.departments.set(department, d);
-    for (const feature of features) {
-      const key = JSON.stringify([department, feature]);
-      this.features.set(key, (this.features.get(key) ?? 0) + sign);
-    }
+    let counts = this.features.get(department);
+    if (!counts) this.features.set(department, (counts = new Map()));
+    for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + sign);
   }
 
   async write(sql: SqlExecutor, tables: TableNames): Promise<void> {
-    const features = [...this.features]
-      .filter(([, n]) => n !== 0)
-      .map(([key, n]) => {
-        const [department, feature] = JSON.parse(key) as [string, string];
-        return { department, feature, count: n };
-      });
+    const features = [...this.features].flatMap(([department, counts]) =>
+      [...counts].filter(([, n]) => n !== 0).map(([feature, n]) => ({ department, feature, count: n })),
+    );
     const departments = [...this.departments].filter(([, d]) => d.examples !== 0 || d.features !== 0).map(([department, d]) => ({ department, ...d }));
     const featureTable = tables[ROUTING_FEATURE_COUNTS];
     for (let i = 0; i < features.length; i += ROWS_PER_STATEMENT) {
