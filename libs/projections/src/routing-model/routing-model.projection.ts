@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@civic/event-store';
-import { ideaIdOfStream, isIdeaEvent } from '@civic/ideas';
+import { ideaEventsOfBatch } from '../runner/idea-events-of-batch';
 import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
 import { foldRoutingExample, type RoutingExample } from './routing-model.example';
 import { ROUTING_DEPARTMENT_COUNTS, ROUTING_EXAMPLES, ROUTING_FEATURE_COUNTS, ROUTING_MODEL, routingModelTables } from './routing-model.table';
@@ -22,9 +22,9 @@ export class RoutingModelProjection implements Projection {
   }
 
   async applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames): Promise<void> {
-    const ideaEvents = events.filter(isIdeaEvent).filter((event) => ideaIdOfStream(event.streamId) !== null);
+    const { events: ideaEvents, ideaIds } = ideaEventsOfBatch(events);
     if (ideaEvents.length === 0) return;
-    const ids = [...new Set(ideaEvents.map((event) => ideaIdOfStream(event.streamId)!))];
+    const ids = [...new Set(ideaIds)];
     const { rows: existing } = await sql.query<{ row: RoutingExample }>(
       `SELECT to_jsonb(t) AS row FROM ${tables[ROUTING_EXAMPLES]} t WHERE idea_id = ANY($1::uuid[])`,
       [ids],
@@ -32,8 +32,8 @@ export class RoutingModelProjection implements Projection {
     const before = new Map(existing.map(({ row }) => [row.idea_id, row]));
     const after = new Map(before);
     const changed = new Set<string>();
-    for (const event of ideaEvents) {
-      const id = ideaIdOfStream(event.streamId)!;
+    for (const [i, event] of ideaEvents.entries()) {
+      const id = ideaIds[i];
       const row = after.get(id);
       if (row && event.streamRevision <= row.last_revision) continue;
       const next = foldRoutingExample(row, event);

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@civic/event-store';
-import { type IdeaEvent, ideaIdOfStream, isIdeaEvent } from '@civic/ideas';
 import { integer, type StoredRow, uuid } from './columns';
+import { ideaEventsOfBatch, type StoredIdeaEvent } from './idea-events-of-batch';
 import type { BulkSession, Projection, SqlExecutor, TableNames } from './projection';
 
 /** The columns every per-idea table starts with: the idea, and the last stream revision folded into its row. */
@@ -11,8 +11,7 @@ export const IDEA_ROW_COLUMNS = {
 
 export type IdeaRow = StoredRow<typeof IDEA_ROW_COLUMNS>;
 
-/** A stored event of an idea's stream whose type isIdeaEvent checked: the store's envelope with the domain's type and data. */
-export type StoredIdeaEvent = StoredEvent & IdeaEvent;
+export type { StoredIdeaEvent } from './idea-events-of-batch';
 
 /** How one event changes a read model's row of its idea: pure, so a rebuild gives the same rows. */
 export type IdeaRowFold<Row extends IdeaRow, Context> = (row: Row | undefined, event: StoredIdeaEvent, context: Context) => Row | undefined;
@@ -133,18 +132,9 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
   }
 
   async apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void> {
-    // One pass: a rebuild hands every batch of $all to each read model, so this runs for every event many times.
-    const ideaEvents: StoredIdeaEvent[] = [];
-    const ids: string[] = [];
+    const { events: ideaEvents, ideaIds: ids } = ideaEventsOfBatch(events);
     const missing = new Set<string>();
-    for (const event of events) {
-      if (!isIdeaEvent(event)) continue;
-      const id = ideaIdOfStream(event.streamId);
-      if (id === null) continue;
-      ideaEvents.push(event);
-      ids.push(id);
-      if (!this.rows.has(id)) missing.add(id);
-    }
+    for (const id of ids) if (!this.rows.has(id)) missing.add(id);
     if (ideaEvents.length === 0) return;
     const [existing, context] = await Promise.all([
       missing.size === 0 || this.tableEmpty
