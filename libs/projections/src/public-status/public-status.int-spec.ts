@@ -27,6 +27,8 @@ import { MASKS } from './public-status.masking';
 import { decodePublicListCursor } from './public-status.cursor';
 import { PublicStatusEntity } from './public-status.table';
 import { publicStatusProjection } from './public-status.projection';
+import { similarIdeasProjection } from '../similar-ideas/similar-ideas.projection';
+import { searchQuery } from '../similar-ideas/similar-ideas.table';
 import { findPublicIdea, listPublicIdeas, type PublicIdeaFilters } from './public-status.query';
 import type { PublicIdeaListItem } from './public-status.view';
 import { recordCommands } from '../testing';
@@ -39,6 +41,7 @@ let store: PostgresEventStore;
 let dataSource: DataSource;
 let ideas: Repository<PublicStatusEntity>;
 let projection: Projection;
+const searchProjection = similarIdeasProjection();
 
 beforeAll(async () => {
   database = await createTestDatabase('public_status');
@@ -50,6 +53,8 @@ beforeAll(async () => {
   store = new PostgresEventStore(pool, { pollIntervalMs: 50 });
   projection = publicStatusProjection();
   await ensureProjection(pool, projection);
+  // The list's text search reads its matches from similar_ideas.
+  await ensureProjection(pool, searchProjection);
   dataSource = new DataSource({ type: 'postgres', url: database.url, entities: [PublicStatusEntity], extra: { max: 2 } });
   await dataSource.initialize();
   ideas = dataSource.getRepository(PublicStatusEntity);
@@ -88,6 +93,7 @@ async function catchUp(batchSize?: number): Promise<number> {
   const last = (await pool.query('SELECT max(global_position) AS p FROM events')).rows[0].p as string | null;
   const deadline = Date.now() + 10_000;
   while (last !== null && (await store.readHead())?.globalPosition !== BigInt(last) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await catchUpProjection(pool, store, searchProjection);
   return catchUpProjection(pool, store, projection, { batchSize });
 }
 
@@ -343,7 +349,7 @@ describe('public status projection on PostgreSQL', () => {
     }
   });
 
-  it('uses its indexes: the public code lookup, the newest-first keyset and the Danish full-text search', async () => {
+  it("uses its indexes: the public code lookup, the newest-first keyset, and similar_ideas' for the full-text search", async () => {
     await pool.query('ANALYZE');
     const plan = async (sql: string, values: unknown[]) => {
       const client = await pool.connect();
@@ -359,9 +365,10 @@ describe('public status projection on PostgreSQL', () => {
     const table = `public_status_g${generation}`;
     expect(await plan('SELECT * FROM public_status WHERE public_code = $1', ['K-2026-000001'])).toContain(`${table}_public_code`);
     expect(await plan('SELECT * FROM public_status ORDER BY received_at DESC, idea_id DESC LIMIT 21', [])).toContain(`${table}_received`);
-    expect(
-      await plan(`SELECT * FROM public_status WHERE to_tsvector('danish', title || ' ' || description) @@ to_tsquery('danish', $1)`, ["'cykel':*"]),
-    ).toContain(`${table}_search`);
+    const search = await activeGeneration(pool, searchProjection.name);
+    expect(await plan(`SELECT idea_id FROM similar_ideas WHERE search_document @@ (${searchQuery('$1')})`, ["'cykel':*"])).toContain(
+      `similar_ideas_g${search.generation}_search_document`,
+    );
   });
 
   it('breaks ties in received_at by idea id while paging, so ideas received at the same moment are neither lost nor repeated', async () => {

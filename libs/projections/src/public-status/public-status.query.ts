@@ -1,7 +1,8 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { encodePublicListCursor, type PublicListCursor } from './public-status.cursor';
 import { toPrefixTsQuery } from './public-status.search';
-import { PUBLIC_STATUS, type PublicStatusEntity, SEARCH_CONFIGS, searchDocument } from './public-status.table';
+import { searchQuery, SIMILAR_IDEAS } from '../similar-ideas/similar-ideas.table';
+import { PUBLIC_STATUS, type PublicStatusEntity } from './public-status.table';
 import { type PublicIdea, type PublicIdeaListItem, toPublicIdea, toPublicIdeaListItem } from './public-status.view';
 import type { PublicStatus } from './public-status.vocabulary';
 
@@ -137,13 +138,12 @@ function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: Pu
     query.andWhere('p.lat BETWEEN :south AND :north AND p.lon BETWEEN :west AND :east', { west, south, east, north });
   }
   if (filters.text?.trim()) {
-    // Matches are found first, on the GIN index, then ordered: filtered inside the newest-first
-    // scan, a rare word would recompute to_tsvector for every row before giving up.
+    // Matches are found first, on similar_ideas' GIN index over the same masked text (stemmed in Danish, Swedish and
+    // Norwegian, accents folded), then ordered: filtered inside the newest-first scan, a rare word would pass every row.
     const tsquery = toPrefixTsQuery(filters.text);
-    // Danish, Swedish and Norwegian stems alike, each on its own GIN index.
-    const words = tsquery ? SEARCH_CONFIGS.map((config) => `${searchDocument('s', config)} @@ to_tsquery('${config}', :tsquery) OR `).join('') : '';
+    const words = tsquery ? `SELECT s.idea_id FROM ${SIMILAR_IDEAS} s WHERE s.search_document @@ (${searchQuery(':tsquery')}) UNION ` : '';
     query
-      .addCommonTableExpression(`SELECT s.idea_id FROM ${PUBLIC_STATUS} s WHERE ${words}s.public_code = :publicCode`, 'matches', { materialized: true })
+      .addCommonTableExpression(`${words}SELECT c.idea_id FROM ${PUBLIC_STATUS} c WHERE c.public_code = :publicCode`, 'matches', { materialized: true })
       .innerJoin('matches', 'matches', 'matches.idea_id = p.idea_id')
       .setParameter('tsquery', tsquery)
       .setParameter('publicCode', filters.text.trim().toUpperCase());

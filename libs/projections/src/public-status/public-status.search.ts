@@ -1,7 +1,7 @@
 const MAX_WORDS = 10;
 
 /**
- * The words of a search box as a Danish full-text query: every word must
+ * The words of a search box as a full-text query: every word must
  * occur, each as a prefix, so "cykel" finds "cykelsti" and "cykelstativer"
  * and "cykelstien" finds "cykelstier" (both sides are stemmed). Built from
  * letters and digits only, so no input is ever query syntax. Null when there

@@ -75,17 +75,10 @@ export type PublicStatusRow = StoredRow<typeof publicStatusColumns>;
 export const PublicStatusEntity = readModelEntity(PUBLIC_STATUS, publicStatusColumns);
 export type PublicStatusEntity = ReadRow<typeof publicStatusColumns>;
 
-/** PostgreSQL's text-search configurations for the citizens' languages: a word is found by its stem in each. */
-export const SEARCH_CONFIGS = ['danish', 'swedish', 'norwegian'] as const;
-export type SearchConfig = (typeof SEARCH_CONFIGS)[number];
-
-/** The text the list's search looks in; the query uses this very expression (with its alias) so the GIN index serves it. */
-export function searchDocument(alias?: string, config: SearchConfig = 'danish'): string {
-  const column = (name: string) => (alias ? `${alias}.${name}` : name);
-  return `to_tsvector('${config}', ${column('title')} || ' ' || ${column('description')})`;
-}
-
-/** One generation of public_status; index names carry the physical name so generations coexist. */
+/**
+ * One generation of public_status; index names carry the physical name so generations coexist. Its text is
+ * searched through similar_ideas' search document (the same masked text, stemmed once, on that table's GIN index).
+ */
 export function publicStatusTable(table: string): string {
   const index = (suffix: string) => `${table.replace(/\W/g, '_')}_${suffix}`;
   return `
@@ -96,8 +89,5 @@ export function publicStatusTable(table: string): string {
     CREATE INDEX ${index('district_received')} ON ${table} (district, received_at DESC, idea_id DESC);
     CREATE INDEX ${index('category_received')} ON ${table} (category, received_at DESC, idea_id DESC);
     CREATE INDEX ${index('department_received')} ON ${table} (department_code, received_at DESC, idea_id DESC);
-    CREATE INDEX ${index('search')} ON ${table} USING gin ((${searchDocument()}));
-    CREATE INDEX ${index('search_swedish')} ON ${table} USING gin ((${searchDocument(undefined, 'swedish')}));
-    CREATE INDEX ${index('search_norwegian')} ON ${table} USING gin ((${searchDocument(undefined, 'norwegian')}));
   `;
 }

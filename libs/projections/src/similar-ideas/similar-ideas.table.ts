@@ -42,6 +42,14 @@ export const similarIdeasColumns = {
 
 export type SimilarIdeasRow = StoredRow<typeof similarIdeasColumns>;
 
+/** The text-search configurations the search document is made with (civic_search_document): Danish, Swedish, Norwegian, accents folded. */
+export const SEARCH_CONFIGURATIONS = ['civic_danish', 'civic_swedish', 'civic_norwegian'] as const;
+
+/** A tsquery (its SQL expression, e.g. a parameter) as a query of the search document: its words stemmed in each language, any language matching. */
+export function searchQuery(tsquery: string): string {
+  return SEARCH_CONFIGURATIONS.map((configuration) => `to_tsquery('${configuration}', ${tsquery})`).join(' || ');
+}
+
 /** The postings' key, read backwards for the newest ideas with a stem; with the district beside it. */
 export const SIMILAR_IDEA_POSTINGS_KEY = 'PRIMARY KEY (lexeme, received_at, idea_id) INCLUDE (district)';
 
@@ -60,6 +68,8 @@ export function similarIdeasTables(tables: TableNames): string {
     CREATE TRIGGER ${name('search')} BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION civic_similar_ideas_search();
     CREATE UNIQUE INDEX ${name('public_code')} ON ${table} (public_code);
     CREATE INDEX ${name('received')} ON ${table} (received_at DESC);
+    -- The public list's text search (public_status reads its matches here: the text is stemmed once, for both).
+    CREATE INDEX ${name('search_document')} ON ${table} USING gin (search_document);
     CREATE TABLE ${words} (
       lexeme text PRIMARY KEY,
       ideas integer NOT NULL
