@@ -28,7 +28,7 @@ import { decodePublicListCursor } from './public-status.cursor';
 import { PublicStatusEntity } from './public-status.table';
 import { publicStatusProjection } from './public-status.projection';
 import { similarIdeasProjection } from '../similar-ideas/similar-ideas.projection';
-import { searchQuery } from '../similar-ideas/similar-ideas.table';
+import { matchesSearch } from '../similar-ideas/similar-ideas.table';
 import { findPublicIdea, listPublicIdeas, type PublicIdeaFilters } from './public-status.query';
 import type { PublicIdeaListItem } from './public-status.view';
 import { recordCommands } from '../testing';
@@ -366,7 +366,7 @@ describe('public status projection on PostgreSQL', () => {
     expect(await plan('SELECT * FROM public_status WHERE public_code = $1', ['K-2026-000001'])).toContain(`${table}_public_code`);
     expect(await plan('SELECT * FROM public_status ORDER BY received_at DESC, idea_id DESC LIMIT 21', [])).toContain(`${table}_received`);
     const search = await activeGeneration(pool, searchProjection.name);
-    expect(await plan(`SELECT idea_id FROM similar_ideas WHERE search_document @@ (${searchQuery('$1')})`, ["'cykel':*"])).toContain(
+    expect(await plan(`SELECT idea_id FROM similar_ideas WHERE ${matchesSearch('search_document', '$1')}`, ["'cykel':*"])).toContain(
       `similar_ideas_g${search.generation}_search_document`,
     );
   });

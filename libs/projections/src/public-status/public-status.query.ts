@@ -1,7 +1,7 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { encodePublicListCursor, type PublicListCursor } from './public-status.cursor';
 import { toPrefixTsQuery } from './public-status.search';
-import { searchQuery, SIMILAR_IDEAS } from '../similar-ideas/similar-ideas.table';
+import { matchesSearch, SIMILAR_IDEAS } from '../similar-ideas/similar-ideas.table';
 import { PUBLIC_STATUS, type PublicStatusEntity } from './public-status.table';
 import { type PublicIdea, type PublicIdeaListItem, toPublicIdea, toPublicIdeaListItem } from './public-status.view';
 import type { PublicStatus } from './public-status.vocabulary';
@@ -141,7 +141,7 @@ function applyFilters(query: SelectQueryBuilder<PublicStatusEntity>, filters: Pu
     // Matches are found first, on similar_ideas' GIN index over the same masked text (stemmed in Danish, Swedish and
     // Norwegian, accents folded), then ordered: filtered inside the newest-first scan, a rare word would pass every row.
     const tsquery = toPrefixTsQuery(filters.text);
-    const words = tsquery ? `SELECT s.idea_id FROM ${SIMILAR_IDEAS} s WHERE s.search_document @@ (${searchQuery(':tsquery')}) UNION ` : '';
+    const words = tsquery ? `SELECT s.idea_id FROM ${SIMILAR_IDEAS} s WHERE ${matchesSearch('s.search_document', ':tsquery')} UNION ` : '';
     query
       .addCommonTableExpression(`${words}SELECT c.idea_id FROM ${PUBLIC_STATUS} c WHERE c.public_code = :publicCode`, 'matches', { materialized: true })
       .innerJoin('matches', 'matches', 'matches.idea_id = p.idea_id')
