@@ -73,7 +73,7 @@ export async function responseTimesReportFromHistograms(
   const generation = params.timeZone === modelTimeZone ? await servingGeneration(sql, options.maxTrail ?? HISTOGRAMS_MAX_TRAIL) : null;
   if (generation === null) return responseTimesReport(sql, params);
   try {
-    // The generation's own table, not the view: its rows' xmin are the versions the cache knows them by.
+    // The generation's own table (named as runner/generations.ts names them), not the view: its rows' xmin are the versions the cache knows them by.
     return await reportFromCells(sql, params, `${RESPONSE_TIME_HISTOGRAMS}_g${generation}`, options.cache);
   } catch (error) {
     // A rebuild switched generations and dropped this one's tables since: the rows serve this report.
