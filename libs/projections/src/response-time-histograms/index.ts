@@ -2,3 +2,4 @@ export * from './response-time-histograms.table';
 export * from './response-time-histograms.cells';
 export * from './response-time-histograms.projection';
 export * from './response-time-histograms.query';
+export * from './response-time-histograms.cache';

@@ -3,7 +3,7 @@ import { foldResponseTimes, type ResponseTimesContext } from '../response-times/
 import type { ResponseTimesRow } from '../response-times/response-times.table';
 import { type IdeaRowModel, IdeaRowProjection, type RowChange } from '../runner/idea-row-projection';
 import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
-import { CellChanges, cellId, contributionOf, decodeHours, encodeHours, type HistogramCell } from './response-time-histograms.cells';
+import { CellChanges, cellId, contributionOf, decodeFloat64s, encodeFloat64s, type HistogramCell } from './response-time-histograms.cells';
 import { RESPONSE_TIME_HISTOGRAM_IDEAS, RESPONSE_TIME_HISTOGRAMS, responseTimeHistogramsTables, type StoredCell } from './response-time-histograms.table';
 
 const CELLS_PER_STATEMENT = 1000;
@@ -21,7 +21,8 @@ export function cellOfStored(row: StoredCell): HistogramCell {
     withinDeadline: row.within_deadline,
     withDeadline: row.with_deadline,
     workingDays: row.working_days,
-    hours: Array.from(decodeHours(row.hours)),
+    hours: Array.from(decodeFloat64s(row.hours)),
+    openDue: Array.from(decodeFloat64s(row.open_due)),
   };
 }
 
@@ -68,17 +69,18 @@ async function writeCells(sql: SqlExecutor, changes: readonly RowChange<Response
         cell.withinDeadline,
         cell.withDeadline,
         cell.workingDays,
-        encodeHours(cell.hours),
+        encodeFloat64s(cell.hours),
+        encodeFloat64s(cell.openDue),
       );
-      return `(${Array.from({ length: 12 }, (_, n) => `$${first + n + 1}${n === 10 ? '::integer[]' : n === 11 ? '::bytea' : n >= 3 ? '::integer' : ''}`).join(', ')})`;
+      return `(${Array.from({ length: 13 }, (_, n) => `$${first + n + 1}${n === 10 ? '::integer[]' : n >= 11 ? '::bytea' : n >= 3 ? '::integer' : ''}`).join(', ')})`;
     });
     await sql.query(
-      `INSERT INTO ${table} (dimension, group_key, month, received, answered, implemented, open_backlog, deadlines_missed, within_deadline, with_deadline, working_days, hours)
+      `INSERT INTO ${table} (dimension, group_key, month, received, answered, implemented, open_backlog, deadlines_missed, within_deadline, with_deadline, working_days, hours, open_due)
        VALUES ${tuples.join(', ')}
        ON CONFLICT (dimension, month, group_key) DO UPDATE SET
          received = EXCLUDED.received, answered = EXCLUDED.answered, implemented = EXCLUDED.implemented, open_backlog = EXCLUDED.open_backlog,
          deadlines_missed = EXCLUDED.deadlines_missed, within_deadline = EXCLUDED.within_deadline, with_deadline = EXCLUDED.with_deadline,
-         working_days = EXCLUDED.working_days, hours = EXCLUDED.hours`,
+         working_days = EXCLUDED.working_days, hours = EXCLUDED.hours, open_due = EXCLUDED.open_due`,
       values,
     );
   }
@@ -103,8 +105,9 @@ export function responseTimeHistogramsModel(calendar: WorkingDayCalendar): IdeaR
 /**
  * What the response-time report reads: per dimension (all, department, district,
  * category), code and local month of receipt, the counts, a histogram of working
- * days to answer and the sorted hours to answer, so the report merges a few
- * hundred cells instead of sorting every idea on each request.
+ * days to answer, the sorted hours to answer and the sorted deadlines of the open
+ * ideas, so the report merges a few hundred cells instead of sorting every idea
+ * (or counting the overdue ones) on each request.
  */
 export function responseTimeHistogramsProjection(calendar: WorkingDayCalendar): Projection {
   return new IdeaRowProjection(responseTimeHistogramsModel(calendar));

@@ -29,6 +29,7 @@ export function responseTimeHistogramsTables(tables: TableNames): string {
       with_deadline integer NOT NULL,
       working_days integer[] NOT NULL,
       hours bytea NOT NULL,
+      open_due bytea NOT NULL,
       PRIMARY KEY (dimension, month, group_key)
     );
   `;
@@ -48,4 +49,6 @@ export interface StoredCell {
   with_deadline: number;
   working_days: number[];
   hours: Buffer;
+  /** The open ideas' deadlines, epoch ms, float64 ascending. */
+  open_due: Buffer;
 }
