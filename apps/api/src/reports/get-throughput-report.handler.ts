@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { throughputReport } from '@civic/projections';
+import { throughputReportFromFlows } from '@civic/projections';
 import { Clock } from '@civic/platform';
 import { GetThroughputReportQuery } from './get-throughput-report.query';
 import { resolveReportPeriod } from './report-period';
 import { REPORT_TIME_ZONE } from './report-time-zone';
 
+/** Whole months from the response_time_flows counts, the days of partly covered months from the rows. */
 @QueryHandler(GetThroughputReportQuery)
 export class GetThroughputReportHandler implements IQueryHandler<GetThroughputReportQuery> {
   constructor(
@@ -17,6 +18,7 @@ export class GetThroughputReportHandler implements IQueryHandler<GetThroughputRe
 
   execute({ input }: GetThroughputReportQuery) {
     const period = resolveReportPeriod(input, this.clock.now(), this.timeZone);
-    return throughputReport(this.dataSource, { ...period, timeZone: this.timeZone });
+    // The model's months are the calendar's, as the report's zone.
+    return throughputReportFromFlows(this.dataSource, { ...period, timeZone: this.timeZone }, this.timeZone);
   }
 }

@@ -8,10 +8,11 @@ import { answered, deadlineMissed, implemented, informationRequested, markedDupl
 import { catchUpProjection } from '../runner/catch-up';
 import { rebuildProjection } from '../runner/rebuild';
 import { responseTimesProjection } from '../response-times/response-times.projection';
-import { type ReportSql, RESPONSE_TIMES_GROUPINGS, responseTimesReport } from '../response-times/response-times.query';
+import { type ReportSql, RESPONSE_TIMES_GROUPINGS, responseTimesReport, throughputReport } from '../response-times/response-times.query';
 import { responseTimeHistogramsProjection } from './response-time-histograms.projection';
 import { CellValuesCache } from './response-time-histograms.cache';
-import { responseTimesReportFromHistograms } from './response-time-histograms.query';
+import { monthStartOnOrAfter, responseTimesReportFromHistograms } from './response-time-histograms.query';
+import { throughputReportFromFlows } from './response-time-flows.query';
 
 const TIME_ZONE = 'Europe/Copenhagen';
 const calendar = new WorkingDayCalendar({ country: 'DK', timeZone: TIME_ZONE });
@@ -220,6 +221,14 @@ describe('response_time_histograms: the report from cells equals the report from
             expect(await responseTimesReportFromHistograms(sql, params, TIME_ZONE, { cache })).toEqual(fromRows);
             groups += fromRows.groups.length;
           }
+      // The throughput report's whole months from the flows (read, not the rows' fallback), the same figures.
+      for (const period of periods) {
+        const read: string[] = [];
+        const watching: ReportSql = { query: <T>(text: string, values?: unknown[]) => (read.push(text), sql.query<T>(text, values)) };
+        const params = { ...period, timeZone: TIME_ZONE };
+        expect(await throughputReportFromFlows(watching, params, TIME_ZONE)).toEqual(await throughputReport(sql, params));
+        expect(read.some((text) => text.includes('FROM response_time_flows'))).toBe(monthStartOnOrAfter(period.from) < period.to.slice(0, 8) + '01');
+      }
       return groups;
     };
     // The cache then holds the cells' versions before these appends: the ones that changed are read again.
@@ -277,5 +286,12 @@ describe('response_time_histograms: the report from cells equals the report from
       CREATE VIEW response_time_histograms AS SELECT dimension, group_key, month, received, answered, implemented, open_backlog, deadlines_missed,
         within_deadline, with_deadline, working_days, hours FROM response_time_histograms_g${generation}`);
     expect(await responseTimesReportFromHistograms(sql, whole12, TIME_ZONE, { maxTrail: 10n ** 18n })).toEqual(fromRows);
+
+    // The throughput report without the flows (an older generation, served while the worker rebuilds it), or in another zone: from the rows.
+    const throughput = { ...periods[1], timeZone: TIME_ZONE };
+    const otherZone = { ...periods[1], timeZone: 'UTC' };
+    expect(await throughputReportFromFlows(sql, otherZone, TIME_ZONE)).toEqual(await throughputReport(sql, otherZone));
+    await pool.query('DROP VIEW response_time_flows');
+    expect(await throughputReportFromFlows(sql, throughput, TIME_ZONE)).toEqual(await throughputReport(sql, throughput));
   });
 });

@@ -4,7 +4,14 @@ import type { ResponseTimesRow } from '../response-times/response-times.table';
 import { type IdeaRowModel, IdeaRowProjection, type RowChange } from '../runner/idea-row-projection';
 import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
 import { CellChanges, cellId, contributionOf, decodeFloat64s, encodeFloat64s, type HistogramCell } from './response-time-histograms.cells';
-import { RESPONSE_TIME_HISTOGRAM_IDEAS, RESPONSE_TIME_HISTOGRAMS, responseTimeHistogramsTables, type StoredCell } from './response-time-histograms.table';
+import { FlowChanges, writeFlows } from './response-time-flows';
+import {
+  RESPONSE_TIME_FLOWS,
+  RESPONSE_TIME_HISTOGRAM_IDEAS,
+  RESPONSE_TIME_HISTOGRAMS,
+  responseTimeHistogramsTables,
+  type StoredCell,
+} from './response-time-histograms.table';
 
 const CELLS_PER_STATEMENT = 1000;
 
@@ -91,14 +98,22 @@ export function responseTimeHistogramsModel(calendar: WorkingDayCalendar): IdeaR
   return {
     name: RESPONSE_TIME_HISTOGRAMS,
     rowTable: RESPONSE_TIME_HISTOGRAM_IDEAS,
-    extraTables: [RESPONSE_TIME_HISTOGRAMS],
+    extraTables: [RESPONSE_TIME_HISTOGRAMS, RESPONSE_TIME_FLOWS],
     createTable: (_table, tables) => responseTimeHistogramsTables(tables),
     // The same fold as response_times (the same definitions, so the same figures); its months are local to the calendar's zone.
     async loadContext() {
       return { calendar };
     },
     fold: foldResponseTimes,
-    afterWrite: (sql, changes, tables) => writeCells(sql, changes, tables, timeZone),
+    async afterWrite(sql, changes, tables) {
+      await writeCells(sql, changes, tables, timeZone);
+      const flows = new FlowChanges(timeZone);
+      for (const { before, after } of changes) {
+        if (before) flows.apply(before, -1);
+        flows.apply(after, 1);
+      }
+      await writeFlows(sql, tables[RESPONSE_TIME_FLOWS], flows);
+    },
   };
 }
 

@@ -43,7 +43,7 @@ function roundTo(value: number | null, decimals: number): number | null {
 }
 
 /** The first of the month on or after a YYYY-MM-DD date. */
-function monthStartOnOrAfter(date: string): string {
+export function monthStartOnOrAfter(date: string): string {
   if (date.endsWith('-01')) return date;
   const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
   return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${date.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
@@ -212,15 +212,20 @@ export const HISTOGRAMS_MAX_TRAIL = 10_000n;
 /**
  * The generation of cells that can serve the report, or null: they keep the
  * open ideas' deadlines (an older generation, still served while the worker
- * rebuilds it after an upgrade, does not), and trail the rows by at most maxTrail.
+ * rebuilds it after an upgrade, does not; `needs` names another column a
+ * report reads), and trail the rows by at most maxTrail.
  */
-async function servingGeneration(sql: ReportSql, maxTrail: bigint): Promise<number | null> {
+export async function servingGeneration(
+  sql: ReportSql,
+  maxTrail: bigint,
+  needs: { relation: string; column: string } = { relation: RESPONSE_TIME_HISTOGRAMS, column: 'open_due' },
+): Promise<number | null> {
   const rows = await sql.query<{ name: string; generation: number; position: string | null; current: boolean }[]>(
     `SELECT p.name, p.active_generation AS generation, c.position,
-            EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($2) AND attname = 'open_due' AND NOT attisdropped) AS current
+            EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($2) AND attname = $3 AND NOT attisdropped) AS current
        FROM projections p JOIN projection_checkpoints c ON c.projection = p.name AND c.generation = p.active_generation
       WHERE p.name = ANY($1::text[])`,
-    [[RESPONSE_TIMES, RESPONSE_TIME_HISTOGRAMS], RESPONSE_TIME_HISTOGRAMS],
+    [[RESPONSE_TIMES, RESPONSE_TIME_HISTOGRAMS], needs.relation, needs.column],
   );
   const histograms = rows.find((row) => row.name === RESPONSE_TIME_HISTOGRAMS);
   if (!histograms?.current) return null;

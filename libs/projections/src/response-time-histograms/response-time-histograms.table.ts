@@ -8,10 +8,14 @@ export const RESPONSE_TIME_HISTOGRAMS = 'response_time_histograms';
 /** Its own row per idea (the response_times fold, again): what each cell holds of the idea, so a change moves it exactly. */
 export const RESPONSE_TIME_HISTOGRAM_IDEAS = 'response_time_histogram_ideas';
 
+/** Per local month, the ideas received, answered, implemented and past their deadline in it: the throughput report's whole months. */
+export const RESPONSE_TIME_FLOWS = 'response_time_flows';
+
 /** One generation's tables; index names carry the physical names so generations coexist. */
 export function responseTimeHistogramsTables(tables: TableNames): string {
   const ideas = tables[RESPONSE_TIME_HISTOGRAM_IDEAS];
   const cells = tables[RESPONSE_TIME_HISTOGRAMS];
+  const flows = tables[RESPONSE_TIME_FLOWS];
   return `
     ${createTableSql(ideas, responseTimesColumns)}
     CREATE INDEX ${ideas}_received_at_idx ON ${ideas} (received_at);
@@ -31,6 +35,13 @@ export function responseTimeHistogramsTables(tables: TableNames): string {
       hours bytea NOT NULL,
       open_due bytea NOT NULL,
       PRIMARY KEY (dimension, month, group_key)
+    );
+    CREATE TABLE ${flows} (
+      month text PRIMARY KEY,
+      received integer NOT NULL,
+      answered integer NOT NULL,
+      implemented integer NOT NULL,
+      deadlines_missed integer NOT NULL
     );
   `;
 }
