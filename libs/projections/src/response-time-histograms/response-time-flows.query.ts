@@ -1,5 +1,5 @@
 import { type ReportPeriod, type ReportSql, type ThroughputMonth, type ThroughputReport, throughputReport } from '../response-times/response-times.query';
-import { HISTOGRAMS_MAX_TRAIL, monthStartOnOrAfter, servingGeneration } from './response-time-histograms.query';
+import { HISTOGRAMS_MAX_TRAIL, monthStartOnOrAfter, monthStartOnOrBefore, servingGeneration } from './response-time-histograms.query';
 import { RESPONSE_TIME_FLOWS } from './response-time-histograms.table';
 
 /**
@@ -11,7 +11,7 @@ import { RESPONSE_TIME_FLOWS } from './response-time-histograms.table';
  */
 export async function throughputReportFromFlows(sql: ReportSql, params: ReportPeriod, modelTimeZone: string): Promise<ThroughputReport> {
   const fullFrom = monthStartOnOrAfter(params.from);
-  const fullTo = params.to.endsWith('-01') ? params.to : `${params.to.slice(0, 8)}01`;
+  const fullTo = monthStartOnOrBefore(params.to);
   if (
     params.timeZone !== modelTimeZone ||
     fullFrom >= fullTo ||

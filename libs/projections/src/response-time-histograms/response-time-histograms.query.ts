@@ -42,6 +42,11 @@ function roundTo(value: number | null, decimals: number): number | null {
   return Math.round(value * factor) / factor;
 }
 
+/** The first of the month on or before a YYYY-MM-DD date. */
+export function monthStartOnOrBefore(date: string): string {
+  return `${date.slice(0, 8)}01`;
+}
+
 /** The first of the month on or after a YYYY-MM-DD date. */
 export function monthStartOnOrAfter(date: string): string {
   if (date.endsWith('-01')) return date;
@@ -98,7 +103,7 @@ async function reportFromCells(
 ): Promise<ResponseTimesReport> {
   const dimension = DIMENSION[params.groupBy];
   const fullFrom = monthStartOnOrAfter(params.from);
-  const fullTo = params.to.endsWith('-01') ? params.to : `${params.to.slice(0, 8)}01`;
+  const fullTo = monthStartOnOrBefore(params.to);
   const hasFullMonths = fullFrom < fullTo;
   // Days outside whole months: [from, fullFrom) and [fullTo, to), or the whole period when it holds no whole month.
   const partial: [string, string][] = hasFullMonths
