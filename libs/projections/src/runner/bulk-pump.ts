@@ -30,7 +30,8 @@ const BATCHES_IN_FLIGHT = 12;
  * A rebuild's bulk phase for one or many read models: reads $all once and
  * hands every batch to each target's session, which folds it in memory and
  * writes its rows only when it holds many (or at the end), each write in one
- * transaction with that generation's checkpoint. The targets share a few
+ * transaction with that generation's checkpoint (a session that evicts writes
+ * its quiet rows without one: the generation is not served until its last write). The targets share a few
  * connections ("lanes"), each working through its targets' batches in order,
  * so one read model's rows are written while another folds. A crash loses
  * nothing: the generations are not served yet, and the next rebuild starts new ones.
@@ -92,7 +93,11 @@ export async function pumpInBulk(
           state.lane.run(async () => {
             await state.target.session.apply(state.lane.client, events);
             state.unwritten = { last, count: (state.unwritten?.count ?? 0) + events.length };
-            if (state.target.session.heldRows >= state.flushAt) await write(state);
+            if (state.target.session.heldRows < state.flushAt) return;
+            const { session } = state.target;
+            // A session that can let its quiet rows go keeps the rest, and the checkpoint waits for its last write.
+            if (session.evict) await inOwnTransaction(state.lane.client, () => session.evict!(state.lane.client));
+            else await write(state);
           }),
         ),
       );

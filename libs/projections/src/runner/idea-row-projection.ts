@@ -1,7 +1,8 @@
 import type { StoredEvent } from '@civic/event-store';
 import { integer, type StoredRow, uuid } from './columns';
-import { ideaEventsOfBatch, type StoredIdeaEvent } from './idea-events-of-batch';
-import type { BulkSession, Projection, SqlExecutor, TableNames } from './projection';
+import { copyRows, type TableColumn, tableColumns } from './copy-rows';
+import { IdeaSlots } from './idea-slots';
+import type { BulkSession, BulkSessionOptions, Projection, SqlExecutor, TableNames } from './projection';
 
 /** The columns every per-idea table starts with: the idea, and the last stream revision folded into its row. */
 export const IDEA_ROW_COLUMNS = {
@@ -11,6 +12,7 @@ export const IDEA_ROW_COLUMNS = {
 
 export type IdeaRow = StoredRow<typeof IDEA_ROW_COLUMNS>;
 
+import type { StoredIdeaEvent } from './idea-events-of-batch';
 export type { StoredIdeaEvent } from './idea-events-of-batch';
 
 /** How one event changes a read model's row of its idea: pure, so a rebuild gives the same rows. */
@@ -64,7 +66,7 @@ export interface RowChange<Row> {
 export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projection {
   readonly name: string;
   readonly tables: readonly string[];
-  private readonly upsertStatements = new Map<string, string>();
+  private readonly writers = new Map<string, RowWriter>();
 
   private readonly rowTable: string;
 
@@ -84,103 +86,181 @@ export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projecti
     await session.flush(sql);
   }
 
-  openBulkSession(tables: TableNames, options: { startsEmpty?: boolean } = {}): BulkSession {
-    return new IdeaRowSession(this.model, tables, tables[this.rowTable], options.startsEmpty ?? false, (sql, table) => this.upsertStatement(sql, table));
+  openBulkSession(tables: TableNames, options: BulkSessionOptions = {}): BulkSession {
+    return new IdeaRowSession(this.model, tables, tables[this.rowTable], options.startsEmpty ?? false, options.ideaSlots ?? new IdeaSlots(), (sql, table) =>
+      this.writerOf(sql, table),
+    );
   }
 
-  /** One statement for many rows: the table's own row type parses the JSON. */
-  private async upsertStatement(sql: SqlExecutor, table: string): Promise<string> {
-    const cached = this.upsertStatements.get(table);
+  /** The table's columns, and one statement for many rows: the table's own row type parses the JSON. */
+  private async writerOf(sql: SqlExecutor, table: string): Promise<RowWriter> {
+    const cached = this.writers.get(table);
     if (cached) return cached;
-    const { rows: columns } = await sql.query<{ name: string }>(
-      `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'idea_id' ORDER BY attnum`,
-      [table],
-    );
-    const updates = columns.map(({ name }) => `${name} = EXCLUDED.${name}`).join(', ');
-    const statement = `INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
+    const columns = await tableColumns(sql, table);
+    const updates = columns
+      .filter(({ name }) => name !== 'idea_id')
+      .map(({ name }) => `${name} = EXCLUDED.${name}`)
+      .join(', ');
+    const upsert = `INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
        ON CONFLICT (idea_id) DO UPDATE SET ${updates}`;
-    this.upsertStatements.set(table, statement);
-    return statement;
+    const writer = { columns, upsert };
+    this.writers.set(table, writer);
+    return writer;
   }
+}
+
+/** How rows go into one table: COPY of its columns (new rows of a rebuild), or the upsert. */
+interface RowWriter {
+  readonly columns: readonly TableColumn[];
+  readonly upsert: string;
 }
 
 const ROWS_PER_STATEMENT = 2000;
 
-/** Rows held in memory between batches until flushed: a batch in service, or many in a rebuild. */
+/** A slot's state in a session (bits). */
+const DIRTY = 1;
+/** Its row is in the table as held (read back, or written since): written again by upsert, not COPY. */
+const STORED = 2;
+/** Its row was written and let go (evict): a later event reads it back. */
+const LET_GO = 4;
+
+/**
+ * Rows held in memory between batches until written: a batch in service, or
+ * many in a rebuild. A rebuild's session (its new generation, which it alone
+ * writes) holds each row until the idea has gone quiet: when it holds too
+ * many it writes the least recently changed half (evict), so most rows are
+ * written once, with COPY, and only those let go are read back for a later
+ * event. Rows are kept by the ideas' slots (IdeaSlots), shared by every read
+ * model of a rebuild.
+ */
 class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
-  private readonly rows = new Map<string, Row>();
-  private readonly dirty = new Set<string>();
-  /** Each held row as stored at the last flush (undefined: none), kept only for a model with afterWrite. */
-  private readonly before = new Map<string, Row | undefined>();
+  private readonly rows: (Row | undefined)[] = [];
+  private readonly state: number[] = [];
+  /** The batch that last changed (or read back) each held row: the least recently changed are let go first. */
+  private readonly changedIn: number[] = [];
+  /** Slots with a row in `rows`. */
+  private held: number[] = [];
+  private batches = 0;
+  /** Each held row as stored at the last write (undefined: none), kept only for a model with afterWrite. */
+  private readonly before = new Map<number, Row | undefined>();
   private context: Context | undefined;
   /** A rebuild's load: afterLoad derives the extra tables once at the end, so the flushes skip afterWrite. */
   private readonly deriveAtEnd: boolean;
+  /** A rebuild's new generation: written by this session alone, its new rows by COPY. */
+  private readonly bulkLoad: boolean;
 
   constructor(
     private readonly model: IdeaRowModel<Row, Context>,
     private readonly tables: TableNames,
     private readonly table: string,
-    /** A rebuild's new table: nothing to read back until the first flush. */
+    /** A rebuild's new table: nothing to read back until the first write. */
     private tableEmpty: boolean,
-    private readonly upsertStatement: (sql: SqlExecutor, table: string) => Promise<string>,
+    private readonly slots: IdeaSlots,
+    private readonly writerOf: (sql: SqlExecutor, table: string) => Promise<RowWriter>,
   ) {
+    this.bulkLoad = tableEmpty;
     this.deriveAtEnd = tableEmpty && model.afterLoad !== undefined;
   }
 
   get heldRows(): number {
-    return this.rows.size;
+    return this.held.length;
   }
 
   async apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void> {
-    const { events: ideaEvents, ideaIds: ids } = ideaEventsOfBatch(events);
-    const missing = new Set<string>();
-    for (const id of ids) if (!this.rows.has(id)) missing.add(id);
+    const { events: ideaEvents, ideaIds: ids, slots } = this.slots.of(events);
     if (ideaEvents.length === 0) return;
+    const batch = ++this.batches;
+    const { rows, state, changedIn } = this;
+    for (let slot = rows.length; slot < this.slots.size; slot++) {
+      rows.push(undefined);
+      state.push(0);
+      changedIn.push(0);
+    }
+    // Ideas not held: in service, any may have a row; in a rebuild, only one written and let go.
+    const missing = new Map<string, number>();
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      if (rows[slot] === undefined && !missing.has(ids[i])) missing.set(ids[i], slot);
+    }
+    const toRead = this.tableEmpty ? [] : [...missing].filter(([, slot]) => !this.bulkLoad || state[slot] & LET_GO).map(([id]) => id);
     const [existing, context] = await Promise.all([
-      missing.size === 0 || this.tableEmpty
-        ? { rows: [] }
-        : sql.query<{ row: Row }>(`SELECT to_jsonb(t) AS row FROM ${this.table} t WHERE idea_id = ANY($1::uuid[])`, [[...missing]]),
+      toRead.length === 0 ? { rows: [] } : sql.query<{ row: Row }>(`SELECT to_jsonb(t) AS row FROM ${this.table} t WHERE idea_id = ANY($1::uuid[])`, [toRead]),
       this.context ?? this.model.loadContext(sql),
     ]);
     this.context = context;
-    for (const { row } of existing.rows) this.rows.set(row.idea_id, row);
-    if (this.model.afterWrite && !this.deriveAtEnd) for (const id of missing) this.before.set(id, this.rows.get(id));
+    for (const { row } of existing.rows) {
+      const slot = missing.get(row.idea_id)!;
+      rows[slot] = row;
+      state[slot] = STORED;
+      changedIn[slot] = batch;
+      this.held.push(slot);
+    }
+    if (this.model.afterWrite && !this.deriveAtEnd) for (const slot of missing.values()) this.before.set(slot, rows[slot]);
     for (let i = 0; i < ideaEvents.length; i++) {
       const event = ideaEvents[i];
-      const id = ids[i];
-      const row = this.rows.get(id);
+      const slot = slots[i];
+      const row = rows[slot];
       if (row && event.streamRevision <= row.last_revision) continue;
       const next = this.model.fold(row, event, context);
       if (!next) continue;
       next.last_revision = event.streamRevision;
-      this.rows.set(id, next);
-      this.dirty.add(id);
+      if (row === undefined) this.held.push(slot);
+      rows[slot] = next;
+      state[slot] |= DIRTY;
+      changedIn[slot] = batch;
     }
   }
 
   async flush(sql: SqlExecutor): Promise<void> {
-    if (this.dirty.size > 0) {
-      const statement = await this.upsertStatement(sql, this.table);
-      const changed = [...this.dirty].map((id) => this.rows.get(id));
-      for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
-        await sql.query(statement, [JSON.stringify(changed.slice(i, i + ROWS_PER_STATEMENT))]);
+    await this.letGo(sql, this.held);
+    this.held = [];
+  }
+
+  /** Writes the least recently changed half of the held rows and lets them go; the rest wait for their ideas' next events. */
+  async evict(sql: SqlExecutor): Promise<void> {
+    if (this.held.length === 0) return;
+    const ages = Int32Array.from(this.held, (slot) => this.changedIn[slot]).sort();
+    const median = ages[ages.length >> 1];
+    // Older than the median, or as old when that is all there is: never nothing, or memory would only grow.
+    const cutoff = ages[0] < median ? median : median + 1;
+    const quiet: number[] = [];
+    const kept: number[] = [];
+    for (const slot of this.held) (this.changedIn[slot] < cutoff ? quiet : kept).push(slot);
+    await this.letGo(sql, quiet);
+    this.held = kept;
+  }
+
+  async finish(sql: SqlExecutor): Promise<void> {
+    if (this.deriveAtEnd) await this.model.afterLoad!(sql, this.tables);
+  }
+
+  /** Writes the changed rows among `slots`, then forgets all of them (a later event reads its row back). */
+  private async letGo(sql: SqlExecutor, slots: readonly number[]): Promise<void> {
+    const { rows, state } = this;
+    const changed = slots.filter((slot) => state[slot] & DIRTY);
+    if (changed.length > 0) {
+      const writer = await this.writerOf(sql, this.table);
+      const upserted: Row[] = [];
+      const copied: Row[] = [];
+      for (const slot of changed) (this.bulkLoad && !(state[slot] & STORED) ? copied : upserted).push(rows[slot]!);
+      await copyRows(sql, this.table, writer.columns, copied);
+      for (let i = 0; i < upserted.length; i += ROWS_PER_STATEMENT) {
+        await sql.query(writer.upsert, [JSON.stringify(upserted.slice(i, i + ROWS_PER_STATEMENT))]);
       }
       this.tableEmpty = false;
       if (this.model.afterWrite && !this.deriveAtEnd) {
         await this.model.afterWrite(
           sql,
-          [...this.dirty].map((id) => ({ before: this.before.get(id), after: this.rows.get(id)! })),
+          changed.map((slot) => ({ before: this.before.get(slot), after: rows[slot]! })),
           this.tables,
         );
       }
     }
-    this.rows.clear();
-    this.dirty.clear();
-    this.before.clear();
+    for (const slot of slots) {
+      rows[slot] = undefined;
+      state[slot] = LET_GO;
+      this.before.delete(slot);
+    }
     this.context = undefined; // reference data is read again for the next rows
-  }
-
-  async finish(sql: SqlExecutor): Promise<void> {
-    if (this.deriveAtEnd) await this.model.afterLoad!(sql, this.tables);
   }
 }

@@ -1,4 +1,5 @@
 import type { StoredEvent } from '@civic/event-store';
+import type { IdeaSlots } from './idea-slots';
 
 /** The projection's connection, inside the transaction that also moves its checkpoint. */
 export interface SqlExecutor {
@@ -30,7 +31,14 @@ export interface Projection {
    * flush, far fewer writes than a transaction per batch. The rebuild flushes
    * in the transaction that moves the new generation's checkpoint.
    */
-  openBulkSession?(tables: TableNames, options: { startsEmpty?: boolean }): BulkSession;
+  openBulkSession?(tables: TableNames, options: BulkSessionOptions): BulkSession;
+}
+
+export interface BulkSessionOptions {
+  /** A rebuild's new generation: empty, and written by this session alone until it is served. */
+  readonly startsEmpty?: boolean;
+  /** The ideas' slots, shared by every session of one rebuild (each session makes its own otherwise). */
+  readonly ideaSlots?: IdeaSlots;
 }
 
 export interface BulkSession {
@@ -40,6 +48,11 @@ export interface BulkSession {
   readonly heldRows: number;
   /** Writes the changed rows, in the caller's transaction, and forgets them all. */
   flush(sql: SqlExecutor): Promise<void>;
+  /**
+   * Optional, for a rebuild's new generation (not served until its last write): writes the rows least
+   * likely to change again and forgets them, without a checkpoint; the last flush writes the rest with it.
+   */
+  evict?(sql: SqlExecutor): Promise<void>;
   /** Optional: after the last flush, in the same transaction: what is derived from all the rows at once. */
   finish?(sql: SqlExecutor): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type { EventStore } from '@civic/event-store';
 import { BufferedBatchSession, pumpInBulk } from './bulk-pump';
 import { pumpEvents } from './catch-up';
 import { createDeferredIndex, type DeferredIndex, deferSecondaryIndexes } from './deferred-indexes';
+import { IdeaSlots } from './idea-slots';
 import { ensureProjection, inTransaction, pointViewsAt, tableNames } from './generations';
 import { projectionLockKey, REBUILD_LOCK_CLASS } from './locks';
 import type { Projection } from './projection';
@@ -93,9 +94,10 @@ export async function rebuildProjections(
       lastReport = now;
       options.onProgress?.({ projection: label, applied, total, eventsPerSec: Math.round(applied / ((now - started) / 1000)) });
     };
+    const ideaSlots = new IdeaSlots();
     const targets = projections.map((projection, i) => {
       const tables = tableNames(projection, generations[i].generation);
-      const own = projection.openBulkSession?.(tables, { startsEmpty: true });
+      const own = projection.openBulkSession?.(tables, { startsEmpty: true, ideaSlots });
       const session = own ?? new BufferedBatchSession(projection, tables);
       return { projection, generation: generations[i].generation, session, maxHeldRows: own ? undefined : BufferedBatchSession.BUFFERED_EVENTS };
     });
