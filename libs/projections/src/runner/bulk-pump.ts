@@ -40,7 +40,11 @@ export async function pumpInBulk(
   clients: readonly PoolClient[],
   store: EventStore,
   targets: readonly BulkTarget[],
-  options: PumpOptions & { maxHeldRows?: number } = {},
+  options: PumpOptions & {
+    maxHeldRows?: number;
+    /** Called once a target's last write is committed (its index in `targets`): its generation has all its rows. */
+    onLoaded?: (target: number) => void;
+  } = {},
 ): Promise<BulkOutcome> {
   const batchSize = options.batchSize ?? 2000;
   const maxHeldRows = options.maxHeldRows ?? 100_000;
@@ -108,7 +112,14 @@ export async function pumpInBulk(
       options.onBatch?.({ projection: targets.map((target) => target.projection.name).join(', '), applied });
     }
     await Promise.all(inFlight);
-    await Promise.all(states.map((state) => state.lane.run(() => write(state, true))));
+    await Promise.all(
+      states.map((state, index) =>
+        state.lane.run(async () => {
+          await write(state, true);
+          options.onLoaded?.(index);
+        }),
+      ),
+    );
   } finally {
     // No query may still run on a connection its caller is about to release.
     await Promise.allSettled(lanes.map((lane) => lane.idle()));

@@ -49,6 +49,10 @@ export interface IdeaRowModel<Row extends IdeaRow, Context> {
    * result must equal what afterWrite gives.
    */
   afterLoad?(sql: SqlExecutor, tables: TableNames): Promise<void>;
+  /** Optional: extra tables afterLoad fills, whose primary keys a rebuild builds after it (Projection.keysAfterLoad). */
+  readonly keysAfterLoad?: readonly string[];
+  /** Optional: at most this many rows held in a rebuild (default: the rebuild's), e.g. to write costly rows early. */
+  readonly maxHeldRows?: number;
 }
 
 /** One row's change between two flushes. */
@@ -66,6 +70,7 @@ export interface RowChange<Row> {
 export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projection {
   readonly name: string;
   readonly tables: readonly string[];
+  readonly keysAfterLoad?: readonly string[];
   private readonly writers = new Map<string, RowWriter>();
 
   private readonly rowTable: string;
@@ -74,6 +79,7 @@ export class IdeaRowProjection<Row extends IdeaRow, Context> implements Projecti
     this.name = model.name;
     this.rowTable = model.rowTable ?? model.name;
     this.tables = [this.rowTable, ...(model.extraTables ?? [])];
+    this.keysAfterLoad = model.keysAfterLoad;
   }
 
   async createTables(sql: SqlExecutor, tables: TableNames): Promise<void> {
@@ -164,6 +170,10 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
 
   get heldRows(): number {
     return this.held.length;
+  }
+
+  get maxHeldRows(): number | undefined {
+    return this.model.maxHeldRows;
   }
 
   async apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void> {

@@ -32,6 +32,11 @@ export interface Projection {
    * in the transaction that moves the new generation's checkpoint.
    */
   openBulkSession?(tables: TableNames, options: BulkSessionOptions): BulkSession;
+  /**
+   * Optional: logical tables a bulk session fills only at its end (BulkSession.finish), from its rows: a rebuild
+   * builds their primary keys after that, beside the secondary indexes, instead of keeping them during the load.
+   */
+  readonly keysAfterLoad?: readonly string[];
 }
 
 export interface BulkSessionOptions {
@@ -46,6 +51,8 @@ export interface BulkSession {
   apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void>;
   /** Rows in memory: the caller flushes before this grows too large. */
   readonly heldRows: number;
+  /** Optional: its own bound on heldRows, instead of the caller's. */
+  readonly maxHeldRows?: number;
   /** Writes the changed rows, in the caller's transaction, and forgets them all. */
   flush(sql: SqlExecutor): Promise<void>;
   /**

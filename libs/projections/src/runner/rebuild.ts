@@ -2,7 +2,8 @@ import type { Pool, PoolClient } from 'pg';
 import type { EventStore } from '@civic/event-store';
 import { BufferedBatchSession, pumpInBulk } from './bulk-pump';
 import { pumpEvents } from './catch-up';
-import { createDeferredIndex, type DeferredIndex, deferSecondaryIndexes } from './deferred-indexes';
+import { BuildQueue } from './build-queue';
+import { type DeferredIndex, deferSecondaryIndexes } from './deferred-indexes';
 import { IdeaSlots } from './idea-slots';
 import { ensureProjection, inTransaction, pointViewsAt, tableNames } from './generations';
 import { projectionLockKey, REBUILD_LOCK_CLASS } from './locks';
@@ -56,6 +57,8 @@ export async function rebuildProjection(pool: Pool, store: EventStore, projectio
 /** Writing connections by default: the server writes one read model's rows while the next one folds. */
 const DEFAULT_WRITERS = 8;
 const WRITER_IDLE_TIMEOUT = '2min';
+/** Connections that build the loaded generations' indexes meanwhile. */
+const BUILDERS = 2;
 
 /**
  * Rebuilds several projections from one read of $all: each batch is decoded
@@ -99,33 +102,37 @@ export async function rebuildProjections(
       const tables = tableNames(projection, generations[i].generation);
       const own = projection.openBulkSession?.(tables, { startsEmpty: true, ideaSlots });
       const session = own ?? new BufferedBatchSession(projection, tables);
-      return { projection, generation: generations[i].generation, session, maxHeldRows: own ? undefined : BufferedBatchSession.BUFFERED_EVENTS };
+      return { projection, generation: generations[i].generation, session, maxHeldRows: own ? own.maxHeldRows : BufferedBatchSession.BUFFERED_EVENTS };
     });
-    // Besides the writers, the pool lends a connection to the locks (held) and one to the reads of $all.
-    const spare = Math.max(1, (pool.options.max ?? 10) - 2);
-    const writers = await connect(pool, Math.max(1, Math.min(projections.length, options.writers ?? DEFAULT_WRITERS, spare)));
+    // Besides the writers and the builders, the pool lends a connection to the locks (held) and one to the reads of $all.
+    const room = Math.max(1, (pool.options.max ?? 10) - 2);
+    // Two connections build indexes while the load goes on (two cores); in a small pool the writers build them after the load.
+    const builderCount = room >= 4 ? BUILDERS : 0;
+    const writers = await connect(pool, Math.max(1, Math.min(projections.length, options.writers ?? DEFAULT_WRITERS, room - builderCount)));
+    const builders = await connect(pool, builderCount).catch((error: unknown) => {
+      release(writers);
+      throw error;
+    });
+    const builds = new BuildQueue(options.signal);
     let bulk: Awaited<ReturnType<typeof pumpInBulk>>;
     try {
       // A writer's transaction waits while the one Node thread folds the other read models' batches: more than the pool's usual few seconds on a busy machine.
       for (const writer of writers) await writer.query(`SET idle_in_transaction_session_timeout = '${WRITER_IDLE_TIMEOUT}'`);
+      builds.start(builders);
       bulk = await pumpInBulk(writers, store, targets, {
         batchSize: options.batchSize ?? 2000,
         onBatch,
         maxHeldRows: options.maxHeldRows,
         signal: options.signal,
+        // Each read model's indexes and statistics as soon as its rows are in, while the others still load.
+        onLoaded: (i) => builds.addGeneration(Object.values(tableNames(projections[i], generations[i].generation)), generations[i].deferred),
       });
-      // The indexes set aside, built on the loaded rows, then fresh statistics before the API reads the new tables, or its first plans are blind.
-      // Every writer takes the next piece of work, the text-search (GIN) indexes first: the longest builds start first, side by side.
-      const indexes = generations.flatMap((g) => g.deferred).sort((a, b) => Number(isGin(b)) - Number(isGin(a)));
-      await shareOut(writers, indexes, (writer, index) => createDeferredIndex(writer, index), options.signal);
-      const physical = projections.flatMap((projection, i) => Object.values(tableNames(projection, generations[i].generation)));
-      await shareOut(writers, physical, (writer, table) => writer.query(`ANALYZE ${table}`), options.signal);
+      builds.start(writers);
+      await builds.finish();
     } finally {
-      for (const writer of writers) {
-        await writer.query('RESET idle_in_transaction_session_timeout').catch(() => undefined);
-        writer.off('error', ignoreConnectionError);
-        writer.release();
-      }
+      await builds.settled();
+      for (const writer of writers) await writer.query('RESET idle_in_transaction_session_timeout').catch(() => undefined);
+      release([...writers, ...builders]);
     }
     const results: RebuildResult[] = [];
     for (const [i, projection] of projections.entries()) {
@@ -168,33 +175,11 @@ async function startGeneration(pool: Pool, projection: Projection): Promise<{ ge
     const next = rows[0].next;
     const tables = tableNames(projection, next);
     await projection.createTables(tx, tables);
-    const deferred = await deferSecondaryIndexes(tx, Object.values(tables));
+    const keysAfterLoad = (projection.keysAfterLoad ?? []).map((table) => tables[table]);
+    const deferred = await deferSecondaryIndexes(tx, Object.values(tables), keysAfterLoad);
     await tx.query('INSERT INTO projection_checkpoints (projection, generation) VALUES ($1, $2)', [projection.name, next]);
     return { generation: next, deferred };
   });
-}
-
-const isGin = (index: DeferredIndex) => / USING gin /i.test(index.definition);
-
-/** Works through a list with every connection at once, each taking the next item when it is done with its last. */
-async function shareOut<T>(
-  clients: readonly PoolClient[],
-  items: readonly T[],
-  work: (client: PoolClient, item: T) => Promise<unknown>,
-  signal?: AbortSignal,
-): Promise<void> {
-  let next = 0;
-  // All settled before returning: the caller releases the connections next, and none may still be at work.
-  const settled = await Promise.allSettled(
-    clients.map(async (client) => {
-      while (next < items.length) {
-        signal?.throwIfAborted();
-        await work(client, items[next++]);
-      }
-    }),
-  );
-  const failed = settled.find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 async function connect(pool: Pool, count: number): Promise<PoolClient[]> {
@@ -207,11 +192,15 @@ async function connect(pool: Pool, count: number): Promise<PoolClient[]> {
     }
     return clients;
   } catch (error) {
-    for (const client of clients) {
-      client.off('error', ignoreConnectionError);
-      client.release();
-    }
+    release(clients);
     throw error;
+  }
+}
+
+function release(clients: readonly PoolClient[]): void {
+  for (const client of clients) {
+    client.off('error', ignoreConnectionError);
+    client.release();
   }
 }
 

@@ -1,15 +1,7 @@
 import { type IdeaRowModel, IdeaRowProjection, type RowChange } from '../runner/idea-row-projection';
 import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
 import { foldSimilarIdeas } from './similar-ideas.fold';
-import { INDEX_BUILD_MEMORY } from '../runner/deferred-indexes';
-import {
-  SIMILAR_IDEA_POSTINGS,
-  SIMILAR_IDEA_POSTINGS_KEY,
-  SIMILAR_IDEA_WORDS,
-  SIMILAR_IDEAS,
-  type SimilarIdeasRow,
-  similarIdeasTables,
-} from './similar-ideas.table';
+import { SIMILAR_IDEA_POSTINGS, SIMILAR_IDEA_WORDS, SIMILAR_IDEAS, type SimilarIdeasRow, similarIdeasTables } from './similar-ideas.table';
 
 export const similarIdeasModel: IdeaRowModel<SimilarIdeasRow, Record<string, never>> = {
   name: SIMILAR_IDEAS,
@@ -21,6 +13,7 @@ export const similarIdeasModel: IdeaRowModel<SimilarIdeasRow, Record<string, nev
   fold: (row, event) => foldSimilarIdeas(row, event),
   afterWrite: (sql, changes, tables) => writeWords(sql, changes, tables),
   afterLoad: (sql, tables) => deriveWords(sql, tables),
+  keysAfterLoad: [SIMILAR_IDEA_POSTINGS],
 };
 
 /** The public ideas a citizen's text is compared with (GET /public/ideas/similar) and a case's duplicate candidates. */
@@ -88,21 +81,17 @@ async function writeWords(sql: SqlExecutor, changes: readonly RowChange<SimilarI
 /**
  * A rebuild's postings and document frequencies, from all its rows at once: a posting per stem of each search
  * document and each stem's count of ideas (the empty lexeme: every idea), as writeWords leaves them change by
- * change. The postings go in without their key, which is then built in one sort: about half the time of
- * inserting millions of rows into it, even in its order.
+ * change. The postings go in without their key, which the rebuild builds afterwards beside its other indexes
+ * (keysAfterLoad): one sort, about half the time of inserting millions of rows into it, even in its order.
  */
 async function deriveWords(sql: SqlExecutor, tables: TableNames): Promise<void> {
   const ideas = tables[SIMILAR_IDEAS];
   const words = tables[SIMILAR_IDEA_WORDS];
   const postings = tables[SIMILAR_IDEA_POSTINGS];
-  const key = `${postings}_pkey`;
-  await sql.query(`SET LOCAL maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
-  await sql.query(`ALTER TABLE ${postings} DROP CONSTRAINT ${key}`);
   await sql.query(
     `INSERT INTO ${postings} (lexeme, received_at, idea_id, district)
      SELECT l.lexeme, s.received_at, s.idea_id, s.district FROM ${ideas} s, unnest(tsvector_to_array(s.search_document)) AS l(lexeme)`,
   );
-  await sql.query(`ALTER TABLE ${postings} ADD CONSTRAINT ${key} ${SIMILAR_IDEA_POSTINGS_KEY}`);
   await sql.query(
     `INSERT INTO ${words} (lexeme, ideas)
      SELECT lexeme, count(*) FROM ${postings} GROUP BY lexeme
