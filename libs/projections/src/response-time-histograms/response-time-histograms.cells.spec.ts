@@ -6,6 +6,7 @@ import {
   type ContributingRow,
   decodeFloat64s,
   encodeFloat64s,
+  formattedLocalMonth,
   localMonthOf,
   MergedFigures,
   nthOfHistogram,
@@ -54,6 +55,22 @@ describe('cells', () => {
     expect(localMonthOf(new Date('2026-02-28T23:30:00.000Z'), ZONE)).toBe('2026-03');
     expect(localMonthOf(new Date('2026-03-31T22:30:00.000Z'), ZONE)).toBe('2026-04');
     expect(contributionOf(row({ department: null }), ZONE).keys).toEqual({ all: '', department: '', district: 'valby', category: 'roads' });
+  });
+
+  it('looks up the same month as Intl formats, minute by minute across month starts, in zones a quarter or half hour off', () => {
+    const zones = ['Europe/Copenhagen', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC'];
+    // Every 7 minutes (across quarter hours) from 14 hours before a month's start in UTC to 14 after: where every zone's month starts.
+    // From 1975 (before the quarter-hour rule: formatted each time) to 2040.
+    fc.assert(
+      fc.property(fc.integer({ min: 1975, max: 2040 }), fc.integer({ min: 0, max: 11 }), fc.constantFrom(...zones), (year, month, zone) => {
+        const start = Date.UTC(year, month, 1);
+        for (let offset = -14 * 60; offset <= 14 * 60; offset += 7) {
+          const at = new Date(start + offset * 60_000 + 1234);
+          expect(localMonthOf(at, zone)).toBe(formattedLocalMonth(at, zone));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("moves a re-routed, answered idea out of its old department's cell and into the new one", () => {
