@@ -2,6 +2,7 @@ import type { StoredEvent } from '@civic/event-store';
 import { ideaIdOfStream, isIdeaReportedEvent, reportIdOfStream } from '@civic/ideas';
 import { maskPersonalData } from '../public-status/public-status.masking';
 import { type ModerationQueueRow, RECENT_REPORTS_KEPT } from './moderation-queue.table';
+import { eventInstant } from '../runner/event-instant';
 
 /** The idea an event of the queue is about, or null when the queue does not read it. */
 export function moderatedIdeaOf(event: StoredEvent): string | null {
@@ -17,7 +18,7 @@ export function moderatedIdeaOf(event: StoredEvent): string | null {
  */
 export function foldModerationQueue(row: ModerationQueueRow | undefined, event: StoredEvent, ideaId: string): ModerationQueueRow | undefined {
   const position = event.globalPosition.toString();
-  const at = instant((event.data as { at?: unknown } | undefined)?.at, event.recordedAt);
+  const at = eventInstant(event);
   if (isIdeaReportedEvent(event)) {
     const before = row ?? {
       idea_id: ideaId,
@@ -45,9 +46,4 @@ export function foldModerationQueue(row: ModerationQueueRow | undefined, event: 
   if (!row) return undefined; // a review of an idea never reported leaves nothing to queue
   const outcome = event.type === 'PublicTextHidden' ? 'hidden' : 'dismissed';
   return { ...row, last_position: position, open_reports: 0, recent_reports: [], first_open_report_at: null, reviewed_at: at, review_outcome: outcome };
-}
-
-function instant(at: unknown, recordedAt: Date): string {
-  const time = typeof at === 'string' ? Date.parse(at) : NaN;
-  return new Date(Number.isNaN(time) ? recordedAt : time).toISOString();
 }

@@ -2,6 +2,7 @@ import { ideaIdOfStream } from '@civic/ideas';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
 import { maskPersonalData } from './public-status.masking';
 import type { PublicStatusRow, PublicTimelineEntry } from './public-status.table';
+import { eventInstant } from '../runner/event-instant';
 
 /** Nothing: the row is a function of the events alone (department names are joined when read). */
 export type PublicStatusContext = Record<string, never>;
@@ -14,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Free text is masked here, so nothing unmasked ever reaches the table.
  */
 export function foldPublicStatus(row: PublicStatusRow | undefined, event: StoredIdeaEvent): PublicStatusRow | undefined {
-  const at = instant(event.data?.at, event.recordedAt);
+  const at = eventInstant(event);
   if (event.type === 'IdeaSubmitted') {
     if (row) return undefined; // a stream is submitted once
     const d = event.data;
@@ -118,10 +119,4 @@ function approximate(value: unknown): number | null {
 
 function publicText(note: string | null | undefined): { text?: string } {
   return note ? { text: maskPersonalData(note) } : {};
-}
-
-/** The fact's own time as ISO; the recording time only if an event ever lacked a usable one. */
-function instant(at: unknown, recordedAt: Date): string {
-  const time = typeof at === 'string' ? Date.parse(at) : NaN;
-  return new Date(Number.isNaN(time) ? recordedAt : time).toISOString();
 }

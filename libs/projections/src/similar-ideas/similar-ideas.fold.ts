@@ -2,6 +2,7 @@ import { ideaIdOfStream } from '@civic/ideas';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
 import { maskPersonalData } from '../public-status/public-status.masking';
 import type { SimilarIdeasRow } from './similar-ideas.table';
+import { eventInstant } from '../runner/event-instant';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * name spans), so a search can neither show nor match what the page hides.
  */
 export function foldSimilarIdeas(row: SimilarIdeasRow | undefined, event: StoredIdeaEvent): SimilarIdeasRow | undefined {
-  const at = instant(event.data?.at, event.recordedAt);
+  const at = eventInstant(event);
   if (event.type === 'IdeaSubmitted') {
     if (row) return undefined;
     const d = event.data;
@@ -59,9 +60,4 @@ export function foldSimilarIdeas(row: SimilarIdeasRow | undefined, event: Stored
     default:
       return undefined;
   }
-}
-
-function instant(at: unknown, recordedAt: Date): string {
-  const time = typeof at === 'string' ? Date.parse(at) : NaN;
-  return new Date(Number.isNaN(time) ? recordedAt : time).toISOString();
 }
