@@ -1,6 +1,7 @@
 import { deadlineAfterRouting, type WorkingDayCounter } from '@civic/ideas';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
 import type { DepartmentInboxRow } from './department-inbox.table';
+import { isoOf } from '../runner/event-instant';
 
 /** What the fold needs besides the events: the calendar, for routings recorded without their deadline (see deadlineAfterRouting). No reference data: a rebuild must equal the live rows. */
 export interface DepartmentInboxContext {
@@ -88,7 +89,7 @@ export function foldDepartmentInbox(
       return { ...activity, question_open: false, citizen_replied: true };
     case 'ResponseDeadlineMissed':
       // Recorded at most once per deadline; should a second come, the first miss is the one that counts.
-      return !row.deadline_missed_at ? { ...row, last_revision: event.streamRevision, deadline_missed_at: new Date(event.data.at).toISOString() } : undefined;
+      return !row.deadline_missed_at ? { ...row, last_revision: event.streamRevision, deadline_missed_at: isoOf(event.data.at) } : undefined;
     case 'CitizenNotificationsStopped':
       return undefined; // the citizen's e-mails only: nothing a case handler works from
     default:

@@ -1,5 +1,6 @@
 import { deadlineAfterRouting } from '@civic/ideas';
 import type { WorkingDayCalendar } from '@civic/platform';
+import { isoOf } from '../runner/event-instant';
 import type { StoredIdeaEvent } from '../runner/idea-row-projection';
 import type { ResponseTimesRow } from './response-times.table';
 
@@ -35,7 +36,7 @@ export function foldResponseTimes(row: ResponseTimesRow | undefined, event: Stor
     return {
       idea_id: event.data.ideaId,
       last_revision: event.streamRevision,
-      received_at: iso(event.data.at),
+      received_at: isoOf(event.data.at),
       routed_at: null,
       department: null,
       district: event.data.district,
@@ -66,14 +67,14 @@ export function foldResponseTimes(row: ResponseTimesRow | undefined, event: Stor
       );
       return {
         ...row,
-        routed_at: row.routed_at ?? iso(event.data.at),
+        routed_at: row.routed_at ?? isoOf(event.data.at),
         department: event.data.department,
         due_at: deadline.respondBy,
         response_working_days: deadline.workingDays,
       };
     }
     case 'CitizenInformationRequested':
-      return row.first_response_at === null ? { ...row, first_response_at: iso(event.data.at) } : undefined;
+      return row.first_response_at === null ? { ...row, first_response_at: isoOf(event.data.at) } : undefined;
     case 'IdeaAnswered': {
       if (row.answered_at !== null) return undefined;
       const answeredAt = new Date(event.data.at);
@@ -89,10 +90,10 @@ export function foldResponseTimes(row: ResponseTimesRow | undefined, event: Stor
       };
     }
     case 'IdeaImplemented':
-      return row.implemented_at === null ? { ...row, implemented_at: iso(event.data.at) } : undefined;
+      return row.implemented_at === null ? { ...row, implemented_at: isoOf(event.data.at) } : undefined;
     case 'ResponseDeadlineMissed':
       // Recorded at most once per deadline; should a second come, the first miss is the one that counts.
-      return row.deadline_missed_at ? undefined : { ...row, deadline_missed_at: iso(event.data.at) };
+      return row.deadline_missed_at ? undefined : { ...row, deadline_missed_at: isoOf(event.data.at) };
     case 'IdeaWithdrawn':
       return close(row, 'withdrawn', event.data.at);
     case 'IdeaMarkedDuplicate':
@@ -103,9 +104,5 @@ export function foldResponseTimes(row: ResponseTimesRow | undefined, event: Stor
 }
 
 function close(row: ResponseTimesRow, outcome: 'withdrawn' | 'duplicate', at: string): ResponseTimesRow | undefined {
-  return row.closed_at === null ? { ...row, closed_at: iso(at), outcome } : undefined;
-}
-
-function iso(at: string): string {
-  return new Date(at).toISOString();
+  return row.closed_at === null ? { ...row, closed_at: isoOf(at), outcome } : undefined;
 }
