@@ -1,5 +1,4 @@
-import type { StoredEvent } from '@civic/event-store';
-import { ideaEventsOfBatch } from '../runner/idea-events-of-batch';
+import { type IdeaRowModel, IdeaRowProjection } from '../runner/idea-row-projection';
 import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
 import { foldRoutingExample, type RoutingExample } from './routing-model.example';
 import { ROUTING_DEPARTMENT_COUNTS, ROUTING_EXAMPLES, ROUTING_FEATURE_COUNTS, ROUTING_MODEL, routingModelTables } from './routing-model.table';
@@ -7,62 +6,52 @@ import { ROUTING_DEPARTMENT_COUNTS, ROUTING_EXAMPLES, ROUTING_FEATURE_COUNTS, RO
 const ROWS_PER_STATEMENT = 2000;
 
 /**
- * The routing model as a read model: each batch folds the examples it touches
- * (pure, see foldRoutingExample), then moves the counts by the difference
- * between what each example contributed before and after, in the batch's
- * transaction with the checkpoint. Counting is exact (integers), so a rebuild
- * from zero reproduces the model to the last count.
+ * The routing model as a read model: one example per idea (pure, see
+ * foldRoutingExample); the counts move by the difference between what each
+ * changed example contributed before and after, in the transaction that
+ * writes the examples. Counting is exact (integers), so a rebuild from zero
+ * reproduces the model to the last count.
  */
-export class RoutingModelProjection implements Projection {
-  readonly name = ROUTING_MODEL;
-  readonly tables = [ROUTING_EXAMPLES, ROUTING_FEATURE_COUNTS, ROUTING_DEPARTMENT_COUNTS];
-
-  async createTables(sql: SqlExecutor, tables: TableNames): Promise<void> {
-    await sql.query(routingModelTables(tables));
-  }
-
-  async applyBatch(sql: SqlExecutor, events: readonly StoredEvent[], tables: TableNames): Promise<void> {
-    const { events: ideaEvents, ideaIds } = ideaEventsOfBatch(events);
-    if (ideaEvents.length === 0) return;
-    const ids = [...new Set(ideaIds)];
-    const { rows: existing } = await sql.query<{ row: RoutingExample }>(
-      `SELECT to_jsonb(t) AS row FROM ${tables[ROUTING_EXAMPLES]} t WHERE idea_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const before = new Map(existing.map(({ row }) => [row.idea_id, row]));
-    const after = new Map(before);
-    const changed = new Set<string>();
-    for (const [i, event] of ideaEvents.entries()) {
-      const id = ideaIds[i];
-      const row = after.get(id);
-      if (row && event.streamRevision <= row.last_revision) continue;
-      const next = foldRoutingExample(row, event);
-      if (!next) continue;
-      after.set(id, { ...next, last_revision: event.streamRevision });
-      changed.add(id);
-    }
-    if (changed.size === 0) return;
+export const routingModelModel: IdeaRowModel<RoutingExample, Record<string, never>> = {
+  name: ROUTING_MODEL,
+  rowTable: ROUTING_EXAMPLES,
+  extraTables: [ROUTING_FEATURE_COUNTS, ROUTING_DEPARTMENT_COUNTS],
+  createTable: (_table, tables) => routingModelTables(tables),
+  async loadContext() {
+    return {};
+  },
+  fold: (row, event) => foldRoutingExample(row, event),
+  async afterWrite(sql, changes, tables) {
     const delta = new CountDelta();
-    for (const id of changed) {
-      const old = before.get(id);
-      const now = after.get(id)!;
-      if (old?.label) delta.add(old.label, old.features, -1);
-      if (now.label) delta.add(now.label, now.features, 1);
-    }
-    const rows = [...changed].map((id) => after.get(id)!);
-    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-      await sql.query(
-        `INSERT INTO ${tables[ROUTING_EXAMPLES]} SELECT * FROM jsonb_populate_recordset(NULL::${tables[ROUTING_EXAMPLES]}, $1::jsonb)
-         ON CONFLICT (idea_id) DO UPDATE SET last_revision = EXCLUDED.last_revision, features = EXCLUDED.features, department = EXCLUDED.department,
-           label = EXCLUDED.label, label_source = EXCLUDED.label_source, received_at = EXCLUDED.received_at`,
-        [JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT))],
-      );
+    for (const { before, after } of changes) {
+      if (before?.label) delta.add(before.label, before.features, -1);
+      if (after.label) delta.add(after.label, after.features, 1);
     }
     await delta.write(sql, tables);
-  }
+  },
+  afterLoad: (sql, tables) => countAll(sql, tables),
+};
+
+/** Which department an idea belongs to, learnt from the routing decisions in the history (GET /ideas/{id}/routing-suggestion, the triage inbox). */
+export function routingModelProjection(): Projection {
+  return new IdeaRowProjection(routingModelModel);
 }
 
-/** How a batch moves the counts; zero changes are dropped before they are written. */
+/** A rebuild's counts, from all its examples at once: what afterWrite leaves them at, example by example (a feature listed twice counts twice). */
+async function countAll(sql: SqlExecutor, tables: TableNames): Promise<void> {
+  const examples = tables[ROUTING_EXAMPLES];
+  await sql.query(
+    `INSERT INTO ${tables[ROUTING_FEATURE_COUNTS]} (department, feature, count)
+     SELECT e.label, f.feature, count(*) FROM ${examples} e, jsonb_array_elements_text(e.features) AS f(feature)
+      WHERE e.label IS NOT NULL GROUP BY e.label, f.feature`,
+  );
+  await sql.query(
+    `INSERT INTO ${tables[ROUTING_DEPARTMENT_COUNTS]} (department, examples, features)
+     SELECT label, count(*), sum(jsonb_array_length(features)) FROM ${examples} WHERE label IS NOT NULL GROUP BY label`,
+  );
+}
+
+/** How a write moves the counts; zero changes are dropped before they are written. */
 class CountDelta {
   /** Per department, per feature (a rebuild adds millions: a map each, not a composite key per count). */
   private readonly features = new Map<string, Map<string, number>>();
@@ -102,9 +91,4 @@ class CountDelta {
       await sql.query(`DELETE FROM ${departmentTable} WHERE examples = 0`);
     }
   }
-}
-
-/** Which department an idea belongs to, learnt from the routing decisions in the history (GET /ideas/{id}/routing-suggestion, the triage inbox). */
-export function routingModelProjection(): Projection {
-  return new RoutingModelProjection();
 }
