@@ -75,14 +75,16 @@ export function similarIdeasTables(tables: TableNames): string {
     CREATE INDEX ${name('received')} ON ${table} (received_at DESC);
     -- The public list's text search (public_status reads its matches here: the text is stemmed once, for both).
     CREATE INDEX ${name('search_document')} ON ${table} USING gin (search_document);
+    -- Stems are compared for equality only: in the "C" collation the keys sort bytewise (a rebuild builds the
+    -- postings' key of millions of rows a quarter faster than in the database's collation, C.UTF-8 included).
     CREATE TABLE ${words} (
-      lexeme text PRIMARY KEY,
+      lexeme text COLLATE "C" PRIMARY KEY,
       ideas integer NOT NULL
     );
     -- The key, read backwards, gives the newest ideas with a stem (an index-only scan); with the district beside it,
     -- the newest of one district too (a rare stem is mostly in one district: few entries are passed over).
     CREATE TABLE ${postings} (
-      lexeme text NOT NULL,
+      lexeme text COLLATE "C" NOT NULL,
       received_at timestamptz NOT NULL,
       idea_id uuid NOT NULL,
       district text NOT NULL,
