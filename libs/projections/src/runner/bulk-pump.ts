@@ -32,7 +32,8 @@ const EVENTS_IN_FLIGHT = 512_000;
  * hands every batch to each target's session, which folds it in memory and
  * writes its rows only when it holds many (or at the end), each write in one
  * transaction with that generation's checkpoint (a session that evicts writes
- * its quiet rows without one: the generation is not served until its last write). The targets share a few
+ * its quiet rows without one: the generation is not served until its last
+ * write). The targets share a few
  * connections ("lanes"), each working through its targets' batches in order,
  * so one read model's rows are written while another folds. A crash loses
  * nothing: the generations are not served yet, and the next rebuild starts new ones.

@@ -1,6 +1,7 @@
 import type { StoredEvent } from '@civic/event-store';
 import { integer, type StoredRow, uuid } from './columns';
 import { copyRows, type TableColumn, tableColumns } from './copy-rows';
+import type { StoredIdeaEvent } from './idea-events-of-batch';
 import { IdeaSlots } from './idea-slots';
 import type { BulkSession, BulkSessionOptions, Projection, SqlExecutor, TableNames } from './projection';
 
@@ -12,7 +13,6 @@ export const IDEA_ROW_COLUMNS = {
 
 export type IdeaRow = StoredRow<typeof IDEA_ROW_COLUMNS>;
 
-import type { StoredIdeaEvent } from './idea-events-of-batch';
 export type { StoredIdeaEvent } from './idea-events-of-batch';
 
 /** How one event changes a read model's row of its idea: pure, so a rebuild gives the same rows. */
@@ -51,8 +51,6 @@ export interface IdeaRowModel<Row extends IdeaRow, Context> {
   afterLoad?(sql: SqlExecutor, tables: TableNames): Promise<void>;
   /** Optional: extra tables afterLoad fills, whose primary keys a rebuild builds after it (Projection.keysAfterLoad). */
   readonly keysAfterLoad?: readonly string[];
-  /** Optional: at most this many rows held in a rebuild (default: the rebuild's), e.g. to write costly rows early. */
-  readonly maxHeldRows?: number;
 }
 
 /** One row's change between two flushes. */
@@ -170,10 +168,6 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
 
   get heldRows(): number {
     return this.held.length;
-  }
-
-  get maxHeldRows(): number | undefined {
-    return this.model.maxHeldRows;
   }
 
   async apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void> {

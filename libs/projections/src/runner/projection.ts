@@ -51,8 +51,6 @@ export interface BulkSession {
   apply(sql: SqlExecutor, events: readonly StoredEvent[]): Promise<void>;
   /** Rows in memory: the caller flushes before this grows too large. */
   readonly heldRows: number;
-  /** Optional: its own bound on heldRows, instead of the caller's. */
-  readonly maxHeldRows?: number;
   /** Writes the changed rows, in the caller's transaction, and forgets them all. */
   flush(sql: SqlExecutor): Promise<void>;
   /**

@@ -102,7 +102,7 @@ export async function rebuildProjections(
       const tables = tableNames(projection, generations[i].generation);
       const own = projection.openBulkSession?.(tables, { startsEmpty: true, ideaSlots });
       const session = own ?? new BufferedBatchSession(projection, tables);
-      return { projection, generation: generations[i].generation, session, maxHeldRows: own ? own.maxHeldRows : BufferedBatchSession.BUFFERED_EVENTS };
+      return { projection, generation: generations[i].generation, session, maxHeldRows: own ? undefined : BufferedBatchSession.BUFFERED_EVENTS };
     });
     // Besides the writers and the builders, the pool lends a connection to the locks (held) and one to the reads of $all.
     const room = Math.max(1, (pool.options.max ?? 10) - 2);
