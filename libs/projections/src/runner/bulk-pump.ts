@@ -27,6 +27,9 @@ export interface BulkOutcome {
  */
 const EVENTS_IN_FLIGHT = 512_000;
 
+/** The parts a read model's last rows are written in, side by side: the two cores of the machines measured. */
+const FINAL_WRITE_PARTS = 2;
+
 /**
  * A rebuild's bulk phase for one or many read models: reads $all once and
  * hands every batch to each target's session, which folds it in memory and
@@ -116,12 +119,22 @@ export async function pumpInBulk(
     }
     await Promise.all(inFlight);
     await Promise.all(
-      states.map((state, index) =>
-        state.lane.run(async () => {
+      states.map(async (state, index) => {
+        // The last writes in parts on this lane and the next ones (the server's other cores), then the checkpoint.
+        const at = lanes.indexOf(state.lane);
+        for (const stage of state.target.session.drain?.(FINAL_WRITE_PARTS) ?? []) {
+          await Promise.all(
+            stage.map((part, k) => {
+              const lane = lanes[(at + k) % lanes.length];
+              return lane.run(() => inOwnTransaction(lane.client, () => part(lane.client)));
+            }),
+          );
+        }
+        await state.lane.run(async () => {
           await write(state, true);
           options.onLoaded?.(index);
-        }),
-      ),
+        });
+      }),
     );
   } finally {
     // No query may still run on a connection its caller is about to release.

@@ -4,6 +4,7 @@ import { copyRows, type TableColumn, tableColumns } from './copy-rows';
 import type { StoredIdeaEvent } from './idea-events-of-batch';
 import { IdeaSlots } from './idea-slots';
 import type { BulkSession, BulkSessionOptions, Projection, SqlExecutor, TableNames } from './projection';
+import type { TablePart } from './table-parts';
 
 /** The columns every per-idea table starts with: the idea, and the last stream revision folded into its row. */
 export const IDEA_ROW_COLUMNS = {
@@ -49,6 +50,11 @@ export interface IdeaRowModel<Row extends IdeaRow, Context> {
    * result must equal what afterWrite gives.
    */
   afterLoad?(sql: SqlExecutor, tables: TableNames): Promise<void>;
+  /**
+   * Optional, before afterLoad: the share of its work done row by row, for one part of the rows' table
+   * (rowsOfPart): a rebuild runs the parts side by side, each on its own connection, once all rows are in.
+   */
+  afterLoadInParts?(sql: SqlExecutor, tables: TableNames, part: TablePart): Promise<void>;
   /** Optional: extra tables afterLoad fills, whose primary keys a rebuild builds after it (Projection.keysAfterLoad). */
   readonly keysAfterLoad?: readonly string[];
 }
@@ -152,6 +158,8 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
   private readonly deriveAtEnd: boolean;
   /** A rebuild's new generation: written by this session alone, its new rows by COPY. */
   private readonly bulkLoad: boolean;
+  /** afterLoadInParts was handed out by drain: finish does only the rest of afterLoad. */
+  private derivedInParts = false;
 
   constructor(
     private readonly model: IdeaRowModel<Row, Context>,
@@ -234,8 +242,28 @@ class IdeaRowSession<Row extends IdeaRow, Context> implements BulkSession {
     this.held = kept;
   }
 
+  /**
+   * A rebuild's last rows in parts that may be written side by side, each on its own connection, then the
+   * row-by-row share of afterLoad in as many parts: the server writes them (similar_ideas' trigger stems
+   * the text, its postings are derived) on as many cores, instead of on one while the others wait. The rows
+   * in one part where afterWrite keeps aggregates of them: those writes must not cross.
+   */
+  drain(parts: number): ((sql: SqlExecutor) => Promise<void>)[][] {
+    const held = this.held;
+    this.held = [];
+    const count = this.model.afterWrite && !this.deriveAtEnd ? 1 : Math.max(1, Math.min(parts, held.length));
+    const size = Math.ceil(held.length / count);
+    const rows = Array.from({ length: count }, (_, k) => (sql: SqlExecutor) => this.letGo(sql, held.slice(k * size, (k + 1) * size)));
+    if (!this.deriveAtEnd || !this.model.afterLoadInParts) return [rows];
+    this.derivedInParts = true;
+    const derived = Array.from({ length: parts }, (_, part) => (sql: SqlExecutor) => this.model.afterLoadInParts!(sql, this.tables, { part, parts }));
+    return [rows, derived];
+  }
+
   async finish(sql: SqlExecutor): Promise<void> {
-    if (this.deriveAtEnd) await this.model.afterLoad!(sql, this.tables);
+    if (!this.deriveAtEnd) return;
+    if (this.model.afterLoadInParts && !this.derivedInParts) await this.model.afterLoadInParts(sql, this.tables, { part: 0, parts: 1 });
+    await this.model.afterLoad!(sql, this.tables);
   }
 
   /** Writes the changed rows among `slots`, then forgets all of them (a later event reads its row back). */

@@ -58,6 +58,13 @@ export interface BulkSession {
    * likely to change again and forgets them, without a checkpoint; the last flush writes the rest with it.
    */
   evict?(sql: SqlExecutor): Promise<void>;
+  /**
+   * Optional, for a rebuild's new generation, once every batch is applied: takes every held row and gives back
+   * the writes left before the last flush, in stages of at most `parts` parts: the parts of a stage side by
+   * side, each on its own connection and in its own transaction (no checkpoint), the stages one after another.
+   * The last flush then writes the checkpoint and whatever finish still derives.
+   */
+  drain?(parts: number): ((sql: SqlExecutor) => Promise<void>)[][];
   /** Optional: after the last flush, in the same transaction: what is derived from all the rows at once. */
   finish?(sql: SqlExecutor): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { type IdeaRowModel, IdeaRowProjection, type RowChange } from '../runner/idea-row-projection';
 import type { Projection, SqlExecutor, TableNames } from '../runner/projection';
+import { rowsOfPart, type TablePart } from '../runner/table-parts';
 import { foldSimilarIdeas } from './similar-ideas.fold';
 import { SIMILAR_IDEA_POSTINGS, SIMILAR_IDEA_WORDS, SIMILAR_IDEAS, type SimilarIdeasRow, similarIdeasTables } from './similar-ideas.table';
 
@@ -12,7 +13,8 @@ export const similarIdeasModel: IdeaRowModel<SimilarIdeasRow, Record<string, nev
   },
   fold: (row, event) => foldSimilarIdeas(row, event),
   afterWrite: (sql, changes, tables) => writeWords(sql, changes, tables),
-  afterLoad: (sql, tables) => deriveWords(sql, tables),
+  afterLoadInParts: (sql, tables, part) => derivePostings(sql, tables, part),
+  afterLoad: (sql, tables) => countWords(sql, tables),
   keysAfterLoad: [SIMILAR_IDEA_POSTINGS],
 };
 
@@ -79,22 +81,26 @@ async function writeWords(sql: SqlExecutor, changes: readonly RowChange<SimilarI
 }
 
 /**
- * A rebuild's postings and document frequencies, from all its rows at once: a posting per stem of each search
- * document and each stem's count of ideas (the empty lexeme: every idea), as writeWords leaves them change by
- * change. The postings go in without their key, which the rebuild builds afterwards beside its other indexes
- * (keysAfterLoad): one sort, about half the time of inserting millions of rows into it, even in its order.
+ * A rebuild's postings, from one part of its rows (all of them, in parts side by side): a posting per stem of
+ * each search document, as writeWords leaves them change by change. They go in without their key, which the
+ * rebuild builds afterwards beside its other indexes (keysAfterLoad): one sort, about half the time of
+ * inserting millions of rows into it, even in its order.
  */
-async function deriveWords(sql: SqlExecutor, tables: TableNames): Promise<void> {
+async function derivePostings(sql: SqlExecutor, tables: TableNames, part: TablePart): Promise<void> {
   const ideas = tables[SIMILAR_IDEAS];
-  const words = tables[SIMILAR_IDEA_WORDS];
-  const postings = tables[SIMILAR_IDEA_POSTINGS];
   await sql.query(
-    `INSERT INTO ${postings} (lexeme, received_at, idea_id, district)
-     SELECT l.lexeme, s.received_at, s.idea_id, s.district FROM ${ideas} s, unnest(tsvector_to_array(s.search_document)) AS l(lexeme)`,
+    `INSERT INTO ${tables[SIMILAR_IDEA_POSTINGS]} (lexeme, received_at, idea_id, district)
+     SELECT l.lexeme, s.received_at, s.idea_id, s.district FROM ${ideas} s, unnest(tsvector_to_array(s.search_document)) AS l(lexeme)
+      WHERE ${await rowsOfPart(sql, ideas, part)}`,
   );
+}
+
+/** A rebuild's document frequencies, once all its postings are in: each stem's count of ideas, and the empty lexeme's, every idea. */
+async function countWords(sql: SqlExecutor, tables: TableNames): Promise<void> {
+  const ideas = tables[SIMILAR_IDEAS];
   await sql.query(
-    `INSERT INTO ${words} (lexeme, ideas)
-     SELECT lexeme, count(*) FROM ${postings} GROUP BY lexeme
+    `INSERT INTO ${tables[SIMILAR_IDEA_WORDS]} (lexeme, ideas)
+     SELECT lexeme, count(*) FROM ${tables[SIMILAR_IDEA_POSTINGS]} GROUP BY lexeme
      UNION ALL SELECT '', count(*) FROM ${ideas} HAVING count(*) > 0`,
   );
 }
