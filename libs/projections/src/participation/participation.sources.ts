@@ -19,9 +19,16 @@ export interface Contribution {
 
 export type ContributionSource = (event: StoredEvent) => Contribution[];
 
+/**
+ * A citizen's idea, also one sent into a budget round as a proposal; not a funded proposal that the system
+ * carries on as an idea (kind 'winner', or no kind in events from before proposals could be ideas): nobody
+ * submitted that one, and its proposer took part in the round, not by sending in an idea.
+ */
 const submitters: ContributionSource = (stored) => {
   const event = toIdeaEvent(stored);
   if (!event || event.type !== 'IdeaSubmitted' || ideaIdOfStream(stored.streamId) === null) return [];
+  const origin = event.data.budgetRound;
+  if (origin && origin.kind !== 'proposal') return [];
   return [{ kind: 'submitter', district: event.data.district, at: event.data.at, delta: 1 }];
 };
 
