@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import pg from 'pg';
 import type { RoutingRule } from '../../libs/ideas/src/index';
 import { applyMigrations, loadConfig, WorkingDayCalendar } from '../../libs/platform/src/index';
@@ -63,7 +64,22 @@ export async function ensureGeneratedHistory(
   return { url, events: generated.events, ideas: generated.ideas };
 }
 
+/** Node's heap the plans of every idea take before the COPY lets them go, per event (9.3 GB at its peak for 15M). */
+const HEAP_BYTES_PER_EVENT = 650;
+
+/** Fails at once, not after minutes of planning, when Node's heap is too small for the history asked for. */
+function assertHeapFor(events: number): void {
+  const needed = events * HEAP_BYTES_PER_EVENT;
+  const limit = getHeapStatistics().heap_size_limit;
+  if (limit < needed)
+    throw new Error(
+      `${events} events need about ${Math.ceil(needed / 2 ** 30)} GB of Node's heap, which is limited to ${(limit / 2 ** 30).toFixed(1)} GB here: ` +
+        `run with NODE_OPTIONS=--max-old-space-size=${Math.ceil((needed * 1.2) / 2 ** 20)} (npm run bench:generate sets 16384)`,
+    );
+}
+
 export async function generateEvents(options: GenerateOptions): Promise<GenerateSummary> {
+  assertHeapFor(options.events);
   const log = options.log ?? ((message: string) => process.stderr.write(`[bench:generate] ${message}\n`));
   const startedAt = performance.now();
   const loadAverageAtStart = Number(loadavg()[0].toFixed(2));
