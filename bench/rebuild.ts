@@ -20,7 +20,6 @@
  * Output: one JSON line on stdout; progress on stderr.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -29,6 +28,7 @@ import { applyMigrations, loadConfig, WorkingDayCalendar } from '../libs/platfor
 import { allProjections, rebuildProjection, type Projection, type RebuildProgress } from '../libs/projections/src/index';
 import { ensureGeneratedHistory, optionsFromArgs } from './generate-events';
 import { postgresVersion } from './support/bench-cli';
+import { cpuMsOf, serverCpuMs } from './support/process-cpu';
 
 const TARGET_EVENTS_PER_SEC = 50_000;
 /** As in package.json's projections:rebuild: a larger young generation, so the folds' short-lived rows are collected less often. */
@@ -96,39 +96,6 @@ async function rebuildWithCommand(url: string, projections: Projection[], pool: 
       return { events, seconds, eventsPerSec: Math.round(events / seconds), rows };
     }),
   );
-}
-
-/** CPU time (user + system, and of waited-for children when `children`), in ms, from /proc/<pid>/stat (Linux; null elsewhere). */
-async function cpuMsOf(pid: number | 'self', children = false): Promise<number | null> {
-  try {
-    // Fields after the command's closing parenthesis: utime, stime, cutime, cstime are the 12th to 15th, in clock ticks (100 a second).
-    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
-    return ticks * 10;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * What the PostgreSQL server has spent so far, in CPU ms: its postmaster's
- * finished children (backends that have ended) and the live ones (a local
- * server only; null otherwise). On a private server that is the rebuild's
- * cost, whatever else the machine runs; a shared one counts others' work too.
- */
-async function serverCpuMs(pool: pg.Pool): Promise<number | null> {
-  const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-  try {
-    const postmaster = Number((await readFile(`/proc/${rows[0].pid}/stat`, 'utf8')).split(') ')[1].split(' ')[1]);
-    let total = (await cpuMsOf(postmaster, true)) ?? 0;
-    for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-      if (stat && Number(stat.split(') ')[1].split(' ')[1]) === postmaster) total += (await cpuMsOf(Number(pid))) ?? 0;
-    }
-    return total;
-  } catch {
-    return null;
-  }
 }
 
 /** Flush dirty pages before a phase, so a checkpoint the previous one caused does not land in it. */
