@@ -1,6 +1,7 @@
 import { PostgresEventStore } from '@civic/event-store';
 import { moderationQueueProjection, publicStatusProjection, similarIdeasProjection } from '@civic/projections';
 import { catchUpToNewest } from '@civic/projections/testing';
+import { eventually } from './support/eventually';
 import { csrfOf, signInAsStaff } from './support/staff-session';
 import { startTestApp, type TestApp, validIdea } from './support/test-app';
 
@@ -243,5 +244,36 @@ describe('Moderation rate limit', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('Moderation with the worker’s projections running', () => {
+  let t: TestApp;
+  let dispatcher: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp('moderation_live', { projections: true });
+    dispatcher = await t.staff({ sub: 'dora', roles: ['dispatcher'], departments: [] });
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('dismisses a report made a moment ago, before the queue shows it, and refuses once none is open', async () => {
+    const { body: idea } = await t.http
+      .post('/ideas')
+      .send(validIdea({ title: 'Affald ved legepladsen' }))
+      .expect(201);
+    // The public page (which takes reports) once its read model has the idea.
+    await eventually(
+      () => t.http.get(`/public/ideas/${idea.publicCode}`).set('Accept', 'application/json'),
+      (response) => response.status === 200,
+    );
+    const revision = (await t.http.get(`/ideas/${idea.id}`).set(dispatcher).expect(200)).body.revision as number;
+    await t.http.post(`/public/ideas/${idea.publicCode}/reports`).send({ reason: 'spam' }).expect(201);
+    // At once: the moderation queue follows $all a moment behind, and the dismissal waits for it to hold the report.
+    const dismissed = await t.http.post(`/ideas/${idea.id}/reports/dismiss`).set(dispatcher).set('If-Match', `"${revision}"`).expect(200);
+    const events = await t.db.query(`SELECT data FROM events WHERE type = 'IdeaReportsDismissed' AND stream_id = $1`, [`idea-${idea.id}`]);
+    expect(events.rows.map((row) => row.data.reports)).toEqual([1]);
+    const again = await t.http.post(`/ideas/${idea.id}/reports/dismiss`).set(dispatcher).set('If-Match', `"${dismissed.body.revision}"`).expect(409);
+    expect(again.body.type).toContain('no-open-reports');
   });
 });

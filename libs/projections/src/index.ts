@@ -6,6 +6,7 @@ export { rebuildProjection, rebuildProjections, RebuildAlreadyRunning, type Rebu
 export { inBatches } from './runner/in-batches';
 export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerLogger, SILENT_RUNNER_LOGGER } from './runner/projection-runner';
 export { projectionStatus, type ProjectionStatus } from './runner/projection-status';
+export { waitForProjection, type WaitForProjectionOptions } from './runner/wait-for-projection';
 export { OWNER_LOCK_CLASS } from './runner/locks';
 export { allProjections } from './all-projections';
 export * from './department-inbox';

@@ -1,7 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
-import { openReportsOf } from '@civic/projections';
+import { EVENT_STORE, type EventStore } from '@civic/event-store';
+import { MODERATION_QUEUE, openReportsOf, waitForProjection } from '@civic/projections';
+import { ProblemError } from '../http/problem';
 import { PG_POOL } from '../infrastructure/pg-pool.token';
 import { Clock } from '@civic/platform';
 import type { IdeaCommand } from '@civic/ideas';
@@ -27,6 +29,9 @@ const ACTION_OF: Partial<Record<IdeaChange['type'], IdeaAction>> = {
   DismissReports: 'moderate',
 };
 
+/** How long a dismissal waits for the moderation queue to hold every report made so far (it is a few ms behind in service). */
+const MODERATION_QUEUE_WAIT_MS = 3000;
+
 @CommandHandler(ChangeIdeaCommand)
 export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
   constructor(
@@ -35,6 +40,7 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
     private readonly deadlines: ResponseDeadlines,
     private readonly clock: Clock,
     @Inject(PG_POOL) private readonly db: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   /** Checked against the very state it decides on and appends after, so a re-routing in between is a 409, not a pass. */
@@ -71,10 +77,22 @@ export class ChangeIdeaHandler implements ICommandHandler<ChangeIdeaCommand> {
       case 'RestorePublicText':
         return { ...change, ideaId, at, by: staff.subject };
       case 'DismissReports':
-        // The reports the queue shows open now; one recorded after this dismissal stays open (the queue folds in $all order).
-        return { ...change, ideaId, at, by: staff.subject, openReports: await openReportsOf(this.db, ideaId) };
+        return { ...change, ideaId, at, by: staff.subject, openReports: await this.openReports(ideaId) };
       default:
         return { ...change, ideaId, at };
     }
+  }
+
+  /**
+   * The reports the queue shows open, once it holds every event committed before this request: it follows $all
+   * a moment behind, and a report made just now must be dismissed, not refused, as a dismissal just made must
+   * not be counted again. A report recorded after this dismissal stays open (the queue folds in $all order).
+   * If the queue cannot catch up in time, a 503; with no worker running it, what it shows is all there is.
+   */
+  private async openReports(ideaId: string): Promise<number> {
+    const queue = await waitForProjection(this.db, this.store, MODERATION_QUEUE, { timeoutMs: MODERATION_QUEUE_WAIT_MS });
+    if (queue === 'behind')
+      throw new ProblemError(503, 'moderation-queue-behind', 'The moderation queue is catching up', 'Nothing was changed. Please try again in a moment.');
+    return openReportsOf(this.db, ideaId);
   }
 }

@@ -285,7 +285,11 @@ export class IdeasController {
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
   @ApiIfMatch()
-  @ApiProblems({ ...CHANGE_PROBLEMS, 409: 'No report is open (GET /moderation/queue), or someone changed the idea at the same moment' })
+  @ApiProblems({
+    ...CHANGE_PROBLEMS,
+    409: 'No report is open (GET /moderation/queue), or someone changed the idea at the same moment',
+    503: 'The moderation queue has not caught up with the reports made so far within 3 s (Retry-After); nothing was changed',
+  })
   @ApiOkResponse({ type: ChangedIdea })
   @ApiOperation({ summary: "Dismiss an idea's open reports: reviewed, the text stays visible" })
   dismissReports(
