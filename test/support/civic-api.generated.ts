@@ -4705,7 +4705,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description PostgreSQL or the event store is not reachable, or a read model is being rebuilt after an upgrade; Retry-After says when to try again */
+      /** @description The moderation queue has not caught up with the reports made so far within 3 s (Retry-After); nothing was changed */
       503: {
         headers: {
           [name: string]: unknown;
